@@ -1,0 +1,52 @@
+"""The ``mibu`` command. No arguments starts the GUI; subcommands work headless.
+
+Each group of subcommands lives in its own module with an ``add_commands(subparsers)``
+function; add a module to ``COMMAND_MODULES`` to make its commands available.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from app.errors import MibuError
+
+COMMAND_MODULES = [
+    "app.cli.register_cmds",
+]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="mibu", description="密簿 Mibu：保密员的涉密载体与移动存储介质登记簿"
+    )
+    parser.add_argument(
+        "--register", help="登记簿文件路径（默认在用户数据目录；MIBU_REGISTER 覆盖）"
+    )
+    parser.add_argument("--lang", choices=["zh_CN", "en"], help="界面语言（默认中文）")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).add_commands(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from app.ui.application import run_gui
+
+        return run_gui(args)
+    try:
+        return int(args.func(args) or 0)
+    except MibuError as exc:
+        print(f"错误：{exc.message}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

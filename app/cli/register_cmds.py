@@ -1,0 +1,95 @@
+"""``mibu init``, ``mibu verify``, ``mibu demo``: creating and checking a register."""
+
+from __future__ import annotations
+
+import argparse
+import secrets
+import string
+import sys
+
+from app.cli.common import add_register_options, open_register, read_passphrase, register_path
+from app.errors import MibuError
+from app.models.enums import Level
+from app.services import verification
+from app.services.register import create_register
+
+
+def add_commands(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("init", help="新建登记簿（非交互）")
+    add_register_options(p, user=False)
+    p.add_argument("--unit", required=True, help="单位名称")
+    p.add_argument("--workstation", required=True, help="工作站名称")
+    p.add_argument("--level", required=True, help="工作站密级：秘密/机密/绝密")
+    p.add_argument("--clerk", required=True, help="保密员姓名")
+    p.add_argument("--username", default="clerk", help="保密员用户名（默认 clerk）")
+    p.set_defaults(func=cmd_init)
+
+    p = sub.add_parser("verify", help="检查登记簿完整性与审计链")
+    add_register_options(p)
+    p.set_defaults(func=cmd_verify)
+
+    p = sub.add_parser("demo", help="新建一个填有示例数据的登记簿")
+    add_register_options(p, user=False)
+    p.set_defaults(func=cmd_demo)
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    level = Level.parse(args.level)
+    passphrase = read_passphrase(args)
+    created = create_register(
+        register_path(args),
+        unit_name=args.unit,
+        workstation_name=args.workstation,
+        level=level,
+        clerk_username=args.username,
+        clerk_display_name=args.clerk,
+        passphrase=passphrase,
+    )
+    reg = created.register
+    print(f"已新建登记簿：{reg.path}")
+    print(f"密钥文件：{reg.keyfile.path}")
+    if created.totp_secret:
+        from app.services.accounts import totp_uri
+
+        print("一次性口令密钥（仅显示这一次，请录入动态口令器）：")
+        print(totp_uri(created.totp_secret, args.username))
+    reg.close()
+    return 0
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    reg, _actor = open_register(args)
+    try:
+        report = verification.verify(reg)
+    finally:
+        reg.close()
+    for line in report.lines:
+        print(line)
+    if report.problem is not None:
+        print(f"校验失败：{report.problem}", file=sys.stderr)
+        return 1
+    print("校验通过")
+    return 0
+
+
+def _generated_passphrase() -> str:
+    alphabet = string.ascii_letters + string.digits
+    body = "".join(secrets.choice(alphabet) for _ in range(14))
+    return f"Mb-{body}7"
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from app.services import demo
+
+    if args.passphrase_stdin:
+        passphrase = read_passphrase(args)
+    else:
+        passphrase = _generated_passphrase()
+        print(f"示例登记簿口令（clerk、approver、auditor、admin 共用）：{passphrase}")
+    try:
+        reg = demo.create_demo(register_path(args), passphrase)
+    except MibuError:
+        raise
+    print(f"已新建示例登记簿：{reg.path}")
+    reg.close()
+    return 0

@@ -1,0 +1,156 @@
+"""The encrypted register file: engine, connections and units of work.
+
+One SQLite file encrypted page by page with SQLCipher (``sqlcipher3``), opened with the raw
+32-byte data key from the key file. The key is the first statement on every connection
+(it is issued in the pool's ``creator``, before SQLAlchemy sees the connection). WAL journal,
+temporary tables in memory (no plaintext temp files), a busy timeout, and writes that take
+the write lock up front (``BEGIN IMMEDIATE``) so there is a single writer at a time.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
+
+from app.errors import AlreadyOpen, DiskFull, NotARegister, RegisterDamaged
+
+SQLITE_PLAIN_HEADER = b"SQLite format 3\x00"
+_BEGIN_OPTION = "mibu_begin"
+
+
+def _raise_for_disk_full(exc: BaseException) -> None:
+    text_ = str(getattr(exc, "orig", exc)).lower()
+    if "disk is full" in text_ or "database or disk is full" in text_:
+        raise DiskFull("磁盘已满：操作未完成，登记簿保持操作前的状态") from exc
+
+
+class InstanceLock:
+    """Only one Mibu process may open a register at a time (an flock on ``PATH.lock``)."""
+
+    def __init__(self, register_path: Path) -> None:
+        self.path = register_path.with_name(register_path.name + ".lock")
+        self._fd: int | None = None
+
+    def acquire(self) -> None:
+        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError as exc:
+            os.close(fd)
+            raise AlreadyOpen(
+                "此登记簿已被另一个 Mibu 窗口或命令打开：同一登记簿同时只能打开一次"
+            ) from exc
+        self._fd = fd
+
+    def release(self) -> None:
+        if self._fd is not None:
+            fcntl.flock(self._fd, fcntl.LOCK_UN)
+            os.close(self._fd)
+            self._fd = None
+
+
+class Database:
+    """An open connection pool over one encrypted register file."""
+
+    def __init__(self, path: Path, data_key: bytes) -> None:
+        self.path = path
+        self._key_pragma = f"PRAGMA key = \"x'{data_key.hex()}'\""
+        self.engine: Engine = create_engine(
+            "sqlite://",
+            creator=self._connect,
+            poolclass=QueuePool,
+            pool_size=2,
+            max_overflow=2,
+        )
+        event.listen(self.engine, "begin", _begin)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    def _connect(self) -> sqlcipher3.Connection:
+        conn = sqlcipher3.connect(
+            str(self.path), check_same_thread=False, isolation_level=None, timeout=10.0
+        )
+        conn.execute(self._key_pragma)  # must be the first statement on the connection
+        conn.execute("PRAGMA cipher_memory_security = ON")
+        conn.execute("PRAGMA temp_store = MEMORY")
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA busy_timeout = 10000")
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = NORMAL")
+        return conn
+
+    def check_opens(self) -> None:
+        """Prove the key opens the file; translate SQLite's complaints for the clerk."""
+        try:
+            with self.engine.connect() as conn:
+                conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
+        except (DBAPIError, sqlcipher3.DatabaseError) as exc:
+            _raise_for_disk_full(exc)
+            raise RegisterDamaged(
+                "登记簿文件已损坏，无法用其密钥打开（请从备份恢复）"
+            ) from exc
+
+    @contextlib.contextmanager
+    def read(self) -> Iterator[Session]:
+        """A read-only unit of work; the session is closed in ``finally``."""
+        session = self._sessions()
+        try:
+            yield session
+        finally:
+            session.close()  # rolls back; loaded objects stay readable, detached
+
+    @contextlib.contextmanager
+    def write(self) -> Iterator[Session]:
+        """One transaction: everything (audit entry included) commits, or nothing does."""
+        session = self._sessions()
+        try:
+            session.connection(execution_options={_BEGIN_OPTION: "BEGIN IMMEDIATE"})
+            yield session
+            session.commit()
+        except OperationalError as exc:
+            session.rollback()
+            _raise_for_disk_full(exc)
+            raise
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+        self._key_pragma = ""
+
+
+def _begin(conn: Any) -> None:
+    # pysqlite's own transaction handling is off (isolation_level=None); SQLAlchemy's
+    # "begin" event emits BEGIN itself, IMMEDIATE for writers.
+    conn.exec_driver_sql(conn.get_execution_options().get(_BEGIN_OPTION, "BEGIN"))
+
+
+def read_header(path: Path) -> bytes:
+    """The first 16 bytes of a register: SQLCipher's salt (never 'SQLite format 3')."""
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(16)
+    except FileNotFoundError as exc:
+        raise NotARegister(f"找不到登记簿文件 {path}") from exc
+    except IsADirectoryError as exc:
+        raise NotARegister(f"{path} 是目录，不是登记簿文件") from exc
+    if head == SQLITE_PLAIN_HEADER:
+        raise NotARegister(f"{path.name} 是未加密的 SQLite 数据库，不是 Mibu 登记簿")
+    if len(head) < 16:
+        raise NotARegister(f"{path.name} 不是 Mibu 登记簿（文件为空或过短）")
+    return head
+
+
+__all__ = ["Database", "InstanceLock", "read_header"]

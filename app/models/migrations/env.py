@@ -1,0 +1,25 @@
+"""Alembic environment: always runs on a connection handed in by ``app.models.migrate``.
+
+The register is encrypted, so Alembic never opens it by URL; the caller passes an open,
+keyed connection in ``config.attributes["connection"]``.
+"""
+
+from __future__ import annotations
+
+from alembic import context
+
+from app.models import Base
+
+config = context.config
+connection = config.attributes.get("connection")
+if connection is None:  # pragma: no cover - misuse
+    raise RuntimeError("Mibu migrations run only through app.models.migrate")
+
+context.configure(
+    connection=connection,
+    target_metadata=Base.metadata,
+    render_as_batch=True,  # SQLite schema changes go through batch_alter_table
+    compare_type=True,
+)
+with context.begin_transaction():
+    context.run_migrations()

@@ -1,0 +1,378 @@
+"""Creating, unlocking and locking the register.
+
+A :class:`Register` is the open register: the encrypted database, its key file, the data key
+(held only while unlocked) and the workstation's settings. Locking disposes of the engine
+and overwrites the key in memory.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import re
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+import pyotp
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from app.errors import (
+    AuthError,
+    KeyFileError,
+    NotARegister,
+    PermissionDenied,
+    RegisterDamaged,
+    RegisterError,
+    ValidationError,
+)
+from app.models import migrate
+from app.models.db import Database, InstanceLock, read_header
+from app.models.enums import WORKSTATION_LEVELS, Level, Role
+from app.models.foundation import Account, Setting
+from app.models.keyfile import KeyFile, derive_subkey, key_file_path, new_data_key
+from app.services import audit, passwords
+
+MAX_IDLE_LOCK_SECONDS = 300  # domain.md: lock the screen after at most 5 minutes idle
+MIN_IDLE_LOCK_SECONDS = 30
+USERNAME_RE = re.compile(r"^[A-Za-z0-9_.\-]{2,32}$")
+
+
+@dataclass(frozen=True)
+class Workstation:
+    """This computer, as set up in the first-run wizard."""
+
+    register_id: str
+    unit_name: str
+    workstation_name: str
+    level: Level
+    idle_lock_seconds: int = MAX_IDLE_LOCK_SECONDS
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who is doing something at the terminal."""
+
+    account_id: int
+    username: str
+    display_name: str
+    role: Role
+
+
+def _clean_name(value: str, field: str, label: str, max_len: int = 64) -> str:
+    value = (value or "").strip()
+    if not value:
+        raise ValidationError(f"{label}不能为空", field=field)
+    if len(value) > max_len:
+        raise ValidationError(f"{label}过长（最多 {max_len} 个字符）", field=field)
+    if any(ord(c) < 32 or ord(c) == 127 for c in value):
+        raise ValidationError(f"{label}不能包含控制字符", field=field)
+    return value
+
+
+def check_username(username: str) -> str:
+    username = (username or "").strip()
+    if not USERNAME_RE.match(username):
+        raise ValidationError(
+            "用户名须为 2–32 位字母、数字或 _ . -", field="username"
+        )
+    return username
+
+
+class Register:
+    """An unlocked register. Use :meth:`read` / :meth:`write` for units of work."""
+
+    def __init__(
+        self, path: Path, db: Database, keyfile: KeyFile, data_key: bytes, lock: InstanceLock
+    ) -> None:
+        self.path = path
+        self.db = db
+        self.keyfile = keyfile
+        self._data_key = bytearray(data_key)
+        self._lock = lock
+        self._audit_key = self.derive_key(audit.AUDIT_KEY_INFO)
+        self.workstation = self._load_workstation()
+
+    # -- keys ------------------------------------------------------------------------------
+    def derive_key(self, purpose: bytes) -> bytes:
+        """A sub-key of the data key for one purpose (audit chain, slip MACs, ...)."""
+        if not self._data_key:
+            raise RegisterError("登记簿已锁定")
+        return derive_subkey(bytes(self._data_key), purpose)
+
+    @property
+    def data_key(self) -> bytes:
+        if not self._data_key:
+            raise RegisterError("登记簿已锁定")
+        return bytes(self._data_key)
+
+    @property
+    def is_open(self) -> bool:
+        return bool(self._data_key)
+
+    # -- units of work ---------------------------------------------------------------------
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        with self.db.read() as session:
+            yield session
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """One transaction; call ``audit.record`` inside it for every change."""
+        with self.db.write() as session:
+            session.info[audit.SESSION_KEY] = self._audit_key
+            yield session
+
+    # -- settings --------------------------------------------------------------------------
+    def _load_workstation(self) -> Workstation:
+        with self.read() as s:
+            values = {row.key: json.loads(row.value) for row in s.scalars(select(Setting))}
+        try:
+            ws = Workstation(
+                register_id=values["register_id"],
+                unit_name=values["unit_name"],
+                workstation_name=values["workstation_name"],
+                level=Level(values["level"]),
+                idle_lock_seconds=int(values.get("idle_lock_seconds", MAX_IDLE_LOCK_SECONDS)),
+            )
+        except (KeyError, ValueError) as exc:
+            raise RegisterDamaged("登记簿缺少工作站设置，无法使用") from exc
+        if ws.register_id != self.keyfile.register_id:
+            raise KeyFileError("密钥文件不属于此登记簿")
+        return ws
+
+    def set_idle_lock(self, actor: Actor, seconds: int) -> None:
+        """The screen lock delay: configurable lower than 5 minutes, never higher."""
+        if not MIN_IDLE_LOCK_SECONDS <= seconds <= MAX_IDLE_LOCK_SECONDS:
+            raise ValidationError(
+                f"锁屏时间须在 {MIN_IDLE_LOCK_SECONDS} 秒到 {MAX_IDLE_LOCK_SECONDS} 秒"
+                "（5 分钟）之间",
+                field="idle_lock_seconds",
+            )
+        require_role(actor, Role.CLERK, Role.ADMIN)
+        before = self.workstation.idle_lock_seconds
+        with self.write() as s:
+            s.merge(Setting(key="idle_lock_seconds", value=json.dumps(seconds)))
+            audit.record(
+                s, actor.username, "settings.idle_lock", "setting", "idle_lock_seconds",
+                before={"seconds": before}, after={"seconds": seconds},
+            )
+        self.workstation = replace(self.workstation, idle_lock_seconds=seconds)
+
+    # -- locking ---------------------------------------------------------------------------
+    def close(self) -> None:
+        """Lock: close every connection and overwrite the key in memory."""
+        self.db.dispose()
+        for i in range(len(self._data_key)):
+            self._data_key[i] = 0
+        self._data_key = bytearray()
+        self._audit_key = b""
+        self._lock.release()
+
+    def __enter__(self) -> Register:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def require_role(actor: Actor, *roles: Role) -> None:
+    if actor.role not in roles:
+        allowed = "、".join(r.label for r in roles)
+        raise PermissionDenied(f"此操作只能由{allowed}执行（当前为{actor.role.label}）")
+
+
+# -- creating ---------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class NewRegister:
+    register: Register
+    clerk: Actor
+    totp_secret: str | None  # shown once as a QR code on a 绝密 workstation
+
+
+def create_register(
+    path: Path,
+    *,
+    unit_name: str,
+    workstation_name: str,
+    level: Level,
+    clerk_username: str,
+    clerk_display_name: str,
+    passphrase: str,
+) -> NewRegister:
+    """First-run setup: a new encrypted register, its key file and the clerk's account."""
+    path = Path(path).expanduser().absolute()
+    unit_name = _clean_name(unit_name, "unit_name", "单位名称")
+    workstation_name = _clean_name(workstation_name, "workstation_name", "工作站名称")
+    clerk_username = check_username(clerk_username)
+    clerk_display_name = _clean_name(clerk_display_name, "display_name", "保密员姓名")
+    if level not in WORKSTATION_LEVELS:
+        raise ValidationError("工作站密级须为 秘密、机密 或 绝密", field="level")
+    passwords.check_passphrase(passphrase, level)
+    kpath = key_file_path(path)
+    if path.exists() or kpath.exists():
+        raise RegisterError(f"{path} 已存在：不会覆盖已有的登记簿")
+    if not path.parent.is_dir():
+        raise RegisterError(f"目录 {path.parent} 不存在")
+
+    os.umask(0o077)
+    lock = InstanceLock(path)
+    lock.acquire()
+    data_key = new_data_key()
+    register_id = str(uuid.uuid4())
+    db = Database(path, data_key)
+    try:
+        db.check_opens()
+        migrate.upgrade(db.engine)
+        os.chmod(path, 0o600)
+        keyfile = KeyFile(path=kpath, register_id=register_id, db_salt=read_header(path).hex())
+        keyfile.add_slot(clerk_username, passphrase, data_key)
+        secret = pyotp.random_base32() if passwords.needs_one_time_code(level) else None
+        now = audit.now_iso()
+        settings = {
+            "register_id": register_id,
+            "unit_name": unit_name,
+            "workstation_name": workstation_name,
+            "level": int(level),
+            "idle_lock_seconds": MAX_IDLE_LOCK_SECONDS,
+            "created_at": now,
+        }
+        with db.write() as s:
+            s.info[audit.SESSION_KEY] = derive_subkey(data_key, audit.AUDIT_KEY_INFO)
+            for k, v in settings.items():
+                s.add(Setting(key=k, value=json.dumps(v, ensure_ascii=False)))
+            clerk = Account(
+                username=clerk_username,
+                display_name=clerk_display_name,
+                role=Role.CLERK.value,
+                totp_secret=secret,
+                active=True,
+                created_at=now,
+            )
+            s.add(clerk)
+            s.flush()
+            shown = {**settings, "level": level.label}
+            audit.record(s, clerk_username, "register.create", "register", register_id,
+                         after=shown)
+            audit.record(s, clerk_username, "account.create", "account", clerk.id,
+                         after=_account_view(clerk))
+            clerk_id = clerk.id
+        keyfile.save()
+    except BaseException:
+        db.dispose()
+        lock.release()
+        for leftover in (path, kpath, Path(f"{path}-wal"), Path(f"{path}-shm")):
+            leftover.unlink(missing_ok=True)
+        raise
+    register = Register(path, db, keyfile, data_key, lock)
+    actor = Actor(clerk_id, clerk_username, clerk_display_name, Role.CLERK)
+    return NewRegister(register, actor, secret)
+
+
+def _account_view(a: Account) -> dict[str, object]:
+    return {
+        "username": a.username,
+        "display_name": a.display_name,
+        "role": Role(a.role).label,
+        "active": a.active,
+        "one_time_code": a.totp_secret is not None,
+    }
+
+
+# -- unlocking --------------------------------------------------------------------------------
+def unlock(
+    path: Path, username: str, passphrase: str, one_time_code: str | None = None
+) -> tuple[Register, Actor]:
+    """Open the register as ``username``. Every failure leaves the register untouched."""
+    path = Path(path).expanduser().absolute()
+    header = read_header(path)
+    keyfile = KeyFile.load(key_file_path(path))
+    if keyfile.db_salt and keyfile.db_salt != header.hex():
+        raise KeyFileError(f"密钥文件 {keyfile.path.name} 不属于登记簿 {path.name}")
+    os.umask(0o077)
+    lock = InstanceLock(path)
+    lock.acquire()
+    try:
+        data_key = keyfile.unwrap(username.strip(), passphrase)
+        db = Database(path, data_key)
+        try:
+            db.check_opens()
+            _migrate_if_behind(db)
+            register = Register(path, db, keyfile, data_key, lock)
+        except BaseException:
+            db.dispose()
+            raise
+    except BaseException:
+        lock.release()
+        raise
+    try:
+        actor = _check_account(register, username.strip(), one_time_code)
+    except BaseException:
+        register.close()
+        raise
+    with register.write() as s:
+        audit.record(s, actor.username, "session.unlock", "account", actor.account_id)
+    return register, actor
+
+
+def _migrate_if_behind(db: Database) -> None:
+    current = migrate.current_revision(db.engine)
+    if current is None:
+        raise NotARegister("此文件不是 Mibu 登记簿（没有表结构版本）")
+    if current != migrate.head_revision():
+        migrate.upgrade(db.engine)
+
+
+def _check_account(register: Register, username: str, code: str | None) -> Actor:
+    with register.read() as s:
+        account = s.scalar(select(Account).where(Account.username == username))
+    if account is None or not account.active:
+        raise AuthError("此账户已停用或不存在")
+    if passwords.needs_one_time_code(register.workstation.level) or account.totp_secret:
+        _check_totp(register, account, code)
+    return Actor(account.id, account.username, account.display_name, Role(account.role))
+
+
+def _check_totp(register: Register, account: Account, code: str | None) -> None:
+    if not account.totp_secret:
+        raise AuthError("绝密级计算机要求一次性口令，但此账户尚未登记一次性口令")
+    code = (code or "").strip()
+    totp = pyotp.TOTP(account.totp_secret)
+    now = dt.datetime.now(dt.UTC)
+    step = int(now.timestamp()) // totp.interval
+    accepted = None
+    for offset in (0, -1, 1):  # one step of clock drift either way
+        if code and totp.at(now + dt.timedelta(seconds=offset * totp.interval)) == code:
+            accepted = step + offset
+            break
+    if accepted is None or (account.totp_last_step is not None
+                            and accepted <= account.totp_last_step):
+        register.keyfile.record_failure(account.username)
+        raise AuthError("一次性口令错误或已使用过")
+    with register.write() as s:
+        s.execute(
+            update(Account).where(Account.id == account.id).values(totp_last_step=accepted)
+        )
+
+
+def confirm_by_passphrase(
+    register: Register, username: str, passphrase: str, one_time_code: str | None = None,
+    *, roles: tuple[Role, ...] = (Role.APPROVER,),
+) -> Actor:
+    """A second person confirms at this terminal (an approver), without a second session.
+
+    The passphrase must open that person's own key slot; failures count towards their lockout.
+    """
+    username = (username or "").strip()
+    key = register.keyfile.unwrap(username, passphrase)
+    if key != register.data_key:
+        raise KeyFileError("此账户的密钥槽不属于本登记簿")
+    actor = _check_account(register, username, one_time_code)
+    if actor.role not in roles:
+        allowed = "、".join(r.label for r in roles)
+        raise PermissionDenied(f"{actor.display_name} 不是{allowed}，不能确认此操作")
+    return actor
