@@ -1,0 +1,53 @@
+"""Shared fixtures. Qt runs offscreen; the Argon2 cost is lowered for speed (tests only)."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from app.models import keyfile  # noqa: E402
+from app.models.enums import Level  # noqa: E402
+from app.services.register import Actor, Register  # noqa: E402
+from tests import factories  # noqa: E402
+
+# Tests make hundreds of key slots; a cheap KDF keeps them fast. Product code never does this.
+keyfile.DEFAULT_KDF = {"name": "argon2id", "time_cost": 1, "memory_cost": 1024, "parallelism": 1}
+
+
+@pytest.fixture(autouse=True)
+def _private_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+                      ) -> None:
+    """Never touch the developer's real data folder or register."""
+    home = tmp_path_factory.mktemp("xdg")
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.delenv("MIBU_REGISTER", raising=False)
+
+
+@pytest.fixture
+def register_path(tmp_path: Path) -> Path:
+    return tmp_path / "register.mibu"
+
+
+@pytest.fixture
+def opened(register_path: Path) -> Iterator[tuple[Register, Actor]]:
+    """A fresh 机密 register, unlocked by its clerk."""
+    created = factories.new_register(register_path, level=Level.CONFIDENTIAL)
+    yield created.register, created.clerk
+    if created.register.is_open:
+        created.register.close()
+
+
+@pytest.fixture
+def register(opened: tuple[Register, Actor]) -> Register:
+    return opened[0]
+
+
+@pytest.fixture
+def clerk(opened: tuple[Register, Actor]) -> Actor:
+    return opened[1]
