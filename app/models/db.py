@@ -67,6 +67,7 @@ class Database:
         self._key_pragma = f"PRAGMA key = \"x'{data_key.hex()}'\""
         self.engine: Engine = create_engine(
             "sqlite://",
+            module=sqlcipher3.dbapi2,  # so SQLAlchemy wraps SQLCipher's exceptions
             creator=self._connect,
             poolclass=QueuePool,
             pool_size=2,

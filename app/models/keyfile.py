@@ -184,6 +184,9 @@ class KeyFile:
     def unwrap(self, username: str, passphrase: str, now: dt.datetime | None = None) -> bytes:
         """Return the data key, or count a failure (persisted) and refuse.
 
+        The counter is reset only by :meth:`record_success`, once the one-time code (if any)
+        has been checked too, so wrong codes count towards the lockout as well.
+
         After ``MAX_FAILED_ATTEMPTS`` consecutive failures the slot is locked for
         ``lockout_minutes``; the counter and the lock are saved in the key file at once.
         """
@@ -213,11 +216,15 @@ class KeyFile:
             self.save()
             left = MAX_FAILED_ATTEMPTS - slot["failed"]
             raise AuthError(f"用户名或口令错误（再错 {left} 次将锁定账户）") from exc
+        return key
+
+    def record_success(self, username: str) -> None:
+        """The whole login succeeded (passphrase and, where asked, one-time code)."""
+        slot = self.slots[username]
         if slot.get("failed") or slot.get("locked_until"):
             slot["failed"] = 0
             slot["locked_until"] = None
             self.save()
-        return key
 
     def record_failure(self, username: str, now: dt.datetime | None = None) -> None:
         """Count a failure that happened after the passphrase (a wrong one-time code)."""

@@ -314,6 +314,7 @@ def unlock(
     except BaseException:
         register.close()
         raise
+    keyfile.record_success(actor.username)
     with register.write() as s:
         audit.record(s, actor.username, "session.unlock", "account", actor.account_id)
     return register, actor
@@ -372,6 +373,7 @@ def confirm_by_passphrase(
     if key != register.data_key:
         raise KeyFileError("此账户的密钥槽不属于本登记簿")
     actor = _check_account(register, username, one_time_code)
+    register.keyfile.record_success(username)
     if actor.role not in roles:
         allowed = "、".join(r.label for r in roles)
         raise PermissionDenied(f"{actor.display_name} 不是{allowed}，不能确认此操作")
