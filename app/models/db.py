@@ -14,7 +14,7 @@ import fcntl
 import os
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import sqlcipher3
 from sqlalchemy import Engine, create_engine, event
@@ -35,13 +35,26 @@ def _raise_for_disk_full(exc: BaseException) -> None:
 
 
 class InstanceLock:
-    """Only one Mibu process may open a register at a time (an flock on ``PATH.lock``)."""
+    """Only one Mibu process may open a register at a time (an flock on ``PATH.lock``).
+
+    Within one process the lock is shared and counted: the GUI holds it for its whole life,
+    so that the register stays claimed while the screen is locked and the register closed.
+    """
+
+    _held: ClassVar[dict[Path, tuple[int, int]]] = {}  # path -> (fd, references)
 
     def __init__(self, register_path: Path) -> None:
-        self.path = register_path.with_name(register_path.name + ".lock")
-        self._fd: int | None = None
+        self.path = register_path.with_name(register_path.name + ".lock").absolute()
+        self._acquired = False
 
     def acquire(self) -> None:
+        if self._acquired:
+            return
+        held = InstanceLock._held.get(self.path)
+        if held is not None:
+            InstanceLock._held[self.path] = (held[0], held[1] + 1)
+            self._acquired = True
+            return
         fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -50,13 +63,20 @@ class InstanceLock:
             raise AlreadyOpen(
                 "此登记簿已被另一个 Mibu 窗口或命令打开：同一登记簿同时只能打开一次"
             ) from exc
-        self._fd = fd
+        InstanceLock._held[self.path] = (fd, 1)
+        self._acquired = True
 
     def release(self) -> None:
-        if self._fd is not None:
-            fcntl.flock(self._fd, fcntl.LOCK_UN)
-            os.close(self._fd)
-            self._fd = None
+        if not self._acquired:
+            return
+        self._acquired = False
+        fd, refs = InstanceLock._held[self.path]
+        if refs > 1:
+            InstanceLock._held[self.path] = (fd, refs - 1)
+            return
+        del InstanceLock._held[self.path]
+        fcntl.flock(fd, fcntl.LOCK_UN)
+        os.close(fd)
 
 
 class Database:

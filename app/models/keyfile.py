@@ -84,6 +84,8 @@ class KeyFile:
     register_id: str
     db_salt: str = ""
     lockout_minutes: int = DEFAULT_LOCKOUT_MINUTES
+    #: The unlock dialog asks for a one-time code (a 绝密 workstation). Not a secret.
+    one_time_code: bool = False
     slots: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     # -- reading and writing -------------------------------------------------------------
@@ -105,6 +107,7 @@ class KeyFile:
                 register_id=str(raw["register_id"]),
                 db_salt=str(raw.get("db_salt", "")),
                 lockout_minutes=int(raw.get("lockout_minutes", DEFAULT_LOCKOUT_MINUTES)),
+                one_time_code=bool(raw.get("one_time_code", False)),
                 slots=dict(raw["slots"]),
             )
         except (KeyError, TypeError, ValueError) as exc:
@@ -119,6 +122,7 @@ class KeyFile:
                 "register_id": self.register_id,
                 "db_salt": self.db_salt,
                 "lockout_minutes": self.lockout_minutes,
+                "one_time_code": self.one_time_code,
                 "slots": self.slots,
             },
             ensure_ascii=False,

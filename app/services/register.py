@@ -229,7 +229,12 @@ def create_register(
         db.check_opens()
         migrate.upgrade(db.engine)
         os.chmod(path, 0o600)
-        keyfile = KeyFile(path=kpath, register_id=register_id, db_salt=read_header(path).hex())
+        keyfile = KeyFile(
+            path=kpath,
+            register_id=register_id,
+            db_salt=read_header(path).hex(),
+            one_time_code=passwords.needs_one_time_code(level),
+        )
         keyfile.add_slot(clerk_username, passphrase, data_key)
         secret = pyotp.random_base32() if passwords.needs_one_time_code(level) else None
         now = audit.now_iso()

@@ -11,7 +11,6 @@ import pytest
 
 from app.errors import (
     AccountLocked,
-    AlreadyOpen,
     AuthError,
     DiskFull,
     KeyFileError,
@@ -154,9 +153,25 @@ def test_damaged_register(register_path: Path) -> None:
         unlock(register_path, "clerk", PASSPHRASE)
 
 
+def _unlock_in_another_process(path: Path) -> tuple[int, str]:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from pathlib import Path; from app.services.register import unlock\n"
+        "from app.errors import AlreadyOpen\n"
+        "try:\n    unlock(Path(sys.argv[1]), 'clerk', sys.argv[2])\n"
+        "except AlreadyOpen as e:\n    print(e.message); sys.exit(7)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code, str(path), PASSPHRASE],
+                          check=False, capture_output=True, text=True)
+    return done.returncode, done.stdout
+
+
 def test_second_instance_is_refused(register: Register) -> None:
-    with pytest.raises(AlreadyOpen, match="已被另一个"):
-        unlock(register.path, "clerk", PASSPHRASE)
+    code, message = _unlock_in_another_process(register.path)
+    assert code == 7
+    assert "已被另一个" in message
 
 
 def test_register_is_not_overwritten(register: Register) -> None:
@@ -209,3 +224,17 @@ def test_disk_full_changes_nothing(register: Register, clerk: object) -> None:
     with register.read() as s:
         assert audit.count(s) == count_before
         assert s.execute(text("select 1")).scalar() == 1
+
+
+def test_the_gui_keeps_the_register_claimed_while_locked(register_path: Path) -> None:
+    """One process may hold the lock across screen locks; another process may not enter."""
+    from app.models.db import InstanceLock
+
+    new_register(register_path).register.close()
+    gui = InstanceLock(register_path)
+    gui.acquire()
+    reg, _ = unlock(register_path, "clerk", PASSPHRASE)  # same process: allowed
+    reg.close()  # the screen locks; the GUI still holds its claim
+    assert _unlock_in_another_process(register_path)[0] == 7
+    gui.release()
+    assert _unlock_in_another_process(register_path)[0] == 0
