@@ -27,6 +27,28 @@ AUDIT_KEY_INFO = b"mibu audit chain v1"
 SESSION_KEY = "mibu.audit_key"
 
 
+#: What each action is called in the auditor's language. Each area adds its own with
+#: :func:`describe_actions`; an unknown action shows its code.
+ACTION_LABELS: dict[str, str] = {
+    "register.create": "建立登记簿",
+    "account.create": "新增账户",
+    "account.passphrase": "修改口令",
+    "account.unlock": "解除账户锁定",
+    "account.active": "停用/启用账户",
+    "session.unlock": "解锁登录",
+    "session.lock": "锁定",
+    "settings.idle_lock": "修改锁屏时间",
+}
+
+
+def describe_actions(labels: Mapping[str, str]) -> None:
+    ACTION_LABELS.update(labels)
+
+
+def action_label(action: str) -> str:
+    return ACTION_LABELS.get(action, action)
+
+
 def now_iso() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="microseconds")
 

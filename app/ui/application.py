@@ -1,0 +1,159 @@
+"""Starting the GUI: setup wizard or unlock dialog, then the main window; locking throws the
+window away and asks to unlock again."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from app import logging_setup, paths
+from app.errors import MibuError
+from app.models.enums import Role
+from app.ui import fonts, i18n
+from app.ui.audit_view import AuditView
+from app.ui.controller import Controller
+from app.ui.error_dialog import install_excepthook
+from app.ui.idle_lock import IdleWatcher
+from app.ui.main_window import EmptyArea, MainWindow
+from app.ui.settings_view import SettingsView
+from app.ui.setup_wizard import SetupWizard
+from app.ui.unlock_dialog import UnlockDialog
+
+log = logging.getLogger(__name__)
+
+AreaBuilder = Callable[[Controller], QWidget]
+
+
+def _empty(title: str, text: str) -> AreaBuilder:
+    return lambda _c: EmptyArea(title, text)
+
+
+#: The clerk's areas in the order the navigation shows them: (key, title, builder, roles).
+AREAS: list[tuple[str, str, AreaBuilder, tuple[Role, ...]]] = [
+    ("documents", "文件登记", _empty("文件登记", "收文、发文、份号与检索。"), (Role.CLERK,)),
+    ("circulation", "传阅借阅", _empty("传阅借阅", "传阅、借阅、复制、携带外出。"),
+     (Role.CLERK,)),
+    ("approvals", "审批", _empty("审批", "待审批事项。"), (Role.CLERK, Role.APPROVER)),
+    ("media", "介质与设备", _empty("介质与设备", "移动存储介质台帐与 USB 接入控制。"),
+     (Role.CLERK, Role.ADMIN)),
+    ("reports", "打印报表", _empty("打印报表", "各类单据、台帐与检查记录表。"),
+     (Role.CLERK, Role.AUDITOR)),
+    ("audit", "审计记录", AuditView, (Role.AUDITOR, Role.CLERK, Role.ADMIN)),
+    ("settings", "设置", SettingsView, (Role.CLERK, Role.ADMIN, Role.APPROVER, Role.AUDITOR)),
+]
+
+
+def build_main_window(controller: Controller) -> MainWindow:
+    window = MainWindow(controller)
+    role = controller.actor.role
+    for key, title, builder, roles in AREAS:
+        if role in roles:
+            window.add_area(key, window.tr(title), builder(controller))
+    return window
+
+
+class Shell(QObject):
+    """Owns the controller, the idle watcher and whichever window is showing."""
+
+    def __init__(self, controller: Controller, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.window: MainWindow | None = None
+        self.wizard: SetupWizard | None = None
+        self.unlock_dialog: UnlockDialog | None = None
+        self._last_user = ""
+        self.idle = IdleWatcher(300_000, self)
+        self.idle.idle.connect(self.lock)
+        controller.unlocked.connect(self._on_unlocked)
+        controller.locked.connect(self._on_locked)
+
+    def start(self) -> None:
+        if self.controller.register_exists():
+            self.show_unlock()
+        else:
+            self.wizard = SetupWizard(self.controller)
+            self.wizard.finished.connect(self._wizard_finished)
+            self.wizard.show()
+
+    def _wizard_finished(self) -> None:
+        wizard, self.wizard = self.wizard, None
+        if wizard is not None:
+            wizard.deleteLater()
+        if self.controller.is_unlocked:
+            self._show_main()
+        else:
+            QApplication.quit()
+
+    def show_unlock(self) -> None:
+        dialog = UnlockDialog(self.controller, username=self._last_user)
+        dialog.rejected.connect(QApplication.quit)
+        self.unlock_dialog = dialog
+        dialog.show()
+
+    def _on_unlocked(self) -> None:
+        if self.unlock_dialog is not None:
+            self.unlock_dialog.deleteLater()
+            self.unlock_dialog = None
+        if self.wizard is None:  # the wizard shows its last page first
+            self._show_main()
+
+    def _show_main(self) -> None:
+        self._last_user = self.controller.actor.username
+        self.window = build_main_window(self.controller)
+        self.window.lock_requested.connect(self.lock)
+        self.idle.set_timeout_ms(self.controller.workstation.idle_lock_seconds * 1000)
+        self.controller.changed.connect(self._settings_changed)
+        self.window.show()
+        self.idle.start()
+
+    def _settings_changed(self, area: str) -> None:
+        if area == "settings" and self.controller.is_unlocked:
+            self.idle.set_timeout_ms(self.controller.workstation.idle_lock_seconds * 1000)
+
+    def lock(self) -> None:
+        self.controller.lock()
+
+    def _on_locked(self) -> None:
+        self.idle.stop()
+        if self.window is not None:
+            try:
+                self.controller.changed.disconnect(self._settings_changed)
+            except (RuntimeError, TypeError):
+                pass
+            self.window.hide()
+            self.window.deleteLater()  # nothing of the register stays on screen
+            self.window = None
+        self.show_unlock()
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    os.umask(0o077)
+    logging_setup.configure()
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)  # noqa: S101 (narrowing for mypy)
+    app.setApplicationName("Mibu")
+    app.setApplicationDisplayName("密簿")
+    install_excepthook()
+    fonts.apply_app_font(app)
+    _translator = i18n.install_translator(app, i18n.chosen_language(args.lang))
+    path = Path(args.register).expanduser() if args.register else paths.default_register_path()
+    controller = Controller(path)
+    try:
+        controller.claim()
+    except MibuError as exc:
+        QMessageBox.critical(None, "密簿", exc.message)
+        return 1
+    shell = Shell(controller)
+    shell.start()
+    try:
+        return app.exec()
+    finally:
+        controller.release()
+        del _translator

@@ -1,0 +1,100 @@
+"""The shell: a navigation list of the clerk's areas, one page per area, and a status bar
+with the workstation's level and who is logged in.
+
+Areas are added with :meth:`MainWindow.add_area`; each is a widget built over the
+controller. The window is thrown away when the register locks, so nothing of the
+register stays on screen; a new one is built after unlocking.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.ui.controller import Controller
+from app.ui.widgets import LevelBadge
+
+AreaFactory = Callable[[Controller], QWidget]
+
+
+class EmptyArea(QWidget):
+    """An area whose screens are not part of this version yet: says so plainly."""
+
+    def __init__(self, title: str, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        heading = QLabel(title)
+        heading.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        body = QLabel(text)
+        body.setWordWrap(True)
+        layout.addWidget(heading)
+        layout.addWidget(body)
+        layout.addStretch(1)
+
+
+class MainWindow(QMainWindow):
+    lock_requested = Signal()
+
+    def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        ws = controller.workstation
+        actor = controller.actor
+        self.setWindowTitle(self.tr("密簿 — {unit} · {ws}").format(
+            unit=ws.unit_name, ws=ws.workstation_name))
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.nav = QListWidget()
+        self.nav.setFixedWidth(150)
+        self.nav.setStyleSheet("QListWidget { font-size: 11pt; } "
+                               "QListWidget::item { padding: 8px 10px; }")
+        self.pages = QStackedWidget()
+        row.addWidget(self.nav)
+        row.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self._areas: dict[str, int] = {}
+
+        bar = self.statusBar()
+        bar.addWidget(QLabel(self.tr("工作站密级")))
+        bar.addWidget(LevelBadge(ws.level))
+        bar.addWidget(QLabel(f"{ws.unit_name} · {ws.workstation_name}"))
+        self.user_label = QLabel(self.tr("当前用户：{name}（{role}）").format(
+            name=actor.display_name, role=actor.role.label))
+        bar.addPermanentWidget(self.user_label)
+
+        lock = QAction(self.tr("锁定(&L)"), self)
+        lock.setShortcut(QKeySequence("Ctrl+L"))
+        lock.triggered.connect(self.lock_requested)
+        self.addAction(lock)
+        menu = self.menuBar().addMenu(self.tr("登记簿(&R)"))
+        menu.addAction(lock)
+        self.lock_action = lock
+        self.resize(1180, 760)
+
+    def add_area(self, key: str, title: str, widget: QWidget) -> None:
+        self._areas[key] = self.pages.addWidget(widget)
+        item = QListWidgetItem(title)
+        item.setData(Qt.ItemDataRole.UserRole, key)
+        self.nav.addItem(item)
+        if self.nav.count() == 1:
+            self.nav.setCurrentRow(0)
+
+    def show_area(self, key: str) -> None:
+        self.nav.setCurrentRow(self._areas[key])
+
+    def area_keys(self) -> list[str]:
+        return list(self._areas)

@@ -1,0 +1,242 @@
+"""Settings: accounts (add, disable, lift a lockout), one's own passphrase, the idle lock."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import MibuError
+from app.models.enums import Role
+from app.services import accounts
+from app.services.register import MAX_IDLE_LOCK_SECONDS, MIN_IDLE_LOCK_SECONDS
+from app.ui.controller import Controller
+from app.ui.widgets import inline_error_style
+
+
+def _password_field() -> QLineEdit:
+    field = QLineEdit()
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    field.setMaxLength(256)
+    return field
+
+
+class NewAccountDialog(QDialog):
+    """The new account's owner types their passphrase here, at the terminal."""
+
+    def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._controller = controller
+        self.setWindowTitle(self.tr("新增账户"))
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.display_name = QLineEdit()
+        self.display_name.setMaxLength(64)
+        self.username = QLineEdit()
+        self.username.setMaxLength(32)
+        self.role = QComboBox()
+        for role in (Role.APPROVER, Role.AUDITOR, Role.ADMIN, Role.CLERK):
+            self.role.addItem(role.label, role.value)
+        self.passphrase = _password_field()
+        self.repeat = _password_field()
+        form.addRow(self.tr("姓名"), self.display_name)
+        form.addRow(self.tr("用户名"), self.username)
+        form.addRow(self.tr("角色"), self.role)
+        form.addRow(self.tr("口令（本人输入）"), self.passphrase)
+        form.addRow(self.tr("再次输入口令"), self.repeat)
+        layout.addLayout(form)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet(inline_error_style())
+        layout.addWidget(self.error)
+        self.qr = QLabel()
+        self.qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.qr)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.create_account)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.created: accounts.NewAccount | None = None
+
+    def create_account(self) -> None:
+        if self.created is not None:  # second press after the QR code: done
+            self.accept()
+            return
+        self.error.clear()
+        if self.passphrase.text() != self.repeat.text():
+            self.error.setText(self.tr("两次输入的口令不一致"))
+            return
+        try:
+            self.created = self._controller.create_account(
+                username=self.username.text(), display_name=self.display_name.text(),
+                role=Role(self.role.currentData()), passphrase=self.passphrase.text())
+        except MibuError as exc:
+            self.error.setText(exc.message)
+            return
+        finally:
+            self.passphrase.clear()
+            self.repeat.clear()
+        uri = self.created.totp_uri()
+        if uri is None:
+            self.accept()
+            return
+        pix = QPixmap()
+        pix.loadFromData(accounts.totp_qr_png(uri, scale=5))
+        self.qr.setPixmap(pix)
+        self.error.setStyleSheet("")
+        self.error.setText(self.tr("请本人用动态口令器扫描二维码。它只显示这一次。"))
+        for w in (self.display_name, self.username, self.role, self.passphrase, self.repeat):
+            w.setEnabled(False)
+
+
+class SettingsView(QWidget):
+    def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._controller = controller
+        layout = QVBoxLayout(self)
+        heading = QLabel(self.tr("设置"))
+        heading.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        layout.addWidget(heading)
+
+        box = QGroupBox(self.tr("账户"))
+        inner = QVBoxLayout(box)
+        self.table = QTableWidget(0, 5)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("用户名"), self.tr("姓名"), self.tr("角色"), self.tr("状态"),
+             self.tr("动态口令")])
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        inner.addWidget(self.table)
+        row = QHBoxLayout()
+        self.add_button = QPushButton(self.tr("新增账户…"))
+        self.add_button.clicked.connect(self.add_account)
+        self.unlock_button = QPushButton(self.tr("解除锁定"))
+        self.unlock_button.clicked.connect(self.unlock_selected)
+        self.disable_button = QPushButton(self.tr("停用/启用"))
+        self.disable_button.clicked.connect(self.toggle_selected)
+        for b in (self.add_button, self.unlock_button, self.disable_button):
+            row.addWidget(b)
+        row.addStretch(1)
+        inner.addLayout(row)
+        layout.addWidget(box)
+
+        box = QGroupBox(self.tr("本人口令"))
+        form = QFormLayout(box)
+        self.old = _password_field()
+        self.new = _password_field()
+        self.new2 = _password_field()
+        change = QPushButton(self.tr("修改口令"))
+        change.clicked.connect(self.change_passphrase)
+        form.addRow(self.tr("原口令"), self.old)
+        form.addRow(self.tr("新口令"), self.new)
+        form.addRow(self.tr("再次输入新口令"), self.new2)
+        form.addRow(change)
+        layout.addWidget(box)
+
+        box = QGroupBox(self.tr("锁屏"))
+        form = QFormLayout(box)
+        self.idle = QSpinBox()
+        self.idle.setRange(MIN_IDLE_LOCK_SECONDS, MAX_IDLE_LOCK_SECONDS)
+        self.idle.setSuffix(self.tr(" 秒"))
+        self.idle.setValue(controller.workstation.idle_lock_seconds)
+        save_idle = QPushButton(self.tr("保存"))
+        save_idle.clicked.connect(self.save_idle)
+        form.addRow(self.tr("无操作后自动锁定（最长 5 分钟）"), self.idle)
+        form.addRow(save_idle)
+        layout.addWidget(box)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+        controller.changed.connect(self._on_changed)
+        self.refresh()
+
+    def _on_changed(self, area: str) -> None:
+        if area == "accounts":
+            self.refresh()
+
+    def refresh(self) -> None:
+        rows = self._controller.list_accounts()
+        self.table.setRowCount(len(rows))
+        for r, a in enumerate(rows):
+            state = self.tr("已锁定") if a.locked_until else (
+                self.tr("在用") if a.active else self.tr("停用"))
+            values = (a.username, a.display_name, a.role.label, state,
+                      self.tr("已登记") if a.has_one_time_code else "—")
+            for c, v in enumerate(values):
+                self.table.setItem(r, c, QTableWidgetItem(v))
+
+    def _selected_username(self) -> str | None:
+        row = self.table.currentRow()
+        item = self.table.item(row, 0) if row >= 0 else None
+        return item.text() if item else None
+
+    def _say(self, text: str, error: bool = False) -> None:
+        self.message.setStyleSheet(inline_error_style() if error else "color: #2f6f4f;")
+        self.message.setText(text)
+
+    def add_account(self) -> None:
+        NewAccountDialog(self._controller, self).exec()
+
+    def unlock_selected(self) -> None:
+        name = self._selected_username()
+        if name:
+            try:
+                self._controller.unlock_account(name)
+                self._say(self.tr("已解除 {name} 的锁定").format(name=name))
+            except MibuError as exc:
+                self._say(exc.message, error=True)
+
+    def toggle_selected(self) -> None:
+        name = self._selected_username()
+        if not name:
+            return
+        active = next(a.active for a in self._controller.list_accounts() if a.username == name)
+        if active and QMessageBox.question(
+            self, self.tr("停用账户"), self.tr("停用账户 {name}？").format(name=name)
+        ) != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self._controller.set_account_active(name, not active)
+        except MibuError as exc:
+            self._say(exc.message, error=True)
+
+    def change_passphrase(self) -> None:
+        try:
+            if self.new.text() != self.new2.text():
+                self._say(self.tr("两次输入的新口令不一致"), error=True)
+                return
+            self._controller.change_passphrase(self.old.text(), self.new.text())
+            self._say(self.tr("口令已修改"))
+        except MibuError as exc:
+            self._say(exc.message, error=True)
+        finally:
+            for w in (self.old, self.new, self.new2):
+                w.clear()
+
+    def save_idle(self) -> None:
+        try:
+            self._controller.set_idle_lock(self.idle.value())
+            self._say(self.tr("锁屏时间已保存"))
+        except MibuError as exc:
+            self._say(exc.message, error=True)

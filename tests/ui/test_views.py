@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from pytestqt.qtbot import QtBot
+
+from app.models.enums import Role
+from app.ui.audit_view import AuditView
+from app.ui.controller import Controller
+from app.ui.settings_view import NewAccountDialog, SettingsView
+from tests.factories import PASSPHRASE
+from tests.ui.conftest import save_screenshot
+
+
+def test_audit_view_filters(qtbot: QtBot, unlocked: Controller) -> None:
+    view = AuditView(unlocked)
+    qtbot.addWidget(view)
+    view.resize(1000, 500)
+    assert view.model.total >= 3
+    view.action.setText("account.")
+    view.refresh()
+    assert view.model.total == 1
+    assert view.model.data(view.model.index(0, 3)) == "新增账户"
+    view.actor.setText("nobody")
+    view.refresh()
+    assert view.model.total == 0
+    assert "共 0 条" in view.count.text()
+
+
+def test_audit_view_fetches_lazily(qtbot: QtBot, unlocked: Controller) -> None:
+    from app.services import audit
+
+    with unlocked.register.write() as s:
+        for i in range(450):
+            audit.record(s, "clerk", "test.bulk", "test", i)
+    view = AuditView(unlocked)
+    qtbot.addWidget(view)
+    assert view.model.total >= 450
+    assert view.model.rowCount() == 200
+    view.model.fetchMore(view.model.index(-1, -1))
+    assert view.model.rowCount() == 400
+
+
+def test_add_account_from_settings(qtbot: QtBot, unlocked: Controller) -> None:
+    view = SettingsView(unlocked)
+    qtbot.addWidget(view)
+    dialog = NewAccountDialog(unlocked, view)
+    qtbot.addWidget(dialog)
+    dialog.display_name.setText("李主任")
+    dialog.username.setText("leader")
+    dialog.role.setCurrentIndex(dialog.role.findData(Role.APPROVER.value))
+    dialog.passphrase.setText("short")
+    dialog.repeat.setText("short")
+    dialog.create_account()
+    assert "至少 10 位" in dialog.error.text()
+    dialog.passphrase.setText(PASSPHRASE)
+    dialog.repeat.setText(PASSPHRASE)
+    dialog.create_account()
+    assert dialog.created is not None
+    assert view.table.rowCount() == 2
+    view.resize(1000, 700)
+    save_screenshot(view, "settings")
+
+
+def test_idle_setting_refuses_more_than_five_minutes(qtbot: QtBot, unlocked: Controller
+                                                     ) -> None:
+    view = SettingsView(unlocked)
+    qtbot.addWidget(view)
+    assert view.idle.maximum() == 300
+    view.idle.setValue(120)
+    view.save_idle()
+    assert unlocked.workstation.idle_lock_seconds == 120
