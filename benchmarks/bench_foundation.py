@@ -1,0 +1,120 @@
+"""Foundation: cold start, unlock to main window, cost of encryption."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from sqlalchemy import Column, Integer, MetaData, String, Table, create_engine, event, insert
+
+from app.models.db import Database
+
+TARGETS = {
+    "start_s": ("<", 1.5),
+    "unlock_s": ("<", 1.5),
+    "encrypted_vs_plain_ratio": ("<", 1.5),
+}
+PASSPHRASE = "Bench-Passphrase-1"
+
+
+def _start_s(path: Path) -> float:
+    times = []
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    for _ in range(5):
+        t = time.perf_counter()
+        subprocess.run(  # noqa: S603 (our own interpreter and module)
+            [sys.executable, "-m", "benchmarks._start_probe", str(path)], check=True, env=env
+        )
+        times.append(time.perf_counter() - t)
+    return statistics.median(times)
+
+
+def _unlock_s(path: Path) -> float:
+    from PySide6.QtWidgets import QApplication
+
+    from app.ui import fonts
+    from app.ui.application import build_main_window
+    from app.ui.controller import Controller
+
+    app = QApplication.instance() or QApplication([])
+    fonts.apply_app_font(app)  # type: ignore[arg-type]
+    times = []
+    for _ in range(5):
+        controller = Controller(path)
+        controller.claim()
+        t = time.perf_counter()
+        controller.unlock("clerk", PASSPHRASE)  # the real Argon2id cost
+        window = build_main_window(controller)
+        window.show()
+        window.grab()
+        app.processEvents()
+        times.append(time.perf_counter() - t)
+        window.close()
+        window.deleteLater()
+        controller.release()
+    return statistics.median(times)
+
+
+def _inserts(engine_factory, n: int = 10_000, batch: int = 100) -> float:  # type: ignore[no-untyped-def]
+    meta = MetaData()
+    table = Table("t", meta, Column("id", Integer, primary_key=True),
+                  Column("title", String(200)), Column("number", String(40)))
+    engine = engine_factory()
+    meta.create_all(engine)
+    rows = [{"title": f"关于加强第{i}号涉密载体管理工作的通知", "number": f"京海发〔2026〕{i}号"}
+            for i in range(n)]
+    t = time.perf_counter()
+    for start in range(0, n, batch):
+        with engine.begin() as conn:
+            conn.execute(insert(table), rows[start:start + batch])
+    elapsed = time.perf_counter() - t
+    engine.dispose()
+    return elapsed
+
+
+def _ratio(tmp: Path) -> float:
+    def encrypted():  # type: ignore[no-untyped-def]
+        path = tmp / f"enc-{time.monotonic_ns()}.db"
+        db = Database(path, os.urandom(32))
+        return db.engine
+
+    def plain():  # type: ignore[no-untyped-def]
+        path = tmp / f"plain-{time.monotonic_ns()}.db"
+
+        def connect() -> sqlite3.Connection:
+            conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+            for pragma in ("temp_store = MEMORY", "journal_mode = WAL", "synchronous = NORMAL"):
+                conn.execute(f"PRAGMA {pragma}")
+            return conn
+
+        engine = create_engine("sqlite://", creator=connect)
+        # The same explicit transactions as the encrypted Database (not autocommit).
+        event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN"))
+        return engine
+
+    enc = statistics.median(_inserts(encrypted) for _ in range(3))
+    pln = statistics.median(_inserts(plain) for _ in range(3))
+    return enc / pln
+
+
+def run() -> dict[str, float]:
+    from app.models.enums import Level
+    from app.services.register import create_register
+
+    with tempfile.TemporaryDirectory() as d:
+        tmp = Path(d)
+        path = tmp / "bench.mibu"
+        create_register(path, unit_name="基准测试单位", workstation_name="机要室",
+                        level=Level.CONFIDENTIAL, clerk_username="clerk",
+                        clerk_display_name="张保密", passphrase=PASSPHRASE).register.close()
+        return {
+            "start_s": _start_s(path),
+            "unlock_s": _unlock_s(path),
+            "encrypted_vs_plain_ratio": _ratio(tmp),
+        }
