@@ -8,9 +8,10 @@ import logging
 import os
 import sys
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app import logging_setup, paths
@@ -31,31 +32,54 @@ log = logging.getLogger(__name__)
 AreaBuilder = Callable[[Controller], QWidget]
 
 
-def _empty(title: str, text: str) -> AreaBuilder:
-    return lambda _c: EmptyArea(title, text)
+@dataclass(frozen=True)
+class Area:
+    """One entry of the navigation: who sees it and how its page is built."""
+
+    key: str
+    title: str  # translated in the "MainWindow" context
+    roles: tuple[Role, ...]
+    builder: AreaBuilder | None = None
+    placeholder: str = ""  # shown while an area has no screens of its own yet
 
 
-#: The clerk's areas in the order the navigation shows them: (key, title, builder, roles).
-AREAS: list[tuple[str, str, AreaBuilder, tuple[Role, ...]]] = [
-    ("documents", "文件登记", _empty("文件登记", "收文、发文、份号与检索。"), (Role.CLERK,)),
-    ("circulation", "传阅借阅", _empty("传阅借阅", "传阅、借阅、复制、携带外出。"),
-     (Role.CLERK,)),
-    ("approvals", "审批", _empty("审批", "待审批事项。"), (Role.CLERK, Role.APPROVER)),
-    ("media", "介质与设备", _empty("介质与设备", "移动存储介质台帐与 USB 接入控制。"),
-     (Role.CLERK, Role.ADMIN)),
-    ("reports", "打印报表", _empty("打印报表", "各类单据、台帐与检查记录表。"),
-     (Role.CLERK, Role.AUDITOR)),
-    ("audit", "审计记录", AuditView, (Role.AUDITOR, Role.CLERK, Role.ADMIN)),
-    ("settings", "设置", SettingsView, (Role.CLERK, Role.ADMIN, Role.APPROVER, Role.AUDITOR)),
+
+def _mark(text: object) -> str:
+    """Strings marked with QT_TRANSLATE_NOOP for lupdate; translated when the window is built."""
+    return str(text)
+
+
+#: The clerk's areas, in the order the navigation shows them.
+AREAS: list[Area] = [
+    Area("documents", _mark(QT_TRANSLATE_NOOP("MainWindow", "文件登记")), (Role.CLERK,),
+         placeholder=_mark(QT_TRANSLATE_NOOP("MainWindow", "收文、发文、份号与检索。"))),
+    Area("circulation", _mark(QT_TRANSLATE_NOOP("MainWindow", "传阅借阅")), (Role.CLERK,),
+         placeholder=_mark(QT_TRANSLATE_NOOP("MainWindow", "传阅、借阅、复制、携带外出。"))),
+    Area("approvals", _mark(QT_TRANSLATE_NOOP("MainWindow", "审批")), (Role.CLERK, Role.APPROVER),
+         placeholder=_mark(QT_TRANSLATE_NOOP("MainWindow", "待审批事项。"))),
+    Area("media", _mark(QT_TRANSLATE_NOOP("MainWindow", "介质与设备")), (Role.CLERK, Role.ADMIN),
+         placeholder=_mark(QT_TRANSLATE_NOOP("MainWindow", "移动存储介质台帐与 USB 接入控制。"))),
+    Area("reports", _mark(QT_TRANSLATE_NOOP("MainWindow", "打印报表")), (Role.CLERK, Role.AUDITOR),
+         placeholder=_mark(QT_TRANSLATE_NOOP("MainWindow", "各类单据、台帐与检查记录表。"))),
+    Area("audit", _mark(QT_TRANSLATE_NOOP("MainWindow", "审计记录")),
+         (Role.AUDITOR, Role.CLERK, Role.ADMIN), AuditView),
+    Area("settings", _mark(QT_TRANSLATE_NOOP("MainWindow", "设置")),
+         (Role.CLERK, Role.ADMIN, Role.APPROVER, Role.AUDITOR), SettingsView),
 ]
 
 
 def build_main_window(controller: Controller) -> MainWindow:
     window = MainWindow(controller)
     role = controller.actor.role
-    for key, title, builder, roles in AREAS:
-        if role in roles:
-            window.add_area(key, window.tr(title), builder(controller))
+    for area in AREAS:
+        if role not in area.roles:
+            continue
+        title = QCoreApplication.translate("MainWindow", area.title)
+        if area.builder is not None:
+            page = area.builder(controller)
+        else:
+            page = EmptyArea(title, QCoreApplication.translate("MainWindow", area.placeholder))
+        window.add_area(area.key, title, page)
     return window
 
 

@@ -7,7 +7,15 @@ import datetime as dt
 import json
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import (
     QDateEdit,
     QHBoxLayout,
@@ -47,7 +55,15 @@ def _brief(value: dict[str, Any] | None) -> str:
 
 
 class AuditModel(QAbstractTableModel):
-    HEADERS = ("序号", "时间", "操作人", "操作", "对象", "变更前", "变更后")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("AuditModel", "序号"),
+        QT_TRANSLATE_NOOP("AuditModel", "时间"),
+        QT_TRANSLATE_NOOP("AuditModel", "操作人"),
+        QT_TRANSLATE_NOOP("AuditModel", "操作"),
+        QT_TRANSLATE_NOOP("AuditModel", "对象"),
+        QT_TRANSLATE_NOOP("AuditModel", "变更前"),
+        QT_TRANSLATE_NOOP("AuditModel", "变更后"),
+    )
 
     def __init__(self, controller: Controller) -> None:
         super().__init__()
@@ -88,7 +104,7 @@ class AuditModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.tr(self.HEADERS[section])
+            return QCoreApplication.translate("AuditModel", str(self.HEADERS[section]))
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -1,0 +1,549 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en_US">
+<context>
+    <name>AuditModel</name>
+    <message>
+        <location filename="../../app/ui/audit_view.py" line="59" />
+        <source>序号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_view.py" line="60" />
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_view.py" line="61" />
+        <source>操作人</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_view.py" line="62" />
+        <source>操作</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_view.py" line="63" />
+        <source>对象</source>
+        <translation>Object</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_view.py" line="64" />
+        <source>变更前</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_view.py" line="65" />
+        <source>变更后</source>
+        <translation>After</translation>
+    </message>
+</context>
+<context>
+    <name>AuditView</name>
+    <message>
+        <location filename="../../app/ui/audit_view.py" line="125" />
+        <source>审计记录</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_view.py" line="130" />
+        <source>操作人用户名</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_view.py" line="132" />
+        <source>操作（前缀，如 account.）</source>
+        <translation>Action (prefix, e.g. account.)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_view.py" line="134" />
+        <source>内容包含</source>
+        <translation>Content contains</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_view.py" line="142" />
+        <source>筛选</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_view.py" line="147" />
+        <source>从</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_view.py" line="149" />
+        <source>到</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_view.py" line="180" />
+        <source>共 {n} 条</source>
+        <translation>{n} entries</translation>
+    </message>
+</context>
+<context>
+    <name>ClerkPage</name>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="59" />
+        <source>保密员账户</source>
+        <translation>Clerk's account</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="74" />
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="75" />
+        <source>用户名</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="76" />
+        <source>口令</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="77" />
+        <source>再次输入口令</source>
+        <translation>Repeat passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="84" />
+        <source>{level}级计算机：口令至少 {n} 位，须含大写字母、小写字母、数字、符号中的至少两类。</source>
+        <translation>{level} workstation: passphrases have at least {n} characters and at least two of upper case, lower case, digits and symbols.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="88" />
+        <source>绝密级计算机还须使用一次性口令：下一步将显示一次二维码，请用动态口令器扫描录入。</source>
+        <translation>A 绝密 (top secret) workstation also needs a one-time code: the next page shows a QR code once; scan it with your authenticator.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="95" />
+        <source>两次输入的口令不一致</source>
+        <translation>The two passphrases differ</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolPage</name>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="121" />
+        <source>登记簿已建立</source>
+        <translation>Register created</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="133" />
+        <source>请用动态口令器扫描下面的二维码。它只显示这一次；以后每次解锁都需要输入动态口令。</source>
+        <translation>Scan the QR code below with your authenticator. It is shown only once; every unlock will ask for the one-time code.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="139" />
+        <source>登记簿和密钥文件已建立。请定期把两者一起备份；缺少任何一个都无法打开登记簿。</source>
+        <translation>The register and its key file have been created. Back them up together regularly: the register cannot be opened without both.</translation>
+    </message>
+</context>
+<context>
+    <name>ExceptionDialog</name>
+    <message>
+        <location filename="../../app/ui/error_dialog.py" line="26" />
+        <source>程序错误</source>
+        <translation>Program error</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/error_dialog.py" line="29" />
+        <source>Mibu 遇到了一个意外错误。登记簿的每项操作都在一个事务中完成，未完成的操作不会留下半条记录。
+请把下面的内容复制给维护人员。</source>
+        <translation>Mibu met an unexpected error. Every operation on the register runs in one transaction; an unfinished one leaves no half-written record.
+Please copy the text below for the maintainers.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/error_dialog.py" line="35" />
+        <source>复制</source>
+        <translation>Copy</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="55" />
+        <source>密簿 — {unit} · {ws}</source>
+        <translation>Mibu — {unit} · {ws}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="72" />
+        <source>工作站密级</source>
+        <translation>Workstation level</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="75" />
+        <source>当前用户：{name}（{role}）</source>
+        <translation>User: {name} ({role})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="79" />
+        <source>锁定(&amp;L)</source>
+        <translation>&amp;Lock</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="83" />
+        <source>登记簿(&amp;R)</source>
+        <translation>&amp;Register</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/application.py" line="54" />
+        <source>文件登记</source>
+        <extracomment>The clerk's areas, in the order the navigation shows them.</extracomment>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/application.py" line="55" />
+        <source>收文、发文、份号与检索。</source>
+        <translation>Receipt, dispatch, copy numbers and search.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/application.py" line="56" />
+        <source>传阅借阅</source>
+        <translation>Circulation &amp; loans</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/application.py" line="57" />
+        <source>传阅、借阅、复制、携带外出。</source>
+        <translation>Circulation, loans, copies, carry-out.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/application.py" line="58" />
+        <source>审批</source>
+        <translation>Approvals</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/application.py" line="59" />
+        <source>待审批事项。</source>
+        <translation>Requests waiting for approval.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/application.py" line="60" />
+        <source>介质与设备</source>
+        <translation>Media &amp; devices</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/application.py" line="61" />
+        <source>移动存储介质台帐与 USB 接入控制。</source>
+        <translation>Removable media ledger and USB access control.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/application.py" line="62" />
+        <source>打印报表</source>
+        <translation>Printing</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/application.py" line="63" />
+        <source>各类单据、台帐与检查记录表。</source>
+        <translation>Slips, ledgers and inspection records.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/application.py" line="64" />
+        <source>审计记录</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/application.py" line="66" />
+        <source>设置</source>
+        <translation>Settings</translation>
+    </message>
+</context>
+<context>
+    <name>NewAccountDialog</name>
+    <message>
+        <location filename="../../app/ui/settings_view.py" line="47" />
+        <source>新增账户</source>
+        <translation>New account</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_view.py" line="59" />
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_view.py" line="60" />
+        <source>用户名</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_view.py" line="61" />
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_view.py" line="62" />
+        <source>口令（本人输入）</source>
+        <translation>Passphrase (typed by its owner)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_view.py" line="63" />
+        <source>再次输入口令</source>
+        <translation>Repeat passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_view.py" line="85" />
+        <source>两次输入的口令不一致</source>
+        <translation>The two passphrases differ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_view.py" line="105" />
+        <source>请本人用动态口令器扫描二维码。它只显示这一次。</source>
+        <translation>The account owner scans this QR code with an authenticator. It is shown only once.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsView</name>
+    <message>
+        <location filename="../../app/ui/settings_view.py" line="115" />
+        <source>设置</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_view.py" line="119" />
+        <source>账户</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_view.py" line="123" />
+        <source>用户名</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_view.py" line="123" />
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_view.py" line="123" />
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_view.py" line="123" />
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_view.py" line="124" />
+        <source>动态口令</source>
+        <translation>One-time code</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_view.py" line="131" />
+        <source>新增账户…</source>
+        <translation>New account…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_view.py" line="133" />
+        <source>解除锁定</source>
+        <translation>Lift lockout</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_view.py" line="135" />
+        <source>停用/启用</source>
+        <translation>Disable/enable</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_view.py" line="143" />
+        <source>本人口令</source>
+        <translation>My passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_view.py" line="148" />
+        <source>修改口令</source>
+        <translation>Change passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_view.py" line="150" />
+        <source>原口令</source>
+        <translation>Current passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_view.py" line="151" />
+        <source>新口令</source>
+        <translation>New passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_view.py" line="152" />
+        <source>再次输入新口令</source>
+        <translation>Repeat new passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_view.py" line="156" />
+        <source>锁屏</source>
+        <translation>Screen lock</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_view.py" line="160" />
+        <source> 秒</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_view.py" line="162" />
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_view.py" line="164" />
+        <source>无操作后自动锁定（最长 5 分钟）</source>
+        <translation>Lock when idle for (at most 5 minutes)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_view.py" line="182" />
+        <source>已锁定</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_view.py" line="183" />
+        <source>在用</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_view.py" line="183" />
+        <source>停用</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_view.py" line="185" />
+        <source>已登记</source>
+        <translation>Enrolled</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_view.py" line="206" />
+        <source>已解除 {name} 的锁定</source>
+        <translation>Lockout of {name} lifted</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_view.py" line="216" />
+        <source>停用账户</source>
+        <translation>Disable account</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_view.py" line="216" />
+        <source>停用账户 {name}？</source>
+        <translation>Disable account {name}?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_view.py" line="227" />
+        <source>两次输入的新口令不一致</source>
+        <translation>The two new passphrases differ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_view.py" line="230" />
+        <source>口令已修改</source>
+        <translation>Passphrase changed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_view.py" line="240" />
+        <source>锁屏时间已保存</source>
+        <translation>Screen lock delay saved</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="146" />
+        <source>密簿 — 首次设置</source>
+        <translation>Mibu — First-run setup</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="156" />
+        <source>下一步</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="157" />
+        <source>上一步</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="158" />
+        <source>完成</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="159" />
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../../app/ui/unlock_dialog.py" line="25" />
+        <source>密簿 — 解锁登记簿</source>
+        <translation>Mibu — Unlock the register</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/unlock_dialog.py" line="27" />
+        <source>登记簿已加密锁定。请输入账户和口令。</source>
+        <translation>The register is encrypted and locked. Enter your account and passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/unlock_dialog.py" line="40" />
+        <source>用户名</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/unlock_dialog.py" line="41" />
+        <source>口令</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/unlock_dialog.py" line="47" />
+        <source>动态口令</source>
+        <translation>One-time code</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/unlock_dialog.py" line="55" />
+        <source>解锁</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/unlock_dialog.py" line="56" />
+        <source>退出</source>
+        <translation>Quit</translation>
+    </message>
+</context>
+<context>
+    <name>WorkstationPage</name>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="29" />
+        <source>本机信息</source>
+        <translation>This workstation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="30" />
+        <source>填写使用单位和本台涉密计算机。工作站密级决定口令规则和可接入的移动存储介质，设置后不能降低。</source>
+        <translation>Name the unit and this classified computer. The workstation level decides the passphrase rules and which removable media may be used; it cannot be lowered later.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="35" />
+        <source>例如：海淀区某某局</source>
+        <translation>e.g. Haidian District Bureau</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="38" />
+        <source>例如：机要室-01</source>
+        <translation>e.g. Registry-01</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="43" />
+        <source>单位名称</source>
+        <translation>Unit name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="44" />
+        <source>工作站名称</source>
+        <translation>Workstation name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="45" />
+        <source>工作站密级</source>
+        <translation>Workstation level</translation>
+    </message>
+</context>
+</TS>
