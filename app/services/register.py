@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import logging
 import os
 import re
 import uuid
@@ -36,6 +37,8 @@ from app.models.enums import WORKSTATION_LEVELS, Level, Role
 from app.models.foundation import Account, Setting
 from app.models.keyfile import KeyFile, derive_subkey, key_file_path, new_data_key
 from app.services import audit, passwords
+
+log = logging.getLogger(__name__)
 
 MAX_IDLE_LOCK_SECONDS = 300  # domain.md: lock the screen after at most 5 minutes idle
 MIN_IDLE_LOCK_SECONDS = 30
@@ -302,7 +305,11 @@ def unlock(
     lock = InstanceLock(path)
     lock.acquire()
     try:
-        data_key = keyfile.unwrap(username.strip(), passphrase)
+        try:
+            data_key = keyfile.unwrap(username.strip(), passphrase)
+        except AuthError as exc:
+            log.warning("unlock refused: %s", type(exc).__name__)  # no names, no secrets
+            raise
         db = Database(path, data_key)
         try:
             db.check_opens()
@@ -320,6 +327,7 @@ def unlock(
         register.close()
         raise
     keyfile.record_success(actor.username)
+    log.info("register unlocked (account id %d)", actor.account_id)
     with register.write() as s:
         audit.record(s, actor.username, "session.unlock", "account", actor.account_id)
     return register, actor
