@@ -238,3 +238,33 @@ def test_the_gui_keeps_the_register_claimed_while_locked(register_path: Path) ->
     assert _unlock_in_another_process(register_path)[0] == 7
     gui.release()
     assert _unlock_in_another_process(register_path)[0] == 0
+
+
+def test_key_file_on_a_full_disk(register: Register, clerk: object,
+                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """A new account whose key slot cannot be written leaves no trace anywhere."""
+    import errno
+    import os as os_module
+
+    from app.models.enums import Role
+    from app.services import accounts, audit
+
+    kpath = key_file_path(register.path)
+    keys_before = kpath.read_bytes()
+    with register.read() as s:
+        entries_before = audit.count(s)
+
+    def full(fd: int, data: bytes) -> int:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(os_module, "write", full)
+    with pytest.raises(DiskFull, match="磁盘已满"):
+        accounts.create_account(register, clerk, username="leader",  # type: ignore[arg-type]
+                                display_name="李主任", role=Role.APPROVER,
+                                passphrase=PASSPHRASE)
+    monkeypatch.undo()
+    assert kpath.read_bytes() == keys_before
+    assert "leader" not in register.keyfile.slots
+    with register.read() as s:
+        assert audit.count(s) == entries_before
+    assert [p.name for p in kpath.parent.iterdir() if p.name.startswith(".keys-")] == []
