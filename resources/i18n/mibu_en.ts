@@ -1,6 +1,44 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ApproverConfirmDialog</name>
+    <message>
+        <location filename="../../app/ui/confirm_dialog.py" line="30" />
+        <source>领导确认</source>
+        <translation>Approver confirmation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/confirm_dialog.py" line="36" />
+        <source>请审批人本人输入账户和口令：</source>
+        <translation>The approver types their own account and passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/confirm_dialog.py" line="43" />
+        <source>审批人用户名</source>
+        <translation>Approver username</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/confirm_dialog.py" line="44" />
+        <source>口令</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/confirm_dialog.py" line="49" />
+        <source>动态口令</source>
+        <translation>One-time code</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/confirm_dialog.py" line="57" />
+        <source>确认批准</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/confirm_dialog.py" line="58" />
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>AuditModel</name>
     <message>
         <location filename="../../app/ui/audit_view.py" line="59" />

@@ -1,0 +1,75 @@
+"""An approver (主管领导) confirms an action at this terminal with their own passphrase,
+while the clerk stays logged in. No second session is opened."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import MibuError
+from app.services.register import Actor
+from app.ui.controller import Controller
+from app.ui.widgets import inline_error_style
+
+
+class ApproverConfirmDialog(QDialog):
+    """Shows what is to be approved; on success ``approver`` is the confirming account."""
+
+    def __init__(self, controller: Controller, what: str, parent: QWidget | None = None
+                 ) -> None:
+        super().__init__(parent)
+        self._controller = controller
+        self.approver: Actor | None = None
+        self.setWindowTitle(self.tr("领导确认"))
+        layout = QVBoxLayout(self)
+        summary = QLabel(what)
+        summary.setWordWrap(True)
+        summary.setStyleSheet("font-weight: bold;")
+        layout.addWidget(summary)
+        layout.addWidget(QLabel(self.tr("请审批人本人输入账户和口令：")))
+        form = QFormLayout()
+        self.username = QLineEdit()
+        self.username.setMaxLength(32)
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setMaxLength(256)
+        form.addRow(self.tr("审批人用户名"), self.username)
+        form.addRow(self.tr("口令"), self.passphrase)
+        self.otp: QLineEdit | None = None
+        if controller.asks_one_time_code():
+            self.otp = QLineEdit()
+            self.otp.setMaxLength(6)
+            form.addRow(self.tr("动态口令"), self.otp)
+        layout.addLayout(form)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet(inline_error_style())
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("确认批准"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
+        buttons.accepted.connect(self.confirm)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(420)
+
+    def confirm(self) -> None:
+        self.error.clear()
+        try:
+            self.approver = self._controller.confirm_by_passphrase(
+                self.username.text(), self.passphrase.text(),
+                self.otp.text() if self.otp is not None else None)
+        except MibuError as exc:
+            self.error.setText(exc.message)
+            return
+        finally:
+            self.passphrase.clear()
+        self.accept()
