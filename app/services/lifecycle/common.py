@@ -1,0 +1,268 @@
+"""What every lifecycle use case shares: loading, the receiver rule, moving a copy, times.
+
+A copy moves only through :func:`move`, which asks the state machine, changes the copy's
+state and holder and writes the audit entry, all inside the caller's ``register.write()``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.errors import NotFound, RuleViolation, ValidationError
+from app.models.documents import HOLDING_STATES, Copy, CopyKind, CopyState, Document, ScopeEntry
+from app.models.documents import ScopeKind as SK
+from app.models.enums import Clearance, Level, Role
+from app.models.foundation import Setting
+from app.models.people import Person, PersonStatus
+from app.services import audit
+from app.services.lifecycle import states
+from app.services.lifecycle.due import DuePolicy
+from app.services.lifecycle.states import Action
+from app.services.register import Actor, Register, require_role
+
+#: Who keeps the register of carriers at this terminal.
+CLERKS = (Role.CLERK,)
+
+POLICY_KEYS = {"circulation_days": "lifecycle.circulation_days", "loan_days": "lifecycle.loan_days"}
+
+
+# -- time ---------------------------------------------------------------------------------------
+def now() -> dt.datetime:
+    """The local time with its offset (hand-out and return times are local)."""
+    return dt.datetime.now().astimezone()
+
+
+def at_or_now(at: dt.datetime | None) -> dt.datetime:
+    """The time of an event as the clerk gives it (never in the future), or now."""
+    current = now()
+    if at is None:
+        return current
+    if at.tzinfo is None:
+        at = at.astimezone()
+    if at > current + dt.timedelta(minutes=5):
+        raise ValidationError("登记时间不能晚于当前时间", field="at")
+    return at
+
+
+def iso(t: dt.datetime) -> str:
+    return t.isoformat(timespec="seconds")
+
+
+def parse_iso(text: str) -> dt.datetime:
+    return dt.datetime.fromisoformat(text)
+
+
+def today() -> dt.date:
+    return now().date()
+
+
+# -- plain input checks ---------------------------------------------------------------------------
+def text(value: object, field: str, label: str, *, max_len: int, required: bool = True) -> str:
+    """A stripped one-line text, no control characters."""
+    if value is None:
+        value = ""
+    if not isinstance(value, str):
+        raise ValidationError(f"{label}必须是文字", field=field)
+    value = value.strip()
+    if required and not value:
+        raise ValidationError(f"{label}不能为空", field=field)
+    if len(value) > max_len:
+        raise ValidationError(f"{label}过长（{len(value)} 个字符，最多 {max_len} 个）", field=field)
+    for c in value:
+        o = ord(c)
+        if o < 32 or o == 127 or 0x80 <= o < 0xA0 or c in "\u2028\u2029" or 0xD800 <= o <= 0xDFFF:
+            raise ValidationError(f"{label}不能包含控制字符", field=field)
+    return value
+
+
+def ids(values: object, field: str, label: str, *, max_items: int = 1000) -> list[int]:
+    """A non-empty list of distinct ids."""
+    if isinstance(values, int | str) or not hasattr(values, "__iter__"):
+        raise ValidationError(f"{label}须为一组编号", field=field)
+    out: list[int] = []
+    for v in values:
+        if isinstance(v, bool) or not isinstance(v, int) or v <= 0:
+            raise ValidationError(f"{label}中有无效的编号", field=field)
+        if v in out:
+            raise ValidationError(f"{label}中编号 {v} 重复", field=field)
+        out.append(v)
+    if not out:
+        raise ValidationError(f"{label}不能为空", field=field)
+    if len(out) > max_items:
+        raise ValidationError(f"{label}最多 {max_items} 项", field=field)
+    return out
+
+
+def require_clerk(actor: Actor) -> None:
+    require_role(actor, *CLERKS)
+
+
+# -- loading ------------------------------------------------------------------------------------
+def load_copy(s: Session, copy_id: int) -> tuple[Copy, Document]:
+    c = s.get(Copy, copy_id) if isinstance(copy_id, int) else None
+    if c is None:
+        raise NotFound(f"找不到编号为 {copy_id} 的载体", field="copy")
+    d = s.get(Document, c.document_id)
+    assert d is not None  # noqa: S101  (foreign key)
+    return c, d
+
+
+def load_person(s: Session, person_id: int, field: str = "person") -> Person:
+    p = s.get(Person, person_id) if isinstance(person_id, int) else None
+    if p is None:
+        raise NotFound(f"找不到编号为 {person_id} 的人员", field=field)
+    return p
+
+
+def short(title: str, n: int = 24) -> str:
+    return title if len(title) <= n else title[:n] + "…"
+
+
+def copy_label(c: Copy, d: Document) -> str:
+    """How the clerk names a copy: ``2026-收-0001 第3份`` / ``… 复制件 1/3``."""
+    if c.kind != CopyKind.ORIGINAL.value:
+        word = "摘抄件" if c.kind == CopyKind.EXCERPT.value else "复制件"
+        if c.remarks.startswith(word):  # "复制件 1/3", written when the copy was made
+            return f"{d.internal_no} {c.remarks.split('；')[0]}"
+        return f"{d.internal_no} {word} {c.reproduction_no or '?'}"
+    if c.copy_no:
+        return f"{d.internal_no} 第{c.copy_no}份"
+    return f"{d.internal_no}（{c.code}）"
+
+
+def person_label(p: Person) -> str:
+    return f"{p.name}（{p.department}）"
+
+
+# -- the receiver rule (domain.md "People") ------------------------------------------------------
+def in_scope(s: Session, d: Document, p: Person) -> bool:
+    """Inside the document's 知悉范围: everyone, the person, their department or post."""
+    for e in s.scalars(select(ScopeEntry).where(ScopeEntry.document_id == d.id)):
+        kind = SK(e.kind)
+        if kind is SK.ALL:
+            return True
+        if kind is SK.PERSON and e.person_id == p.id:
+            return True
+        if kind is SK.DEPARTMENT and e.value == p.department:
+            return True
+        if kind is SK.POST and p.post and e.value == p.post:
+            return True
+    return False
+
+
+def receiver_refusal(s: Session, d: Document, p: Person) -> str | None:
+    """Why this person may not hold a copy of ``d`` (None when they may)."""
+    if p.status != PersonStatus.ON_POST.value:
+        return f"{person_label(p)}已离岗，不能接收涉密载体"
+    level = Level(d.level)
+    clearance = Clearance(p.clearance)
+    if level > clearance.highest_level:
+        return (
+            f"{person_label(p)}的涉密等级为“{clearance.label}”，只能接收"
+            f"{clearance.highest_level.label}及以下的载体，此件为{level.label}"
+        )
+    if not in_scope(s, d, p):
+        return (
+            f"{person_label(p)}不在《{short(d.title)}》的知悉范围内；"
+            "扩大知悉范围须经领导批准（不得自行扩大阅读范围）"
+        )
+    return None
+
+
+def why(c: Copy, action: Action) -> str:
+    return states.refusal(CopyState(c.state), action) or ""
+
+
+def check_receiver(s: Session, d: Document, p: Person) -> None:
+    reason = receiver_refusal(s, d, p)
+    if reason:
+        raise RuleViolation(reason, field="person")
+
+
+# -- moving a copy ------------------------------------------------------------------------------
+def copy_view(c: Copy) -> dict[str, Any]:
+    return {"状态": CopyState(c.state).label, "持有人": c.holder_id}
+
+
+def move(
+    s: Session,
+    actor: Actor,
+    c: Copy,
+    action: Action,
+    *,
+    holder: Person | None,
+    at: dt.datetime,
+    details: Mapping[str, Any] | None = None,
+) -> CopyState:
+    """Change the copy's state and holder by ``action``, with its audit entry."""
+    before = CopyState(c.state)
+    after = states.next_state(before, action)
+    if (holder is not None) != (after in HOLDING_STATES):
+        raise AssertionError("a held state needs a holder and only a held state has one")
+    view_before = copy_view(c)
+    c.state = after.value
+    c.holder_id = holder.id if holder is not None else None
+    c.state_since = iso(at)
+    view_after = copy_view(c)
+    if holder is not None:
+        view_after["持有人"] = person_label(holder)
+    audit.record(
+        s, actor.username, f"copy.{action.value}", "copy", c.id,
+        before=view_before, after={**view_after, **(details or {})},
+    )
+    s.flush()
+    return after
+
+
+# -- the clerk's limits -------------------------------------------------------------------------
+def policy_s(s: Session) -> DuePolicy:
+    values: dict[str, int] = {}
+    for name, key in POLICY_KEYS.items():
+        row = s.get(Setting, key)
+        if row is not None:
+            values[name] = int(json.loads(row.value))
+    return DuePolicy(**values)
+
+
+def policy(register: Register) -> DuePolicy:
+    with register.read() as s:
+        return policy_s(s)
+
+
+def set_policy(register: Register, actor: Actor, new: DuePolicy) -> DuePolicy:
+    """Change the ordinary circulation and loan limits (never beyond one month)."""
+    require_clerk(actor)
+    new = DuePolicy(circulation_days=new.circulation_days, loan_days=new.loan_days)  # re-check
+    with register.write() as s:
+        old = policy_s(s)
+        for name, key in POLICY_KEYS.items():
+            s.merge(Setting(key=key, value=json.dumps(getattr(new, name))))
+        audit.record(
+            s, actor.username, "settings.lifecycle_limits", "setting", "lifecycle",
+            before={"传阅期限（天）": old.circulation_days, "借阅期限（天）": old.loan_days},
+            after={"传阅期限（天）": new.circulation_days, "借阅期限（天）": new.loan_days},
+        )
+    return new
+
+
+@dataclass(frozen=True)
+class CopyRef:
+    """A copy as lists show it."""
+
+    copy_id: int
+    document_id: int
+    label: str
+    title: str
+    level: Level
+    state: CopyState
+
+
+def copy_ref(c: Copy, d: Document) -> CopyRef:
+    return CopyRef(c.id, d.id, copy_label(c, d), d.title, Level(d.level), CopyState(c.state))

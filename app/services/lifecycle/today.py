@@ -1,0 +1,194 @@
+"""The clerk's day: what is due today, overdue, waiting for approval, due for return to the
+issuer, periods expiring, counts due; and the circulation desk's lookup of a scanned copy.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.errors import NotFound, ValidationError
+from app.models.documents import Copy, CopyState, Document
+from app.models.enums import Level
+from app.models.lifecycle import CarryOut, CirculationReading, Loan
+from app.models.people import Person
+from app.services.lifecycle import approvals, carry_out, circulation, common, loans, returns
+from app.services.lifecycle.states import Action, next_actions
+from app.services.register import Register
+
+LIST_LIMIT = 200
+EXPIRY_WITHIN_DAYS = 30
+CODE_MAX = 64
+
+
+@dataclass(frozen=True)
+class DueItem:
+    """A copy out with someone, as the start page lists it."""
+
+    kind: str  # 传阅 / 借阅 / 携带外出
+    copy_id: int
+    copy_label: str
+    title: str
+    level: Level
+    holder: str
+    out_at: str
+    due_on: dt.date
+    days_overdue: int
+
+
+@dataclass(frozen=True)
+class PeriodDue:
+    document_id: int
+    internal_no: str
+    title: str
+    level: Level
+    period_end: dt.date
+
+
+@dataclass(frozen=True)
+class TodayPage:
+    today: dt.date
+    due_today: tuple[DueItem, ...]
+    overdue: tuple[DueItem, ...]
+    waiting_approval: tuple[approvals.ApprovalInfo, ...]
+    due_for_return: tuple[returns.ReturnDue, ...]
+    periods_expiring: tuple[PeriodDue, ...]
+    reminders: tuple[returns.Reminder, ...]
+
+    @property
+    def is_quiet(self) -> bool:
+        return not (self.due_today or self.overdue or self.waiting_approval
+                    or self.due_for_return or self.periods_expiring or self.reminders)
+
+
+def _due_items(s: Session, today: dt.date, *, overdue: bool) -> list[DueItem]:
+    before, on = (today, None) if overdue else (None, today)
+    out: list[DueItem] = []
+    for r in circulation.open_readings_s(s, due_before=before, due_on=on, limit=LIST_LIMIT):
+        out.append(DueItem("传阅", r.copy_id, r.copy_label, r.title, r.level, r.reader,
+                           r.out_at, r.due_on, max(0, (today - r.due_on).days)))
+    for n in loans.open_loans_s(s, due_before=before, due_on=on, limit=LIST_LIMIT):
+        out.append(DueItem("借阅", n.copy_id, n.copy_label, n.title, n.level, n.borrower,
+                           n.out_at, n.due_on, max(0, (today - n.due_on).days)))
+    for o in carry_out.open_carry_outs_s(s, due_before=before, due_on=on, limit=LIST_LIMIT):
+        out.append(DueItem("携带外出", o.copy_id, o.copy_label, o.title, o.level, o.carrier,
+                           o.out_at, o.due_on, max(0, (today - o.due_on).days)))
+    out.sort(key=lambda i: (i.due_on, i.out_at))
+    return out[:LIST_LIMIT]
+
+
+def periods_expiring_s(s: Session, today: dt.date, within_days: int = EXPIRY_WITHIN_DAYS,
+                       limit: int = LIST_LIMIT) -> list[PeriodDue]:
+    """Documents not yet declassified whose period ends within ``within_days`` (or ended)."""
+    stmt = (
+        select(Document.id, Document.internal_no, Document.title, Document.level,
+               Document.period_end)
+        .where(Document.period_end.is_not(None),
+               Document.period_end <= today + dt.timedelta(days=within_days),
+               Document.declassified_on.is_(None))
+        .order_by(Document.period_end, Document.id).limit(limit)
+    )
+    return [PeriodDue(i, no, t, Level(lv), end) for i, no, t, lv, end in s.execute(stmt)
+            if end is not None]
+
+
+def today_page(register: Register, today: dt.date | None = None) -> TodayPage:
+    """The start page: one read, every list bounded."""
+    day = today or common.today()
+    with register.read() as s:
+        return TodayPage(
+            today=day,
+            due_today=tuple(_due_items(s, day, overdue=False)),
+            overdue=tuple(_due_items(s, day, overdue=True)),
+            waiting_approval=tuple(approvals.waiting_s(s, LIST_LIMIT)),
+            due_for_return=tuple(returns.due_for_return_s(s, day, limit=LIST_LIMIT)),
+            periods_expiring=tuple(periods_expiring_s(s, day)),
+            reminders=tuple(returns.reminders_s(s, day)),
+        )
+
+
+# -- the circulation desk --------------------------------------------------------------------------
+@dataclass(frozen=True)
+class CopyCard:
+    """A scanned copy with what can happen to it next."""
+
+    copy_id: int
+    code: str
+    label: str
+    document_id: int
+    internal_no: str
+    doc_number: str
+    title: str
+    level: Level
+    urgent: bool
+    state: CopyState
+    holder_id: int | None
+    holder: str
+    since: str
+    due_on: dt.date | None
+    overdue: bool
+    next_actions: tuple[Action, ...]
+    usable_approvals: tuple[approvals.ApprovalInfo, ...]
+
+
+def _normalise(text: str) -> str:
+    value = common.text(text, "code", "条码", max_len=CODE_MAX)
+    return value.replace(" ", "").upper()
+
+
+def card_s(s: Session, c: Copy, today: dt.date) -> CopyCard:
+    d = s.get(Document, c.document_id)
+    assert d is not None  # noqa: S101
+    holder = s.get(Person, c.holder_id) if c.holder_id else None
+    due_on: dt.date | None = None
+    state = CopyState(c.state)
+    table = {CopyState.CIRCULATING: CirculationReading, CopyState.ON_LOAN: Loan,
+             CopyState.CARRIED_OUT: CarryOut}.get(state)
+    if table is not None:
+        due_on = s.scalar(select(table.due_on).where(  # type: ignore[attr-defined]
+            table.copy_id == c.id, table.back_at.is_(None)))  # type: ignore[attr-defined]
+    return CopyCard(
+        copy_id=c.id, code=c.code, label=common.copy_label(c, d), document_id=d.id,
+        internal_no=d.internal_no, doc_number=d.doc_number, title=d.title,
+        level=Level(d.level), urgent=d.urgent, state=state, holder_id=c.holder_id,
+        holder=common.person_label(holder) if holder else "", since=c.state_since,
+        due_on=due_on, overdue=due_on is not None and today > due_on,
+        next_actions=tuple(next_actions(state)),
+        usable_approvals=tuple(approvals.usable_for_copy(s, c.id, d.id)),
+    )
+
+
+def lookup(register: Register, scanned: str, today: dt.date | None = None) -> CopyCard:
+    """The copy whose barcode/QR was scanned (a scanner types the code), or typed by hand.
+
+    Accepts the label code, or ``2026-收-0001/3`` (internal number and copy number).
+    """
+    code = _normalise(scanned)
+    with register.read() as s:
+        c = s.scalar(select(Copy).where(Copy.code == code))
+        if c is None:
+            c = _by_internal_number(s, code)
+        if c is None:
+            raise NotFound(f"找不到条码为“{code[:32]}”的载体", field="code")
+        return card_s(s, c, today or common.today())
+
+
+def _by_internal_number(s: Session, text: str) -> Copy | None:
+    for sep in ("/", "第"):
+        if sep in text:
+            number, _, rest = text.partition(sep)
+            rest = rest.rstrip("份")
+            if not rest.isdigit():
+                raise ValidationError("份号须为数字，如 2026-收-0001/3", field="code")
+            return s.scalar(select(Copy).join(Document, Document.id == Copy.document_id)
+                            .where(Document.internal_no == number, Copy.copy_no == int(rest)))
+    return None
+
+
+def card(register: Register, copy_id: int, today: dt.date | None = None) -> CopyCard:
+    with register.read() as s:
+        c, _ = common.load_copy(s, copy_id)
+        return card_s(s, c, today or common.today())
