@@ -104,7 +104,8 @@ def renewal_due(
     requested: dt.date,
     policy: DuePolicy | None = None,
 ) -> dt.date:
-    """A renewal moves the due date forward by at most one ordinary loan period from today."""
+    """A renewal moves the due date forward by at most one ordinary loan period from the
+    current due date (or from today, if that has passed)."""
     policy = policy or DuePolicy()
     if same_day_required(level, urgent):
         what = "绝密文件" if level >= Level.TOP_SECRET else "急件"
@@ -113,7 +114,7 @@ def renewal_due(
         raise ValidationError(
             f"续借后的归还日期须晚于原归还日期 {current_due.isoformat()}", field="due_on"
         )
-    return loan_due(level, urgent, today, requested, policy)
+    return loan_due(level, urgent, max(today, current_due), requested, policy)
 
 
 def is_overdue(due_on: dt.date, today: dt.date) -> bool:
