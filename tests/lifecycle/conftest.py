@@ -75,6 +75,10 @@ def unchanged() -> Callable[[Register], Any]:
 
 @pytest.fixture
 def office(register: Register, clerk: Actor) -> Office:
+    return build_office(register, clerk)
+
+
+def build_office(register: Register, clerk: Actor) -> Office:
     approver = add_account(register, clerk, "approver", Role.APPROVER, "李局长")
     who = {
         "wang": ("王局长", "局领导", "局长", Clearance.CORE),

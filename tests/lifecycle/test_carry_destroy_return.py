@@ -94,7 +94,7 @@ def test_destruction_needs_approval_two_witnesses_and_only_copies_in_store(
     with pytest.raises(RuleViolation, match="绝密载体须现场销毁"):
         destruction.destroy(r, c, a, [t1], witness_ids=[zhao, wang],
                             method=DestructionMethod.CENTRE, place="销毁中心")
-    with pytest.raises(RuleViolation, match="监销人.*涉密等级不够"):
+    with pytest.raises(RuleViolation, match=r"监销人.*涉密等级不够"):
         destruction.destroy(r, c, a, [t1], witness_ids=[zhao, qian],
                             method=DestructionMethod.SHRED, place="机要室")
     other = office.copies(office.conf)[0]

@@ -10,11 +10,12 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.errors import NotFound, ValidationError
+from app.errors import NotFound
 from app.models.documents import Copy, CopyState, Document
 from app.models.enums import Level
 from app.models.lifecycle import CarryOut, CirculationReading, Loan
 from app.models.people import Person
+from app.services import documents
 from app.services.lifecycle import approvals, carry_out, circulation, common, loans, returns
 from app.services.lifecycle.states import Action, next_actions
 from app.services.register import Register
@@ -135,8 +136,7 @@ class CopyCard:
 
 
 def _normalise(text: str) -> str:
-    value = common.text(text, "code", "条码", max_len=CODE_MAX)
-    return value.replace(" ", "").upper()
+    return documents.normalise_code(common.text(text, "code", "条码", max_len=CODE_MAX))
 
 
 def card_s(s: Session, c: Copy, today: dt.date) -> CopyCard:
@@ -170,22 +170,8 @@ def lookup(register: Register, scanned: str, today: dt.date | None = None) -> Co
     with register.read() as s:
         c = s.scalar(select(Copy).where(Copy.code == code))
         if c is None:
-            c = _by_internal_number(s, code)
-        if c is None:
             raise NotFound(f"找不到条码为“{code[:32]}”的载体", field="code")
         return card_s(s, c, today or common.today())
-
-
-def _by_internal_number(s: Session, text: str) -> Copy | None:
-    for sep in ("/", "第"):
-        if sep in text:
-            number, _, rest = text.partition(sep)
-            rest = rest.rstrip("份")
-            if not rest.isdigit():
-                raise ValidationError("份号须为数字，如 2026-收-0001/3", field="code")
-            return s.scalar(select(Copy).join(Document, Document.id == Copy.document_id)
-                            .where(Document.internal_no == number, Copy.copy_no == int(rest)))
-    return None
 
 
 def card(register: Register, copy_id: int, today: dt.date | None = None) -> CopyCard:

@@ -1,0 +1,60 @@
+"""The clerk's day and the circulation desk's lookup."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from app.errors import NotFound, ValidationError
+from app.models.documents import ApprovalKind, CopyState
+from app.services import documents
+from app.services.lifecycle import approvals, circulation, loans, today
+from app.services.lifecycle.states import Action
+from tests import doc_factories as f
+from tests.lifecycle.conftest import TODAY, Office
+
+NOW = dt.datetime.now().astimezone()
+
+
+def test_the_start_page_lists_what_is_due(office: Office) -> None:
+    r, c = office.register, office.clerk
+    page = today.today_page(r)
+    assert page.due_today == () and page.overdue == ()
+    t1 = office.copies(office.top)[0]
+    circulation.hand_out(r, c, t1, office.people["wang"])  # 绝密: due today
+    s1 = office.copies(office.secret)[0]
+    a = office.approve(ApprovalKind.LOAN, office.secret, person_id=office.people["sun"],
+                       copy_ids=[s1])
+    loans.lend(r, c, s1, office.people["sun"], a.id, at=NOW - dt.timedelta(days=4))
+    approvals.request(r, c, ApprovalKind.LOAN, document_id=office.conf.id,
+                      person_id=office.people["qian"], copy_ids=office.copies(office.conf))
+    f.receive(r, c, level="秘密", copy_numbers=None, scope="全体", title="限期清退的文件",
+              return_deadline=TODAY + dt.timedelta(days=3))
+    f.receive(r, c, level="秘密", copy_numbers=None, scope="全体", title="即将到期的文件",
+              received_on=dt.date(2016, 1, 1), period="10年")
+    page = today.today_page(r)
+    assert [(i.kind, i.copy_id) for i in page.due_today] == [("传阅", t1)]
+    assert [(i.kind, i.copy_id, i.days_overdue) for i in page.overdue] == [("借阅", s1, 1)]
+    assert [w.kind for w in page.waiting_approval] == [ApprovalKind.LOAN]
+    assert [d.title for d in page.due_for_return] == ["限期清退的文件"]
+    assert [p.title for p in page.periods_expiring] == ["即将到期的文件"]
+    assert page.reminders and not page.is_quiet
+
+
+def test_lookup_by_scanned_code_shows_the_next_actions(office: Office) -> None:
+    r, c = office.register, office.clerk
+    copy = documents.list_copies(r, office.top.id)[0]
+    card = today.lookup(r, copy.code.lower() + "  ")
+    assert card.copy_id == copy.id and card.state is CopyState.IN_STORE
+    assert Action.HAND_OUT in card.next_actions and Action.DESTROY in card.next_actions
+    circulation.hand_out(r, c, copy.id, office.people["wang"])
+    card = today.lookup(r, f"{office.top.internal_no}/1")  # typed by hand
+    assert card.next_actions == (Action.TAKE_BACK,)
+    assert card.holder == "王局长（局领导）" and card.due_on == TODAY and not card.overdue
+    with pytest.raises(NotFound):
+        today.lookup(r, "R1999-0001-01")
+    with pytest.raises(ValidationError):
+        today.lookup(r, "")
+    with pytest.raises(ValidationError):
+        today.lookup(r, "R\x001")
