@@ -22,8 +22,9 @@ from sqlalchemy.orm import Session
 from app.errors import NotFound, PermissionDenied, RuleViolation, ValidationError
 from app.models.documents import Approval, ApprovalKind, ApprovalStatus, Copy, Document, ScopeEntry
 from app.models.documents import ScopeKind as SK
-from app.models.enums import Level, Role
+from app.models.enums import Clearance, Level, Role
 from app.models.foundation import Account
+from app.models.people import Person
 from app.services import audit
 from app.services.lifecycle import common
 from app.services.register import Actor, Register, confirm_by_passphrase, require_role
@@ -92,19 +93,22 @@ def _details(a: Approval) -> dict[str, Any]:
     return value if isinstance(value, dict) else {}
 
 
-def info_s(s: Session, a: Approval) -> ApprovalInfo:
+def info_s(s: Session, a: Approval, names: tuple[str, str] | None = None) -> ApprovalInfo:
+    """``names``: the document's title and the person's name when already fetched."""
     d = _details(a)
-    doc = s.get(Document, a.document_id) if a.document_id else None
-    person = s.get(common.Person, a.person_id) if a.person_id else None
+    if names is None:
+        doc = s.get(Document, a.document_id) if a.document_id else None
+        person = s.get(Person, a.person_id) if a.person_id else None
+        names = (doc.title if doc else "", person.name if person else "")
     until = d.get("until")
     return ApprovalInfo(
         id=a.id,
         kind=ApprovalKind(a.kind),
         status=ApprovalStatus(a.status),
         document_id=a.document_id,
-        document_title=doc.title if doc else "",
+        document_title=names[0],
         person_id=a.person_id,
-        person_name=person.name if person else "",
+        person_name=names[1],
         copy_ids=tuple(int(i) for i in d.get("copies", [])),
         count=d.get("count"),
         until=dt.date.fromisoformat(until) if until else None,
@@ -400,7 +404,7 @@ def widen_scope(register: Register, actor: Actor, approval_id: int) -> ApprovalI
         doc = s.get(Document, a.document_id)
         person = common.load_person(s, a.person_id)
         assert doc is not None  # noqa: S101
-        if Level(doc.level) > common.Clearance(person.clearance).highest_level:
+        if Level(doc.level) > Clearance(person.clearance).highest_level:
             raise RuleViolation(
                 f"{common.person_label(person)}的涉密等级不够，扩大知悉范围也不能接收此件",
                 field="person",
@@ -427,9 +431,14 @@ def waiting(register: Register, limit: int = 200) -> list[ApprovalInfo]:
 
 
 def waiting_s(s: Session, limit: int = 200) -> list[ApprovalInfo]:
-    rows = s.scalars(select(Approval).where(Approval.status == ApprovalStatus.PENDING.value)
-                     .order_by(Approval.id).limit(limit))
-    return [info_s(s, a) for a in rows]
+    rows = s.execute(
+        select(Approval, Document.title, Person.name)
+        .outerjoin(Document, Document.id == Approval.document_id)
+        .outerjoin(Person, Person.id == Approval.person_id)
+        .where(Approval.status == ApprovalStatus.PENDING.value)
+        .order_by(Approval.id).limit(limit)
+    ).all()
+    return [info_s(s, a, (title or "", name or "")) for a, title, name in rows]
 
 
 def usable_for_copy(s: Session, copy_id: int, document_id: int) -> list[ApprovalInfo]:

@@ -1,0 +1,202 @@
+"""The life of an item at scale: hand-out/return and the clerk's start page with the
+100,000-document register (300,000 copies).
+
+Reuses the register benchmark's generated register when that module is present
+(``benchmarks.bench_register._open``); otherwise generates an equivalent one into
+build/bench_lifecycle/. On top, a realistic amount of activity is added once through the
+services: circulations, loans (some overdue), pending approvals, return deadlines.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import statistics
+import time
+from pathlib import Path
+
+from sqlalchemy import func, insert, select, update
+
+from app.models.documents import Copy, Document, ScopeEntry
+from app.models.enums import Clearance, Level
+from app.models.people import Organisation, Person
+from app.services import audit
+from app.services.lifecycle import approvals, circulation, loans, today
+from app.services.register import Actor, Register, create_register, unlock
+
+TARGETS = {"handout_ms": ("<", 20.0), "today_page_ms_100k": ("<", 200.0)}
+ROOT = Path(__file__).resolve().parent.parent
+CACHE = ROOT / "build" / "bench_lifecycle"
+PASSPHRASE = "Bench-Register-Passphrase-1"
+N_DOCS = 100_000
+DEPTS = ["局领导", "办公室", "保密科", "人事科", "规划科", "信息中心", "财务科"]
+SEED = 4
+
+
+def _generate(path: Path) -> None:
+    created = create_register(path, unit_name="海淀区测试局", workstation_name="机要室-01",
+                              level=Level.CONFIDENTIAL, clerk_username="clerk",
+                              clerk_display_name="张保密", passphrase=PASSPHRASE)
+    reg = created.register
+    rng = random.Random(SEED)
+    try:
+        with reg.write() as s:
+            now = audit.now_iso()
+            s.execute(insert(Organisation), [{"name": f"来文单位{i}", "remarks": "",
+                                              "created_at": now} for i in range(20)])
+            org_ids = list(s.scalars(select(Organisation.id)))
+            s.execute(insert(Person), [
+                {"name": f"人员{i:03d}", "department": DEPTS[i % len(DEPTS)], "post": "科员",
+                 "clearance": 2 + i % 3, "status": "on_post", "remarks": "", "created_at": now}
+                for i in range(300)])
+            start = dt.date(2016, 1, 1)
+            rows = []
+            for i in range(N_DOCS):
+                day = start + dt.timedelta(days=i * 3650 // N_DOCS)
+                level = rng.choice([Level.SECRET, Level.SECRET, Level.CONFIDENTIAL,
+                                    Level.TOP_SECRET])
+                years = level.max_period_years or 10
+                rows.append({
+                    "kind": "收", "internal_no": f"{day.year}-收-{i:06d}",
+                    "doc_number": f"京发〔{day.year}〕{i % 400}号",
+                    "title": f"关于保密工作的通知{i}",
+                    "sender_id": rng.choice(org_ids), "doc_date": day, "received_on": day,
+                    "level": int(level), "period_kind": "years", "period_years": years,
+                    "period_end": dt.date(day.year + years, day.month, min(day.day, 28)),
+                    "carrier": "纸质", "copy_allowed": False, "urgent": False,
+                    "return_deadline": None, "copies_count": 3, "remarks": "", "signed_by": "",
+                    "discrepancies": "", "created_at": now, "created_by": "bench"})
+            for k in range(0, len(rows), 5000):
+                s.execute(insert(Document), rows[k:k + 5000])
+            ids = list(s.scalars(select(Document.id).order_by(Document.id)))
+            copies, scopes = [], []
+            for d in ids:
+                for n in (1, 2, 3):
+                    copies.append({"document_id": d, "copy_no": n, "kind": "original",
+                                   "code": f"R-{d}-{n:02d}", "location": "保密柜",
+                                   "state": "in_store", "state_since": now, "remarks": "",
+                                   "created_at": now})
+                scopes.append({"document_id": d, "kind": "department", "person_id": None,
+                               "value": rng.choice(DEPTS)})
+            for k in range(0, len(copies), 20000):
+                s.execute(insert(Copy), copies[k:k + 20000])
+            s.execute(insert(ScopeEntry), scopes)
+    finally:
+        reg.close()
+
+
+def _open_base() -> Register:
+    try:
+        from benchmarks import bench_register  # the register issue's generated register
+
+        return bench_register._open()  # type: ignore[attr-defined, no-any-return]
+    except (ImportError, AttributeError):
+        pass
+    path = CACHE / "register.mibu"
+    if not path.exists():
+        CACHE.mkdir(parents=True, exist_ok=True)
+        for leftover in CACHE.glob("register.mibu*"):
+            leftover.unlink()
+        _generate(path)
+    reg, _ = unlock(path, "clerk", PASSPHRASE)
+    return reg
+
+
+def _clerk(reg: Register) -> Actor:
+    from app.models.enums import Role
+    from app.models.foundation import Account
+
+    with reg.read() as s:
+        a = s.scalar(select(Account).where(Account.username == "clerk"))
+        assert a is not None
+        return Actor(a.id, a.username, a.display_name, Role(a.role))
+
+
+def _candidates(reg: Register, n: int, rng: random.Random) -> list[tuple[int, int]]:
+    """(copy, reader) pairs where the reader may receive the copy."""
+    with reg.read() as s:
+        people = s.execute(select(Person.id, Person.department, Person.clearance)
+                           .where(Person.status == "on_post")).all()
+        by_dept: dict[str, list[tuple[int, int]]] = {}
+        for pid, dept, clearance in people:
+            by_dept.setdefault(dept, []).append((pid, clearance))
+        max_doc = int(s.scalar(select(func.max(Document.id))) or 0)
+        out: list[tuple[int, int]] = []
+        while len(out) < n:
+            d = s.get(Document, rng.randint(1, max_doc))
+            if d is None:
+                continue
+            scope = s.scalar(select(ScopeEntry.value).where(ScopeEntry.document_id == d.id))
+            readers = [p for p, c in by_dept.get(scope or "", [])
+                       if Clearance(c).highest_level >= Level(d.level)]
+            copy = s.scalar(select(Copy.id).where(Copy.document_id == d.id,
+                                                  Copy.state == "in_store").limit(1))
+            if readers and copy:
+                out.append((copy, rng.choice(readers)))
+        return out
+
+
+def _activity(reg: Register, clerk: Actor, rng: random.Random) -> None:
+    """Once per cached register: a working office's open items."""
+    with reg.read() as s:
+        if s.scalar(select(func.count()).select_from(select(Copy.id).where(
+                Copy.state != "in_store").limit(1).subquery())):
+            return
+    pairs = _candidates(reg, 400, rng)
+    now = dt.datetime.now().astimezone()
+    for i, (copy, reader) in enumerate(pairs[:200]):
+        circulation.hand_out(reg, clerk, copy, reader, at=now - dt.timedelta(days=i % 6))
+    for copy, reader in pairs[200:300]:
+        with reg.read() as s:
+            doc = s.scalar(select(Copy.document_id).where(Copy.id == copy))
+        assert doc is not None
+        a = approvals.request(reg, clerk, approvals.ApprovalKind.LOAN, document_id=doc,
+                              person_id=reader, copy_ids=[copy])
+        a = approvals.record_paper_approval(reg, clerk, a.id, approver_name="李局长",
+                                            approved_on=now.date(), reference="批")
+        try:
+            out_at = now - dt.timedelta(days=rng.randint(0, 5))
+            loans.lend(reg, clerk, copy, reader, a.id, at=out_at)
+        except Exception:  # noqa: S112 - a reader with an overdue item is refused: realistic
+            continue
+    for copy, reader in pairs[300:350]:
+        with reg.read() as s:
+            doc = s.scalar(select(Copy.document_id).where(Copy.id == copy))
+        assert doc is not None
+        approvals.request(reg, clerk, approvals.ApprovalKind.LOAN, document_id=doc,
+                          person_id=reader, copy_ids=[copy])
+
+
+def run() -> dict[str, float]:
+    reg = _open_base()
+    try:
+        clerk = _clerk(reg)
+        rng = random.Random(SEED)
+        _activity(reg, clerk, rng)
+        with reg.write() as s:  # some documents due back to their issuer within a week
+            s.execute(update(Document).where(Document.id % 97 == 0).values(
+                return_deadline=dt.date.today() + dt.timedelta(days=7)))
+        pairs = _candidates(reg, 60, rng)
+        times = []
+        for copy, reader in pairs:
+            t = time.perf_counter()
+            circulation.hand_out(reg, clerk, copy, reader)
+            times.append(time.perf_counter() - t)
+            t = time.perf_counter()
+            circulation.take_back(reg, clerk, copy)
+            times.append(time.perf_counter() - t)
+        handout = statistics.median(times) * 1000
+        page_times = []
+        for _ in range(15):
+            t = time.perf_counter()
+            page = today.today_page(reg)
+            page_times.append(time.perf_counter() - t)
+        assert page.due_today or page.overdue
+        return {"handout_ms": round(handout, 2),
+                "today_page_ms_100k": round(statistics.median(page_times) * 1000, 1)}
+    finally:
+        reg.close()
+
+
+if __name__ == "__main__":
+    print(run())
