@@ -15,6 +15,8 @@ from app.errors import MibuError
 
 COMMAND_MODULES = [
     "app.cli.register_cmds",
+    "app.cli.io_cmds",
+    "app.cli.docs_cmds",
 ]
 
 

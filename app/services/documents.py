@@ -215,7 +215,7 @@ class ScopeResolver:
             return ScopeLine(ScopeKind.DEPARTMENT, word)
         if word in self.posts:
             return ScopeLine(ScopeKind.POST, word)
-        if word.endswith(("领导", "长", "主任", "书记", "委员", "干部", "以上")):
+        if word.endswith(("长", "主任", "书记")):
             return ScopeLine(ScopeKind.POST, word)
         return ScopeLine(ScopeKind.DEPARTMENT, word)
 

@@ -1,0 +1,45 @@
+"""What ``mibu import`` and ``mibu export`` can read and write, by ``--kind``.
+
+Each area registers its ledger kind here: ``KINDS[kind] = (import_fn, export_fn)`` with
+``import_fn(register, actor, path, only_valid) -> ImportReport`` and
+``export_fn(register, actor, path, encoding) -> rows written``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from app.services import ledgers
+from app.services.register import Actor, Register
+from app.services.tables import ImportReport
+
+ImportFn = Callable[[Register, Actor, Path, bool], ImportReport]
+ExportFn = Callable[[Register, Actor, Path, str], int]
+
+
+def _import_documents(register: Register, actor: Actor, path: Path,
+                      only_valid: bool) -> ImportReport:
+    return ledgers.import_documents(register, actor, path, only_valid=only_valid)
+
+
+def _export_documents(register: Register, actor: Actor, path: Path, encoding: str) -> int:
+    return ledgers.export_documents(register, actor, path, encoding=encoding)
+
+
+def _import_people(register: Register, actor: Actor, path: Path,
+                   only_valid: bool) -> ImportReport:
+    return ledgers.import_people(register, actor, path, only_valid=only_valid)
+
+
+def _export_people(register: Register, actor: Actor, path: Path, encoding: str) -> int:
+    return ledgers.export_people(register, actor, path, encoding=encoding)
+
+
+KINDS: dict[str, tuple[ImportFn, ExportFn]] = {
+    "documents": (_import_documents, _export_documents),  # 收文台帐
+    "people": (_import_people, _export_people),  # 涉密人员台帐
+}
+
+#: What each kind is called in messages.
+LABELS: dict[str, str] = {"documents": "收文台帐", "people": "涉密人员台帐"}
