@@ -42,6 +42,9 @@ def fill(register: Register, clerk: Actor, passphrase: str) -> None:
             passphrase=passphrase,
         )
     fill_register(register, clerk)
+    from app.services.lifecycle import demo as lifecycle_demo
+
+    lifecycle_demo.fill(register, clerk, passphrase)
 
 
 DEMO_PEOPLE = [

@@ -58,3 +58,23 @@ def test_lookup_by_scanned_code_shows_the_next_actions(office: Office) -> None:
         today.lookup(r, "")
     with pytest.raises(ValidationError):
         today.lookup(r, "R\x001")
+
+
+def test_the_demo_register_has_a_working_day(register_path: object) -> None:
+    from pathlib import Path
+
+    from app.services import demo, verification
+    from app.services.lifecycle import copies as copies_service
+    from app.services.lifecycle import destruction as destruction_service
+    from tests.factories import PASSPHRASE
+
+    reg = demo.create_demo(Path(str(register_path)), PASSPHRASE)
+    try:
+        page = today.today_page(reg)
+        assert [i.kind for i in page.overdue] == ["借阅"]
+        assert {i.kind for i in page.due_today} == {"传阅"}
+        assert len(page.waiting_approval) == 2
+        assert copies_service.copy_register(reg) and destruction_service.destructions(reg)
+        assert verification.verify(reg).problem is None
+    finally:
+        reg.close()
