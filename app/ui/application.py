@@ -19,12 +19,14 @@ from app.errors import MibuError
 from app.models.enums import Role
 from app.ui import fonts, i18n
 from app.ui.audit_view import AuditView
+from app.ui.circulation_desk import CirculationDesk
 from app.ui.controller import Controller
 from app.ui.error_dialog import install_excepthook
 from app.ui.idle_lock import IdleWatcher
 from app.ui.main_window import EmptyArea, MainWindow
 from app.ui.settings_view import SettingsView
 from app.ui.setup_wizard import SetupWizard
+from app.ui.today_view import TodayView
 from app.ui.unlock_dialog import UnlockDialog
 
 log = logging.getLogger(__name__)
@@ -51,10 +53,11 @@ def _mark(text: object) -> str:
 
 #: The clerk's areas, in the order the navigation shows them.
 AREAS: list[Area] = [
+    Area("today", _mark(QT_TRANSLATE_NOOP("MainWindow", "今日工作")), (Role.CLERK,), TodayView),
     Area("documents", _mark(QT_TRANSLATE_NOOP("MainWindow", "文件登记")), (Role.CLERK,),
          placeholder=_mark(QT_TRANSLATE_NOOP("MainWindow", "收文、发文、份号与检索。"))),
-    Area("circulation", _mark(QT_TRANSLATE_NOOP("MainWindow", "传阅借阅")), (Role.CLERK,),
-         placeholder=_mark(QT_TRANSLATE_NOOP("MainWindow", "传阅、借阅、复制、携带外出。"))),
+    Area("circulation", _mark(QT_TRANSLATE_NOOP("MainWindow", "流转台")), (Role.CLERK,),
+         CirculationDesk),
     Area("approvals", _mark(QT_TRANSLATE_NOOP("MainWindow", "审批")), (Role.CLERK, Role.APPROVER),
          placeholder=_mark(QT_TRANSLATE_NOOP("MainWindow", "待审批事项。"))),
     Area("media", _mark(QT_TRANSLATE_NOOP("MainWindow", "介质与设备")), (Role.CLERK, Role.ADMIN),

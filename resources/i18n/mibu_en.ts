@@ -120,6 +120,115 @@
     </message>
 </context>
 <context>
+    <name>CirculationDesk</name>
+    <message>
+        <location filename="../../app/ui/circulation_desk.py" line="43" />
+        <source>流转台</source>
+        <extracomment>Actions done elsewhere (they need an approval or a list), named so the clerk knows.</extracomment>
+        <translation>Circulation desk</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/circulation_desk.py" line="48" />
+        <source>扫描载体条码，或输入如 2026-收-0001/3 后回车</source>
+        <translation>Scan the label, or type e.g. 2026-收-0001/3 and press Enter</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/circulation_desk.py" line="51" />
+        <source>查找(&amp;F)</source>
+        <translation>&amp;Find</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/circulation_desk.py" line="53" />
+        <source>条码：</source>
+        <translation>Code:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/circulation_desk.py" line="62" />
+        <source>载体</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/circulation_desk.py" line="76" />
+        <source>编号：</source>
+        <translation>Number:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/circulation_desk.py" line="77" />
+        <source>密级：</source>
+        <translation>Level:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/circulation_desk.py" line="78" />
+        <source>标题：</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/circulation_desk.py" line="79" />
+        <source>文号：</source>
+        <translation>Document no.:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/circulation_desk.py" line="80" />
+        <source>状态：</source>
+        <translation>State:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/circulation_desk.py" line="81" />
+        <source>持有人：</source>
+        <translation>Holder:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/circulation_desk.py" line="82" />
+        <source>应还日期：</source>
+        <translation>Due:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/circulation_desk.py" line="85" />
+        <source>可办理</source>
+        <translation>Possible actions</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/circulation_desk.py" line="90" />
+        <source>传阅给(&amp;H)</source>
+        <translation>&amp;Hand to</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/circulation_desk.py" line="95" />
+        <source>收回入库(&amp;B)</source>
+        <translation>&amp;Bring back to store</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/circulation_desk.py" line="137" />
+        <source>已交 {name} 阅读，应于 {due} 前退回</source>
+        <translation>Handed to {name}; due back by {due}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/circulation_desk.py" line="151" />
+        <source>已收回入库</source>
+        <translation>Back in store</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/circulation_desk.py" line="188" />
+        <source>急件</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/circulation_desk.py" line="196" />
+        <source>{due}（已逾期）</source>
+        <translation>{due} (overdue)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/circulation_desk.py" line="215" />
+        <source>另可办理（需审批或清单）：{actions}</source>
+        <translation>Also possible (needs an approval or a list): {actions}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/circulation_desk.py" line="218" />
+        <source>此载体已{state}，不能再办理任何流转</source>
+        <translation>This item is {state}; nothing more can be done with it</translation>
+    </message>
+</context>
+<context>
     <name>ClerkPage</name>
     <message>
         <location filename="../../app/ui/setup_wizard.py" line="59" />
@@ -271,63 +380,63 @@ Please copy the text below for the maintainers.</translation>
         <translation>&amp;Register</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="54" />
+        <location filename="../../app/ui/application.py" line="57" />
         <source>文件登记</source>
-        <extracomment>The clerk's areas, in the order the navigation shows them.</extracomment>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="55" />
+        <location filename="../../app/ui/application.py" line="58" />
         <source>收文、发文、份号与检索。</source>
         <translation>Receipt, dispatch, copy numbers and search.</translation>
     </message>
     <message>
         <location filename="../../app/ui/application.py" line="56" />
-        <source>传阅借阅</source>
-        <translation>Circulation &amp; loans</translation>
+        <source>今日工作</source>
+        <extracomment>The clerk's areas, in the order the navigation shows them.</extracomment>
+        <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="57" />
-        <source>传阅、借阅、复制、携带外出。</source>
-        <translation>Circulation, loans, copies, carry-out.</translation>
+        <location filename="../../app/ui/application.py" line="59" />
+        <source>流转台</source>
+        <translation>Circulation desk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="58" />
+        <location filename="../../app/ui/application.py" line="61" />
         <source>审批</source>
         <translation>Approvals</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="59" />
+        <location filename="../../app/ui/application.py" line="62" />
         <source>待审批事项。</source>
         <translation>Requests waiting for approval.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="60" />
+        <location filename="../../app/ui/application.py" line="63" />
         <source>介质与设备</source>
         <translation>Media &amp; devices</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="61" />
+        <location filename="../../app/ui/application.py" line="64" />
         <source>移动存储介质台帐与 USB 接入控制。</source>
         <translation>Removable media ledger and USB access control.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="62" />
+        <location filename="../../app/ui/application.py" line="65" />
         <source>打印报表</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="63" />
+        <location filename="../../app/ui/application.py" line="66" />
         <source>各类单据、台帐与检查记录表。</source>
         <translation>Slips, ledgers and inspection records.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="64" />
+        <location filename="../../app/ui/application.py" line="67" />
         <source>审计记录</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="66" />
+        <location filename="../../app/ui/application.py" line="69" />
         <source>设置</source>
         <translation>Settings</translation>
     </message>
@@ -373,6 +482,35 @@ Please copy the text below for the maintainers.</translation>
         <location filename="../../app/ui/settings_view.py" line="105" />
         <source>请本人用动态口令器扫描二维码。它只显示这一次。</source>
         <translation>The account owner scans this QR code with an authenticator. It is shown only once.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreview</name>
+    <message>
+        <location filename="../../app/ui/print_preview.py" line="50" />
+        <source>份数 </source>
+        <extracomment>on_print(printer, copies) sends the job and records it; raises MibuError to refuse.</extracomment>
+        <translation>Copies </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/print_preview.py" line="51" />
+        <source>打印</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/print_preview.py" line="54" />
+        <source>打印机</source>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/print_preview.py" line="64" />
+        <source>未找到打印机</source>
+        <translation>No printer found</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/print_preview.py" line="81" />
+        <source>已提交打印任务 {job}</source>
+        <translation>Print job {job} submitted</translation>
     </message>
 </context>
 <context>
@@ -712,6 +850,153 @@ Please copy the text below for the maintainers.</translation>
         <location filename="../../app/ui/setup_wizard.py" line="159" />
         <source>取消</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message>
+        <location filename="../../app/ui/today_view.py" line="81" />
+        <source>刷新(&amp;R)</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today_view.py" line="93" />
+        <location filename="../../app/ui/today_view.py" line="113" />
+        <source>逾期未还</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today_view.py" line="94" />
+        <location filename="../../app/ui/today_view.py" line="113" />
+        <source>今日到期</source>
+        <translation>Due today</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today_view.py" line="95" />
+        <location filename="../../app/ui/today_view.py" line="114" />
+        <source>待审批</source>
+        <translation>Awaiting approval</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today_view.py" line="96" />
+        <source>待清退</source>
+        <translation>To return to issuer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today_view.py" line="97" />
+        <source>保密期限将满</source>
+        <translation>Periods ending</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today_view.py" line="98" />
+        <source>清点提醒</source>
+        <translation>Count reminders</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today_view.py" line="104" />
+        <location filename="../../app/ui/today_view.py" line="110" />
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today_view.py" line="104" />
+        <source>载体</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today_view.py" line="104" />
+        <source>密级</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today_view.py" line="104" />
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today_view.py" line="105" />
+        <source>持有人</source>
+        <translation>Holder</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today_view.py" line="105" />
+        <source>应还日期</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today_view.py" line="105" />
+        <source>逾期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today_view.py" line="108" />
+        <source>编号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today_view.py" line="108" />
+        <source>事项</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today_view.py" line="108" />
+        <source>申请人</source>
+        <translation>Requested by</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today_view.py" line="109" />
+        <source>申请时间</source>
+        <translation>Requested at</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today_view.py" line="110" />
+        <source>内容</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today_view.py" line="110" />
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today_view.py" line="115" />
+        <source>清退、保密期限与清点</source>
+        <translation>Returns, periods and counts</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today_view.py" line="141" />
+        <source>今日工作 · {date}</source>
+        <translation>Today · {date}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today_view.py" line="161" />
+        <source>清退</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today_view.py" line="162" />
+        <source>{no}《{title}》在册 {n} 份</source>
+        <translation>{no} “{title}”: {n} held</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today_view.py" line="167" />
+        <source>保密期限</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today_view.py" line="168" />
+        <source>{no}《{title}》{level}</source>
+        <translation>{no} “{title}” {level}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today_view.py" line="172" />
+        <source>提醒</source>
+        <translation>Reminder</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today_view.py" line="185" />
+        <source>{n} 天</source>
+        <translation>{n} d</translation>
     </message>
 </context>
 <context>

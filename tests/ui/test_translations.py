@@ -43,7 +43,7 @@ def test_english_ui(qtbot: QtBot, qapp: object, unlocked: Controller) -> None:
         window = build_main_window(unlocked)
         qtbot.addWidget(window)
         assert window.windowTitle().startswith("Mibu — ")
-        assert window.nav.item(0).text() == "Documents"
+        assert window.nav.item(0).text() == "Today"  # the start page comes first
     finally:
         qapp.removeTranslator(translator)  # type: ignore[attr-defined]
 
@@ -52,4 +52,4 @@ def test_chinese_is_the_default(qtbot: QtBot, unlocked: Controller) -> None:
     assert i18n.chosen_language(None) == "zh_CN"
     window = build_main_window(unlocked)
     qtbot.addWidget(window)
-    assert window.nav.item(0).text() == "文件登记"
+    assert window.nav.item(0).text() == "今日工作"  # the start page comes first

@@ -198,3 +198,19 @@ def open_readings_s(s: Session, *, due_before: dt.date | None = None,
         stmt = stmt.where(CirculationReading.due_on == due_on)
     stmt = stmt.order_by(CirculationReading.due_on, CirculationReading.id).limit(limit)
     return [_info(r, c, d, p) for r, c, d, p in s.execute(stmt).all()]
+
+
+@dataclass(frozen=True)
+class ReaderChoice:
+    person_id: int
+    label: str
+
+
+def eligible_readers(register: Register, copy_id: int) -> list[ReaderChoice]:
+    """People on post, cleared for the level and inside the scope: who may receive the copy."""
+    with register.read() as s:
+        _, d = common.load_copy(s, copy_id)
+        rows = s.scalars(select(Person).where(Person.status == "on_post")
+                         .order_by(Person.department, Person.name))
+        return [ReaderChoice(p.id, common.person_label(p)) for p in rows
+                if common.receiver_refusal(s, d, p) is None]

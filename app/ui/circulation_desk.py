@@ -1,0 +1,222 @@
+"""The circulation desk (流转台): scan or type a copy's code, see the copy and what can
+happen to it next, like a library's circulation desk.
+
+A barcode/QR scanner types the code into the focused field and presses Enter; so can the
+clerk. Handing out offers only the readers who may receive the copy (in scope, cleared);
+taking back works for circulation, loans and carry-outs alike. Refusals show the rule.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import MibuError
+from app.services.lifecycle.states import Action
+from app.services.lifecycle.today import CopyCard
+from app.ui.controller import Controller
+from app.ui.lifecycle_controller import LifecycleController
+from app.ui.widgets import LevelBadge, inline_error_style
+
+#: Actions done elsewhere (they need an approval or a list), named so the clerk knows.
+ELSEWHERE = (Action.LEND, Action.CARRY_OUT, Action.COPY, Action.EXCERPT,
+             Action.RETURN_TO_ISSUER, Action.DESTROY, Action.RENEW)
+
+
+class CirculationDesk(QWidget):
+    def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.lifecycle = LifecycleController(controller)
+        self.card: CopyCard | None = None
+        layout = QVBoxLayout(self)
+        heading = QLabel(self.tr("流转台"))
+        heading.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        layout.addWidget(heading)
+        scan_row = QHBoxLayout()
+        self.scan = QLineEdit()
+        self.scan.setPlaceholderText(self.tr("扫描载体条码，或输入如 2026-收-0001/3 后回车"))
+        self.scan.setClearButtonEnabled(True)
+        self.scan.returnPressed.connect(self.look_up)
+        self.find_button = QPushButton(self.tr("查找(&F)"))
+        self.find_button.clicked.connect(self.look_up)
+        scan_row.addWidget(QLabel(self.tr("条码：")))
+        scan_row.addWidget(self.scan, 1)
+        scan_row.addWidget(self.find_button)
+        layout.addLayout(scan_row)
+
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        layout.addWidget(self.message)
+
+        self.box = QGroupBox(self.tr("载体"))
+        form = QFormLayout(self.box)
+        self.label = QLabel()
+        self.label.setStyleSheet("font-size: 13pt; font-weight: bold;")
+        self.level_row = QHBoxLayout()
+        self.title = QLabel()
+        self.title.setWordWrap(True)
+        self.doc_number = QLabel()
+        self.state = QLabel()
+        self.holder = QLabel()
+        self.due = QLabel()
+        self.level_holder = QWidget()
+        self.level_holder.setLayout(self.level_row)
+        self.level_row.setContentsMargins(0, 0, 0, 0)
+        form.addRow(self.tr("编号："), self.label)
+        form.addRow(self.tr("密级："), self.level_holder)
+        form.addRow(self.tr("标题："), self.title)
+        form.addRow(self.tr("文号："), self.doc_number)
+        form.addRow(self.tr("状态："), self.state)
+        form.addRow(self.tr("持有人："), self.holder)
+        form.addRow(self.tr("应还日期："), self.due)
+        layout.addWidget(self.box)
+
+        actions = QGroupBox(self.tr("可办理"))
+        act = QVBoxLayout(actions)
+        out_row = QHBoxLayout()
+        self.reader = QComboBox()
+        self.reader.setMinimumWidth(220)
+        self.hand_out_button = QPushButton(self.tr("传阅给(&H)"))
+        self.hand_out_button.clicked.connect(self.hand_out)
+        out_row.addWidget(self.hand_out_button)
+        out_row.addWidget(self.reader, 1)
+        act.addLayout(out_row)
+        self.bring_in_button = QPushButton(self.tr("收回入库(&B)"))
+        self.bring_in_button.clicked.connect(self.bring_in)
+        act.addWidget(self.bring_in_button)
+        self.elsewhere = QLabel()
+        self.elsewhere.setWordWrap(True)
+        self.elsewhere.setStyleSheet("color: #555555;")
+        act.addWidget(self.elsewhere)
+        layout.addWidget(actions)
+        layout.addStretch(1)
+        self._show(None)
+        self.scan.setFocus()
+
+    # -- actions -------------------------------------------------------------------------------
+    def look_up(self) -> None:
+        text = self.scan.text()
+        try:
+            card = self.lifecycle.lookup(text)
+        except MibuError as err:
+            self._error(err.message)
+            self._show(None)
+            return
+        self._info("")
+        self._show(card)
+        self.scan.selectAll()
+
+    def show_copy(self, copy_id: int) -> None:
+        try:
+            self._show(self.lifecycle.card(copy_id))
+            self._info("")
+        except MibuError as err:
+            self._error(err.message)
+
+    def hand_out(self) -> None:
+        if self.card is None or self.reader.currentData() is None:
+            return
+        name = self.reader.currentText()
+        try:
+            card = self.lifecycle.hand_out(self.card.copy_id, int(self.reader.currentData()))
+        except MibuError as err:
+            self._error(err.message)
+            return
+        self._show(card)
+        self._info(self.tr("已交 {name} 阅读，应于 {due} 前退回").format(
+            name=name, due=card.due_on.isoformat() if card.due_on else ""))
+        self.scan.setFocus()
+        self.scan.selectAll()
+
+    def bring_in(self) -> None:
+        if self.card is None:
+            return
+        try:
+            card = self.lifecycle.bring_in(self.card)
+        except MibuError as err:
+            self._error(err.message)
+            return
+        self._show(card)
+        self._info(self.tr("已收回入库"))
+        self.scan.setFocus()
+        self.scan.selectAll()
+
+    # -- display -------------------------------------------------------------------------------
+    def _error(self, text: str) -> None:
+        self.message.setStyleSheet(inline_error_style())
+        self.message.setText(text)
+
+    def _info(self, text: str) -> None:
+        self.message.setStyleSheet("color: #2f6f4f;")
+        self.message.setText(text)
+
+    def _show(self, card: CopyCard | None) -> None:
+        self.card = card
+        while self.level_row.count():
+            item = self.level_row.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()
+        self.box.setEnabled(card is not None)
+        if card is None:
+            for w in (self.label, self.title, self.doc_number, self.state, self.holder,
+                      self.due):
+                w.setText("—")
+            self.reader.clear()
+            self.hand_out_button.setEnabled(False)
+            self.reader.setEnabled(False)
+            self.bring_in_button.setEnabled(False)
+            self.elsewhere.setText("")
+            return
+        self.label.setText(card.label)
+        badge = LevelBadge(card.level)
+        badge.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.level_row.addWidget(badge)
+        if card.urgent:
+            self.level_row.addWidget(QLabel(self.tr("急件")))
+        self.level_row.addStretch(1)
+        self.title.setText(card.title)
+        self.doc_number.setText(card.doc_number or "—")
+        self.state.setText(card.state.label)
+        self.holder.setText(card.holder or "—")
+        due = card.due_on.isoformat() if card.due_on else "—"
+        if card.overdue:
+            self.due.setText(self.tr("{due}（已逾期）").format(due=due))
+            self.due.setStyleSheet(inline_error_style())
+        else:
+            self.due.setText(due)
+            self.due.setStyleSheet("")
+        can_hand_out = Action.HAND_OUT in card.next_actions
+        self.reader.clear()
+        if can_hand_out:
+            try:
+                for r in self.lifecycle.readers(card.copy_id):
+                    self.reader.addItem(r.label, r.person_id)
+            except MibuError as err:
+                self._error(err.message)
+        self.reader.setEnabled(can_hand_out and self.reader.count() > 0)
+        self.hand_out_button.setEnabled(can_hand_out and self.reader.count() > 0)
+        self.bring_in_button.setEnabled(any(a in card.next_actions for a in (
+            Action.TAKE_BACK, Action.RETURN_LOAN, Action.BRING_BACK)))
+        other = [a.label for a in card.next_actions if a in ELSEWHERE]
+        if other:
+            self.elsewhere.setText(self.tr("另可办理（需审批或清单）：{actions}").format(
+                actions="、".join(other)))
+        elif not card.next_actions:
+            self.elsewhere.setText(self.tr("此载体已{state}，不能再办理任何流转").format(
+                state=card.state.label))
+        else:
+            self.elsewhere.setText("")
+        self.box.setAlignment(Qt.AlignmentFlag.AlignLeft)

@@ -1,0 +1,194 @@
+"""The clerk's start page (今日工作): due today, overdue, waiting for approval, due back to
+the issuer, periods expiring, counts due. A thin view over ``today.today_page``."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import MibuError
+from app.services.lifecycle.today import DueItem, TodayPage
+from app.ui.controller import Controller
+from app.ui.lifecycle_controller import LifecycleController
+from app.ui.widgets import LEVEL_COLOURS, inline_error_style
+
+OVERDUE = "#b00020"
+
+
+def _table(headers: list[str], stretch: int) -> QTableWidget:
+    """A read-only table whose ``stretch`` column (the title) takes the remaining width."""
+    t = QTableWidget(0, len(headers))
+    t.setHorizontalHeaderLabels(headers)
+    t.verticalHeader().setVisible(False)
+    t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    t.setWordWrap(False)
+    header = t.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    header.setStretchLastSection(False)
+    return t
+
+
+def _cell(text: str, colour: str | None = None) -> QTableWidgetItem:
+    item = QTableWidgetItem(text)
+    if colour:
+        item.setForeground(QColor(colour))
+    return item
+
+
+class Tile(QLabel):
+    """A count with its caption, red when something is wrong."""
+
+    def __init__(self, caption: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.caption = caption
+        self.set_count(0)
+
+    def set_count(self, n: int, alarm: bool = False) -> None:
+        colour = OVERDUE if alarm and n else "#333333"
+        self.setText(f"<div style='font-size:20pt; font-weight:bold; color:{colour}'>{n}</div>"
+                     f"<div>{self.caption}</div>")
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setStyleSheet("QLabel { border: 1px solid #c8c8c8; border-radius: 4px;"
+                           " padding: 6px 12px; background: #fafafa; }")
+
+
+class TodayView(QWidget):
+    open_copy = Signal(int)  # a due item was activated: show that copy at the desk
+
+    def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.lifecycle = LifecycleController(controller)
+        self.page: TodayPage | None = None
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.heading = QLabel()
+        self.heading.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        self.refresh_button = QPushButton(self.tr("刷新(&R)"))
+        self.refresh_button.clicked.connect(self.refresh)
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.refresh_button)
+        layout.addLayout(top)
+        self.error = QLabel()
+        self.error.setStyleSheet(inline_error_style())
+        self.error.setWordWrap(True)
+        self.error.hide()
+        layout.addWidget(self.error)
+
+        tiles = QHBoxLayout()
+        self.tile_overdue = Tile(self.tr("逾期未还"))
+        self.tile_due = Tile(self.tr("今日到期"))
+        self.tile_approval = Tile(self.tr("待审批"))
+        self.tile_return = Tile(self.tr("待清退"))
+        self.tile_period = Tile(self.tr("保密期限将满"))
+        self.tile_reminder = Tile(self.tr("清点提醒"))
+        for t in (self.tile_overdue, self.tile_due, self.tile_approval, self.tile_return,
+                  self.tile_period, self.tile_reminder):
+            tiles.addWidget(t)
+        layout.addLayout(tiles)
+
+        due_headers = [self.tr("类别"), self.tr("载体"), self.tr("密级"), self.tr("标题"),
+                       self.tr("持有人"), self.tr("应还日期"), self.tr("逾期")]
+        self.overdue = _table(due_headers, 3)
+        self.due_today = _table(due_headers, 3)
+        self.approvals = _table([self.tr("编号"), self.tr("事项"), self.tr("申请人"),
+                                 self.tr("申请时间")], 1)
+        self.other = _table([self.tr("类别"), self.tr("内容"), self.tr("日期")], 1)
+        grid = QGridLayout()
+        for i, (title, table) in enumerate((
+            (self.tr("逾期未还"), self.overdue), (self.tr("今日到期"), self.due_today),
+            (self.tr("待审批"), self.approvals),
+            (self.tr("清退、保密期限与清点"), self.other),
+        )):
+            box = QGroupBox(title)
+            QVBoxLayout(box).addWidget(table)
+            grid.addWidget(box, i // 2, i % 2)
+        layout.addLayout(grid, 1)
+        for table in (self.overdue, self.due_today):
+            table.cellDoubleClicked.connect(
+                lambda row, _col, t=table: self._activate(t, row))
+        controller.changed.connect(lambda _area: self.refresh())
+        self.refresh()
+
+    def _activate(self, table: QTableWidget, row: int) -> None:
+        item = table.item(row, 0)
+        if item is not None:
+            self.open_copy.emit(int(item.data(Qt.ItemDataRole.UserRole)))
+
+    def refresh(self) -> None:
+        try:
+            page = self.lifecycle.today_page()
+        except MibuError as err:
+            self.error.setText(err.message)
+            self.error.show()
+            return
+        self.error.hide()
+        self.page = page
+        self.heading.setText(self.tr("今日工作 · {date}").format(
+            date=f"{page.today.year}年{page.today.month}月{page.today.day}日"))
+        self.tile_overdue.set_count(len(page.overdue), alarm=True)
+        self.tile_due.set_count(len(page.due_today))
+        self.tile_approval.set_count(len(page.waiting_approval))
+        self.tile_return.set_count(len(page.due_for_return),
+                                   alarm=any(r.is_overdue(page.today) for r in page.due_for_return))
+        self.tile_period.set_count(len(page.periods_expiring))
+        self.tile_reminder.set_count(len(page.reminders))
+        self._fill_due(self.overdue, page.overdue)
+        self._fill_due(self.due_today, page.due_today)
+        self.approvals.setRowCount(0)
+        for a in page.waiting_approval:
+            self._row(self.approvals, [_cell(str(a.id)), _cell(a.summary),
+                                       _cell(a.requested_by),
+                                       _cell(a.requested_at[:16].replace("T", " "))])
+        self.other.setRowCount(0)
+        for r in page.due_for_return:
+            colour = OVERDUE if r.is_overdue(page.today) else None
+            self._row(self.other, [
+                _cell(self.tr("清退"), colour),
+                _cell(self.tr("{no}《{title}》在册 {n} 份").format(
+                    no=r.internal_no, title=r.title, n=r.copies_held)),
+                _cell(r.deadline.isoformat(), colour)])
+        for p in page.periods_expiring:
+            self._row(self.other, [
+                _cell(self.tr("保密期限")),
+                _cell(self.tr("{no}《{title}》{level}").format(
+                    no=p.internal_no, title=p.title, level=p.level.label)),
+                _cell(p.period_end.isoformat())])
+        for m in page.reminders:
+            self._row(self.other, [_cell(self.tr("提醒")), _cell(m.text),
+                                   _cell(m.due_on.isoformat())])
+
+    def _fill_due(self, table: QTableWidget, items: tuple[DueItem, ...]) -> None:
+        table.setRowCount(0)
+        for i in items:
+            colour = OVERDUE if i.days_overdue else None
+            first = _cell(i.kind, colour)
+            first.setData(Qt.ItemDataRole.UserRole, i.copy_id)
+            level = _cell(i.level.label, LEVEL_COLOURS[i.level])
+            self._row(table, [
+                first, _cell(i.copy_label), level, _cell(i.title), _cell(i.holder),
+                _cell(i.due_on.isoformat(), colour),
+                _cell(self.tr("{n} 天").format(n=i.days_overdue) if i.days_overdue else "",
+                      colour),
+            ])
+
+    @staticmethod
+    def _row(table: QTableWidget, cells: list[QTableWidgetItem]) -> None:
+        row = table.rowCount()
+        table.insertRow(row)
+        for col, cell in enumerate(cells):
+            table.setItem(row, col, cell)

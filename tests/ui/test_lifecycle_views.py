@@ -1,0 +1,83 @@
+"""The start page and the circulation desk, over the demo register; screenshots looked at."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from app.services import demo, documents
+from app.services.lifecycle import today
+from app.ui.circulation_desk import CirculationDesk
+from app.ui.controller import Controller
+from app.ui.today_view import TodayView
+from tests.factories import PASSPHRASE
+from tests.ui.conftest import save_screenshot
+
+
+@pytest.fixture
+def demo_controller(register_path: Path) -> Iterator[Controller]:
+    demo.create_demo(register_path, PASSPHRASE).close()
+    c = Controller(register_path)
+    c.claim()
+    c.unlock("clerk", PASSPHRASE)
+    yield c
+    c.release()
+
+
+def test_start_page(qtbot: QtBot, demo_controller: Controller) -> None:
+    view = TodayView(demo_controller)
+    qtbot.addWidget(view)
+    view.resize(1280, 760)
+    assert view.overdue.rowCount() == 1
+    assert view.overdue.item(0, 0).text() == "借阅"
+    assert view.due_today.rowCount() >= 1
+    assert view.approvals.rowCount() == 2
+    assert "今日工作" in view.heading.text()
+    save_screenshot(view, "today")
+
+
+def test_circulation_desk_scan_hand_out_and_take_back(
+    qtbot: QtBot, demo_controller: Controller
+) -> None:
+    desk = CirculationDesk(demo_controller)
+    qtbot.addWidget(desk)
+    desk.resize(900, 640)
+    reg = demo_controller.register
+    doc = documents.find_document(reg, next(
+        d.internal_no for d in [documents.get_document(reg, i) for i in range(1, 12)]
+        if d.doc_number == "京海发〔2026〕1号"))
+    free = [c for c in documents.list_copies(reg, doc.id) if c.holder_id is None][0]
+    desk.scan.setText(free.code)
+    qtbot.keyClick(desk.scan, "\r")  # the scanner presses Enter
+    assert desk.card is not None and desk.card.copy_id == free.id
+    assert desk.hand_out_button.isEnabled() and desk.reader.count() > 0
+    assert not desk.bring_in_button.isEnabled()
+    desk.reader.setCurrentIndex(0)
+    desk.hand_out_button.click()
+    assert desk.card.state.label == "传阅中" and "已交" in desk.message.text()
+    assert desk.bring_in_button.isEnabled() and not desk.hand_out_button.isEnabled()
+    save_screenshot(desk, "circulation_desk")
+    desk.bring_in_button.click()
+    assert desk.card.state.label == "在库"
+    assert today.card(reg, free.id).holder_id is None
+
+
+def test_circulation_desk_shows_refusals_and_unknown_codes(
+    qtbot: QtBot, demo_controller: Controller
+) -> None:
+    desk = CirculationDesk(demo_controller)
+    qtbot.addWidget(desk)
+    desk.scan.setText("R1999-9999-01")
+    desk.look_up()
+    assert "找不到" in desk.message.text() and desk.card is None
+    # The overdue loan: shown overdue, only taking it back is offered.
+    page = today.today_page(demo_controller.register)
+    overdue = page.overdue[0]
+    desk.show_copy(overdue.copy_id)
+    assert "已逾期" in desk.due.text()
+    assert desk.bring_in_button.isEnabled() and not desk.hand_out_button.isEnabled()
+    desk.resize(900, 640)
+    save_screenshot(desk, "circulation_desk_overdue")
