@@ -46,10 +46,9 @@ def test_circulation_desk_scan_hand_out_and_take_back(
     qtbot.addWidget(desk)
     desk.resize(900, 640)
     reg = demo_controller.register
-    doc = documents.find_document(reg, next(
-        d.internal_no for d in [documents.get_document(reg, i) for i in range(1, 12)]
-        if d.doc_number == "京海发〔2026〕1号"))
-    free = [c for c in documents.list_copies(reg, doc.id) if c.holder_id is None][0]
+    doc = next(d for d in (documents.get_document(reg, i) for i in range(1, 12))
+               if d.doc_number == "京海发〔2026〕1号")
+    free = next(c for c in documents.list_copies(reg, doc.id) if c.holder_id is None)
     desk.scan.setText(free.code)
     qtbot.keyClick(desk.scan, "\r")  # the scanner presses Enter
     assert desk.card is not None and desk.card.copy_id == free.id
