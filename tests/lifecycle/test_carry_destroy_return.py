@@ -136,8 +136,12 @@ def test_documents_due_for_return_and_reminders(office: Office) -> None:
     r, c = office.register, office.clerk
     doc = f.receive(r, c, level="秘密", copy_numbers=None, scope="全体",
                     return_deadline=TODAY + dt.timedelta(days=5))
+    gone = f.receive(r, c, level="秘密", copy_numbers=None, scope="全体", copies=1,
+                     return_deadline=TODAY + dt.timedelta(days=2))
+    returns.return_to_issuer(r, c, office.copies(gone), received_by="刘某")
     with r.read() as s:
         due = returns.due_for_return_s(s, TODAY)
+        # Only documents with copies still held are listed (the returned one is not).
         assert [d.document_id for d in due] == [doc.id] and due[0].copies_held == 2
         kinds = [x.kind for x in returns.reminders_s(s, TODAY)]
     assert "monthly_count" in kinds and "quarterly_clearance" in kinds

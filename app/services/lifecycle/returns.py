@@ -108,24 +108,20 @@ class ReturnDue:
 
 def due_for_return_s(s: Session, today: dt.date, *, within_days: int = 14,
                      limit: int = 200) -> list[ReturnDue]:
-    # The deadline index picks the few documents first; the count is per document.
+    # The deadline index picks the documents; only those with copies still held are listed.
+    held = (select(func.count(Copy.id))
+            .where(Copy.document_id == Document.id, Copy.state.in_(HELD)))
     stmt = (
-        select(Document, select(func.count(Copy.id))
-               .where(Copy.document_id == Document.id, Copy.state.in_(HELD))
-               .scalar_subquery().label("n"))
+        select(Document.id, Document.internal_no, Document.title, Document.level,
+               Document.return_deadline, held.scalar_subquery().label("n"))
         .where(Document.return_deadline.is_not(None),
-               Document.return_deadline <= today + dt.timedelta(days=within_days))
-        .order_by(Document.return_deadline, Document.id)
+               Document.return_deadline <= today + dt.timedelta(days=within_days),
+               select(Copy.id).where(Copy.document_id == Document.id,
+                                     Copy.state.in_(HELD)).exists())
+        .order_by(Document.return_deadline, Document.id).limit(limit)
     )
-    out = []
-    for d, n in s.execute(stmt):
-        if n:
-            assert d.return_deadline is not None  # noqa: S101
-            out.append(ReturnDue(d.id, d.internal_no, d.title, Level(d.level),
-                                 d.return_deadline, int(n)))
-            if len(out) >= limit:
-                break
-    return out
+    return [ReturnDue(i, no, title, Level(level), deadline, int(n))
+            for i, no, title, level, deadline, n in s.execute(stmt) if deadline is not None]
 
 
 # -- counts and reminders ------------------------------------------------------------------------
