@@ -292,190 +292,244 @@ Please copy the text below for the maintainers.</translation>
 <context>
     <name>NewAccountDialog</name>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="47" />
+        <location filename="../../app/ui/settings_view.py" line="50" />
         <source>新增账户</source>
         <translation>New account</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="59" />
+        <location filename="../../app/ui/settings_view.py" line="62" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="60" />
+        <location filename="../../app/ui/settings_view.py" line="63" />
         <source>用户名</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="61" />
+        <location filename="../../app/ui/settings_view.py" line="64" />
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="62" />
+        <location filename="../../app/ui/settings_view.py" line="65" />
         <source>口令（本人输入）</source>
         <translation>Passphrase (typed by its owner)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="63" />
+        <location filename="../../app/ui/settings_view.py" line="66" />
         <source>再次输入口令</source>
         <translation>Repeat passphrase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="85" />
+        <location filename="../../app/ui/settings_view.py" line="88" />
         <source>两次输入的口令不一致</source>
         <translation>The two passphrases differ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="105" />
+        <location filename="../../app/ui/settings_view.py" line="108" />
         <source>请本人用动态口令器扫描二维码。它只显示这一次。</source>
         <translation>The account owner scans this QR code with an authenticator. It is shown only once.</translation>
     </message>
 </context>
 <context>
+    <name>PrintPreview</name>
+    <message>
+        <location filename="../../app/ui/print_preview.py" line="50" />
+        <source>份数 </source>
+        <extracomment>on_print(printer, copies) sends the job and records it; raises MibuError to refuse.</extracomment>
+        <translation>Copies </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/print_preview.py" line="51" />
+        <source>打印</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/print_preview.py" line="54" />
+        <source>打印机</source>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/print_preview.py" line="64" />
+        <source>未找到打印机</source>
+        <translation>No printer found</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/print_preview.py" line="81" />
+        <source>已提交打印任务 {job}</source>
+        <translation>Print job {job} submitted</translation>
+    </message>
+</context>
+<context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="115" />
+        <location filename="../../app/ui/settings_view.py" line="118" />
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="119" />
+        <location filename="../../app/ui/settings_view.py" line="122" />
         <source>账户</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="123" />
+        <location filename="../../app/ui/settings_view.py" line="126" />
         <source>用户名</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="123" />
+        <location filename="../../app/ui/settings_view.py" line="126" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="123" />
+        <location filename="../../app/ui/settings_view.py" line="126" />
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="123" />
+        <location filename="../../app/ui/settings_view.py" line="126" />
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="124" />
+        <location filename="../../app/ui/settings_view.py" line="127" />
         <source>动态口令</source>
         <translation>One-time code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="131" />
+        <location filename="../../app/ui/settings_view.py" line="134" />
         <source>新增账户…</source>
         <translation>New account…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="133" />
+        <location filename="../../app/ui/settings_view.py" line="136" />
         <source>解除锁定</source>
         <translation>Lift lockout</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="135" />
+        <location filename="../../app/ui/settings_view.py" line="138" />
         <source>停用/启用</source>
         <translation>Disable/enable</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="143" />
+        <location filename="../../app/ui/settings_view.py" line="146" />
         <source>本人口令</source>
         <translation>My passphrase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="148" />
+        <location filename="../../app/ui/settings_view.py" line="151" />
         <source>修改口令</source>
         <translation>Change passphrase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="150" />
+        <location filename="../../app/ui/settings_view.py" line="153" />
         <source>原口令</source>
         <translation>Current passphrase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="151" />
+        <location filename="../../app/ui/settings_view.py" line="154" />
         <source>新口令</source>
         <translation>New passphrase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="152" />
+        <location filename="../../app/ui/settings_view.py" line="155" />
         <source>再次输入新口令</source>
         <translation>Repeat new passphrase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="156" />
+        <location filename="../../app/ui/settings_view.py" line="159" />
         <source>锁屏</source>
         <translation>Screen lock</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="160" />
+        <location filename="../../app/ui/settings_view.py" line="163" />
         <source> 秒</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="162" />
+        <location filename="../../app/ui/settings_view.py" line="165" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="164" />
+        <location filename="../../app/ui/settings_view.py" line="167" />
         <source>无操作后自动锁定（最长 5 分钟）</source>
         <translation>Lock when idle for (at most 5 minutes)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="182" />
+        <location filename="../../app/ui/settings_view.py" line="170" />
+        <source>备份</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_view.py" line="172" />
+        <source>把登记簿和密钥文件一起备份到已登记的涉密介质。</source>
+        <translation>Back up the register and its key file together to a registered classified medium.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_view.py" line="174" />
+        <source>备份到…</source>
+        <translation>Back up to…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_view.py" line="195" />
         <source>已锁定</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="183" />
+        <location filename="../../app/ui/settings_view.py" line="196" />
         <source>在用</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="183" />
+        <location filename="../../app/ui/settings_view.py" line="196" />
         <source>停用</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="185" />
+        <location filename="../../app/ui/settings_view.py" line="198" />
         <source>已登记</source>
         <translation>Enrolled</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="206" />
+        <location filename="../../app/ui/settings_view.py" line="219" />
         <source>已解除 {name} 的锁定</source>
         <translation>Lockout of {name} lifted</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="216" />
+        <location filename="../../app/ui/settings_view.py" line="229" />
         <source>停用账户</source>
         <translation>Disable account</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="216" />
+        <location filename="../../app/ui/settings_view.py" line="229" />
         <source>停用账户 {name}？</source>
         <translation>Disable account {name}?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="227" />
+        <location filename="../../app/ui/settings_view.py" line="240" />
         <source>两次输入的新口令不一致</source>
         <translation>The two new passphrases differ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="230" />
+        <location filename="../../app/ui/settings_view.py" line="243" />
         <source>口令已修改</source>
         <translation>Passphrase changed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="240" />
+        <location filename="../../app/ui/settings_view.py" line="251" />
+        <source>选择备份目录</source>
+        <translation>Choose the backup folder</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_view.py" line="258" />
+        <source>已备份到 {path}</source>
+        <translation>Backed up to {path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_view.py" line="265" />
         <source>锁屏时间已保存</source>
         <translation>Screen lock delay saved</translation>
     </message>
