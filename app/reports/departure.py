@@ -8,7 +8,7 @@ from app.reports.page import BLANK_DATE, Document, Mark, Row, cells, fmt_dt
 
 TITLE = "涉密人员离岗清退单"
 HEAD = ("序号", "类别", "文号／编号", "名称", "密级", "份号", "清退日期", "保密员核收")
-WEIGHTS = (0.65, 0.8, 1.9, 2.9, 1.1, 0.75, 1.6, 1.25)
+WEIGHTS = (0.75, 0.8, 2.2, 2.6, 1.0, 0.7, 1.5, 1.45)
 
 
 def _mark(h: HeldItem) -> Mark:
