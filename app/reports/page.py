@@ -16,13 +16,12 @@ report progress and can be cancelled between rows.
 from __future__ import annotations
 
 import io
+import itertools
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from reportlab.graphics import renderPDF
 from reportlab.graphics.barcode.qr import QrCodeWidget
-from reportlab.graphics.shapes import Drawing
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
@@ -205,15 +204,27 @@ class Painter:
 
 
 def draw_qr(p: Painter, text: str, x: float, y: float, size: float) -> None:
-    """A QR code (error correction M) with its bottom-left corner at (x, y)."""
-    widget = QrCodeWidget(text, barLevel="M", barBorder=0)
-    x0, y0, x1, y1 = widget.getBounds()
-    d = Drawing(size, size, transform=[size / (x1 - x0), 0, 0, size / (y1 - y0), 0, 0])
-    d.add(widget)
-    renderPDF.draw(d, p.c, x, y)
-    p.c.setFillGray(0)
-    p.c.setStrokeGray(0)
-    p.c.setLineWidth(LINE_WIDTH)
+    """A QR code (error correction M) with its bottom-left corner at (x, y).
+
+    The symbol comes from reportlab's QR encoder; its modules are drawn straight onto the
+    canvas (going through a Drawing would pull Helvetica into the PDF)."""
+    widget = QrCodeWidget(text, barLevel="M")
+    qr = widget.qr
+    qr.make()
+    n = qr.getModuleCount()
+    box = size / n
+    c = p.c
+    c.saveState()
+    c.setFillGray(0)
+    for r, row in enumerate(qr.modules):
+        col = 0
+        for dark, run in itertools.groupby(bool(v) for v in row):
+            count = sum(1 for _ in run)
+            if dark:
+                c.rect(x + col * box, y + size - (r + 1) * box, count * box, box * 1.02,
+                       stroke=0, fill=1)
+            col += count
+    c.restoreState()
 
 
 # -- rows -----------------------------------------------------------------------------------------

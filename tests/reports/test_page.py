@@ -1,0 +1,107 @@
+"""Markings per page, wrapping, and long ledgers: streamed, with progress, cancellable."""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+from collections.abc import Iterator
+
+import pytest
+
+from app.models.enums import Level
+from app.reports import ledgers, samples
+from app.reports.data import IncomingEntry, ItemRef
+from app.reports.page import Mark, PrintCancelled, marking_text, wrap
+from tests.reports.helpers import page_texts
+
+
+def test_marking_text() -> None:
+    assert marking_text([]) == "本页不含涉密事项"
+    assert marking_text([Mark(Level.UNCLASSIFIED)]) == "本页不含涉密事项"
+    assert marking_text([Mark(Level.INTERNAL)]) == "内部　本页不含涉密事项"
+    assert marking_text([Mark(Level.SECRET, 10), Mark(Level.CONFIDENTIAL)]) == "机密★10年"
+    assert marking_text([Mark(Level.CONFIDENTIAL, 5), Mark(Level.TOP_SECRET)]) == "绝密★5年"
+    assert marking_text([Mark(Level.TOP_SECRET, 30), Mark(Level.SECRET, 10)]) == "绝密★30年"
+    assert marking_text([Mark(Level.CONFIDENTIAL)]) == "机密"
+
+
+def test_wrap_keeps_lines_within_width_and_avoids_leading_punctuation() -> None:
+    text = "关于进一步加强涉密载体管理的意见，请各科室认真贯彻落实。ABCDEFG-2026 第二段"
+    lines = wrap(text, 60, 10)
+    assert "".join(lines) == text
+    for line in lines[1:]:
+        assert line[:1] not in "，。"
+    assert wrap("", 50, 10) == [""]
+    assert wrap("一\n二", 50, 10) == ["一", "二"]
+
+
+def _entry(i: int, level: Level) -> IncomingEntry:
+    return IncomingEntry(
+        number=f"收-{i:05d}", received_on=dt.date(2026, 1, 2),
+        item=ItemRef(f"测发〔2026〕{i}号", f"测试文件第{i}号", level,
+                     period_years=level.max_period_years),
+        signed_by="王建国",
+    )
+
+
+def test_each_ledger_page_carries_the_highest_level_of_its_own_rows() -> None:
+    # first pages only 秘密, the last rows 机密: the marking follows the page's contents
+    entries = [_entry(i, Level.SECRET) for i in range(60)] + [_entry(60, Level.CONFIDENTIAL)]
+    pdf = ledgers.render_incoming_ledger(entries, samples.period(), samples.meta("测试局"))
+    pages = page_texts(pdf)
+    assert len(pages) >= 3
+    for text in pages[:-1]:
+        assert text.count("秘密★10年") >= 2
+        assert "机密" not in text
+    assert pages[-1].count("机密★20年") >= 2
+    for i, text in enumerate(pages, 1):
+        assert f"第 {i} 页" in text and f"共 {len(pages)} 页" in text
+
+
+def test_empty_ledger_says_so() -> None:
+    pdf = ledgers.render_incoming_ledger([], samples.period(), samples.meta("测试局"))
+    (text,) = page_texts(pdf)
+    assert "本期无登记记录" in text
+    assert text.count("本页不含涉密事项") >= 2
+
+
+def test_unclassified_page_says_it_lists_nothing_classified() -> None:
+    entries = [_entry(i, Level.UNCLASSIFIED) for i in range(3)]
+    (text,) = page_texts(ledgers.render_incoming_ledger(entries, samples.period(),
+                                                        samples.meta("测试局")))
+    assert text.count("本页不含涉密事项") >= 2
+
+
+def test_ledger_streams_from_a_generator_with_progress() -> None:
+    seen: list[tuple[int, int]] = []
+    consumed = 0
+
+    def rows() -> Iterator[IncomingEntry]:
+        nonlocal consumed
+        for e in samples.incoming_entries(450, Level.CONFIDENTIAL):
+            consumed += 1
+            yield e
+
+    pdf = ledgers.render_incoming_ledger(rows(), samples.period(), samples.meta("测试局"),
+                                         total=450, progress=lambda d, t: seen.append((d, t)))
+    assert consumed == 450
+    assert seen[-1] == (450, 450)
+    assert [d for d, _t in seen] == sorted(d for d, _t in seen)
+    pages = page_texts(pdf)
+    assert "收-2026-00450" in pages[-1]
+    for text in pages:  # the marking, top and bottom, on every page
+        assert text.count("机密★") + text.count("秘密★") >= 2
+
+
+def test_ledger_can_be_cancelled() -> None:
+    flag = threading.Event()
+
+    def progress(done: int, total: int) -> None:
+        if done >= 200:
+            flag.set()
+
+    with pytest.raises(PrintCancelled) as err:
+        ledgers.render_incoming_ledger(samples.incoming_entries(2000, Level.SECRET),
+                                       samples.period(), samples.meta("测试局"), total=2000,
+                                       progress=progress, cancel=flag)
+    assert err.value.message == "打印已取消"
