@@ -1,7 +1,8 @@
 """Ledger pages for a period: 收文登记簿, 发文登记簿 and the 移动存储介质台帐.
 
 Ledgers are long: rows may be any iterable (a query streaming from the register), laid out
-one by one with ``progress(done, total)`` and a cancel flag checked between rows. Each page
+one by one with ``progress(done, total)`` and a cancel flag checked between rows and
+between pages. Each page
 is marked with the highest level of the rows printed on it.
 """
 
@@ -20,6 +21,11 @@ from app.reports.page import (
     cells,
     fmt_dt,
 )
+
+#: Ledgers report ``progress(done, PROGRESS_SCALE)``: laying out the rows is the first
+#: quarter, drawing the pages the rest (drawing is the slower part).
+PROGRESS_SCALE = 1000
+LAYOUT_SHARE = 250
 
 INCOMING_TITLE = "收文登记簿"
 OUTGOING_TITLE = "发文登记簿"
@@ -50,12 +56,23 @@ def _ledger(
 ) -> bytes:
     doc = Document(meta, title, subtitle=_subtitle(meta, period), landscape_pages=True,
                    title_every_page=True, margins_mm=(12.0, 10.0))
-    n = doc.rows(rows, [header], total=total, progress=progress, cancel=cancel)
+    layout_progress = render_progress = None
+    if progress is not None:
+        report = progress
+
+        def layout_progress(done: int, of: int) -> None:
+            report(LAYOUT_SHARE * done // max(of, 1), PROGRESS_SCALE)
+
+        def render_progress(done: int, of: int) -> None:
+            report(LAYOUT_SHARE + (PROGRESS_SCALE - LAYOUT_SHARE) * done // max(of, 1),
+                   PROGRESS_SCALE)
+
+    n = doc.rows(rows, [header], total=total, progress=layout_progress, cancel=cancel)
     if n == 0:
         doc.text("本期无登记记录。", align="center")
     doc.space(3)
     doc.signatures([("登记人（签字）", meta.printed_by), ("审核人（签字）", ""), ("日期", "")])
-    return doc.render(cancel=cancel)
+    return doc.render(progress=render_progress, cancel=cancel)
 
 
 def incoming_row(e: IncomingEntry) -> Row:

@@ -85,8 +85,10 @@ def test_ledger_streams_from_a_generator_with_progress() -> None:
     pdf = ledgers.render_incoming_ledger(rows(), samples.period(), samples.meta("测试局"),
                                          total=450, progress=lambda d, t: seen.append((d, t)))
     assert consumed == 450
-    assert seen[-1] == (450, 450)
+    assert seen[-1] == (ledgers.PROGRESS_SCALE, ledgers.PROGRESS_SCALE)
     assert [d for d, _t in seen] == sorted(d for d, _t in seen)
+    assert any(0 < d < ledgers.LAYOUT_SHARE for d, _t in seen)  # rows laid out
+    assert any(ledgers.LAYOUT_SHARE < d < ledgers.PROGRESS_SCALE for d, _t in seen)  # pages
     pages = page_texts(pdf)
     assert "收-2026-00450" in pages[-1]
     for text in pages:  # the marking, top and bottom, on every page
@@ -97,7 +99,7 @@ def test_ledger_can_be_cancelled() -> None:
     flag = threading.Event()
 
     def progress(done: int, total: int) -> None:
-        if done >= 200:
+        if done >= 100:  # during layout
             flag.set()
 
     with pytest.raises(PrintCancelled) as err:
@@ -105,3 +107,16 @@ def test_ledger_can_be_cancelled() -> None:
                                        samples.period(), samples.meta("测试局"), total=2000,
                                        progress=progress, cancel=flag)
     assert err.value.message == "打印已取消"
+
+
+def test_ledger_can_be_cancelled_while_drawing_pages() -> None:
+    flag = threading.Event()
+
+    def progress(done: int, total: int) -> None:
+        if done > ledgers.LAYOUT_SHARE:
+            flag.set()
+
+    with pytest.raises(PrintCancelled):
+        ledgers.render_incoming_ledger(samples.incoming_entries(300, Level.SECRET),
+                                       samples.period(), samples.meta("测试局"), total=300,
+                                       progress=progress, cancel=flag)
