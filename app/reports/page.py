@@ -355,27 +355,52 @@ class Document:
         span = self.width if width is None else width
         laid: list[tuple[float, float, Cell, list[str]]] = []
         height = row.min_height
-        max_h = self._content_top(1) - self.bottom - 12 * mm
         for c in row.cells:
             w = span * c.weight / total
             size = c.size or BODY_SIZE
             lines = wrap(c.text, w - 2 * PAD_X, size) if c.text else []
-            room = int((max_h - 2 * PAD_Y) / (size * LEADING))
-            if len(lines) > room:  # longer than a page: cut, visibly
-                lines = [*lines[: room - 1], lines[room - 1][:-1] + "…"]
             height = max(height, len(lines) * size * LEADING + 2 * PAD_Y)
             laid.append((x, w, c, lines))
             x += w
         return height, laid
 
+    def _break_page(self, header: Sequence[Row]) -> None:
+        self.new_page()
+        for h in header:
+            self._place(*self._measure(h), h)
+
     def row(self, row: Row, header: Sequence[Row] = ()) -> None:
-        """Place a row; on a new page first repeat the table's header rows."""
+        """Place a row; on a new page first repeat the table's header rows. A row taller
+        than a whole page (a long account written out) continues on the next pages."""
         height, laid = self._measure(row)
-        if height > self.remaining:
-            self.new_page()
-            for h in header:
-                self._place(*self._measure(h), h)
-        self._place(height, laid, row)
+        if height <= self.remaining:
+            self._place(height, laid, row)
+            return
+        header_h = sum(self._measure(h)[0] for h in header)
+        fresh = self._content_top(len(self.pages)) - self.bottom - header_h
+        if height <= fresh:
+            self._break_page(header)
+            self._place(height, laid, row)
+            return
+        if self.remaining < 3 * BODY_SIZE * LEADING + 2 * PAD_Y:
+            self._break_page(header)
+        pending = laid
+        while True:
+            avail = self.remaining
+            piece: list[tuple[float, float, Cell, list[str]]] = []
+            rest: list[tuple[float, float, Cell, list[str]]] = []
+            for x, w, cell, lines in pending:
+                k = max(1, int((avail - 2 * PAD_Y) / ((cell.size or BODY_SIZE) * LEADING)))
+                piece.append((x, w, cell, lines[:k]))
+                rest.append((x, w, cell, lines[k:]))
+            if not any(lines for _x, _w, _c, lines in rest):
+                need = max((len(lines) * (c.size or BODY_SIZE) * LEADING + 2 * PAD_Y
+                            for _x, _w, c, lines in piece), default=0.0)
+                self._place(need, piece, row)
+                return
+            self._place(avail, piece, row)
+            self._break_page(header)
+            pending = rest
 
     def _place(self, height: float, laid: list[tuple[float, float, Cell, list[str]]],
                row: Row) -> None:

@@ -120,3 +120,19 @@ def test_ledger_can_be_cancelled_while_drawing_pages() -> None:
         ledgers.render_incoming_ledger(samples.incoming_entries(300, Level.SECRET),
                                        samples.period(), samples.meta("测试局"), total=300,
                                        progress=progress, cancel=flag)
+
+
+def test_an_account_longer_than_a_page_continues_on_the_next_page() -> None:
+    from app.reports import incident
+
+    long_text = "".join(f"第{i}句：事件经过的详细说明，逐条记录在案。" for i in range(90))
+    assert len(long_text) <= 2000
+    rep = samples.incident_report(Level.SECRET)
+    rep = type(rep)(unit=rep.unit, content=rep.content, level=rep.level,
+                    period_years=rep.period_years, occurrence=long_text + "全文完")
+    pages = page_texts(incident.render_incident_report(rep, samples.meta("测试局")))
+    assert len(pages) >= 2
+    flat = "".join("".join(t.split()) for t in pages)
+    assert "第0句" in flat and "第89句" in flat and "全文完" in flat  # nothing cut off
+    for text in pages:
+        assert text.count("秘密★10年") >= 2
