@@ -5,8 +5,11 @@ from __future__ import annotations
 import datetime as dt
 import threading
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from app.models.enums import Level
 from app.reports import ledgers, samples
@@ -136,3 +139,35 @@ def test_an_account_longer_than_a_page_continues_on_the_next_page() -> None:
     assert "第0句" in flat and "第89句" in flat and "全文完" in flat  # nothing cut off
     for text in pages:
         assert text.count("秘密★10年") >= 2
+
+
+@given(st.text(alphabet=st.sampled_from("涉密载体管理，。（）《》ABCxyz-0123 "), max_size=120),
+       st.floats(min_value=30, max_value=400))
+def test_wrap_loses_nothing_and_fits(text: str, width: float) -> None:
+    from app.reports import fonts
+
+    lines = wrap(text, width, 10)
+    assert "".join(lines) == text
+    for line in lines:
+        # a line may only overflow by keeping closing punctuation on it (避头点)
+        trimmed = line.rstrip("，。）》")
+        if len(trimmed) > 1:
+            assert fonts.text_width(trimmed, 10) <= width + 1e-6 or trimmed.isascii()
+
+
+def test_rendering_writes_nothing_to_disk(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+                                          ) -> None:
+    from app.reports import circulation
+
+    work = tmp_path / "cwd"
+    temp = tmp_path / "tmp"
+    work.mkdir()
+    temp.mkdir()
+    monkeypatch.chdir(work)
+    monkeypatch.setenv("TMPDIR", str(temp))
+    pdf = circulation.render_circulation_slip(samples.circulation_slip(Level.SECRET),
+                                              samples.meta("测试局"))
+    ledgers.render_media_ledger(samples.media(30, Level.SECRET), samples.period(),
+                                samples.meta("测试局"))
+    assert pdf.startswith(b"%PDF")
+    assert list(work.iterdir()) == [] and list(temp.iterdir()) == []
