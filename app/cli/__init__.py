@@ -15,6 +15,7 @@ from app.errors import MibuError
 
 COMMAND_MODULES = [
     "app.cli.register_cmds",
+    "app.cli.print_cmds",
 ]
 
 
