@@ -23,6 +23,7 @@ from app.ui.controller import Controller
 from app.ui.error_dialog import install_excepthook
 from app.ui.idle_lock import IdleWatcher
 from app.ui.main_window import EmptyArea, MainWindow
+from app.ui.reports_view import ReportsView
 from app.ui.settings_view import SettingsView
 from app.ui.setup_wizard import SetupWizard
 from app.ui.unlock_dialog import UnlockDialog
@@ -59,8 +60,8 @@ AREAS: list[Area] = [
          placeholder=_mark(QT_TRANSLATE_NOOP("MainWindow", "待审批事项。"))),
     Area("media", _mark(QT_TRANSLATE_NOOP("MainWindow", "介质与设备")), (Role.CLERK, Role.ADMIN),
          placeholder=_mark(QT_TRANSLATE_NOOP("MainWindow", "移动存储介质台帐与 USB 接入控制。"))),
-    Area("reports", _mark(QT_TRANSLATE_NOOP("MainWindow", "打印报表")), (Role.CLERK, Role.AUDITOR),
-         placeholder=_mark(QT_TRANSLATE_NOOP("MainWindow", "各类单据、台帐与检查记录表。"))),
+    Area("reports", _mark(QT_TRANSLATE_NOOP("MainWindow", "打印报表")), (Role.CLERK,),
+         ReportsView),
     Area("audit", _mark(QT_TRANSLATE_NOOP("MainWindow", "审计记录")),
          (Role.AUDITOR, Role.CLERK, Role.ADMIN), AuditView),
     Area("settings", _mark(QT_TRANSLATE_NOOP("MainWindow", "设置")),
@@ -151,6 +152,7 @@ class Shell(QObject):
                 self.controller.changed.disconnect(self._settings_changed)
             except (RuntimeError, TypeError):
                 pass
+            self.window.shutdown()
             self.window.hide()
             self.window.deleteLater()  # nothing of the register stays on screen
             self.window = None

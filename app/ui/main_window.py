@@ -98,3 +98,16 @@ class MainWindow(QMainWindow):
 
     def area_keys(self) -> list[str]:
         return list(self._areas)
+
+    def area(self, key: str) -> QWidget:
+        widget = self.pages.widget(self._areas[key])
+        if widget is None:  # pragma: no cover
+            raise KeyError(key)
+        return widget
+
+    def shutdown(self) -> None:
+        """Before the window goes (lock or quit): areas stop their background work."""
+        for i in range(self.pages.count()):
+            stop = getattr(self.pages.widget(i), "shutdown", None)
+            if callable(stop):
+                stop()

@@ -228,63 +228,58 @@ Please copy the text below for the maintainers.</translation>
         <translation>&amp;Register</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="54" />
+        <location filename="../../app/ui/application.py" line="55" />
         <source>文件登记</source>
         <extracomment>The clerk's areas, in the order the navigation shows them.</extracomment>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="55" />
+        <location filename="../../app/ui/application.py" line="56" />
         <source>收文、发文、份号与检索。</source>
         <translation>Receipt, dispatch, copy numbers and search.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="56" />
+        <location filename="../../app/ui/application.py" line="57" />
         <source>传阅借阅</source>
         <translation>Circulation &amp; loans</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="57" />
+        <location filename="../../app/ui/application.py" line="58" />
         <source>传阅、借阅、复制、携带外出。</source>
         <translation>Circulation, loans, copies, carry-out.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="58" />
+        <location filename="../../app/ui/application.py" line="59" />
         <source>审批</source>
         <translation>Approvals</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="59" />
+        <location filename="../../app/ui/application.py" line="60" />
         <source>待审批事项。</source>
         <translation>Requests waiting for approval.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="60" />
+        <location filename="../../app/ui/application.py" line="61" />
         <source>介质与设备</source>
         <translation>Media &amp; devices</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="61" />
+        <location filename="../../app/ui/application.py" line="62" />
         <source>移动存储介质台帐与 USB 接入控制。</source>
         <translation>Removable media ledger and USB access control.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="62" />
+        <location filename="../../app/ui/application.py" line="63" />
         <source>打印报表</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="63" />
-        <source>各类单据、台帐与检查记录表。</source>
-        <translation>Slips, ledgers and inspection records.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/application.py" line="64" />
+        <location filename="../../app/ui/application.py" line="65" />
         <source>审计记录</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="66" />
+        <location filename="../../app/ui/application.py" line="67" />
         <source>设置</source>
         <translation>Settings</translation>
     </message>
@@ -359,6 +354,74 @@ Please copy the text below for the maintainers.</translation>
         <location filename="../../app/ui/print_preview.py" line="81" />
         <source>已提交打印任务 {job}</source>
         <translation>Print job {job} submitted</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsView</name>
+    <message>
+        <location filename="../../app/ui/reports_view.py" line="79" />
+        <source>打印报表</source>
+        <translation>Printing</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_view.py" line="93" />
+        <source>预览并打印…</source>
+        <translation>Preview and print…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_view.py" line="98" />
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_view.py" line="111" />
+        <source>单据真伪查验（输入或扫描单据码）</source>
+        <translation>Check a slip (type or scan its code)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_view.py" line="117" />
+        <source>查验</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_view.py" line="126" />
+        <source>打印记录</source>
+        <translation>Prints</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_view.py" line="130" />
+        <source>打印编号</source>
+        <translation>Serial</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_view.py" line="130" />
+        <source>单据</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_view.py" line="130" />
+        <source>密级</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_view.py" line="130" />
+        <source>内容</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_view.py" line="131" />
+        <source>份数</source>
+        <translation>Copies</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_view.py" line="131" />
+        <source>打印机</source>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_view.py" line="229" />
+        <source>已生成 {serial}</source>
+        <translation>{serial} generated</translation>
     </message>
 </context>
 <context>
