@@ -10,10 +10,10 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from app.models import keyfile  # noqa: E402
-from app.models.enums import Level  # noqa: E402
-from app.services.register import Actor, Register  # noqa: E402
-from tests import factories  # noqa: E402
+from app.models import keyfile
+from app.models.enums import Level
+from app.services.register import Actor, Register
+from tests import factories
 
 # Tests make hundreds of key slots; a cheap KDF keeps them fast. Product code never does this.
 keyfile.DEFAULT_KDF = {"name": "argon2id", "time_cost": 1, "memory_cost": 1024, "parallelism": 1}

@@ -3,7 +3,7 @@
 Importing this package registers every mapped class on ``Base.metadata``.
 """
 
-from app.models import foundation  # noqa: F401  (registers the tables)
+from app.models import foundation, media  # noqa: F401  (registers the tables)
 from app.models.base import Base
 
 __all__ = ["Base"]
