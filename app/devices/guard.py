@@ -84,6 +84,7 @@ class GuardEvent:
     written: bool  # whether the guard wrote it
     decided_at: str
     latency_ms: float | None = None  # from the uevent to the sysfs write
+    written_at: float | None = None  # time.perf_counter() right after the write
     error: str | None = None
     is_storage: bool = False
 
@@ -259,9 +260,10 @@ class Guard:
             log.error("writing authorized=%d for %s failed: %s", value, event.sys_name,
                       type(exc).__name__)
             return _replace(event, error=event.error or f"write failed: {type(exc).__name__}")
-        latency = ((time.perf_counter() - received_at) * 1000.0
-                   if received_at is not None else None)
-        return _replace(event, authorized=value, written=True, latency_ms=latency)
+        now = time.perf_counter()
+        latency = (now - received_at) * 1000.0 if received_at is not None else None
+        return _replace(event, authorized=value, written=True, latency_ms=latency,
+                        written_at=now)
 
     # -- audit -------------------------------------------------------------------------------
     def _audit_or_queue(self, event: GuardEvent) -> None:

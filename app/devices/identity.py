@@ -83,7 +83,7 @@ def facts_of(
         vid: int | None = parsed.vendor_id
         pid: int | None = parsed.product_id
         dclass: int | None = parsed.device_class
-        interfaces = tuple(i.triple for i in parsed.interfaces)
+        interfaces = tuple(dict.fromkeys(i.triple for i in parsed.interfaces))
         complete = parsed.complete
         dhash: str | None = parsed.sha256
     else:
