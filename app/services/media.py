@@ -201,6 +201,8 @@ def clean(data: NewMedium, today: dt.date | None = None) -> MediumData:
         raise ValidationError(
             f"编号“{number}”只能包含字母、数字、汉字和 - _ / . #", field="number")
     kind = data.kind if isinstance(data.kind, MediumKind) else MediumKind.parse(data.kind)
+    if not isinstance(data.level, Level) and not (data.level or "").strip():
+        raise ValidationError("请选择密级", field="level")
     level = data.level if isinstance(data.level, Level) else Level.parse(data.level)
     status = (data.status if isinstance(data.status, MediumStatus)
               else MediumStatus.parse(data.status))
