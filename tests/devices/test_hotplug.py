@@ -143,3 +143,31 @@ def test_cli_guard_once_json(tmp_path: Path) -> None:
     assert by_name["1-8"]["verdict"] == "refuse"
     assert by_name["1-8"]["reason"] == "class_forbidden"
     assert by_name["1-8"]["authorized"] == 0
+
+
+def test_cli_guard_keeps_watching_until_terminated(tmp_path: Path) -> None:
+    import signal
+
+    path = tmp_path / "watch.mibu"
+    new_register(path).register.close()
+    env = {k: v for k, v in os.environ.items() if k not in ("UMOCKDEV_DIR", "LD_PRELOAD")}
+    mibu = str(Path(sys.executable).parent / "mibu")
+    proc = subprocess.Popen(
+        ["umockdev-run", "--device", str(DATA / "stick.umockdev"), "--", mibu, "guard",
+         "--register", str(path), "--passphrase-stdin", "--json"],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        env=env, start_new_session=True)
+    assert proc.stdin is not None and proc.stdout is not None and proc.stderr is not None
+    proc.stdin.write(PASSPHRASE + "\n")
+    proc.stdin.close()
+    try:
+        first = json.loads(proc.stdout.readline())
+        assert (first["sys_name"], first["reason"], first["authorized"]) == (
+            "1-3", "unregistered", 0)
+        assert "USB 防护运行中" in proc.stderr.readline()
+        os.killpg(proc.pid, signal.SIGTERM)
+        assert proc.wait(timeout=60) in (0, -signal.SIGTERM)
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()
