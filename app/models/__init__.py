@@ -3,9 +3,10 @@
 Importing this package registers every mapped class on ``Base.metadata``.
 """
 
-from app.models import (
-    foundation,  # noqa: F401  (registers the tables)
-    printing,  # noqa: F401
+from app.models import (  # noqa: F401  (importing registers the tables)
+    foundation,
+    media,
+    printing,
 )
 from app.models.base import Base
 

@@ -1,6 +1,14 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name />
+    <message>
+        <location filename="../../app/ui/device_notice.py" line="59" />
+        <source>DeviceNotice</source>
+        <translation>Device notice</translation>
+    </message>
+</context>
+<context>
     <name>ApproverConfirmDialog</name>
     <message>
         <location filename="../../app/ui/confirm_dialog.py" line="30" />
@@ -163,6 +171,35 @@
     </message>
 </context>
 <context>
+    <name>DeviceNotice</name>
+    <message>
+        <location filename="../../app/ui/device_notice.py" line="27" />
+        <source>已禁止 USB 设备</source>
+        <extracomment>Refusals the clerk can resolve at the terminal by registering the device.</extracomment>
+        <translation>USB device refused</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/device_notice.py" line="28" />
+        <source>已放行 USB 设备</source>
+        <translation>USB device allowed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/device_notice.py" line="63" />
+        <source>原因：</source>
+        <translation>Reason: </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/device_notice.py" line="69" />
+        <source>登记此设备…</source>
+        <translation>Register this device…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/device_notice.py" line="72" />
+        <source>知道了</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
     <name>EnrolPage</name>
     <message>
         <location filename="../../app/ui/setup_wizard.py" line="121" />
@@ -282,6 +319,160 @@ Please copy the text below for the maintainers.</translation>
         <location filename="../../app/ui/application.py" line="67" />
         <source>设置</source>
         <translation>Settings</translation>
+    </message>
+</context>
+<context>
+    <name>MediaLedgerView</name>
+    <message>
+        <location filename="../../app/ui/media_view.py" line="246" />
+        <source>移动存储介质台帐</source>
+        <translation>Removable media ledger</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/media_view.py" line="249" />
+        <source>登记介质…</source>
+        <translation>Register a medium…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/media_view.py" line="251" />
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/media_view.py" line="268" />
+        <source>共 %n 件</source>
+        <translation><numerusform>%n item</numerusform><numerusform>%n items</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>MediaTableModel</name>
+    <message>
+        <location filename="../../app/ui/media_view.py" line="57" />
+        <source>编号</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/media_view.py" line="58" />
+        <source>介质类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/media_view.py" line="59" />
+        <source>品牌型号</source>
+        <translation>Brand and model</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/media_view.py" line="60" />
+        <source>厂商ID</source>
+        <translation>Vendor ID</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/media_view.py" line="61" />
+        <source>产品ID</source>
+        <translation>Product ID</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/media_view.py" line="62" />
+        <source>序列号</source>
+        <translation>Serial</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/media_view.py" line="63" />
+        <source>密级</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/media_view.py" line="64" />
+        <source>责任人</source>
+        <translation>Holder</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/media_view.py" line="65" />
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/media_view.py" line="66" />
+        <source>上次清查</source>
+        <translation>Last inventory</translation>
+    </message>
+</context>
+<context>
+    <name>MediumForm</name>
+    <message>
+        <location filename="../../app/ui/media_view.py" line="118" />
+        <source>登记移动存储介质或设备</source>
+        <translation>Register a removable medium or device</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/media_view.py" line="131" />
+        <source>如 64GB</source>
+        <translation>e.g. 64GB</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/media_view.py" line="133" />
+        <source>（请选择）</source>
+        <translation>(choose)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/media_view.py" line="149" />
+        <source>编号</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/media_view.py" line="150" />
+        <source>介质类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/media_view.py" line="151" />
+        <source>品牌型号</source>
+        <translation>Brand and model</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/media_view.py" line="156" />
+        <source>厂商ID : 产品ID</source>
+        <translation>Vendor ID : Product ID</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/media_view.py" line="157" />
+        <source>序列号</source>
+        <translation>Serial</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/media_view.py" line="158" />
+        <source>容量</source>
+        <translation>Capacity</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/media_view.py" line="159" />
+        <source>密级</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/media_view.py" line="160" />
+        <source>责任人</source>
+        <translation>Holder</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/media_view.py" line="161" />
+        <source>购置日期</source>
+        <translation>Bought on</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/media_view.py" line="168" />
+        <source>登记</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/media_view.py" line="169" />
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/media_view.py" line="196" />
+        <source>已从插入的设备读取厂商ID、产品ID、序列号和描述符摘要；登记后立即按台帐放行。</source>
+        <translation>Vendor ID, product ID, serial and descriptor hash were read from the plugged device; once registered it is allowed at once as the ledger says.</translation>
     </message>
 </context>
 <context>
