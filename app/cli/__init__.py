@@ -19,6 +19,7 @@ COMMAND_MODULES = [
     "app.cli.media_cmds",
     "app.cli.io_cmds",
     "app.cli.guard_cmds",
+    "app.cli.docs_cmds",
 ]
 
 

@@ -1,8 +1,9 @@
-"""``mibu import --kind KIND FILE`` and ``mibu export --kind KIND FILE`` (.xlsx or .csv)."""
+"""``mibu import`` and ``mibu export``: ledgers (台帐) in .xlsx or .csv, by kind."""
 
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from app.cli.common import add_register_options, open_register
@@ -11,48 +12,45 @@ from app.errors import ValidationError
 
 
 def add_commands(sub: argparse._SubParsersAction) -> None:
-    kinds = sorted(KINDS)
-    p = sub.add_parser("import", help="从 .xlsx 或 .csv 导入台帐（全部正确才写入）")
+    p = sub.add_parser("import", help="导入台帐（.xlsx 或 .csv）")
     add_register_options(p)
-    p.add_argument("--kind", required=True, choices=kinds, help="导入哪种台帐")
-    p.add_argument("file", help=".xlsx 或 .csv（UTF-8 或 GB18030）文件")
+    p.add_argument("--kind", required=True, choices=sorted(KINDS), help="台帐种类")
+    p.add_argument("--only-valid", action="store_true",
+                   help="只导入有效的行（默认：有任何错误则不导入）")
+    p.add_argument("file", help="台帐文件")
     p.set_defaults(func=cmd_import)
 
-    p = sub.add_parser("export", help="导出台帐为 .xlsx 或 .csv")
+    p = sub.add_parser("export", help="导出台帐（.xlsx 或 .csv），格式与导入相同")
     add_register_options(p)
-    p.add_argument("--kind", required=True, choices=kinds, help="导出哪种台帐")
+    p.add_argument("--kind", required=True, choices=sorted(KINDS), help="台帐种类")
     p.add_argument("--encoding", default="utf-8", choices=["utf-8", "gb18030"],
-                   help="CSV 的编码（默认 UTF-8）")
-    p.add_argument("file", help="目标文件（.xlsx 或 .csv）")
+                   help="CSV 编码（默认 UTF-8）")
+    p.add_argument("file", help="导出到此文件")
     p.set_defaults(func=cmd_export)
 
 
-def _kind(name: str) -> str:
-    if name not in KINDS:
-        raise ValidationError(f"未知的台帐种类：{name}", field="kind")
-    return name
-
-
 def cmd_import(args: argparse.Namespace) -> int:
-    kind = _kind(args.kind)
+    importer, _ = KINDS[args.kind]
     reg, actor = open_register(args)
     try:
-        count = KINDS[kind][0](reg, actor, Path(args.file))
+        report = importer(reg, actor, Path(args.file), args.only_valid)
     finally:
         reg.close()
-    print(f"已导入{LABELS.get(kind, kind)} {count} 条")
-    return 0
+    for error in report.errors:
+        print(str(error), file=sys.stderr)
+    print(f"{LABELS.get(args.kind, args.kind)}：{report.summary()}")
+    return 0 if report.ok else 1
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    kind = _kind(args.kind)
-    target = Path(args.file)
-    if target.exists():
-        raise ValidationError(f"{target} 已存在：不会覆盖", field="file")
+    _, exporter = KINDS[args.kind]
+    if Path(args.file).exists():
+        raise ValidationError(f"{args.file} 已存在：不会覆盖", field="file")
     reg, actor = open_register(args)
     try:
-        count = KINDS[kind][1](reg, actor, target, args.encoding)
+        n = exporter(reg, actor, Path(args.file), args.encoding)
     finally:
         reg.close()
-    print(f"已导出{LABELS.get(kind, kind)} {count} 条到 {target}")
+    print(f"已导出{LABELS.get(args.kind, args.kind)} {n} 行到 {args.file}")
+    print("注意：导出文件含涉密信息，须按其中最高密级的载体管理")
     return 0

@@ -4,8 +4,10 @@ Importing this package registers every mapped class on ``Base.metadata``.
 """
 
 from app.models import (  # noqa: F401  (importing registers the tables)
+    documents,
     foundation,
     media,
+    people,
     printing,
 )
 from app.models.base import Base

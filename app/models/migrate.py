@@ -36,3 +36,10 @@ def downgrade(engine: Engine, revision: str) -> None:
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
         command.downgrade(cfg, revision)
+
+
+def include_name(name: str | None, type_: str, parent_names: object) -> bool:
+    """Autogenerate/compare filter: the FTS5 index and its shadow tables are not mapped."""
+    from app.models.documents import FTS_TABLE
+
+    return not (type_ == "table" and name is not None and name.startswith(FTS_TABLE))

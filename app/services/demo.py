@@ -6,10 +6,12 @@ services the clerk uses, so the demo's audit trail is as real as any.
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
-from app.models.enums import Level, Role
-from app.services import accounts
+from app.models.enums import Clearance, Level, Role
+from app.services import accounts, dispatch, documents, people
+from app.services.documents import EnvelopeCheck, ReceiptInput
 from app.services.register import Actor, Register, create_register
 
 DEMO_ACCOUNTS = [
@@ -39,6 +41,7 @@ def fill(register: Register, clerk: Actor, passphrase: str) -> None:
             register, clerk, username=username, display_name=name, role=role,
             passphrase=passphrase,
         )
+    fill_register(register, clerk)
     _fill_media(register, clerk)
 
 
@@ -69,3 +72,69 @@ def _fill_media(register: Register, clerk: Actor) -> None:
     media.carry_out(register, clerk, "JM-H-2023-001", approval_ref="审批-2024-017",
                     destination="市保密局 年度汇报")
     media.record_inventory(register, clerk, "JM-U-2024-001")
+
+
+DEMO_PEOPLE = [
+    ("张建国", "局领导", "局长", Clearance.CORE),
+    ("李红梅", "局领导", "副局长", Clearance.CORE),
+    ("王志强", "办公室", "主任", Clearance.IMPORTANT),
+    ("何伟", "办公室", "机要员", Clearance.IMPORTANT),
+    ("刘洋", "办公室", "科员", Clearance.GENERAL),
+    ("陈静", "保密科", "科长", Clearance.IMPORTANT),
+    ("赵磊", "保密科", "科员", Clearance.IMPORTANT),
+    ("孙丽", "人事科", "科长", Clearance.IMPORTANT),
+    ("周涛", "规划科", "科长", Clearance.IMPORTANT),
+    ("吴敏", "信息中心", "主任", Clearance.IMPORTANT),
+]
+
+# (文号, 标题, 来文单位, days ago, 密级, 保密期限, 份号 or count, 知悉范围)
+DEMO_RECEIPTS: list[tuple[str, str, str, int, Level, str, list[int] | int, str]] = [
+    ("中办发〔2016〕5号", "关于加强新形势下保密工作的意见", "中共中央办公厅", 3900,
+     Level.CONFIDENTIAL, "10年", [15, 16], "局领导、办公室"),
+    ("京海发〔2016〕12号", "关于印发《海淀区机关保密工作责任制实施办法》的通知",
+     "中共北京市海淀区委", 3800, Level.SECRET, "10年", 3, "局领导、办公室、保密科"),
+    ("京海发〔2026〕1号", "中共北京市海淀区委关于2026年保密工作要点", "中共北京市海淀区委", 300,
+     Level.SECRET, "10年", 3, "局领导、办公室、保密科"),
+    ("中办发〔2026〕2号", "关于进一步加强党政机关保密管理的意见", "中共中央办公厅", 280,
+     Level.CONFIDENTIAL, "20年", [31, 32], "局领导"),
+    ("国保发〔2026〕2号", "关于《国家秘密载体管理规定（修订稿）》征求意见的函", "国家保密局", 240,
+     Level.CONFIDENTIAL, "10年", [115], "保密科"),
+    ("京海办字〔2026〕18号", "海淀区机关涉密人员年度审查工作方案", "中共北京市海淀区委办公室",
+     200, Level.SECRET, "10年", 2, "人事科、保密科"),
+    ("海教发〔2026〕11号", "海淀区教育系统考试命题保密工作方案", "北京市海淀区教育委员会", 170,
+     Level.CONFIDENTIAL, "", [4, 5, 6], "局领导、办公室"),
+    ("国保函〔2026〕45号", "关于开展涉密信息系统分级保护测评的函", "国家保密局", 60,
+     Level.SECRET, "10年", 1, "信息中心"),
+    ("京海保〔2026〕9号", "海淀区2026年第三季度保密检查情况通报", "北京市海淀区国家保密局", 40,
+     Level.SECRET, "5年", 3, "局领导、保密科"),
+    ("中办发〔2026〕31号", "关于做好年终岁末保密工作的通知", "中共中央办公厅", 10,
+     Level.CONFIDENTIAL, "20年", [57, 58], "局领导、办公室"),
+]
+
+
+def fill_register(register: Register, clerk: Actor) -> None:
+    """People, received documents with their copies, and one outgoing document sent out."""
+    for name, dept, post, clearance in DEMO_PEOPLE:
+        people.add_person(register, clerk, name=name, department=dept, post=post,
+                          clearance=clearance)
+    today = dt.date.today()
+    for i, (number, title, sender, ago, level, period, copies, scope) in enumerate(
+            DEMO_RECEIPTS):
+        numbers = copies if isinstance(copies, list) else None
+        count = len(copies) if isinstance(copies, list) else copies
+        envelope = EnvelopeCheck() if i != 5 else EnvelopeCheck(
+            count_ok=False, notes="信封标注3份，实收2份，已电话告知来文单位核实")
+        documents.receive(register, clerk, ReceiptInput(
+            doc_number=number, title=title, sender=sender,
+            received_on=today - dt.timedelta(days=ago), level=level, period=period,
+            copies=count, copy_numbers=numbers, scope=scope, location="机要室保密柜1",
+            envelope=envelope,
+            return_deadline=(today + dt.timedelta(days=30)) if i == 9 else None,
+        ))
+    out = dispatch.register_outgoing(register, clerk, dispatch.OutgoingInput(
+        doc_number="海保发〔2026〕3号", title="关于开展2026年度保密自查自评工作的通知",
+        level=Level.SECRET, issued_on=today - dt.timedelta(days=5), signed_by="张建国",
+        distribution=[("北京市海淀区教育委员会", 1), ("北京市海淀区卫生健康委员会", 1)],
+        keep_copies=1, scope="局领导、保密科", location="机要室保密柜2"))
+    first = documents.list_copies(register, out.id)[0]
+    dispatch.dispatch(register, clerk, recipient="北京市海淀区教育委员会", copy_ids=[first.id])

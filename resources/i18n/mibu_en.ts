@@ -200,6 +200,49 @@
     </message>
 </context>
 <context>
+    <name>DocumentsView</name>
+    <message>
+        <location filename="../../app/ui/documents_view.py" line="140" />
+        <source>收发文登记簿</source>
+        <translation>Document register</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_view.py" line="146" />
+        <source>检索标题、文号、收文编号、来文单位（如 海淀、发〔2016〕）</source>
+        <translation>Search title, document number, register number, sender (e.g. 海淀, 发〔2016〕)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_view.py" line="150" />
+        <source>全部密级</source>
+        <translation>All levels</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_view.py" line="155" />
+        <source>不限期限</source>
+        <translation>Any period</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_view.py" line="156" />
+        <source>已到期未解密</source>
+        <translation>Expired, not declassified</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_view.py" line="157" />
+        <source>90 天内到期</source>
+        <translation>Expiring within 90 days</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_view.py" line="159" />
+        <source>检索</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_view.py" line="196" />
+        <source>共 {n} 份文件</source>
+        <translation>{n} documents</translation>
+    </message>
+</context>
+<context>
     <name>EnrolPage</name>
     <message>
         <location filename="../../app/ui/setup_wizard.py" line="121" />
@@ -545,6 +588,169 @@ Please copy the text below for the maintainers.</translation>
         <location filename="../../app/ui/print_preview.py" line="81" />
         <source>已提交打印任务 {job}</source>
         <translation>Print job {job} submitted</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptForm</name>
+    <message>
+        <location filename="../../app/ui/receipt_form.py" line="47" />
+        <source>收文登记</source>
+        <translation>Register a receipt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipt_form.py" line="55" />
+        <source>如 京海发〔2026〕12号</source>
+        <translation>e.g. 京海发〔2026〕12号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipt_form.py" line="62" />
+        <source>留空按密级最长期限；或 10年、长期、2036-01-31</source>
+        <translation>Empty for the level maximum; or 10年, 长期, 2036-01-31</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipt_form.py" line="69" />
+        <source>绝密、机密必填，如 3、5、7-9</source>
+        <translation>Required for top secret and confidential, e.g. 3、5、7-9</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipt_form.py" line="71" />
+        <source>如 局领导、办公室</source>
+        <translation>e.g. 局领导、办公室</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipt_form.py" line="73" />
+        <source>可空，如 2026-12-31</source>
+        <translation>Optional, e.g. 2026-12-31</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipt_form.py" line="75" />
+        <source>如 机要室保密柜1</source>
+        <translation>e.g. 机要室保密柜1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipt_form.py" line="78" />
+        <source>来文单位</source>
+        <translation>Sender</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipt_form.py" line="78" />
+        <source>文号</source>
+        <translation>Document number</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipt_form.py" line="79" />
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipt_form.py" line="79" />
+        <source>密级</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipt_form.py" line="80" />
+        <source>保密期限</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipt_form.py" line="80" />
+        <source>收文日期</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipt_form.py" line="81" />
+        <source>份数</source>
+        <translation>Copies</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipt_form.py" line="81" />
+        <source>份号</source>
+        <translation>Copy numbers</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipt_form.py" line="82" />
+        <source>知悉范围</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipt_form.py" line="82" />
+        <source>清退期限</source>
+        <translation>Return by</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipt_form.py" line="83" />
+        <source>存放位置</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipt_form.py" line="83" />
+        <source>备注</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipt_form.py" line="89" />
+        <source>信封检查</source>
+        <translation>Envelope check</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipt_form.py" line="91" />
+        <source>封皮完好</source>
+        <translation>Envelope intact</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipt_form.py" line="92" />
+        <source>份数相符</source>
+        <translation>Count matches</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipt_form.py" line="93" />
+        <source>份号相符</source>
+        <translation>Copy numbers match</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipt_form.py" line="94" />
+        <source>密级相符</source>
+        <translation>Level matches</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipt_form.py" line="95" />
+        <source>发文单位相符</source>
+        <translation>Sender matches</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipt_form.py" line="101" />
+        <source>有异常时必须说明情况</source>
+        <translation>Required when something does not match</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipt_form.py" line="102" />
+        <source>异常情况</source>
+        <translation>Discrepancies</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipt_form.py" line="106" />
+        <source>急件</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipt_form.py" line="107" />
+        <source>发文机关允许复制</source>
+        <translation>Issuer allows copying</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipt_form.py" line="108" />
+        <source>登记（Ctrl+Enter）</source>
+        <translation>Register (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipt_form.py" line="163" />
+        <source>已登记 {no}（{marking}），共 {n} 份</source>
+        <translation>Registered {no} ({marking}), {n} copies</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipt_form.py" line="166" />
+        <source>；异常情况：{d}</source>
+        <translation>; discrepancies: {d}</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@ from __future__ import annotations
 from alembic import context
 
 from app.models import Base
+from app.models.migrate import include_name
 
 config = context.config
 connection = config.attributes.get("connection")
@@ -20,6 +21,7 @@ context.configure(
     target_metadata=Base.metadata,
     render_as_batch=True,  # SQLite schema changes go through batch_alter_table
     compare_type=True,
+    include_name=include_name,  # the FTS5 index is created by hand
 )
 with context.begin_transaction():
     context.run_migrations()

@@ -1,0 +1,942 @@
+"""Documents and their copies: receipt (收文), dispatch (发文), periods, level changes.
+
+domain.md "Classification" and "Register of carriers":
+
+- Receipt checks the envelope (intact, count, copy numbers, level, sender); discrepancies are
+  recorded with the document and shown. 绝密/机密 copies carry copy numbers (份号), unique per
+  document; the same 文号 with the same 份号 is never registered twice.
+- Internal numbers (``2026-收-0001``) are per year and kind, and never reused.
+- The 保密期限 defaults to the maximum of the level (绝密 30, 机密 20, 秘密 10 years) and may
+  not exceed it; expired items are listed and, once the clerk confirms, declassified
+  (自行解密). A change of level or period needs an approval record.
+- Dispatch goes only to the approved distribution; the envelope is marked with the highest
+  level inside and carries the dispatch number.
+
+Every function takes ids and plain values and returns frozen dataclasses.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from sqlalchemy import ColumnElement, func, insert, or_, select
+from sqlalchemy.orm import Session
+
+from app.errors import NotFound, RuleViolation, ValidationError
+from app.models.documents import (
+    FINAL_STATES,
+    CarrierType,
+    Copy,
+    CopyKind,
+    CopyState,
+    Document,
+    DocumentKind,
+    NumberCounter,
+    PeriodKind,
+    ScopeEntry,
+    ScopeKind,
+)
+from app.models.enums import Level, Role
+from app.models.foundation import AuditEntry
+from app.models.people import Organisation, Person, PersonStatus
+from app.services import audit, checks, people
+from app.services.audit import AuditLine
+from app.services.register import Actor, Register, require_role
+
+CLERKS = (Role.CLERK,)
+TITLE_MAX = 500
+DOC_NUMBER_MAX = 64
+REMARKS_MAX = 2000
+LOCATION_MAX = 64
+SCOPE_MAX = 1000
+MAX_COPIES = 999  # copies in one receipt or batch
+MAX_COPY_NO = 999_999  # 份号 are printed with up to six digits
+NUMBERED_LEVELS = (Level.CONFIDENTIAL, Level.TOP_SECRET)  # 份号 mandatory (002 篇七 第十七条)
+DISPATCH_SERIES = "封"
+CODE_PREFIX = {DocumentKind.RECEIVED: "R", DocumentKind.OUTGOING: "D"}
+
+
+# -- periods ----------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Period:
+    """保密期限: N years from the document date, until a date, 长期, or none."""
+
+    kind: PeriodKind
+    years: int | None = None
+    until: dt.date | None = None
+
+    @property
+    def label(self) -> str:
+        if self.kind is PeriodKind.YEARS:
+            return f"{self.years}年"
+        if self.kind is PeriodKind.DATE and self.until is not None:
+            return self.until.isoformat()
+        if self.kind is PeriodKind.LONG_TERM:
+            return "长期"
+        return ""
+
+    def end(self, base: dt.date) -> dt.date | None:
+        """The last day of secrecy for an item dated ``base`` (None: 长期 or no period)."""
+        if self.kind is PeriodKind.YEARS and self.years is not None:
+            return checks.add_years(base, self.years)
+        if self.kind is PeriodKind.DATE:
+            return self.until
+        return None
+
+
+_YEARS = re.compile(r"^(\d{1,3})\s*年$")
+
+
+def parse_period(value: Period | str | None, level: Level, base: dt.date) -> Period:
+    """Check a 保密期限 for an item of ``level`` dated ``base``.
+
+    Empty means the maximum for the level (the statutory default) or none for 非密/内部.
+    """
+    field_, label = "period", "保密期限"
+    if isinstance(value, Period):
+        period = value
+    else:
+        s = checks.text(value or "", field_, label, max_len=20, required=False)
+        s = s.replace(" ", "")
+        if not s:
+            top = level.max_period_years
+            return Period(PeriodKind.YEARS, years=top) if top else Period(PeriodKind.NONE)
+        if s in ("长期", "永久"):
+            period = Period(PeriodKind.LONG_TERM)
+        elif m := _YEARS.match(s):
+            period = Period(PeriodKind.YEARS, years=int(m.group(1)))
+        else:
+            try:
+                until = checks.required_date(s, field_, label)
+            except ValidationError as exc:
+                raise ValidationError(
+                    f"保密期限“{s[:20]}”格式不正确：应为 10年、长期 或 日期（2036-01-31）",
+                    field=field_,
+                ) from exc
+            period = Period(PeriodKind.DATE, until=until)
+    if period.kind is PeriodKind.NONE:
+        if level.is_classified:
+            raise ValidationError(f"{level.label}载体必须有保密期限", field=field_)
+        return period
+    if level is Level.UNCLASSIFIED:
+        raise ValidationError("非密载体不设保密期限", field=field_)
+    top = level.max_period_years
+    if period.kind is PeriodKind.YEARS:
+        if period.years is None or period.years < 1:
+            raise ValidationError("保密期限至少 1 年", field=field_)
+        if top is not None and period.years > top:
+            raise ValidationError(
+                f"{level.label}载体的保密期限最长 {top} 年（填写的是 {period.years} 年）",
+                field=field_,
+            )
+    if period.kind is PeriodKind.DATE:
+        if period.until is None:
+            raise ValidationError("保密期限缺少日期", field=field_)
+        if period.until <= base:
+            raise ValidationError(
+                f"保密期限 {period.until} 不晚于文件日期 {base}", field=field_
+            )
+        if top is not None and period.until > checks.add_years(base, top):
+            raise ValidationError(
+                f"{level.label}载体的保密期限最长 {top} 年（至 {checks.add_years(base, top)}）",
+                field=field_,
+            )
+    return period
+
+
+def _period_of(d: Document) -> Period:
+    return Period(PeriodKind(d.period_kind), d.period_years,
+                  d.period_end if d.period_kind == PeriodKind.DATE.value else None)
+
+
+# -- scope (知悉范围) -------------------------------------------------------------------------
+@dataclass(frozen=True)
+class ScopeLine:
+    kind: ScopeKind
+    value: str  # department, post or the person's name ("" for ALL)
+    person_id: int | None = None
+
+    @property
+    def label(self) -> str:
+        return "全体涉密人员" if self.kind is ScopeKind.ALL else self.value
+
+
+_ALL_WORDS = ("全体", "全体人员", "全体涉密人员", "全体干部职工")
+_PREFIX = {"人员": ScopeKind.PERSON, "部门": ScopeKind.DEPARTMENT, "职务": ScopeKind.POST}
+_SCOPE_SPLIT = re.compile(r"[,，、;；\s]+")
+
+
+class ScopeResolver:
+    """Reads a 知悉范围 written as the clerk writes it (``局领导、办公室、张三``).
+
+    A word is a person's name if someone of that name is registered, else a department if
+    someone works there, else a post if someone holds it; ``部门:``, ``职务:``, ``人员:``
+    force the reading, and ``全体`` means every cleared person.
+    """
+
+    def __init__(self, s: Session) -> None:
+        self.names: dict[str, list[int]] = {}
+        self.departments: set[str] = set()
+        self.posts: set[str] = set()
+        for pid, name, dept, post in s.execute(
+            select(Person.id, Person.name, Person.department, Person.post)
+        ):
+            self.names.setdefault(name, []).append(pid)
+            self.departments.add(dept)
+            if post:
+                self.posts.add(post)
+
+    def parse(self, text: str) -> tuple[ScopeLine, ...]:
+        text = checks.text(text, "scope", "知悉范围", max_len=SCOPE_MAX, required=False)
+        lines: list[ScopeLine] = []
+        for word in (w for w in _SCOPE_SPLIT.split(text) if w):
+            line = self._word(word)
+            if line not in lines:
+                lines.append(line)
+        return tuple(lines)
+
+    def _word(self, word: str) -> ScopeLine:
+        if len(word) > 64:
+            raise ValidationError(f"知悉范围中的“{word[:20]}…”过长", field="scope")
+        if word in _ALL_WORDS:
+            return ScopeLine(ScopeKind.ALL, "")
+        m = re.match(r"^(人员|部门|职务)[:：](.+)$", word)
+        if m:
+            kind, value = _PREFIX[m.group(1)], m.group(2)
+            if kind is ScopeKind.PERSON:
+                return self._person(value, word)
+            return ScopeLine(kind, value)
+        if word in self.names:
+            return self._person(word, word)
+        if word in self.departments:
+            return ScopeLine(ScopeKind.DEPARTMENT, word)
+        if word in self.posts:
+            return ScopeLine(ScopeKind.POST, word)
+        if word.endswith(("长", "主任", "书记")):
+            return ScopeLine(ScopeKind.POST, word)
+        return ScopeLine(ScopeKind.DEPARTMENT, word)
+
+    def _person(self, name: str, word: str) -> ScopeLine:
+        ids = self.names.get(name, [])
+        if not ids:
+            raise ValidationError(f"知悉范围中的人员“{name[:20]}”未登记", field="scope")
+        if len(ids) > 1:
+            raise ValidationError(
+                f"知悉范围中的“{name[:20]}”有重名，请改写为其部门", field="scope"
+            )
+        return ScopeLine(ScopeKind.PERSON, name, ids[0])
+
+    def render(self, lines: Iterable[ScopeLine]) -> str:
+        """The text that :meth:`parse` reads back as the same lines."""
+        words = []
+        for line in lines:
+            word = line.label
+            try:
+                same = self._word(word) == line
+            except ValidationError:
+                same = False
+            if not same and line.kind is not ScopeKind.ALL:
+                word = f"{line.kind.label}:{line.value}"
+            words.append(word)
+        return "、".join(words)
+
+
+def scope_text(lines: Iterable[ScopeLine]) -> str:
+    return "、".join(line.label for line in lines)
+
+
+def _scope_lines(s: Session, document_id: int) -> tuple[ScopeLine, ...]:
+    rows = s.scalars(select(ScopeEntry).where(ScopeEntry.document_id == document_id)
+                     .order_by(ScopeEntry.id))
+    return tuple(ScopeLine(ScopeKind(r.kind), r.value, r.person_id) for r in rows)
+
+
+def in_scope_lines(lines: Iterable[ScopeLine], person: Person | people.PersonInfo) -> bool:
+    for line in lines:
+        if line.kind is ScopeKind.ALL:
+            return True
+        if line.kind is ScopeKind.PERSON and line.person_id == person.id:
+            return True
+        if line.kind is ScopeKind.DEPARTMENT and line.value == person.department:
+            return True
+        if line.kind is ScopeKind.POST and person.post and line.value == person.post:
+            return True
+    return False
+
+
+def in_scope_s(s: Session, document_id: int, person_id: int) -> bool:
+    """Is the person inside the document's 知悉范围 (within an open session)?"""
+    person = s.get(Person, person_id)
+    if person is None:
+        raise NotFound(f"找不到编号为 {person_id} 的人员", field="person")
+    return in_scope_lines(_scope_lines(s, document_id), person)
+
+
+def in_scope(register: Register, document_id: int, person_id: int) -> bool:
+    with register.read() as s:
+        return in_scope_s(s, document_id, person_id)
+
+
+def may_receive_s(s: Session, document_id: int, person_id: int) -> str | None:
+    """Why this person may not receive a copy of this document (None when they may).
+
+    Checks, in order: on post, clearance at or above the level, inside the 知悉范围.
+    """
+    doc = _document(s, document_id)
+    person = s.get(Person, person_id)
+    if person is None:
+        raise NotFound(f"找不到编号为 {person_id} 的人员", field="person")
+    reason = people.may_receive_level(person, Level(doc.level))
+    if reason:
+        return reason
+    if not in_scope_lines(_scope_lines(s, document_id), person):
+        return f"{person.name}（{person.department}）不在《{_short(doc.title)}》的知悉范围内"
+    return None
+
+
+def may_receive(register: Register, document_id: int, person_id: int) -> str | None:
+    with register.read() as s:
+        return may_receive_s(s, document_id, person_id)
+
+
+def _short(title: str, n: int = 24) -> str:
+    return title if len(title) <= n else title[:n] + "…"
+
+
+# -- numbers ----------------------------------------------------------------------------------
+def next_number(s: Session, kind: str, year: int) -> str:
+    """The next internal number of a series, e.g. ``2026-收-0001``; numbers are never reused."""
+    counter = s.get(NumberCounter, (year, kind))
+    if counter is None:
+        counter = NumberCounter(year=year, kind=kind, last=0)
+        s.add(counter)
+    counter.last += 1
+    s.flush()
+    return f"{year}-{kind}-{counter.last:04d}"
+
+
+def copy_code(internal_no: str, kind: DocumentKind, item: int, numbered: bool) -> str:
+    """The ASCII code on a copy's barcode label (scanners type ASCII only)."""
+    year, _, seq = internal_no.split("-")
+    mark = "" if numbered else "N"
+    return f"{CODE_PREFIX[kind]}{year}-{seq}-{mark}{item:02d}"
+
+
+_CODE_RE = re.compile(r"^([RD])(\d{4})-(\d+)-(N?)(\d+)$", re.IGNORECASE)
+_HUMAN_RE = re.compile(r"^(\d{4})-([收发])-(\d+)\s*[/第]\s*(\d+)\s*份?$")
+
+
+def normalise_code(text: str) -> str:
+    """Accept the scanned code, or ``2026-收-0001/3`` typed by hand."""
+    s = (text or "").strip().replace(" ", "")
+    m = _HUMAN_RE.match(s)
+    if m:
+        kind = DocumentKind(m.group(2))
+        return f"{CODE_PREFIX[kind]}{m.group(1)}-{m.group(3)}-{int(m.group(4)):02d}"
+    m = _CODE_RE.match(s)
+    if m:
+        return f"{m.group(1).upper()}{m.group(2)}-{m.group(3)}-{m.group(4).upper()}{m.group(5)}"
+    return s.upper()
+
+
+# -- views ------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class EnvelopeCheck:
+    """The clerk's checks of the envelope on receipt (003 收发)."""
+
+    intact: bool = True  # 封皮完好
+    count_ok: bool = True  # 份数相符
+    numbers_ok: bool = True  # 份号相符
+    level_ok: bool = True  # 密级相符
+    sender_ok: bool = True  # 发文单位相符
+    notes: str = ""  # 异常情况说明
+
+    @property
+    def problems(self) -> list[str]:
+        names = [("intact", "封皮破损或被拆启"), ("count_ok", "份数不符"),
+                 ("numbers_ok", "份号不符"), ("level_ok", "密级标志不符"),
+                 ("sender_ok", "发文单位不符")]
+        return [text for attr, text in names if not getattr(self, attr)]
+
+    @property
+    def all_ok(self) -> bool:
+        return not self.problems
+
+
+@dataclass(frozen=True)
+class DocumentInfo:
+    id: int
+    kind: DocumentKind
+    internal_no: str
+    doc_number: str
+    title: str
+    sender: str
+    sender_id: int | None
+    doc_date: dt.date | None
+    received_on: dt.date
+    level: Level
+    period: Period
+    period_end: dt.date | None
+    carrier: CarrierType
+    copy_allowed: bool
+    urgent: bool
+    return_deadline: dt.date | None
+    copies_count: int
+    scope: tuple[ScopeLine, ...]
+    remarks: str
+    signed_by: str
+    envelope: EnvelopeCheck | None
+    discrepancies: str
+    declassified_on: dt.date | None
+
+    @property
+    def scope_text(self) -> str:
+        return scope_text(self.scope)
+
+    @property
+    def marking(self) -> str:
+        """The marking shown with the title (e.g. ``机密★20年``)."""
+        if self.declassified_on:
+            return "已解密"
+        if not self.level.is_classified:
+            return self.level.label
+        return f"{self.level.label}★{self.period.label}"
+
+
+@dataclass(frozen=True)
+class CopyInfo:
+    id: int
+    document_id: int
+    internal_no: str
+    doc_number: str
+    title: str
+    level: Level
+    copy_no: int | None
+    kind: CopyKind
+    original_id: int | None
+    reproduction_no: int | None
+    code: str
+    location: str
+    state: CopyState
+    holder_id: int | None
+    holder_name: str | None
+    state_since: str
+
+    @property
+    def label(self) -> str:
+        if self.kind is CopyKind.REPRODUCTION:
+            return f"复制件 {self.reproduction_no}"
+        if self.kind is CopyKind.EXCERPT:
+            return f"摘抄件 {self.reproduction_no}"
+        return f"第{self.copy_no}份" if self.copy_no else "无份号"
+
+
+def _document(s: Session, document_id: int) -> Document:
+    d = s.get(Document, document_id)
+    if d is None:
+        raise NotFound(f"找不到编号为 {document_id} 的文件", field="document")
+    return d
+
+
+def _document_info(s: Session, d: Document) -> DocumentInfo:
+    org = s.get(Organisation, d.sender_id) if d.sender_id else None
+    sender = org.name if org else ""
+    checked = d.envelope_intact is not None
+    env = EnvelopeCheck(
+        bool(d.envelope_intact), bool(d.envelope_count_ok), bool(d.envelope_numbers_ok),
+        bool(d.envelope_level_ok), bool(d.envelope_sender_ok), "",
+    ) if checked else None
+    return DocumentInfo(
+        id=d.id, kind=DocumentKind(d.kind), internal_no=d.internal_no, doc_number=d.doc_number,
+        title=d.title, sender=sender, sender_id=d.sender_id, doc_date=d.doc_date,
+        received_on=d.received_on, level=Level(d.level), period=_period_of(d),
+        period_end=d.period_end, carrier=CarrierType(d.carrier), copy_allowed=d.copy_allowed,
+        urgent=d.urgent, return_deadline=d.return_deadline, copies_count=d.copies_count,
+        scope=_scope_lines(s, d.id), remarks=d.remarks, signed_by=d.signed_by, envelope=env,
+        discrepancies=d.discrepancies, declassified_on=d.declassified_on,
+    )
+
+
+def _copy_info(c: Copy, d: Document, holder: Person | None) -> CopyInfo:
+    return CopyInfo(
+        id=c.id, document_id=d.id, internal_no=d.internal_no, doc_number=d.doc_number,
+        title=d.title, level=Level(d.level), copy_no=c.copy_no, kind=CopyKind(c.kind),
+        original_id=c.original_id, reproduction_no=c.reproduction_no, code=c.code,
+        location=c.location, state=CopyState(c.state), holder_id=c.holder_id,
+        holder_name=holder.name if holder else None, state_since=c.state_since,
+    )
+
+
+def _document_view(d: Document, sender: str, scope: str) -> dict[str, object]:
+    """The document's fields as the audit trail shows them."""
+    return {
+        "收文编号": d.internal_no, "文号": d.doc_number, "标题": d.title, "来文单位": sender,
+        "成文日期": d.doc_date.isoformat() if d.doc_date else None,
+        "收文日期": d.received_on.isoformat(), "密级": Level(d.level).label,
+        "保密期限": _period_of(d).label,
+        "期限届满": d.period_end.isoformat() if d.period_end else None,
+        "知悉范围": scope, "载体": d.carrier, "允许复制": d.copy_allowed, "急件": d.urgent,
+        "清退期限": d.return_deadline.isoformat() if d.return_deadline else None,
+        "份数": d.copies_count, "备注": d.remarks, "异常情况": d.discrepancies,
+    }
+
+
+# -- receipt ----------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class ReceiptInput:
+    """What the clerk enters on receiving an envelope (or one row of an old ledger)."""
+
+    title: str
+    sender: str
+    level: Level | str
+    received_on: dt.date | str
+    doc_number: str = ""
+    copies: int | str = 1
+    copy_numbers: Sequence[int] | str | None = None  # 份号: required for 绝密/机密
+    period: Period | str | None = None
+    scope: str = ""
+    doc_date: dt.date | str | None = None
+    carrier: CarrierType | str = CarrierType.PAPER
+    copy_allowed: bool = False
+    urgent: bool = False
+    return_deadline: dt.date | str | None = None
+    location: str = ""
+    remarks: str = ""
+    envelope: EnvelopeCheck | None = None
+    internal_no: str | None = None  # only when importing a ledger that already has one
+
+
+@dataclass(frozen=True)
+class CheckedReceipt:
+    """A receipt whose every field has been checked (nothing written yet)."""
+
+    title: str
+    sender: str
+    level: Level
+    received_on: dt.date
+    doc_number: str
+    copies: int
+    copy_numbers: tuple[int, ...] | None
+    period: Period
+    period_end: dt.date | None
+    scope_raw: str
+    doc_date: dt.date | None
+    carrier: CarrierType
+    copy_allowed: bool
+    urgent: bool
+    return_deadline: dt.date | None
+    location: str
+    remarks: str
+    envelope: EnvelopeCheck | None
+    internal_no: str | None
+    scope: tuple[ScopeLine, ...] = field(default=())
+
+
+_INTERNAL_RE = re.compile(r"^(\d{4})-([收发])-(\d{1,6})$")
+
+
+def parse_copy_numbers(value: Sequence[int] | str | None) -> tuple[int, ...] | None:
+    """份号 as a list, or text like ``3,5,7-9`` / ``3、5、7至9``."""
+    f, label = "copy_numbers", "份号"
+    if value is None:
+        return None
+    if isinstance(value, str):
+        s = checks.text(value, f, label, max_len=2000, required=False)
+        if not s:
+            return None
+        numbers: list[int] = []
+        for part in (p for p in re.split(r"[,，、;；\s]+", s) if p):
+            m = re.fullmatch(r"(\d{1,6})\s*[-–~至]\s*(\d{1,6})", part)
+            if m:
+                a, b = int(m.group(1)), int(m.group(2))
+                if b < a or b - a >= MAX_COPIES:
+                    raise ValidationError(f"份号范围“{part}”不正确", field=f)
+                numbers.extend(range(a, b + 1))
+            else:
+                numbers.append(checks.integer(part, f, label, low=1, high=MAX_COPY_NO))
+        value = numbers
+    out = tuple(checks.integer(n, f, label, low=1, high=MAX_COPY_NO) for n in value)
+    if len(out) > MAX_COPIES:
+        raise ValidationError(f"一次最多登记 {MAX_COPIES} 份", field=f)
+    dupes = sorted({n for n in out if out.count(n) > 1})
+    if dupes:
+        raise ValidationError(f"份号 {dupes[0]} 重复", field=f)
+    return out or None
+
+
+def _bool(value: object, field_: str, label: str) -> bool:
+    if isinstance(value, bool):
+        return value
+    raise ValidationError(f"{label}必须为是或否", field=field_)
+
+
+def check_receipt(r: ReceiptInput, *, today: dt.date | None = None) -> CheckedReceipt:
+    """Check every field of a receipt; raise at the first bad one. Pure (no database)."""
+    today = today or dt.date.today()
+    title = checks.text(r.title, "title", "标题", max_len=TITLE_MAX)
+    sender = checks.text(r.sender, "sender", "来文单位", max_len=people.ORG_MAX)
+    doc_number = checks.text(r.doc_number, "doc_number", "文号", max_len=DOC_NUMBER_MAX,
+                             required=False)
+    level = r.level if isinstance(r.level, Level) else Level.parse(
+        r.level if isinstance(r.level, str) else "")
+    received_on = checks.not_future(
+        checks.required_date(r.received_on, "received_on", "收文日期"),
+        "received_on", "收文日期", today)
+    doc_date = checks.date(r.doc_date, "doc_date", "成文日期", required=False)
+    if doc_date is not None and doc_date > received_on:
+        raise ValidationError(f"成文日期 {doc_date} 晚于收文日期 {received_on}", field="doc_date")
+    copies = checks.integer(r.copies, "copies", "份数", low=1, high=MAX_COPIES)
+    numbers = parse_copy_numbers(r.copy_numbers)
+    if level in NUMBERED_LEVELS and numbers is None:
+        raise ValidationError(f"{level.label}载体必须登记份号", field="copy_numbers")
+    if numbers is not None and len(numbers) != copies:
+        raise ValidationError(
+            f"份号个数（{len(numbers)}）与份数（{copies}）不符", field="copy_numbers")
+    base = doc_date or received_on
+    period = parse_period(r.period, level, base)
+    deadline = checks.date(r.return_deadline, "return_deadline", "清退期限", required=False)
+    if deadline is not None and deadline < received_on:
+        raise ValidationError(f"清退期限 {deadline} 早于收文日期 {received_on}",
+                              field="return_deadline")
+    carrier = r.carrier if isinstance(r.carrier, CarrierType) else CarrierType.parse(
+        r.carrier if isinstance(r.carrier, str) else "")
+    internal_no = None
+    if r.internal_no is not None and str(r.internal_no).strip():
+        internal_no = checks.text(r.internal_no, "internal_no", "收文编号", max_len=32)
+        m = _INTERNAL_RE.match(internal_no)
+        if not m or m.group(2) != DocumentKind.RECEIVED.value:
+            raise ValidationError(
+                f"收文编号“{internal_no[:20]}”格式不正确：应为 2026-收-0001", field="internal_no")
+        internal_no = f"{m.group(1)}-{m.group(2)}-{int(m.group(3)):04d}"
+    envelope = r.envelope
+    if envelope is not None:
+        notes = checks.text(envelope.notes, "envelope", "异常情况说明", max_len=REMARKS_MAX,
+                            required=False, multiline=True)
+        if not envelope.all_ok and not notes:
+            raise ValidationError(
+                "信封检查发现异常（" + "、".join(envelope.problems) + "）：请填写异常情况说明",
+                field="envelope")
+        envelope = EnvelopeCheck(envelope.intact, envelope.count_ok, envelope.numbers_ok,
+                                 envelope.level_ok, envelope.sender_ok, notes)
+    return CheckedReceipt(
+        title=title, sender=sender, level=level, received_on=received_on,
+        doc_number=doc_number, copies=copies, copy_numbers=numbers, period=period,
+        period_end=period.end(base),
+        scope_raw=checks.text(r.scope, "scope", "知悉范围", max_len=SCOPE_MAX, required=False),
+        doc_date=doc_date, carrier=carrier,
+        copy_allowed=_bool(r.copy_allowed, "copy_allowed", "允许复制"),
+        urgent=_bool(r.urgent, "urgent", "急件"),
+        return_deadline=deadline,
+        location=checks.text(r.location, "location", "存放位置", max_len=LOCATION_MAX,
+                             required=False),
+        remarks=checks.text(r.remarks, "remarks", "备注", max_len=REMARKS_MAX, required=False,
+                            multiline=True),
+        envelope=envelope, internal_no=internal_no,
+    )
+
+
+def compare_envelope(
+    *, intact: bool, marked_level: Level | None, marked_sender: str | None,
+    marked_count: int | None, marked_numbers: Sequence[int] | None,
+    receipt: CheckedReceipt, notes: str = "",
+) -> EnvelopeCheck:
+    """Compare what the envelope says with what was found inside."""
+    return EnvelopeCheck(
+        intact=intact,
+        count_ok=marked_count is None or marked_count == receipt.copies,
+        numbers_ok=marked_numbers is None
+        or sorted(marked_numbers) == sorted(receipt.copy_numbers or ()),
+        level_ok=marked_level is None or marked_level == receipt.level,
+        sender_ok=marked_sender is None or marked_sender.strip() == receipt.sender,
+        notes=notes,
+    )
+
+
+def duplicate_copy_numbers(s: Session, doc_number: str, numbers: Iterable[int]) -> list[str]:
+    """Registered copies with this 文号 and one of these 份号 (as ``收文编号 第N份``)."""
+    numbers = list(numbers)
+    if not doc_number or not numbers:
+        return []
+    rows = s.execute(
+        select(Document.internal_no, Copy.copy_no)
+        .join(Copy, Copy.document_id == Document.id)
+        .where(Document.doc_number == doc_number, Copy.copy_no.in_(numbers))
+        .order_by(Copy.copy_no)
+    ).all()
+    return [f"{r.internal_no} 第{r.copy_no}份" for r in rows]
+
+
+def insert_received(
+    s: Session, actor: Actor, c: CheckedReceipt, *, resolver: ScopeResolver | None = None,
+    action: str = "document.receive", org_cache: dict[str, int] | None = None,
+) -> int:
+    """Write one checked receipt inside an open write transaction; return the document id.
+
+    Rules that need the register (duplicates, scope names) are checked here, before writing.
+    """
+    dupes = duplicate_copy_numbers(s, c.doc_number, c.copy_numbers or ())
+    if dupes:
+        raise ValidationError(
+            f"文号 {c.doc_number} 的份号已登记：{'、'.join(dupes[:5])}", field="copy_numbers")
+    scope = (resolver or ScopeResolver(s)).parse(c.scope_raw)
+    if c.internal_no is not None:
+        internal_no = c.internal_no
+        if s.scalar(select(Document.id).where(Document.internal_no == internal_no)):
+            raise ValidationError(f"收文编号 {internal_no} 已被使用", field="internal_no")
+        year, kind, seq = internal_no.split("-")
+        counter = s.get(NumberCounter, (int(year), kind))
+        if counter is None:
+            s.add(NumberCounter(year=int(year), kind=kind, last=int(seq)))
+        elif counter.last < int(seq):
+            counter.last = int(seq)
+    else:
+        internal_no = next_number(s, DocumentKind.RECEIVED.value, c.received_on.year)
+    if org_cache is not None and c.sender in org_cache:
+        sender_id = org_cache[c.sender]
+    else:
+        sender_id = people.organisation_id(s, actor, c.sender)
+        if org_cache is not None:
+            org_cache[c.sender] = sender_id
+    env = c.envelope
+    discrepancies = ""
+    if env is not None and not env.all_ok:
+        discrepancies = "；".join(env.problems) + (f"。{env.notes}" if env.notes else "")
+    elif env is not None and env.notes:
+        discrepancies = env.notes
+    now = audit.now_iso()
+    doc_id = _insert_document(s, {
+        "kind": DocumentKind.RECEIVED.value, "internal_no": internal_no,
+        "doc_number": c.doc_number, "title": c.title, "sender_id": sender_id,
+        "doc_date": c.doc_date, "received_on": c.received_on, "level": int(c.level),
+        "period_kind": c.period.kind.value, "period_years": c.period.years,
+        "period_end": c.period_end, "carrier": c.carrier.value,
+        "copy_allowed": c.copy_allowed, "urgent": c.urgent,
+        "return_deadline": c.return_deadline, "copies_count": c.copies,
+        "remarks": c.remarks, "signed_by": "",
+        "envelope_intact": env.intact if env else None,
+        "envelope_count_ok": env.count_ok if env else None,
+        "envelope_numbers_ok": env.numbers_ok if env else None,
+        "envelope_level_ok": env.level_ok if env else None,
+        "envelope_sender_ok": env.sender_ok if env else None,
+        "discrepancies": discrepancies, "created_at": now, "created_by": actor.username,
+    })
+    _insert_scope(s, doc_id, scope)
+    numbers: list[int | None] = list(c.copy_numbers) if c.copy_numbers else [None] * c.copies
+    codes = _insert_copies(s, doc_id, internal_no, DocumentKind.RECEIVED, numbers, c.location,
+                           now)
+    view = {
+        "收文编号": internal_no, "文号": c.doc_number, "标题": c.title, "来文单位": c.sender,
+        "成文日期": c.doc_date.isoformat() if c.doc_date else None,
+        "收文日期": c.received_on.isoformat(), "密级": c.level.label,
+        "保密期限": c.period.label,
+        "期限届满": c.period_end.isoformat() if c.period_end else None,
+        "知悉范围": scope_text(scope), "载体": c.carrier.value, "允许复制": c.copy_allowed,
+        "急件": c.urgent,
+        "清退期限": c.return_deadline.isoformat() if c.return_deadline else None,
+        "份数": c.copies, "份号": [n for n in numbers if n is not None],
+        "条码": codes, "存放位置": c.location, "备注": c.remarks,
+        "信封检查": ("未检查" if env is None else ("无异常" if env.all_ok else "有异常")),
+        "异常情况": discrepancies,
+    }
+    audit.record(s, actor.username, action, "document", doc_id, after=view)
+    return doc_id
+
+
+def _insert_document(s: Session, values: dict[str, object]) -> int:
+    return int(s.execute(insert(Document).returning(Document.id), [values]).scalar_one())
+
+
+def _insert_scope(s: Session, document_id: int, lines: Iterable[ScopeLine]) -> None:
+    rows = [{"document_id": document_id, "kind": ln.kind.value, "person_id": ln.person_id,
+             "value": ln.value} for ln in lines]
+    if rows:
+        s.execute(insert(ScopeEntry), rows)
+
+
+def _insert_copies(
+    s: Session, document_id: int, internal_no: str, kind: DocumentKind,
+    numbers: Sequence[int | None], location: str, now: str, first_unnumbered: int = 1,
+) -> list[str]:
+    rows = []
+    codes = []
+    k = first_unnumbered
+    for n in numbers:
+        if n is None:
+            code = copy_code(internal_no, kind, k, numbered=False)
+            k += 1
+        else:
+            code = copy_code(internal_no, kind, n, numbered=True)
+        codes.append(code)
+        rows.append({
+            "document_id": document_id, "copy_no": n, "kind": CopyKind.ORIGINAL.value,
+            "code": code, "location": location, "state": CopyState.IN_STORE.value,
+            "state_since": now, "remarks": "", "created_at": now,
+        })
+    if rows:
+        s.execute(insert(Copy), rows)
+    return codes
+
+
+def receive(register: Register, actor: Actor, receipt: ReceiptInput) -> DocumentInfo:
+    """收文: register an envelope's document and its copies, all or nothing."""
+    require_role(actor, *CLERKS)
+    checked = check_receipt(receipt)
+    with register.write() as s:
+        doc_id = insert_received(s, actor, checked)
+        return _document_info(s, _document(s, doc_id))
+
+
+# -- more copies ------------------------------------------------------------------------------
+def add_copies(
+    register: Register, actor: Actor, document_id: int, *,
+    copy_numbers: Sequence[int] | str | None = None, count: int | None = None,
+    location: str = "", reason: str = "",
+) -> list[CopyInfo]:
+    """Register further copies of a document (e.g. the rest of a split delivery)."""
+    require_role(actor, *CLERKS)
+    numbers = parse_copy_numbers(copy_numbers)
+    location = checks.text(location, "location", "存放位置", max_len=LOCATION_MAX,
+                           required=False)
+    reason = checks.text(reason, "reason", "说明", max_len=REMARKS_MAX, required=False)
+    if numbers is None:
+        n = checks.integer(count if count is not None else "", "copies", "份数", low=1,
+                           high=MAX_COPIES)
+    elif count is not None and count != len(numbers):
+        raise ValidationError(f"份号个数（{len(numbers)}）与份数（{count}）不符",
+                              field="copy_numbers")
+    with register.write() as s:
+        d = _document(s, document_id)
+        level = Level(d.level)
+        if d.declassified_on is not None:
+            raise RuleViolation("此文件已解密，不再登记新的份数", field="document")
+        kind = DocumentKind(d.kind)
+        if numbers is None and (level in NUMBERED_LEVELS or kind is DocumentKind.OUTGOING):
+            top = s.scalar(select(func.max(Copy.copy_no)).where(Copy.document_id == d.id)) or 0
+            if kind is DocumentKind.RECEIVED:
+                raise ValidationError(f"{level.label}载体必须登记份号", field="copy_numbers")
+            numbers = tuple(range(top + 1, top + 1 + n))
+        if numbers is not None:
+            taken = {int(x) for x in s.scalars(select(Copy.copy_no).where(
+                Copy.document_id == d.id, Copy.copy_no.in_(numbers))) if x is not None}
+            dupes = duplicate_copy_numbers(s, d.doc_number, numbers) if not taken else []
+            if taken or dupes:
+                first = min(taken) if taken else dupes[0]
+                raise ValidationError(f"份号已登记：{first}", field="copy_numbers")
+            plan: list[int | None] = list(numbers)
+            first_unnumbered = 1
+        else:
+            plan = [None] * n
+            first_unnumbered = 1 + int(s.scalar(select(func.count(Copy.id)).where(
+                Copy.document_id == d.id, Copy.copy_no.is_(None))) or 0)
+        now = audit.now_iso()
+        codes = _insert_copies(s, d.id, d.internal_no, kind, plan, location, now,
+                               first_unnumbered)
+        before = d.copies_count
+        d.copies_count += len(plan)
+        s.flush()
+        audit.record(s, actor.username, "document.add_copies", "document", d.id,
+                     before={"份数": before},
+                     after={"份数": d.copies_count, "新增份号": [x for x in plan if x],
+                            "条码": codes, "说明": reason})
+        ids = list(s.scalars(select(Copy.id).where(Copy.code.in_(codes)).order_by(Copy.id)))
+        return [_copy_info_s(s, i) for i in ids]
+
+
+# -- reading ----------------------------------------------------------------------------------
+def get_document(register: Register, document_id: int) -> DocumentInfo:
+    with register.read() as s:
+        return _document_info(s, _document(s, document_id))
+
+
+def document_info_s(s: Session, document_id: int) -> DocumentInfo:
+    return _document_info(s, _document(s, document_id))
+
+
+def find_document(register: Register, internal_no: str) -> DocumentInfo:
+    with register.read() as s:
+        d = s.scalar(select(Document).where(Document.internal_no == internal_no.strip()))
+        if d is None:
+            raise NotFound(f"找不到收文编号为 {internal_no[:32]} 的文件", field="internal_no")
+        return _document_info(s, d)
+
+
+def _copy_info_s(s: Session, copy_id: int) -> CopyInfo:
+    c = s.get(Copy, copy_id)
+    if c is None:
+        raise NotFound(f"找不到编号为 {copy_id} 的载体", field="copy")
+    d = _document(s, c.document_id)
+    return _copy_info(c, d, s.get(Person, c.holder_id) if c.holder_id else None)
+
+
+def copy_info_s(s: Session, copy_id: int) -> CopyInfo:
+    return _copy_info_s(s, copy_id)
+
+
+def get_copy(register: Register, copy_id: int) -> CopyInfo:
+    with register.read() as s:
+        return _copy_info_s(s, copy_id)
+
+
+def find_copy(register: Register, code: str) -> CopyInfo:
+    """The copy whose label was scanned (or whose code was typed)."""
+    wanted = normalise_code(code)
+    with register.read() as s:
+        cid = s.scalar(select(Copy.id).where(Copy.code == wanted))
+        if cid is None:
+            raise NotFound(f"找不到条码为“{wanted[:32]}”的载体", field="code")
+        return _copy_info_s(s, cid)
+
+
+def list_copies(register: Register, document_id: int) -> list[CopyInfo]:
+    with register.read() as s:
+        d = _document(s, document_id)
+        rows = s.execute(
+            select(Copy, Person).outerjoin(Person, Copy.holder_id == Person.id)
+            .where(Copy.document_id == document_id)
+            .order_by(Copy.original_id.is_not(None), Copy.copy_no, Copy.id)
+        ).all()
+        return [_copy_info(c, d, p) for c, p in rows]
+
+
+def item_history(
+    register: Register, *, document_id: int | None = None, copy_id: int | None = None,
+) -> list[AuditLine]:
+    """Every event of a document (and all its copies) or of one copy, oldest first.
+
+    A copy's history includes its document's events (receipt, declassification, ...).
+    """
+    with register.read() as s:
+        if copy_id is not None:
+            c = s.get(Copy, copy_id)
+            if c is None:
+                raise NotFound(f"找不到编号为 {copy_id} 的载体", field="copy")
+            doc_ids = [str(c.document_id)]
+            copy_ids = [str(copy_id)]
+        elif document_id is not None:
+            _document(s, document_id)
+            doc_ids = [str(document_id)]
+            copy_ids = [str(i) for i in s.scalars(
+                select(Copy.id).where(Copy.document_id == document_id))]
+        else:
+            raise ValidationError("请指定文件或载体", field="document")
+        cond: ColumnElement[bool] = (
+            (AuditEntry.entity == "document") & AuditEntry.entity_id.in_(doc_ids))
+        if copy_ids:
+            cond = or_(cond, (AuditEntry.entity == "copy") & AuditEntry.entity_id.in_(copy_ids))
+        rows = s.scalars(select(AuditEntry).where(cond).order_by(AuditEntry.id))
+        return [AuditLine.of(e) for e in rows]
+
+
+def copy_is_final(state: CopyState) -> bool:
+    """A copy that has left the register for good (returned, destroyed, dispatched)."""
+    return state in FINAL_STATES
+
+
+__all__ = [
+    "CheckedReceipt", "CopyInfo", "DocumentInfo", "EnvelopeCheck", "Period", "PersonStatus",
+    "ReceiptInput", "ScopeLine", "ScopeResolver",
+]

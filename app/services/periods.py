@@ -1,0 +1,265 @@
+"""Periods (保密期限): expiry, declassification (自行解密), level and period changes.
+
+domain.md "Classification": period expiry declassifies automatically; the register flags
+expired items and the clerk confirms. A change of level or period needs an approval and is
+recorded (001 五(五)1, 3).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+
+from app.errors import NotFound, RuleViolation, ValidationError
+from app.models.documents import (
+    HOLDING_STATES,
+    Approval,
+    ApprovalKind,
+    ApprovalStatus,
+    Copy,
+    CopyState,
+    Document,
+    PeriodKind,
+)
+from app.models.enums import Level
+from app.models.people import Person
+from app.services import audit, checks
+from app.services.documents import (
+    CLERKS,
+    REMARKS_MAX,
+    DocumentInfo,
+    Period,
+    _document,
+    _document_info,
+    _period_of,
+    parse_period,
+)
+from app.services.register import Actor, Register, require_role
+
+
+@dataclass(frozen=True)
+class ApprovalInfo:
+    id: int
+    kind: ApprovalKind
+    status: ApprovalStatus
+    document_id: int | None
+    person_id: int | None
+    details: dict[str, object]
+    reason: str
+    requested_by: str
+    requested_at: str
+    approver_name: str | None
+    method: str | None
+    reference: str | None
+    decided_at: str | None
+    used_at: str | None
+
+
+
+# -- periods: expiry and declassification ------------------------------------------------------
+def expired_documents(register: Register, *, on: dt.date | None = None,
+                      within_days: int = 0) -> list[DocumentInfo]:
+    """Documents whose 保密期限 has ended (or ends within ``within_days``), not yet declassified."""
+    day = (on or dt.date.today()) + dt.timedelta(days=within_days)
+    with register.read() as s:
+        docs = s.scalars(
+            select(Document).where(Document.period_end.is_not(None),
+                                   Document.period_end <= day,
+                                   Document.declassified_on.is_(None))
+            .order_by(Document.period_end, Document.id)
+        )
+        return [_document_info(s, d) for d in docs]
+
+
+def confirm_declassified(
+    register: Register, actor: Actor, document_id: int, *, on: dt.date | None = None,
+) -> DocumentInfo:
+    """自行解密: the clerk confirms an ended period; copies in store become 已解密.
+
+    Refused while the period runs, or while a copy is out with someone (get it back first).
+    """
+    require_role(actor, *CLERKS)
+    day = on or dt.date.today()
+    with register.write() as s:
+        d = _document(s, document_id)
+        if d.declassified_on is not None:
+            raise RuleViolation(f"此文件已于 {d.declassified_on} 解密", field="document")
+        if d.period_end is None:
+            raise RuleViolation(
+                f"此文件保密期限为“{_period_of(d).label or '无'}”，不会到期自行解密",
+                field="period")
+        if d.period_end > day:
+            raise RuleViolation(
+                f"保密期限至 {d.period_end} 届满，尚未到期，不能解密", field="period")
+        out = s.scalar(select(func.count(Copy.id)).where(
+            Copy.document_id == d.id, Copy.state.in_([x.value for x in HOLDING_STATES])))
+        if out:
+            raise RuleViolation(f"此文件还有 {out} 份在外（传阅、借出或携带外出），"
+                                "须收回后再确认解密", field="copy")
+        changed = list(s.scalars(select(Copy).where(
+            Copy.document_id == d.id, Copy.state == CopyState.IN_STORE.value)))
+        now = audit.now_iso()
+        for c in changed:
+            c.state = CopyState.DECLASSIFIED.value
+            c.state_since = now
+        d.declassified_on = day
+        d.declassified_by = actor.username
+        s.flush()
+        audit.record(s, actor.username, "document.declassify", "document", d.id,
+                     before={"密级": Level(d.level).label, "保密期限": _period_of(d).label},
+                     after={"解密日期": day.isoformat(), "依据": "保密期限届满，自行解密",
+                            "解密份数": len(changed)})
+        for c in changed:
+            audit.record(s, actor.username, "copy.declassify", "copy", c.id,
+                         before={"状态": CopyState.IN_STORE.label},
+                         after={"状态": CopyState.DECLASSIFIED.label})
+        return _document_info(s, d)
+
+
+# -- level and period changes (approval records) ----------------------------------------------
+def _approval_info(a: Approval) -> ApprovalInfo:
+    return ApprovalInfo(
+        id=a.id, kind=ApprovalKind(a.kind), status=ApprovalStatus(a.status),
+        document_id=a.document_id, person_id=a.person_id, details=json.loads(a.details),
+        reason=a.reason, requested_by=a.requested_by, requested_at=a.requested_at,
+        approver_name=a.approver_name, method=a.method, reference=a.reference,
+        decided_at=a.decided_at, used_at=a.used_at,
+    )
+
+
+def request_change(
+    register: Register, actor: Actor, document_id: int, *, new_level: Level | str | None = None,
+    new_period: str | None = None, reason: str,
+) -> ApprovalInfo:
+    """Ask for a change of 密级 and/or 保密期限; nothing changes until it is approved."""
+    require_role(actor, *CLERKS)
+    reason = checks.text(reason, "reason", "变更理由", max_len=REMARKS_MAX, multiline=True)
+    if new_level is None and (new_period is None or not new_period.strip()):
+        raise ValidationError("请填写新的密级或保密期限", field="level")
+    level = None
+    if new_level is not None:
+        level = new_level if isinstance(new_level, Level) else Level.parse(str(new_level))
+    with register.write() as s:
+        d = _document(s, document_id)
+        if d.declassified_on is not None:
+            raise RuleViolation("此文件已解密，不能再变更密级或期限", field="document")
+        target = level if level is not None else Level(d.level)
+        base = d.doc_date or d.received_on
+        period = (parse_period(new_period, target, base) if new_period and new_period.strip()
+                  else _period_of(d))
+        if level is not None and level != Level(d.level) and not (new_period or "").strip():
+            period = parse_period(_period_of(d).label or None, target, base)
+        if target == Level(d.level) and period == _period_of(d):
+            raise ValidationError("新的密级和保密期限与现在相同", field="level")
+        kind = (ApprovalKind.LEVEL_CHANGE if target != Level(d.level)
+                else ApprovalKind.PERIOD_CHANGE)
+        details = {
+            "原密级": Level(d.level).label, "新密级": target.label,
+            "原保密期限": _period_of(d).label, "新保密期限": period.label,
+            "level": int(target), "period_kind": period.kind.value,
+            "period_years": period.years,
+            "period_until": period.until.isoformat() if period.until else None,
+        }
+        a = Approval(kind=kind.value, status=ApprovalStatus.PENDING.value, document_id=d.id,
+                     details=json.dumps(details, ensure_ascii=False), reason=reason,
+                     requested_by=actor.username, requested_at=audit.now_iso())
+        s.add(a)
+        s.flush()
+        audit.record(s, actor.username, "approval.request", "approval", a.id,
+                     after={"类型": kind.label, "文件": d.internal_no, **details,
+                            "理由": reason})
+        audit.record(s, actor.username, "document.change_requested", "document", d.id,
+                     after={"审批单": a.id, "类型": kind.label})
+        return _approval_info(a)
+
+
+def record_paper_decision(
+    register: Register, actor: Actor, approval_id: int, *, approved: bool,
+    approver_name: str, decided_on: dt.date | str, reference: str = "",
+) -> ApprovalInfo:
+    """The clerk records a leader's decision given on paper (name, date, reference)."""
+    require_role(actor, *CLERKS)
+    name = checks.text(approver_name, "approver_name", "审批人", max_len=64)
+    day = checks.not_future(checks.required_date(decided_on, "decided_on", "审批日期"),
+                            "decided_on", "审批日期")
+    ref = checks.text(reference, "reference", "批件文号", max_len=128, required=False)
+    if name in (actor.display_name, actor.username):
+        raise RuleViolation("保密员不能审批自己提出的申请", field="approver_name")
+    with register.write() as s:
+        a = s.get(Approval, approval_id)
+        if a is None:
+            raise NotFound(f"找不到编号为 {approval_id} 的审批单", field="approval")
+        if a.status != ApprovalStatus.PENDING.value:
+            raise RuleViolation(f"此审批单已{ApprovalStatus(a.status).label}", field="approval")
+        a.status = (ApprovalStatus.APPROVED if approved else ApprovalStatus.REFUSED).value
+        a.approver_name, a.method, a.reference = name, "paper", ref
+        a.decided_at = day.isoformat()
+        s.flush()
+        audit.record(s, actor.username, "approval.decide", "approval", a.id,
+                     before={"状态": ApprovalStatus.PENDING.label},
+                     after={"状态": ApprovalStatus(a.status).label, "审批人": name,
+                            "方式": "纸质审批", "日期": a.decided_at, "批件文号": ref})
+        return _approval_info(a)
+
+
+def apply_change(register: Register, actor: Actor, approval_id: int) -> DocumentInfo:
+    """Carry out an approved level/period change; the approval is then used up."""
+    require_role(actor, *CLERKS)
+    with register.write() as s:
+        a = s.get(Approval, approval_id)
+        if a is None:
+            raise NotFound(f"找不到编号为 {approval_id} 的审批单", field="approval")
+        if a.kind not in (ApprovalKind.LEVEL_CHANGE.value, ApprovalKind.PERIOD_CHANGE.value):
+            raise RuleViolation("此审批单不是密级或期限变更", field="approval")
+        if a.status != ApprovalStatus.APPROVED.value:
+            raise RuleViolation(
+                f"变更须经批准（此审批单{ApprovalStatus(a.status).label}）", field="approval")
+        d = _document(s, a.document_id or 0)
+        if d.declassified_on is not None:
+            raise RuleViolation("此文件已解密，不能再变更密级或期限", field="document")
+        det = json.loads(a.details)
+        level = Level(int(det["level"]))
+        period = Period(PeriodKind(det["period_kind"]), det["period_years"],
+                        dt.date.fromisoformat(det["period_until"]) if det["period_until"]
+                        else None)
+        holders_too_low = [
+            p.name for p in s.scalars(
+                select(Person).join(Copy, Copy.holder_id == Person.id)
+                .where(Copy.document_id == d.id, Person.clearance < int(level)))
+        ] if level.is_classified else []
+        if holders_too_low:
+            raise RuleViolation(f"{'、'.join(holders_too_low)}的涉密等级低于新密级，"
+                                "须先收回其持有的载体", field="level")
+        before = {"密级": Level(d.level).label, "保密期限": _period_of(d).label}
+        d.level = int(level)
+        d.period_kind, d.period_years = period.kind.value, period.years
+        d.period_end = period.end(d.doc_date or d.received_on)
+        a.status = ApprovalStatus.USED.value
+        a.used_at = audit.now_iso()
+        s.flush()
+        audit.record(s, actor.username, "document.change", "document", d.id, before=before,
+                     after={"密级": level.label, "保密期限": period.label, "审批单": a.id,
+                            "审批人": a.approver_name})
+        audit.record(s, actor.username, "approval.use", "approval", a.id,
+                     after={"状态": ApprovalStatus.USED.label})
+        return _document_info(s, d)
+
+
+def list_approvals(
+    register: Register, *, kind: ApprovalKind | None = None,
+    status: ApprovalStatus | None = None, document_id: int | None = None,
+) -> list[ApprovalInfo]:
+    stmt = select(Approval).order_by(Approval.id.desc())
+    if kind is not None:
+        stmt = stmt.where(Approval.kind == kind.value)
+    if status is not None:
+        stmt = stmt.where(Approval.status == status.value)
+    if document_id is not None:
+        stmt = stmt.where(Approval.document_id == document_id)
+    with register.read() as s:
+        return [_approval_info(a) for a in s.scalars(stmt)]
+
+

@@ -1,0 +1,265 @@
+"""Searching and listing the register, a page at a time.
+
+Chinese has no spaces to split words on, so the title, 文号, 收文编号 and sender are indexed by
+FTS5's trigram tokenizer (every three-character substring): a query of three or more
+characters is a substring match through the index. Shorter queries (``海淀``, ``密``) cannot be
+answered from trigrams and fall back to ``LIKE '%q%'``, which gives the same answer by a scan.
+
+Filtering, sorting and paging all happen in SQL (``LIMIT``/``OFFSET`` with a stable
+tie-breaker on ``id``), so a lazy Qt table fetches page after page of a 100,000-document
+register as fast as of a small one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import (
+    ColumnElement,
+    Integer,
+    Select,
+    and_,
+    column,
+    exists,
+    func,
+    or_,
+    select,
+    text,
+)
+from sqlalchemy.orm import Session
+
+from app.errors import ValidationError
+from app.models.documents import Copy, CopyState, Document, DocumentKind, PeriodKind
+from app.models.enums import Level
+from app.models.people import Organisation, Person
+from app.services import checks
+from app.services.documents import CopyInfo, Period, _copy_info
+from app.services.register import Register
+
+MAX_PAGE = 1000
+QUERY_MAX = 100
+TRIGRAM = 3  # the shortest query the trigram index can answer
+
+#: Sort keys a list can be ordered by (the GUI's column -> SQL expression).
+SORT_KEYS = ("received_on", "internal_no", "doc_number", "title", "sender", "level",
+             "period_end")
+
+
+@dataclass(frozen=True)
+class DocumentFilter:
+    """What the clerk narrowed the register to; every field is optional."""
+
+    text: str = ""  # substring of title, 文号, 收文编号 or sender
+    levels: tuple[Level, ...] = ()
+    kind: DocumentKind | None = None
+    state: CopyState | None = None  # documents with at least one copy in this state
+    holder_id: int | None = None  # documents with a copy held by this person
+    sender_id: int | None = None
+    date_from: dt.date | None = None  # 收文日期, inclusive
+    date_to: dt.date | None = None  # 收文日期, inclusive
+    expiring_within_days: int | None = None  # period ends within N days (or has ended)
+    declassified: bool | None = None
+    today: dt.date | None = None  # for tests; default: today
+
+
+@dataclass(frozen=True)
+class DocumentRow:
+    """One line of the register table."""
+
+    id: int
+    internal_no: str
+    doc_number: str
+    title: str
+    sender: str
+    received_on: dt.date
+    level: Level
+    period_label: str
+    period_end: dt.date | None
+    copies: int  # registered copies
+    in_store: int  # of which in store
+    declassified_on: dt.date | None
+    has_discrepancy: bool
+
+    @property
+    def marking(self) -> str:
+        if self.declassified_on:
+            return "已解密"
+        return f"{self.level.label}★{self.period_label}" if self.level.is_classified else (
+            self.level.label)
+
+
+def check_query(query: str) -> str:
+    return checks.text(query, "text", "检索词", max_len=QUERY_MAX, required=False)
+
+
+_FTS_SQL = "SELECT rowid FROM document_fts WHERE document_fts MATCH :q"
+
+
+def _fts_phrase(q: str) -> str:
+    """The query as one FTS5 phrase (a substring for the trigram tokenizer)."""
+    return '"' + q.replace('"', '""') + '"'
+
+
+def _like(q: str) -> str:
+    return "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+def _text_condition(q: str) -> ColumnElement[bool]:
+    if len(q) >= TRIGRAM:
+        fts = text(_FTS_SQL).bindparams(q=_fts_phrase(q)).columns(column("rowid", Integer))
+        return Document.id.in_(fts)
+    pattern = _like(q)
+    senders = select(Organisation.id).where(Organisation.name.like(pattern, escape="\\"))
+    return or_(
+        Document.title.like(pattern, escape="\\"),
+        Document.doc_number.like(pattern, escape="\\"),
+        Document.internal_no.like(pattern, escape="\\"),
+        Document.sender_id.in_(senders),
+    )
+
+
+def _conditions(f: DocumentFilter) -> list[ColumnElement[bool]]:
+    conds: list[ColumnElement[bool]] = []
+    q = check_query(f.text)
+    if q:
+        conds.append(_text_condition(q))
+    if f.levels:
+        conds.append(Document.level.in_([int(x) for x in f.levels]))
+    if f.kind is not None:
+        conds.append(Document.kind == f.kind.value)
+    if f.state is not None:
+        conds.append(exists().where(Copy.document_id == Document.id,
+                                    Copy.state == f.state.value))
+    if f.holder_id is not None:
+        conds.append(exists().where(Copy.document_id == Document.id,
+                                    Copy.holder_id == f.holder_id))
+    if f.sender_id is not None:
+        conds.append(Document.sender_id == f.sender_id)
+    if f.date_from is not None:
+        conds.append(Document.received_on >= f.date_from)
+    if f.date_to is not None:
+        conds.append(Document.received_on <= f.date_to)
+    if f.date_from and f.date_to and f.date_from > f.date_to:
+        raise ValidationError("起始日期晚于截止日期", field="date_from")
+    if f.expiring_within_days is not None:
+        days = checks.integer(f.expiring_within_days, "expiring_within_days", "到期天数",
+                              low=0, high=36500)
+        until = (f.today or dt.date.today()) + dt.timedelta(days=days)
+        conds.append(and_(Document.period_end.is_not(None), Document.period_end <= until,
+                          Document.declassified_on.is_(None)))
+    if f.declassified is True:
+        conds.append(Document.declassified_on.is_not(None))
+    elif f.declassified is False:
+        conds.append(Document.declassified_on.is_(None))
+    return conds
+
+
+def _order(sort: str, descending: bool) -> list[ColumnElement[Any]]:
+    if sort not in SORT_KEYS:
+        raise ValidationError(f"不能按“{sort[:20]}”排序", field="sort")
+    column_: ColumnElement[Any]
+    if sort == "sender":
+        column_ = select(Organisation.name).where(
+            Organisation.id == Document.sender_id).scalar_subquery()
+    else:
+        column_ = getattr(Document, sort)
+    if descending:
+        return [column_.desc(), Document.id.desc()]
+    return [column_.asc(), Document.id.asc()]
+
+
+def document_query(f: DocumentFilter) -> Select[Any]:
+    """The ids of the matching documents (unordered); for counts and exports."""
+    return select(Document.id).where(*_conditions(f))
+
+
+def count_documents_s(s: Session, f: DocumentFilter) -> int:
+    return int(s.scalar(select(func.count(Document.id)).where(*_conditions(f))) or 0)
+
+
+def count_documents(register: Register, f: DocumentFilter | None = None) -> int:
+    with register.read() as s:
+        return count_documents_s(s, f or DocumentFilter())
+
+
+def search_documents_s(
+    s: Session, f: DocumentFilter, *, sort: str = "received_on", descending: bool = True,
+    offset: int = 0, limit: int = 100,
+) -> list[DocumentRow]:
+    offset = checks.integer(offset, "offset", "起始行", low=0, high=10**9)
+    limit = checks.integer(limit, "limit", "每页行数", low=1, high=MAX_PAGE)
+    ids = list(s.scalars(
+        select(Document.id).where(*_conditions(f)).order_by(*_order(sort, descending))
+        .offset(offset).limit(limit)
+    ))
+    if not ids:
+        return []
+    copies = (select(Copy.document_id, func.count(Copy.id).label("n"),
+                     func.count(Copy.id).filter(Copy.state == CopyState.IN_STORE.value)
+                     .label("store"))
+              .where(Copy.document_id.in_(ids)).group_by(Copy.document_id).subquery())
+    rows = s.execute(
+        select(Document, Organisation.name, copies.c.n, copies.c.store)
+        .outerjoin(Organisation, Organisation.id == Document.sender_id)
+        .outerjoin(copies, copies.c.document_id == Document.id)
+        .where(Document.id.in_(ids))
+    ).all()
+    by_id = {}
+    for d, sender, n, store in rows:
+        period = Period(PeriodKind(d.period_kind), d.period_years,
+                        d.period_end if d.period_kind == PeriodKind.DATE.value else None)
+        by_id[d.id] = DocumentRow(
+            id=d.id, internal_no=d.internal_no, doc_number=d.doc_number, title=d.title,
+            sender=sender or "", received_on=d.received_on, level=Level(d.level),
+            period_label=period.label, period_end=d.period_end, copies=int(n or 0),
+            in_store=int(store or 0), declassified_on=d.declassified_on,
+            has_discrepancy=bool(d.discrepancies),
+        )
+    return [by_id[i] for i in ids]
+
+
+def search_documents(
+    register: Register, f: DocumentFilter | None = None, *, sort: str = "received_on",
+    descending: bool = True, offset: int = 0, limit: int = 100,
+) -> list[DocumentRow]:
+    """One page of the register, filtered and sorted in SQL."""
+    with register.read() as s:
+        return search_documents_s(s, f or DocumentFilter(), sort=sort, descending=descending,
+                                  offset=offset, limit=limit)
+
+
+@dataclass(frozen=True)
+class CopyFilter:
+    document_id: int | None = None
+    state: CopyState | None = None
+    holder_id: int | None = None
+    levels: tuple[Level, ...] = ()
+    text: str = ""  # as for documents
+
+
+def search_copies(
+    register: Register, f: CopyFilter | None = None, *, offset: int = 0, limit: int = 100,
+) -> list[CopyInfo]:
+    """Copies (items) across the register, newest document first."""
+    f = f or CopyFilter()
+    offset = checks.integer(offset, "offset", "起始行", low=0, high=10**9)
+    limit = checks.integer(limit, "limit", "每页行数", low=1, high=MAX_PAGE)
+    stmt = (select(Copy, Document, Person).join(Document, Copy.document_id == Document.id)
+            .outerjoin(Person, Copy.holder_id == Person.id))
+    if f.document_id is not None:
+        stmt = stmt.where(Copy.document_id == f.document_id)
+    if f.state is not None:
+        stmt = stmt.where(Copy.state == f.state.value)
+    if f.holder_id is not None:
+        stmt = stmt.where(Copy.holder_id == f.holder_id)
+    if f.levels:
+        stmt = stmt.where(Document.level.in_([int(x) for x in f.levels]))
+    q = check_query(f.text)
+    if q:
+        stmt = stmt.where(_text_condition(q))
+    stmt = stmt.order_by(Document.received_on.desc(), Document.id.desc(), Copy.copy_no,
+                         Copy.id).offset(offset).limit(limit)
+    with register.read() as s:
+        return [_copy_info(c, d, p) for c, d, p in s.execute(stmt).all()]

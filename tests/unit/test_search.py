@@ -1,0 +1,129 @@
+"""Search and lists: trigram FTS for 3+ characters, LIKE below, filters, sorting, paging."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from app.errors import ValidationError
+from app.models.documents import FTS_TABLE, CopyState
+from app.models.enums import Level
+from app.services import documents, search
+from app.services.register import Actor, Register
+from app.services.search import DocumentFilter
+from tests import doc_factories as f
+
+D = dt.date(2026, 1, 10)
+
+
+@pytest.fixture
+def sample(register: Register, clerk: Actor) -> dict[str, int]:
+    ids = {}
+    ids["haidian"] = f.receive(register, clerk, title="关于加强海淀区涉密载体管理的通知",
+                               sender="北京市保密局", doc_number="京保发〔2015〕3号",
+                               received_on=D).id
+    ids["zhongban"] = f.receive(register, clerk, title="关于进一步做好保密工作的意见",
+                                sender="中共中央办公厅", doc_number="中办发〔2016〕5号",
+                                received_on=D + dt.timedelta(days=1)).id
+    ids["jinghai"] = f.receive(register, clerk, title="区委常委会议纪要",
+                               sender="中共北京市海淀区委办公室",
+                               doc_number="京海发〔2016〕12号", level=Level.SECRET,
+                               copy_numbers=None, received_on=D + dt.timedelta(days=2)).id
+    ids["percent"] = f.receive(register, clerk, title="完成率100%_统计表",
+                               sender="北京市统计局", doc_number="京统字〔2017〕1号",
+                               level=Level.INTERNAL, copy_numbers=None, period="",
+                               received_on=D + dt.timedelta(days=3)).id
+    return ids
+
+
+def found(register: Register, text: str, **kw: object) -> set[int]:
+    rows = search.search_documents(register, DocumentFilter(text=text, **kw))  # type: ignore[arg-type]
+    return {r.id for r in rows}
+
+
+def test_fts_table_name_matches_the_query() -> None:
+    assert FTS_TABLE in search._FTS_SQL
+
+
+def test_two_character_search_finds_titles_and_senders(register: Register,
+                                                       sample: dict[str, int]) -> None:
+    assert found(register, "海淀") == {sample["haidian"], sample["jinghai"]}
+    assert found(register, "纪要") == {sample["jinghai"]}
+
+
+def test_doc_number_substring_through_the_trigram_index(register: Register,
+                                                        sample: dict[str, int]) -> None:
+    assert found(register, "发〔2016〕") == {sample["zhongban"], sample["jinghai"]}
+    assert found(register, "海淀区委") == {sample["jinghai"]}  # sender, via the index
+    assert found(register, "2026-收-0003") == {sample["jinghai"]}
+    assert found(register, "不存在的词") == set()
+
+
+def test_wildcards_and_quotes_are_taken_literally(register: Register,
+                                                  sample: dict[str, int]) -> None:
+    assert found(register, "0%") == {sample["percent"]}
+    assert found(register, "%_统") == {sample["percent"]}
+    assert found(register, "%") == {sample["percent"]}
+    assert found(register, '"关于') == set()
+    assert found(register, "_") == {sample["percent"]}
+
+
+def test_filters_sort_and_pages(register: Register, clerk: Actor,
+                                sample: dict[str, int]) -> None:
+    assert found(register, "", levels=(Level.SECRET,)) == {sample["jinghai"]}
+    assert found(register, "", date_from=D + dt.timedelta(days=1),
+                 date_to=D + dt.timedelta(days=2)) == {sample["zhongban"], sample["jinghai"]}
+    first = search.search_documents(register, sort="received_on", descending=False, limit=2)
+    second = search.search_documents(register, sort="received_on", descending=False,
+                                     offset=2, limit=2)
+    assert [r.id for r in first + second] == [sample["haidian"], sample["zhongban"],
+                                              sample["jinghai"], sample["percent"]]
+    by_sender = search.search_documents(register, sort="sender", descending=False)
+    assert by_sender[0].sender == "中共中央办公厅"
+    assert search.count_documents(register, DocumentFilter(text="海淀")) == 2
+    row = first[0]
+    assert (row.copies, row.in_store, row.marking) == (2, 2, "机密★20年")
+    with pytest.raises(ValidationError):
+        search.search_documents(register, sort="title; DROP TABLE document")
+    with pytest.raises(ValidationError):
+        search.search_documents(register, DocumentFilter(text="x" * 101))
+
+
+def test_filter_by_holder_state_and_expiry(register: Register, clerk: Actor,
+                                          sample: dict[str, int]) -> None:
+    from sqlalchemy import update
+
+    from app.models.documents import Copy
+
+    p = f.person(register, clerk)
+    cid = documents.list_copies(register, sample["zhongban"])[0].id
+    with register.write() as s:
+        s.execute(update(Copy).where(Copy.id == cid).values(
+            state=CopyState.ON_LOAN.value, holder_id=p.id))
+    assert found(register, "", holder_id=p.id) == {sample["zhongban"]}
+    assert found(register, "", state=CopyState.ON_LOAN) == {sample["zhongban"]}
+    old = f.receive(register, clerk, doc_date=dt.date(2016, 1, 1),
+                    received_on=dt.date(2016, 1, 2), period="10年").id
+    assert found(register, "", expiring_within_days=30) == {old}
+    copies = search.search_copies(register, search.CopyFilter(holder_id=p.id))
+    assert [c.id for c in copies] == [cid] and copies[0].holder_name == p.name
+
+
+@settings(max_examples=40, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(query=st.text(alphabet="海淀发〔2016〕5号关于区%_\"' ", min_size=1, max_size=6))
+def test_search_equals_plain_substring_matching(register: Register, sample: dict[str, int],
+                                                query: str) -> None:
+    """Index or fallback, the answer is what Python's ``in`` says (case aside)."""
+    q = query.strip()
+    expected = set()
+    for doc_id in sample.values():
+        d = documents.get_document(register, doc_id)
+        if any(q in field for field in (d.title, d.doc_number, d.internal_no, d.sender)):
+            expected.add(doc_id)
+    if not q:
+        expected = set(sample.values())
+    assert found(register, query) == expected
