@@ -7,42 +7,64 @@ its own identity, and allowed at once).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from app.devices.guard import AuditSink, Guard, GuardEvent, LedgerLookup, Notify
 from app.devices.identity import Identity
 from app.devices.policy import LedgerEntry, Verdict
 from app.errors import NotFound
+from app.models.enums import Level
 from app.services import audit, media
 from app.services.register import Actor, Register
 
 GUARD_ACTOR = "guard"
 
 
-def ledger_lookup(register: Register) -> LedgerLookup:
+RegisterSource = Callable[[], Register]
+
+
+def ledger_lookup(register: Register | RegisterSource) -> LedgerLookup:
+    current = _source(register)
+
     def lookup(vendor_id: int | None, product_id: int | None, serial: str | None
                ) -> Sequence[LedgerEntry]:
-        return media.guard_entries(register, vendor_id, product_id, serial)
+        return media.guard_entries(current(), vendor_id, product_id, serial)
 
     return lookup
 
 
-def audit_sink(register: Register) -> AuditSink:
+def audit_sink(register: Register | RegisterSource) -> AuditSink:
+    current = _source(register)
+
     def record(event: GuardEvent) -> None:
         identity = Identity(event.vendor_id, event.product_id, event.serial,
                             event.descriptor_hash)
         action = "device.allow" if event.verdict is Verdict.ALLOW else "device.refuse"
-        with register.write() as s:
+        with current().write() as s:
             audit.record(s, GUARD_ACTOR, action, "device", identity.key,
                          after=event.audit_after())
 
     return record
 
 
-def build_guard(register: Register, *, notify: Notify | None = None) -> Guard:
-    return Guard(level=register.workstation.level, ledger=ledger_lookup(register),
-                 audit=audit_sink(register), notify=notify)
+def build_guard(register: Register | RegisterSource, *, level: Level | None = None,
+                notify: Notify | None = None) -> Guard:
+    """A guard over one register, or over whichever register ``register()`` returns now.
+
+    The GUI passes a function: while the screen is locked it raises, so the guard refuses
+    every storage device (fail closed) and keeps the audit entries until the next unlock,
+    while keyboards and hubs keep working.
+    """
+    current = _source(register)
+    return Guard(level=level or current().workstation.level, ledger=ledger_lookup(current),
+                 audit=audit_sink(current), notify=notify)
+
+
+def _source(register: Register | RegisterSource) -> RegisterSource:
+    if isinstance(register, Register):
+        return lambda: register
+    return register
 
 
 def prefill(event: GuardEvent) -> media.NewMedium:

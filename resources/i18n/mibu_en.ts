@@ -200,6 +200,122 @@
     </message>
 </context>
 <context>
+    <name>DocumentDetail</name>
+    <message>
+        <location filename="../../app/ui/document_detail.py" line="56" />
+        <source>密级标志</source>
+        <translation>Marking</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/document_detail.py" line="57" />
+        <source>收文编号</source>
+        <translation>Internal no.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/document_detail.py" line="58" />
+        <source>文号</source>
+        <translation>Document no.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/document_detail.py" line="59" />
+        <source>来文单位</source>
+        <translation>Sender</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/document_detail.py" line="60" />
+        <source>收文日期</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/document_detail.py" line="61" />
+        <source>知悉范围</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/document_detail.py" line="62" />
+        <source>清退期限</source>
+        <translation>Return by</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/document_detail.py" line="68" />
+        <source>异常情况</source>
+        <translation>Discrepancies</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/document_detail.py" line="71" />
+        <source>份号</source>
+        <translation>Copy no.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/document_detail.py" line="71" />
+        <source>条码</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/document_detail.py" line="71" />
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/document_detail.py" line="72" />
+        <source>持有人</source>
+        <translation>Holder</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/document_detail.py" line="72" />
+        <source>位置</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/document_detail.py" line="76" />
+        <source>各份去向（{n}）</source>
+        <translation>Copies ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/document_detail.py" line="77" />
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/document_detail.py" line="77" />
+        <source>操作人</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/document_detail.py" line="77" />
+        <source>操作</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/document_detail.py" line="78" />
+        <source>对象</source>
+        <translation>Object</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/document_detail.py" line="78" />
+        <source>内容</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/document_detail.py" line="83" />
+        <source>全部经历（{n}）</source>
+        <translation>History ({n})</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsArea</name>
+    <message>
+        <location filename="../../app/ui/documents_area.py" line="52" />
+        <source>收发文登记簿</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_area.py" line="53" />
+        <source>收文登记</source>
+        <translation>Receipt</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsView</name>
     <message>
         <location filename="../../app/ui/documents_view.py" line="140" />
@@ -288,78 +404,68 @@ Please copy the text below for the maintainers.</translation>
         <translation>Mibu — {unit} · {ws}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="72" />
+        <location filename="../../app/ui/main_window.py" line="77" />
         <source>工作站密级</source>
         <translation>Workstation level</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="75" />
+        <location filename="../../app/ui/main_window.py" line="80" />
         <source>当前用户：{name}（{role}）</source>
         <translation>User: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="79" />
+        <location filename="../../app/ui/main_window.py" line="84" />
         <source>锁定(&amp;L)</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="83" />
+        <location filename="../../app/ui/main_window.py" line="88" />
         <source>登记簿(&amp;R)</source>
         <translation>&amp;Register</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="55" />
+        <location filename="../../app/ui/application.py" line="61" />
         <source>文件登记</source>
         <extracomment>The clerk's areas, in the order the navigation shows them.</extracomment>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="56" />
-        <source>收文、发文、份号与检索。</source>
-        <translation>Receipt, dispatch, copy numbers and search.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/application.py" line="57" />
+        <location filename="../../app/ui/application.py" line="63" />
         <source>传阅借阅</source>
         <translation>Circulation &amp; loans</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="58" />
+        <location filename="../../app/ui/application.py" line="64" />
         <source>传阅、借阅、复制、携带外出。</source>
         <translation>Circulation, loans, copies, carry-out.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="59" />
+        <location filename="../../app/ui/application.py" line="65" />
         <source>审批</source>
         <translation>Approvals</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="60" />
+        <location filename="../../app/ui/application.py" line="66" />
         <source>待审批事项。</source>
         <translation>Requests waiting for approval.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="61" />
+        <location filename="../../app/ui/application.py" line="67" />
         <source>介质与设备</source>
         <translation>Media &amp; devices</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="62" />
-        <source>移动存储介质台帐与 USB 接入控制。</source>
-        <translation>Removable media ledger and USB access control.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/application.py" line="63" />
+        <location filename="../../app/ui/application.py" line="69" />
         <source>打印报表</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="65" />
+        <location filename="../../app/ui/application.py" line="71" />
         <source>审计记录</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="67" />
+        <location filename="../../app/ui/application.py" line="73" />
         <source>设置</source>
         <translation>Settings</translation>
     </message>
@@ -384,7 +490,10 @@ Please copy the text below for the maintainers.</translation>
     <message numerus="yes">
         <location filename="../../app/ui/media_view.py" line="268" />
         <source>共 %n 件</source>
-        <translation><numerusform>%n item</numerusform><numerusform>%n items</numerusform></translation>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -12,10 +12,9 @@ from app.services.register import Register
 from app.ui.device_notice import DeviceNotice
 from app.ui.usb_notifier import UsbGuardNotifier
 from tests.devices.conftest import Bed
-from tests.ui.media_support import cjk_font, screenshot
+from tests.screens import save_screenshot
 
 pytestmark = pytest.mark.umockdev
-__all__ = ["cjk_font"]
 
 
 def test_plugged_stick_is_refused_and_the_clerk_is_told(
@@ -34,7 +33,7 @@ def test_plugged_stick_is_refused_and_the_clerk_is_told(
     assert notice.title.text() == "已禁止 USB 设备"
     assert notice.reason.text() == "原因：未登记"
     assert notice.register_button.isVisible()
-    screenshot(notice, "device-refused-hotplug")
+    save_screenshot(notice, "device-refused-hotplug")
     with qtbot.waitSignal(notifier.removed, timeout=30_000):
         bed.unplug(sys_path)
     notifier.stop()

@@ -7,9 +7,7 @@ from pytestqt.qtbot import QtBot
 from app.devices.guard import GuardEvent
 from app.devices.policy import REASON_LABELS, Decision, Reason, Verdict
 from app.ui.device_notice import DeviceNotice, describe
-from tests.ui.media_support import cjk_font, screenshot
-
-__all__ = ["cjk_font"]
+from tests.screens import save_screenshot
 
 
 def event(reason: Reason, message: str, verdict: Verdict = Verdict.REFUSE,
@@ -34,7 +32,7 @@ def test_unregistered_stick_notice(qtbot: QtBot, cjk_font: str) -> None:
     assert "未在移动存储介质台帐中登记" in notice.message.text()
     assert notice.device.text() == "SanDisk Ultra（0781:5581，序列号 4C530001230101117099）"
     assert notice.register_button.isVisible()
-    screenshot(notice, "device-refused")
+    save_screenshot(notice, "device-refused")
     with qtbot.waitSignal(notice.register_requested) as sig:
         notice.register_button.click()
     assert sig.args == [e]
@@ -50,7 +48,7 @@ def test_level_refusal_offers_no_check_in(qtbot: QtBot, cjk_font: str) -> None:
     notice.show()
     assert notice.reason.text() == "原因：" + REASON_LABELS[Reason.LEVEL_LOWER]
     assert not notice.register_button.isVisible()
-    screenshot(notice, "device-refused-level")
+    save_screenshot(notice, "device-refused-level")
 
 
 def test_describe_hides_unprintable_serials() -> None:

@@ -13,9 +13,7 @@ from app.models.enums import Level
 from app.services import demo, device_guard, media
 from app.services.register import Actor, Register
 from app.ui.media_view import MediaLedgerView
-from tests.ui.media_support import cjk_font, screenshot
-
-__all__ = ["cjk_font"]
+from tests.screens import save_screenshot
 
 
 def _fill(register: Register, clerk: Actor) -> None:
@@ -43,7 +41,7 @@ def test_ledger_table(qtbot: QtBot, register: Register, clerk: Actor, cjk_font: 
     assert model.data(model.index(row, 8)) == "外出"
     assert model.headerData(5, Qt.Orientation.Horizontal) == "序列号"
     assert "共 6 件" in view.count.text()
-    screenshot(view, "media-ledger")
+    save_screenshot(view, "media-ledger")
 
 
 def _refused_event() -> GuardEvent:
@@ -76,7 +74,7 @@ def test_form_prefilled_from_a_refused_device(qtbot: QtBot, register: Register, 
     assert form.error.text() == "请选择密级"
     form.level.setCurrentIndex(form.level.findData(Level.CONFIDENTIAL))
     form.capacity.setText("64GB")
-    screenshot(form, "media-register-form")
+    save_screenshot(form, "media-register-form")
     with qtbot.waitSignal(view.registered) as sig:
         form.try_submit()
     assert isinstance(sig.args[0], media.MediumView)

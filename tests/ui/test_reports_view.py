@@ -13,7 +13,7 @@ from app.services import audit
 from app.ui.controller import Controller
 from app.ui.print_preview import PrintPreview
 from app.ui.reports_view import ReportsView
-from tests.ui.conftest import save_screenshot
+from tests.screens import save_screenshot
 
 FAKES = Path(__file__).resolve().parents[1] / "fakes"
 

@@ -7,7 +7,7 @@ from app.ui.audit_view import AuditView
 from app.ui.controller import Controller
 from app.ui.settings_view import NewAccountDialog, SettingsView
 from tests.factories import PASSPHRASE
-from tests.ui.conftest import save_screenshot
+from tests.screens import save_screenshot
 
 
 def test_audit_view_filters(qtbot: QtBot, unlocked: Controller) -> None:
