@@ -7,10 +7,12 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-# Qt's offscreen/xcb platforms, umockdev for the USB tests, poppler for PDF checks.
+# Qt's offscreen/xcb platforms and CUPS' client to run; for the tests also umockdev, poppler
+# for PDF checks, and the -dev files PyGObject (umockdev's testbed from Python) builds against.
 DEBS_RUN  := cups-client libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 \
              libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libnss3 libxkbfile1
-DEBS_TEST := $(DEBS_RUN) umockdev gir1.2-umockdev-1.0 libumockdev0 poppler-utils
+DEBS_TEST := $(DEBS_RUN) umockdev gir1.2-umockdev-1.0 libumockdev0 poppler-utils \
+             gcc pkg-config libgirepository1.0-dev libcairo2-dev
 
 TS := $(wildcard resources/i18n/*.ts)
 QM := $(TS:.ts=.qm)
@@ -24,8 +26,10 @@ test: debs-test $(STAMP) $(QM)
 	$(BIN)/ruff check app tests benchmarks
 	$(BIN)/mypy
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q
+	# the USB guard tests need the umockdev preload library (tests/devices/conftest.py)
+	QT_QPA_PLATFORM=offscreen umockdev-wrapper $(BIN)/pytest -q -m umockdev tests/devices
 
-bench: debs-run $(STAMP) $(QM)
+bench: debs-test $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks
 
 lint: $(STAMP)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -14,6 +15,9 @@ from app.models import keyfile
 from app.models.enums import Level
 from app.services.register import Actor, Register
 from tests import factories
+
+if TYPE_CHECKING:
+    from app.ui.controller import Controller
 
 # Tests make hundreds of key slots; a cheap KDF keeps them fast. Product code never does this.
 keyfile.DEFAULT_KDF = {"name": "argon2id", "time_cost": 1, "memory_cost": 1024, "parallelism": 1}
@@ -41,6 +45,35 @@ def opened(register_path: Path) -> Iterator[tuple[Register, Actor]]:
     yield created.register, created.clerk
     if created.register.is_open:
         created.register.close()
+
+
+@pytest.fixture
+def cjk_font(qapp: object) -> str:
+    """The bundled CJK font as the application font (for screenshots that are looked at)."""
+    from app.ui import fonts
+
+    fonts.apply_app_font(qapp)  # type: ignore[arg-type]
+    family = fonts.register_font()
+    assert family
+    return family
+
+
+@pytest.fixture
+def controller(register_path: Path) -> Iterator[Controller]:
+    """The GUI's controller over a register path (no register yet), claimed for the test."""
+    from app.ui.controller import Controller
+
+    c = Controller(register_path)
+    c.claim()
+    yield c
+    c.release()
+
+
+@pytest.fixture
+def unlocked(controller: Controller) -> Controller:
+    factories.new_register(controller.register_path).register.close()
+    controller.unlock("clerk", factories.PASSPHRASE)
+    return controller
 
 
 @pytest.fixture

@@ -15,7 +15,10 @@ from app.errors import MibuError
 
 COMMAND_MODULES = [
     "app.cli.register_cmds",
+    "app.cli.print_cmds",
+    "app.cli.media_cmds",
     "app.cli.io_cmds",
+    "app.cli.guard_cmds",
     "app.cli.docs_cmds",
 ]
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from app.cli.common import add_register_options, open_register
 from app.cli.io_kinds import KINDS, LABELS
+from app.errors import ValidationError
 
 
 def add_commands(sub: argparse._SubParsersAction) -> None:
@@ -43,6 +44,8 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     _, exporter = KINDS[args.kind]
+    if Path(args.file).exists():
+        raise ValidationError(f"{args.file} 已存在：不会覆盖", field="file")
     reg, actor = open_register(args)
     try:
         n = exporter(reg, actor, Path(args.file), args.encoding)

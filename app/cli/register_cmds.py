@@ -28,6 +28,11 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     add_register_options(p)
     p.set_defaults(func=cmd_verify)
 
+    p = sub.add_parser("backup", help="把登记簿和密钥文件备份到一个目录")
+    add_register_options(p)
+    p.add_argument("--to", required=True, help="备份目录（应为已登记的涉密介质）")
+    p.set_defaults(func=cmd_backup)
+
     p = sub.add_parser("demo", help="新建一个填有示例数据的登记簿")
     add_register_options(p, user=False)
     p.set_defaults(func=cmd_demo)
@@ -69,6 +74,21 @@ def cmd_verify(args: argparse.Namespace) -> int:
         print(f"校验失败：{report.problem}", file=sys.stderr)
         return 1
     print("校验通过")
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from app.services.backup import backup
+
+    reg, actor = open_register(args)
+    try:
+        info = backup(reg, actor, Path(args.to))
+    finally:
+        reg.close()
+    print(f"已备份：{info.path}")
+    print(f"密钥文件：{info.key_file}")
     return 0
 
 

@@ -3,7 +3,14 @@
 Importing this package registers every mapped class on ``Base.metadata``.
 """
 
-from app.models import documents, foundation, lifecycle, people  # noqa: F401  (registers tables)
+from app.models import (  # noqa: F401  (importing registers the tables)
+    documents,
+    foundation,
+    lifecycle,
+    media,
+    people,
+    printing,
+)
 from app.models.base import Base
 
 __all__ = ["Base"]

@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from argon2.exceptions import HashingError
 from argon2.low_level import Type, hash_secret_raw
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes
@@ -61,15 +62,18 @@ def _unb64(text: str) -> bytes:
 def _derive(passphrase: str, salt: bytes, kdf: dict[str, Any]) -> bytes:
     if kdf.get("name") != "argon2id":
         raise KeyFileError("密钥文件使用了不支持的密钥派生算法")
-    return hash_secret_raw(
-        passphrase.encode("utf-8"),
-        salt,
-        time_cost=int(kdf["time_cost"]),
-        memory_cost=int(kdf["memory_cost"]),
-        parallelism=int(kdf["parallelism"]),
-        hash_len=32,
-        type=Type.ID,
-    )
+    try:
+        return hash_secret_raw(
+            passphrase.encode("utf-8"),
+            salt,
+            time_cost=int(kdf["time_cost"]),
+            memory_cost=int(kdf["memory_cost"]),
+            parallelism=int(kdf["parallelism"]),
+            hash_len=32,
+            type=Type.ID,
+        )
+    except (HashingError, ValueError) as exc:
+        raise KeyFileError("密钥文件已损坏（密钥派生参数无效）") from exc
 
 
 def _now() -> dt.datetime:
@@ -101,6 +105,11 @@ class KeyFile:
             raise KeyFileError(f"{path.name} 不是 Mibu 密钥文件")
         if raw.get("version") != VERSION:
             raise KeyFileError(f"密钥文件版本 {raw.get('version')} 不受此版本 Mibu 支持")
+        slots = raw.get("slots")
+        if not isinstance(slots, dict) or not all(
+            isinstance(name, str) and _slot_is_well_formed(slot) for name, slot in slots.items()
+        ):
+            raise KeyFileError(f"密钥文件 {path.name} 已损坏（密钥槽格式不对）")
         try:
             return cls(
                 path=path,
@@ -246,6 +255,31 @@ class KeyFile:
             raise ValidationError("没有这个账户", field="username")
         slot["failed"] = 0
         slot["locked_until"] = None
+
+
+def _slot_is_well_formed(slot: object) -> bool:
+    if not isinstance(slot, dict):
+        return False
+    kdf = slot.get("kdf")
+    if not isinstance(kdf, dict) or kdf.get("name") != "argon2id":
+        return False
+    # Bounded, so that a crafted key file cannot make unlocking take gigabytes or hours.
+    limits = {"time_cost": 16, "memory_cost": 1 << 19, "parallelism": 8}
+    if not all(isinstance(kdf.get(k), int) and 0 < kdf[k] <= top for k, top in limits.items()):
+        return False
+    if not all(isinstance(slot.get(k), str) for k in ("salt", "nonce", "wrapped")):
+        return False
+    if not isinstance(slot.get("failed", 0), int):
+        return False
+    locked = slot.get("locked_until")
+    if locked is not None:
+        if not isinstance(locked, str):
+            return False
+        try:
+            dt.datetime.fromisoformat(locked)
+        except ValueError:
+            return False
+    return True
 
 
 def _locked_message(until: dt.datetime) -> str:

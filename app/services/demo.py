@@ -42,9 +42,39 @@ def fill(register: Register, clerk: Actor, passphrase: str) -> None:
             passphrase=passphrase,
         )
     fill_register(register, clerk)
+    _fill_media(register, clerk)
     from app.services.lifecycle import demo as lifecycle_demo
 
     lifecycle_demo.fill(register, clerk, passphrase)
+
+
+DEMO_MEDIA = [
+    ("JM-U-2024-001", "U盘", "闪迪 酷豆 CZ430 64GB", "0781", "5581", "4C530001230101117031",
+     "机密", "王晓东", "64GB"),
+    ("JM-U-2024-002", "U盘", "金士顿 DataTraveler 32GB", "0951", "1666", "E0D55EA573F5E4A1",
+     "机密", "刘红", "32GB"),
+    ("JM-H-2023-001", "移动硬盘", "西部数据 My Passport 1TB", "1058", "25a2", "WX11A1234567",
+     "机密", "张保密", "1TB"),
+    ("MM-U-2022-004", "U盘", "朗科 U905 16GB", "0dd8", "1400", "AA04012700007689",
+     "秘密", "陈静", "16GB"),
+    ("JM-G-2024-003", "光盘", "威宝 CD-R 700MB", None, None, None, "机密", "张保密", "700MB"),
+    ("JM-S-2024-001", "设备", "爱普生 LQ-630K 打印机", "04b8", "0005", "X3JV012345",
+     "机密", "张保密", None),
+]
+
+
+def _fill_media(register: Register, clerk: Actor) -> None:
+    from app.services import media
+
+    for number, kind, brand, vid, pid, serial, level, holder, capacity in DEMO_MEDIA:
+        media.register_medium(register, clerk, media.NewMedium(
+            number=number, kind=kind, brand_model=brand, level=level, holder=holder,
+            vendor_id=vid, product_id=pid, serial=serial, capacity=capacity,
+            bought_on="2024-01-15"))
+    media.return_medium(register, clerk, "JM-U-2024-002")
+    media.carry_out(register, clerk, "JM-H-2023-001", approval_ref="审批-2024-017",
+                    destination="市保密局 年度汇报")
+    media.record_inventory(register, clerk, "JM-U-2024-001")
 
 
 DEMO_PEOPLE = [

@@ -15,19 +15,26 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app import logging_setup, paths
+from app.devices.guard import GuardEvent
 from app.errors import MibuError
 from app.models.enums import Role
+from app.services import device_guard
 from app.ui import fonts, i18n
 from app.ui.audit_view import AuditView
 from app.ui.circulation_desk import CirculationDesk
 from app.ui.controller import Controller
+from app.ui.device_notice import DeviceNotice
+from app.ui.documents_area import DocumentsArea
 from app.ui.error_dialog import install_excepthook
 from app.ui.idle_lock import IdleWatcher
 from app.ui.main_window import EmptyArea, MainWindow
+from app.ui.media_area import MediaArea
+from app.ui.reports_view import ReportsView
 from app.ui.settings_view import SettingsView
 from app.ui.setup_wizard import SetupWizard
 from app.ui.today_view import TodayView
 from app.ui.unlock_dialog import UnlockDialog
+from app.ui.usb_notifier import UsbGuardNotifier
 
 log = logging.getLogger(__name__)
 
@@ -55,15 +62,15 @@ def _mark(text: object) -> str:
 AREAS: list[Area] = [
     Area("today", _mark(QT_TRANSLATE_NOOP("MainWindow", "今日工作")), (Role.CLERK,), TodayView),
     Area("documents", _mark(QT_TRANSLATE_NOOP("MainWindow", "文件登记")), (Role.CLERK,),
-         placeholder=_mark(QT_TRANSLATE_NOOP("MainWindow", "收文、发文、份号与检索。"))),
+         DocumentsArea),
     Area("circulation", _mark(QT_TRANSLATE_NOOP("MainWindow", "流转台")), (Role.CLERK,),
          CirculationDesk),
     Area("approvals", _mark(QT_TRANSLATE_NOOP("MainWindow", "审批")), (Role.CLERK, Role.APPROVER),
          placeholder=_mark(QT_TRANSLATE_NOOP("MainWindow", "待审批事项。"))),
-    Area("media", _mark(QT_TRANSLATE_NOOP("MainWindow", "介质与设备")), (Role.CLERK, Role.ADMIN),
-         placeholder=_mark(QT_TRANSLATE_NOOP("MainWindow", "移动存储介质台帐与 USB 接入控制。"))),
-    Area("reports", _mark(QT_TRANSLATE_NOOP("MainWindow", "打印报表")), (Role.CLERK, Role.AUDITOR),
-         placeholder=_mark(QT_TRANSLATE_NOOP("MainWindow", "各类单据、台帐与检查记录表。"))),
+    Area("media", _mark(QT_TRANSLATE_NOOP("MainWindow", "介质与设备")), (Role.CLERK,),
+         MediaArea),
+    Area("reports", _mark(QT_TRANSLATE_NOOP("MainWindow", "打印报表")), (Role.CLERK,),
+         ReportsView),
     Area("audit", _mark(QT_TRANSLATE_NOOP("MainWindow", "审计记录")),
          (Role.AUDITOR, Role.CLERK, Role.ADMIN), AuditView),
     Area("settings", _mark(QT_TRANSLATE_NOOP("MainWindow", "设置")),
@@ -71,14 +78,28 @@ AREAS: list[Area] = [
 ]
 
 
-def build_main_window(controller: Controller) -> MainWindow:
+GuardFactory = Callable[[Controller], UsbGuardNotifier]
+
+
+def usb_guard(controller: Controller) -> UsbGuardNotifier:
+    """The real guard: udev events, sysfs writes, the ledger of whichever register is open."""
+    guard = device_guard.build_guard(lambda: controller.register,
+                                     level=controller.workstation.level)
+    return UsbGuardNotifier(guard)
+
+
+def build_main_window(controller: Controller, usb: UsbGuardNotifier | None = None
+                      ) -> MainWindow:
     window = MainWindow(controller)
     role = controller.actor.role
     for area in AREAS:
         if role not in area.roles:
             continue
         title = QCoreApplication.translate("MainWindow", area.title)
-        if area.builder is not None:
+        page: QWidget
+        if area.builder is MediaArea:
+            page = MediaArea(controller, usb.guard if usb is not None else None)
+        elif area.builder is not None:
             page = area.builder(controller)
         else:
             page = EmptyArea(title, QCoreApplication.translate("MainWindow", area.placeholder))
@@ -89,9 +110,12 @@ def build_main_window(controller: Controller) -> MainWindow:
 class Shell(QObject):
     """Owns the controller, the idle watcher and whichever window is showing."""
 
-    def __init__(self, controller: Controller, parent: QObject | None = None) -> None:
+    def __init__(self, controller: Controller, parent: QObject | None = None,
+                 guard_factory: GuardFactory | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
+        self._guard_factory = guard_factory
+        self.usb: UsbGuardNotifier | None = None  # lives while the app runs, locked or not
         self.window: MainWindow | None = None
         self.wizard: SetupWizard | None = None
         self.unlock_dialog: UnlockDialog | None = None
@@ -133,12 +157,49 @@ class Shell(QObject):
 
     def _show_main(self) -> None:
         self._last_user = self.controller.actor.username
-        self.window = build_main_window(self.controller)
+        self._start_or_resume_guard()
+        self.window = build_main_window(self.controller, self.usb)
         self.window.lock_requested.connect(self.lock)
         self.idle.set_timeout_ms(self.controller.workstation.idle_lock_seconds * 1000)
         self.controller.changed.connect(self._settings_changed)
         self.window.show()
         self.idle.start()
+        self._show_waiting_refusals()
+
+    # -- the USB guard ---------------------------------------------------------------------
+    def _start_or_resume_guard(self) -> None:
+        if self._guard_factory is None:
+            return
+        if self.usb is None:
+            self.usb = self._guard_factory(self.controller)
+            self.usb.decided.connect(self._device_decided)
+            self.usb.scan()
+        else:
+            # Decisions taken while locked were refusals (fail closed): write their audit
+            # entries now and decide again with the ledger at hand.
+            self.usb.guard.flush_audit()
+            self.usb.guard.recheck_refused()
+
+    def _show_waiting_refusals(self) -> None:
+        if self.usb is None:
+            return
+        for event in list(self.usb.guard.present.values()):
+            self._device_decided(event)
+
+    def _device_decided(self, event: GuardEvent) -> None:
+        if event.decision.allowed or self.window is None:
+            return  # while locked, the refusal is shown after the next unlock
+        notice = DeviceNotice(event)
+        notice.register_requested.connect(self._check_in)
+        self.window.show_notice(notice)
+
+    def _check_in(self, event: GuardEvent) -> None:
+        if self.window is None or "media" not in self.window.area_keys():
+            return
+        self.window.show_area("media")
+        area = self.window.area("media")
+        if isinstance(area, MediaArea):
+            area.check_in(event)
 
     def _settings_changed(self, area: str) -> None:
         if area == "settings" and self.controller.is_unlocked:
@@ -154,6 +215,7 @@ class Shell(QObject):
                 self.controller.changed.disconnect(self._settings_changed)
             except (RuntimeError, TypeError):
                 pass
+            self.window.shutdown()
             self.window.hide()
             self.window.deleteLater()  # nothing of the register stays on screen
             self.window = None
@@ -169,7 +231,7 @@ def run_gui(args: argparse.Namespace) -> int:
     app.setApplicationDisplayName("密簿")
     install_excepthook()
     fonts.apply_app_font(app)
-    _translator = i18n.install_translator(app, i18n.chosen_language(args.lang))
+    _translators = i18n.install_translator(app, i18n.chosen_language(args.lang))
     path = Path(args.register).expanduser() if args.register else paths.default_register_path()
     controller = Controller(path)
     try:
@@ -177,10 +239,12 @@ def run_gui(args: argparse.Namespace) -> int:
     except MibuError as exc:
         QMessageBox.critical(None, "密簿", exc.message)
         return 1
-    shell = Shell(controller)
+    shell = Shell(controller, guard_factory=usb_guard)
     shell.start()
     try:
         return app.exec()
     finally:
+        if shell.usb is not None:
+            shell.usb.stop()
         controller.release()
-        del _translator
+        del _translators

@@ -147,6 +147,13 @@ class Controller(QObject):
         self.register.set_idle_lock(self.actor, seconds)
         self.changed.emit("settings")
 
+    def backup(self, destination: Path) -> str:
+        from app.services.backup import backup
+
+        info = backup(self.register, self.actor, destination)
+        self.changed.emit("audit")
+        return str(info.path)
+
     def confirm_by_passphrase(self, username: str, passphrase: str,
                               one_time_code: str | None = None) -> Actor:
         return register_service.confirm_by_passphrase(self.register, username, passphrase,

@@ -1,12 +1,13 @@
 """Qt translations: the UI's source strings are Simplified Chinese; English is a translation
-(resources/i18n/mibu_en.ts, compiled to .qm by the Makefile)."""
+(resources/i18n/mibu_en.ts, compiled to .qm by the Makefile). Qt's own strings (standard
+buttons such as Close, OK, Cancel) come from Qt's translations shipped with PySide6."""
 
 from __future__ import annotations
 
 import logging
 import os
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from app import paths
 
@@ -19,16 +20,29 @@ def chosen_language(explicit: str | None = None) -> str:
     return lang if lang in LANGUAGES else "zh_CN"
 
 
-def install_translator(app: QCoreApplication, lang: str) -> QTranslator | None:
-    """Install the translator for ``lang``; Chinese needs none. Returns it (keep a ref)."""
+def install_translator(app: QCoreApplication, lang: str) -> list[QTranslator]:
+    """Install the translators for ``lang``; return them (the caller keeps them alive)."""
+    installed: list[QTranslator] = []
     if lang == "zh_CN":
         QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
-        return None
+        qt = QTranslator(app)
+        folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if qt.load(QLocale(QLocale.Language.Chinese, QLocale.Country.China), "qtbase", "_",
+                   folder) or qt.load("qt_zh_CN", folder):
+            app.installTranslator(qt)
+            installed.append(qt)
+        return installed
     translator = QTranslator(app)
     qm = paths.resources_dir() / "i18n" / f"mibu_{lang}.qm"
     if not translator.load(str(qm)):
         log.warning("translation %s not found; run make to build it", qm.name)
-        return None
+        return installed
     app.installTranslator(translator)
+    installed.append(translator)
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
-    return translator
+    return installed
+
+
+def remove_translators(app: QCoreApplication, translators: list[QTranslator]) -> None:
+    for t in translators:
+        app.removeTranslator(t)

@@ -62,8 +62,13 @@ class MainWindow(QMainWindow):
         self.nav.setStyleSheet("QListWidget { font-size: 11pt; } "
                                "QListWidget::item { padding: 8px 10px; }")
         self.pages = QStackedWidget()
+        right = QVBoxLayout()
+        # Notices (a refused USB device, ...) stack above the page until dismissed.
+        self.notices = QVBoxLayout()
+        right.addLayout(self.notices)
+        right.addWidget(self.pages, 1)
         row.addWidget(self.nav)
-        row.addWidget(self.pages, 1)
+        row.addLayout(right, 1)
         self.setCentralWidget(central)
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
         self._areas: dict[str, int] = {}
@@ -96,5 +101,28 @@ class MainWindow(QMainWindow):
     def show_area(self, key: str) -> None:
         self.nav.setCurrentRow(self._areas[key])
 
+    def show_notice(self, notice: QWidget) -> None:
+        self.notices.addWidget(notice)
+        notice.show()  # added after the window was shown: not visible until asked
+        dismissed = getattr(notice, "dismissed", None)
+        if dismissed is not None:
+            dismissed.connect(notice.deleteLater)
+
+    def notice_count(self) -> int:
+        return self.notices.count()
+
     def area_keys(self) -> list[str]:
         return list(self._areas)
+
+    def area(self, key: str) -> QWidget:
+        widget = self.pages.widget(self._areas[key])
+        if widget is None:  # pragma: no cover
+            raise KeyError(key)
+        return widget
+
+    def shutdown(self) -> None:
+        """Before the window goes (lock or quit): areas stop their background work."""
+        for i in range(self.pages.count()):
+            stop = getattr(self.pages.widget(i), "shutdown", None)
+            if callable(stop):
+                stop()

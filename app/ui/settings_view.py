@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -164,6 +167,16 @@ class SettingsView(QWidget):
         form.addRow(self.tr("无操作后自动锁定（最长 5 分钟）"), self.idle)
         form.addRow(save_idle)
         layout.addWidget(box)
+        box = QGroupBox(self.tr("备份"))
+        row = QHBoxLayout(box)
+        note = QLabel(self.tr("把登记簿和密钥文件一起备份到已登记的涉密介质。"))
+        note.setWordWrap(True)
+        backup_button = QPushButton(self.tr("备份到…"))
+        backup_button.clicked.connect(self.choose_backup_folder)
+        row.addWidget(note, 1)
+        row.addWidget(backup_button)
+        layout.addWidget(box)
+
         self.message = QLabel()
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
@@ -233,6 +246,18 @@ class SettingsView(QWidget):
         finally:
             for w in (self.old, self.new, self.new2):
                 w.clear()
+
+    def choose_backup_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("选择备份目录"))
+        if folder:
+            self.backup_to(Path(folder))
+
+    def backup_to(self, folder: Path) -> None:
+        try:
+            path = self._controller.backup(folder)
+            self._say(self.tr("已备份到 {path}").format(path=path))
+        except MibuError as exc:
+            self._say(exc.message, error=True)
 
     def save_idle(self) -> None:
         try:

@@ -1,6 +1,14 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name />
+    <message>
+        <location filename="../../app/ui/device_notice.py" line="59" />
+        <source>DeviceNotice</source>
+        <translation>Device notice</translation>
+    </message>
+</context>
+<context>
     <name>ApproverConfirmDialog</name>
     <message>
         <location filename="../../app/ui/confirm_dialog.py" line="30" />
@@ -272,6 +280,151 @@
     </message>
 </context>
 <context>
+    <name>DeviceNotice</name>
+    <message>
+        <location filename="../../app/ui/device_notice.py" line="27" />
+        <source>已禁止 USB 设备</source>
+        <extracomment>Refusals the clerk can resolve at the terminal by registering the device.</extracomment>
+        <translation>USB device refused</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/device_notice.py" line="28" />
+        <source>已放行 USB 设备</source>
+        <translation>USB device allowed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/device_notice.py" line="63" />
+        <source>原因：</source>
+        <translation>Reason: </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/device_notice.py" line="69" />
+        <source>登记此设备…</source>
+        <translation>Register this device…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/device_notice.py" line="72" />
+        <source>知道了</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentDetail</name>
+    <message>
+        <location filename="../../app/ui/document_detail.py" line="56" />
+        <source>密级标志</source>
+        <translation>Marking</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/document_detail.py" line="57" />
+        <source>收文编号</source>
+        <translation>Internal no.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/document_detail.py" line="58" />
+        <source>文号</source>
+        <translation>Document no.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/document_detail.py" line="59" />
+        <source>来文单位</source>
+        <translation>Sender</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/document_detail.py" line="60" />
+        <source>收文日期</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/document_detail.py" line="61" />
+        <source>知悉范围</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/document_detail.py" line="62" />
+        <source>清退期限</source>
+        <translation>Return by</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/document_detail.py" line="68" />
+        <source>异常情况</source>
+        <translation>Discrepancies</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/document_detail.py" line="71" />
+        <source>份号</source>
+        <translation>Copy no.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/document_detail.py" line="71" />
+        <source>条码</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/document_detail.py" line="71" />
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/document_detail.py" line="72" />
+        <source>持有人</source>
+        <translation>Holder</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/document_detail.py" line="72" />
+        <source>位置</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/document_detail.py" line="76" />
+        <source>各份去向（{n}）</source>
+        <translation>Copies ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/document_detail.py" line="77" />
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/document_detail.py" line="77" />
+        <source>操作人</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/document_detail.py" line="77" />
+        <source>操作</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/document_detail.py" line="78" />
+        <source>对象</source>
+        <translation>Object</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/document_detail.py" line="78" />
+        <source>内容</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/document_detail.py" line="83" />
+        <source>全部经历（{n}）</source>
+        <translation>History ({n})</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsArea</name>
+    <message>
+        <location filename="../../app/ui/documents_area.py" line="52" />
+        <source>收发文登记簿</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_area.py" line="53" />
+        <source>收文登记</source>
+        <translation>Receipt</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsView</name>
     <message>
         <location filename="../../app/ui/documents_view.py" line="140" />
@@ -360,126 +513,268 @@ Please copy the text below for the maintainers.</translation>
         <translation>Mibu — {unit} · {ws}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="72" />
+        <location filename="../../app/ui/main_window.py" line="77" />
         <source>工作站密级</source>
         <translation>Workstation level</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="75" />
+        <location filename="../../app/ui/main_window.py" line="80" />
         <source>当前用户：{name}（{role}）</source>
         <translation>User: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="79" />
+        <location filename="../../app/ui/main_window.py" line="84" />
         <source>锁定(&amp;L)</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="83" />
+        <location filename="../../app/ui/main_window.py" line="88" />
         <source>登记簿(&amp;R)</source>
         <translation>&amp;Register</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="57" />
+        <location filename="../../app/ui/application.py" line="64" />
         <source>文件登记</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="58" />
-        <source>收文、发文、份号与检索。</source>
-        <translation>Receipt, dispatch, copy numbers and search.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/application.py" line="56" />
+        <location filename="../../app/ui/application.py" line="63" />
         <source>今日工作</source>
         <extracomment>The clerk's areas, in the order the navigation shows them.</extracomment>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="59" />
+        <location filename="../../app/ui/application.py" line="66" />
         <source>流转台</source>
         <translation>Circulation desk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="61" />
+        <location filename="../../app/ui/application.py" line="68" />
         <source>审批</source>
         <translation>Approvals</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="62" />
+        <location filename="../../app/ui/application.py" line="69" />
         <source>待审批事项。</source>
         <translation>Requests waiting for approval.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="63" />
+        <location filename="../../app/ui/application.py" line="70" />
         <source>介质与设备</source>
         <translation>Media &amp; devices</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="64" />
-        <source>移动存储介质台帐与 USB 接入控制。</source>
-        <translation>Removable media ledger and USB access control.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/application.py" line="65" />
+        <location filename="../../app/ui/application.py" line="72" />
         <source>打印报表</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="66" />
-        <source>各类单据、台帐与检查记录表。</source>
-        <translation>Slips, ledgers and inspection records.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/application.py" line="67" />
+        <location filename="../../app/ui/application.py" line="74" />
         <source>审计记录</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="69" />
+        <location filename="../../app/ui/application.py" line="76" />
         <source>设置</source>
         <translation>Settings</translation>
     </message>
 </context>
 <context>
+    <name>MediaLedgerView</name>
+    <message>
+        <location filename="../../app/ui/media_view.py" line="246" />
+        <source>移动存储介质台帐</source>
+        <translation>Removable media ledger</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/media_view.py" line="249" />
+        <source>登记介质…</source>
+        <translation>Register a medium…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/media_view.py" line="251" />
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/media_view.py" line="268" />
+        <source>共 %n 件</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MediaTableModel</name>
+    <message>
+        <location filename="../../app/ui/media_view.py" line="57" />
+        <source>编号</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/media_view.py" line="58" />
+        <source>介质类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/media_view.py" line="59" />
+        <source>品牌型号</source>
+        <translation>Brand and model</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/media_view.py" line="60" />
+        <source>厂商ID</source>
+        <translation>Vendor ID</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/media_view.py" line="61" />
+        <source>产品ID</source>
+        <translation>Product ID</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/media_view.py" line="62" />
+        <source>序列号</source>
+        <translation>Serial</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/media_view.py" line="63" />
+        <source>密级</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/media_view.py" line="64" />
+        <source>责任人</source>
+        <translation>Holder</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/media_view.py" line="65" />
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/media_view.py" line="66" />
+        <source>上次清查</source>
+        <translation>Last inventory</translation>
+    </message>
+</context>
+<context>
+    <name>MediumForm</name>
+    <message>
+        <location filename="../../app/ui/media_view.py" line="118" />
+        <source>登记移动存储介质或设备</source>
+        <translation>Register a removable medium or device</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/media_view.py" line="131" />
+        <source>如 64GB</source>
+        <translation>e.g. 64GB</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/media_view.py" line="133" />
+        <source>（请选择）</source>
+        <translation>(choose)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/media_view.py" line="149" />
+        <source>编号</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/media_view.py" line="150" />
+        <source>介质类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/media_view.py" line="151" />
+        <source>品牌型号</source>
+        <translation>Brand and model</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/media_view.py" line="156" />
+        <source>厂商ID : 产品ID</source>
+        <translation>Vendor ID : Product ID</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/media_view.py" line="157" />
+        <source>序列号</source>
+        <translation>Serial</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/media_view.py" line="158" />
+        <source>容量</source>
+        <translation>Capacity</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/media_view.py" line="159" />
+        <source>密级</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/media_view.py" line="160" />
+        <source>责任人</source>
+        <translation>Holder</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/media_view.py" line="161" />
+        <source>购置日期</source>
+        <translation>Bought on</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/media_view.py" line="168" />
+        <source>登记</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/media_view.py" line="169" />
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/media_view.py" line="196" />
+        <source>已从插入的设备读取厂商ID、产品ID、序列号和描述符摘要；登记后立即按台帐放行。</source>
+        <translation>Vendor ID, product ID, serial and descriptor hash were read from the plugged device; once registered it is allowed at once as the ledger says.</translation>
+    </message>
+</context>
+<context>
     <name>NewAccountDialog</name>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="47" />
+        <location filename="../../app/ui/settings_view.py" line="50" />
         <source>新增账户</source>
         <translation>New account</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="59" />
+        <location filename="../../app/ui/settings_view.py" line="62" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="60" />
+        <location filename="../../app/ui/settings_view.py" line="63" />
         <source>用户名</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="61" />
+        <location filename="../../app/ui/settings_view.py" line="64" />
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="62" />
+        <location filename="../../app/ui/settings_view.py" line="65" />
         <source>口令（本人输入）</source>
         <translation>Passphrase (typed by its owner)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="63" />
+        <location filename="../../app/ui/settings_view.py" line="66" />
         <source>再次输入口令</source>
         <translation>Repeat passphrase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="85" />
+        <location filename="../../app/ui/settings_view.py" line="88" />
         <source>两次输入的口令不一致</source>
         <translation>The two passphrases differ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="105" />
+        <location filename="../../app/ui/settings_view.py" line="108" />
         <source>请本人用动态口令器扫描二维码。它只显示这一次。</source>
         <translation>The account owner scans this QR code with an authenticator. It is shown only once.</translation>
     </message>
@@ -677,149 +972,242 @@ Please copy the text below for the maintainers.</translation>
     </message>
 </context>
 <context>
+    <name>ReportsView</name>
+    <message>
+        <location filename="../../app/ui/reports_view.py" line="79" />
+        <source>打印报表</source>
+        <translation>Printing</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_view.py" line="93" />
+        <source>预览并打印…</source>
+        <translation>Preview and print…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_view.py" line="98" />
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_view.py" line="111" />
+        <source>单据真伪查验（输入或扫描单据码）</source>
+        <translation>Check a slip (type or scan its code)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_view.py" line="117" />
+        <source>查验</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_view.py" line="126" />
+        <source>打印记录</source>
+        <translation>Prints</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_view.py" line="130" />
+        <source>打印编号</source>
+        <translation>Serial</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_view.py" line="130" />
+        <source>单据</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_view.py" line="130" />
+        <source>密级</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_view.py" line="130" />
+        <source>内容</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_view.py" line="131" />
+        <source>份数</source>
+        <translation>Copies</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_view.py" line="131" />
+        <source>打印机</source>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_view.py" line="229" />
+        <source>已生成 {serial}</source>
+        <translation>{serial} generated</translation>
+    </message>
+</context>
+<context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="115" />
+        <location filename="../../app/ui/settings_view.py" line="118" />
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="119" />
+        <location filename="../../app/ui/settings_view.py" line="122" />
         <source>账户</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="123" />
+        <location filename="../../app/ui/settings_view.py" line="126" />
         <source>用户名</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="123" />
+        <location filename="../../app/ui/settings_view.py" line="126" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="123" />
+        <location filename="../../app/ui/settings_view.py" line="126" />
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="123" />
+        <location filename="../../app/ui/settings_view.py" line="126" />
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="124" />
+        <location filename="../../app/ui/settings_view.py" line="127" />
         <source>动态口令</source>
         <translation>One-time code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="131" />
+        <location filename="../../app/ui/settings_view.py" line="134" />
         <source>新增账户…</source>
         <translation>New account…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="133" />
+        <location filename="../../app/ui/settings_view.py" line="136" />
         <source>解除锁定</source>
         <translation>Lift lockout</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="135" />
+        <location filename="../../app/ui/settings_view.py" line="138" />
         <source>停用/启用</source>
         <translation>Disable/enable</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="143" />
+        <location filename="../../app/ui/settings_view.py" line="146" />
         <source>本人口令</source>
         <translation>My passphrase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="148" />
+        <location filename="../../app/ui/settings_view.py" line="151" />
         <source>修改口令</source>
         <translation>Change passphrase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="150" />
+        <location filename="../../app/ui/settings_view.py" line="153" />
         <source>原口令</source>
         <translation>Current passphrase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="151" />
+        <location filename="../../app/ui/settings_view.py" line="154" />
         <source>新口令</source>
         <translation>New passphrase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="152" />
+        <location filename="../../app/ui/settings_view.py" line="155" />
         <source>再次输入新口令</source>
         <translation>Repeat new passphrase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="156" />
+        <location filename="../../app/ui/settings_view.py" line="159" />
         <source>锁屏</source>
         <translation>Screen lock</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="160" />
+        <location filename="../../app/ui/settings_view.py" line="163" />
         <source> 秒</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="162" />
+        <location filename="../../app/ui/settings_view.py" line="165" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="164" />
+        <location filename="../../app/ui/settings_view.py" line="167" />
         <source>无操作后自动锁定（最长 5 分钟）</source>
         <translation>Lock when idle for (at most 5 minutes)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="182" />
+        <location filename="../../app/ui/settings_view.py" line="170" />
+        <source>备份</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_view.py" line="172" />
+        <source>把登记簿和密钥文件一起备份到已登记的涉密介质。</source>
+        <translation>Back up the register and its key file together to a registered classified medium.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_view.py" line="174" />
+        <source>备份到…</source>
+        <translation>Back up to…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_view.py" line="195" />
         <source>已锁定</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="183" />
+        <location filename="../../app/ui/settings_view.py" line="196" />
         <source>在用</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="183" />
+        <location filename="../../app/ui/settings_view.py" line="196" />
         <source>停用</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="185" />
+        <location filename="../../app/ui/settings_view.py" line="198" />
         <source>已登记</source>
         <translation>Enrolled</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="206" />
+        <location filename="../../app/ui/settings_view.py" line="219" />
         <source>已解除 {name} 的锁定</source>
         <translation>Lockout of {name} lifted</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="216" />
+        <location filename="../../app/ui/settings_view.py" line="229" />
         <source>停用账户</source>
         <translation>Disable account</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="216" />
+        <location filename="../../app/ui/settings_view.py" line="229" />
         <source>停用账户 {name}？</source>
         <translation>Disable account {name}?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="227" />
+        <location filename="../../app/ui/settings_view.py" line="240" />
         <source>两次输入的新口令不一致</source>
         <translation>The two new passphrases differ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="230" />
+        <location filename="../../app/ui/settings_view.py" line="243" />
         <source>口令已修改</source>
         <translation>Passphrase changed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="240" />
+        <location filename="../../app/ui/settings_view.py" line="251" />
+        <source>选择备份目录</source>
+        <translation>Choose the backup folder</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_view.py" line="258" />
+        <source>已备份到 {path}</source>
+        <translation>Backed up to {path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_view.py" line="265" />
         <source>锁屏时间已保存</source>
         <translation>Screen lock delay saved</translation>
     </message>

@@ -6,7 +6,7 @@ from app.models.enums import Role
 from app.ui.confirm_dialog import ApproverConfirmDialog
 from app.ui.controller import Controller
 from tests.factories import PASSPHRASE, add_account
-from tests.ui.conftest import save_screenshot
+from tests.screens import save_screenshot
 
 
 def test_approver_confirms_while_the_clerk_stays_logged_in(qtbot: QtBot,

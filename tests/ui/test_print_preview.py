@@ -14,7 +14,7 @@ from reportlab.pdfgen import canvas
 
 from app.devices import printer
 from app.ui.print_preview import PrintPreview
-from tests.ui.conftest import save_screenshot
+from tests.screens import save_screenshot
 
 FAKES = Path(__file__).resolve().parents[1] / "fakes"
 

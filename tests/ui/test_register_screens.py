@@ -16,7 +16,7 @@ from app.services.search import DocumentFilter
 from app.ui.documents_view import PAGE, DocumentsView
 from app.ui.receipt_form import ReceiptForm
 from tests import factories
-from tests.ui.conftest import save_screenshot
+from tests.screens import save_screenshot
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 

@@ -14,7 +14,7 @@ from app.ui.main_window import MainWindow
 from app.ui.setup_wizard import SetupWizard
 from app.ui.unlock_dialog import UnlockDialog
 from tests.factories import PASSPHRASE
-from tests.ui.conftest import save_screenshot
+from tests.screens import save_screenshot
 
 
 def test_wizard_creates_the_register(qtbot: QtBot, controller: Controller) -> None:

@@ -38,14 +38,15 @@ def test_english_ui(qtbot: QtBot, qapp: object, unlocked: Controller) -> None:
     qm = TS.with_suffix(".qm")
     if not qm.exists():
         pytest.fail("resources/i18n/mibu_en.qm is missing: `make test` builds it")
-    translator = i18n.install_translator(qapp, "en")  # type: ignore[arg-type]
+    translators = i18n.install_translator(qapp, "en")  # type: ignore[arg-type]
+    assert translators
     try:
         window = build_main_window(unlocked)
         qtbot.addWidget(window)
         assert window.windowTitle().startswith("Mibu — ")
         assert window.nav.item(0).text() == "Today"  # the start page comes first
     finally:
-        qapp.removeTranslator(translator)  # type: ignore[attr-defined]
+        i18n.remove_translators(qapp, translators)  # type: ignore[arg-type]
 
 
 def test_chinese_is_the_default(qtbot: QtBot, unlocked: Controller) -> None:
@@ -53,3 +54,15 @@ def test_chinese_is_the_default(qtbot: QtBot, unlocked: Controller) -> None:
     window = build_main_window(unlocked)
     qtbot.addWidget(window)
     assert window.nav.item(0).text() == "今日工作"  # the start page comes first
+
+
+def test_qt_standard_buttons_speak_chinese(qtbot: QtBot, qapp: object) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    translators = i18n.install_translator(qapp, "zh_CN")  # type: ignore[arg-type]
+    try:
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        qtbot.addWidget(box)
+        assert box.button(QDialogButtonBox.StandardButton.Close).text() == "关闭"
+    finally:
+        i18n.remove_translators(qapp, translators)  # type: ignore[arg-type]

@@ -7,7 +7,7 @@ from app.ui.audit_view import AuditView
 from app.ui.controller import Controller
 from app.ui.settings_view import NewAccountDialog, SettingsView
 from tests.factories import PASSPHRASE
-from tests.ui.conftest import save_screenshot
+from tests.screens import save_screenshot
 
 
 def test_audit_view_filters(qtbot: QtBot, unlocked: Controller) -> None:
@@ -68,3 +68,17 @@ def test_idle_setting_refuses_more_than_five_minutes(qtbot: QtBot, unlocked: Con
     view.idle.setValue(120)
     view.save_idle()
     assert unlocked.workstation.idle_lock_seconds == 120
+
+
+def test_backup_from_settings(qtbot: QtBot, unlocked: Controller, tmp_path: object) -> None:
+    from pathlib import Path
+
+    dest = Path(str(tmp_path)) / "medium"
+    view = SettingsView(unlocked)
+    qtbot.addWidget(view)
+    view.backup_to(dest)
+    assert "不存在" in view.message.text()
+    dest.mkdir()
+    view.backup_to(dest)
+    assert "已备份到" in view.message.text()
+    assert len(list(dest.glob("*.mibu"))) == 1

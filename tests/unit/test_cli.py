@@ -81,3 +81,16 @@ def test_register_from_environment(monkeypatch: pytest.MonkeyPatch, register_pat
     assert run(monkeypatch, ["init", "--unit", "单位", "--workstation", "机要室", "--level",
                              "秘密", "--clerk", "张保密", "--passphrase-stdin"]) == 0
     assert register_path.exists()
+
+
+def test_backup_command(monkeypatch: pytest.MonkeyPatch, register_path: Path,
+                        tmp_path: Path) -> None:
+    assert init(monkeypatch, register_path) == 0
+    dest = tmp_path / "medium"
+    dest.mkdir()
+    assert run(monkeypatch, ["backup", "--register", str(register_path), "--to", str(dest),
+                             "--passphrase-stdin"]) == 0
+    backups = list(dest.glob("*.mibu"))
+    assert len(backups) == 1
+    assert run(monkeypatch, ["verify", "--register", str(backups[0]),
+                             "--passphrase-stdin"]) == 0

@@ -1,0 +1,40 @@
+"""The embedded CJK font every printed page uses (WenQuanYi Micro Hei, embedded as a subset)."""
+
+from __future__ import annotations
+
+import threading
+from functools import lru_cache
+
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+from app import paths
+from app.errors import MibuError
+
+FONT_NAME = "MibuCJK"
+
+_lock = threading.Lock()
+
+
+def register() -> str:
+    """Register the font with reportlab once per process and return its name."""
+    with _lock:
+        if FONT_NAME not in pdfmetrics.getRegisteredFontNames():
+            path = paths.cjk_font_path()
+            try:
+                # A TrueType collection: face 0 is the proportional "WenQuanYi Micro Hei".
+                font = TTFont(FONT_NAME, str(path), subfontIndex=0)
+            except (OSError, ValueError) as exc:
+                raise MibuError(f"无法加载打印字体 {path.name}：{exc}") from exc
+            pdfmetrics.registerFont(font)
+    return FONT_NAME
+
+
+@lru_cache(maxsize=4096)
+def char_width(ch: str) -> float:
+    """Advance width of one character at 1 pt (cached: ledgers measure a lot of text)."""
+    return float(pdfmetrics.stringWidth(ch, register(), 1000)) / 1000.0
+
+
+def text_width(text: str, size: float) -> float:
+    return sum(char_width(ch) for ch in text) * size

@@ -1,0 +1,90 @@
+"""The USB guard wired to the register: ledger look-ups, the audit trail, check-in.
+
+``app.devices.guard`` knows nothing of the register; this module gives it the two callables
+it needs and implements the check-in at the terminal (a refused device is registered from
+its own identity, and allowed at once).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from app.devices.guard import AuditSink, Guard, GuardEvent, LedgerLookup, Notify
+from app.devices.identity import Identity
+from app.devices.policy import LedgerEntry, Verdict
+from app.errors import NotFound
+from app.models.enums import Level
+from app.services import audit, media
+from app.services.register import Actor, Register
+
+GUARD_ACTOR = "guard"
+
+
+RegisterSource = Callable[[], Register]
+
+
+def ledger_lookup(register: Register | RegisterSource) -> LedgerLookup:
+    current = _source(register)
+
+    def lookup(vendor_id: int | None, product_id: int | None, serial: str | None
+               ) -> Sequence[LedgerEntry]:
+        return media.guard_entries(current(), vendor_id, product_id, serial)
+
+    return lookup
+
+
+def audit_sink(register: Register | RegisterSource) -> AuditSink:
+    current = _source(register)
+
+    def record(event: GuardEvent) -> None:
+        identity = Identity(event.vendor_id, event.product_id, event.serial,
+                            event.descriptor_hash)
+        action = "device.allow" if event.verdict is Verdict.ALLOW else "device.refuse"
+        with current().write() as s:
+            audit.record(s, GUARD_ACTOR, action, "device", identity.key,
+                         after=event.audit_after())
+
+    return record
+
+
+def build_guard(register: Register | RegisterSource, *, level: Level | None = None,
+                notify: Notify | None = None) -> Guard:
+    """A guard over one register, or over whichever register ``register()`` returns now.
+
+    The GUI passes a function: while the screen is locked it raises, so the guard refuses
+    every storage device (fail closed) and keeps the audit entries until the next unlock,
+    while keyboards and hubs keep working.
+    """
+    current = _source(register)
+    return Guard(level=level or current().workstation.level, ledger=ledger_lookup(current),
+                 audit=audit_sink(current), notify=notify)
+
+
+def _source(register: Register | RegisterSource) -> RegisterSource:
+    if isinstance(register, Register):
+        return lambda: register
+    return register
+
+
+def prefill(event: GuardEvent) -> media.NewMedium:
+    """The registration form for a refused device, filled from what it says about itself."""
+    return media.prefill_from_device(
+        event.vendor_id, event.product_id, event.serial, event.manufacturer, event.product,
+        event.descriptor_hash, event.is_storage,
+    )
+
+
+@dataclass(frozen=True)
+class CheckIn:
+    medium: media.MediumView
+    event: GuardEvent | None  # the new decision, if the device is still plugged in
+
+
+def check_in(register: Register, actor: Actor, guard: Guard, sys_name: str,
+             form: media.NewMedium) -> CheckIn:
+    """Register a present device and decide about it again at once."""
+    if sys_name not in guard.present:
+        raise NotFound("此设备已拔出，请重新插入后再登记", field="device")
+    medium = media.register_medium(register, actor, form)
+    return CheckIn(medium, guard.recheck(sys_name))

@@ -1,0 +1,241 @@
+"""Printing: serial numbers, slip codes and the print audit (打印审计).
+
+Every print is *issued* first: it gets a serial number for its year (``2026-印-000123``, never
+reused), a slip id with its keyed code, and a ``print_job`` row, all in one transaction with
+its audit entry. The form is then rendered with that identity on every page. Each time the
+PDF goes to a printer or a medium, :func:`record_output` adds the copies and the destination
+to the job and to the audit trail: what, level, copies, printer, who, when.
+
+A clerk can type or scan a slip's code: :func:`lookup` says whether it is genuine and what
+the register says about it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app.errors import NotFound, RuleViolation, ValidationError
+from app.models.enums import Level, Role
+from app.models.printing import PrintJob
+from app.reports import slipcode
+from app.reports.catalog import FormKind
+from app.reports.data import PrintMeta, SlipSeal, check_text
+from app.services import audit
+from app.services.register import Actor, Register, require_role
+
+SERIAL_MARK = "印"
+MAX_COPIES = 99
+PRINT_ROLES = (Role.CLERK, Role.AUDITOR)
+
+
+def format_serial(year: int, seq: int) -> str:
+    return f"{year}-{SERIAL_MARK}-{seq:06d}"
+
+
+@dataclass(frozen=True)
+class PrintJobInfo:
+    id: int
+    serial: str
+    slip_id: str
+    code: str  # the short code printed on the slip
+    kind: FormKind
+    title: str
+    subject: str
+    level: Level
+    ref: str | None
+    copies: int
+    printer: str | None
+    actor: str
+    created_at: str
+    output_at: str | None
+
+    @property
+    def created_local(self) -> str:
+        return _local(self.created_at)
+
+
+@dataclass(frozen=True)
+class IssuedPrint:
+    """A print ready to render: ``meta`` goes to the form's render function."""
+
+    job: PrintJobInfo
+    meta: PrintMeta
+
+
+@dataclass(frozen=True)
+class SlipLookup:
+    genuine: bool
+    message: str
+    job: PrintJobInfo | None = None
+
+
+def _local(iso: str) -> str:
+    try:
+        return dt.datetime.fromisoformat(iso).astimezone().strftime("%Y-%m-%d %H:%M")
+    except ValueError:
+        return iso
+
+
+def _key(register: Register) -> bytes:
+    return register.derive_key(slipcode.KEY_PURPOSE)
+
+
+def _info(register: Register, row: PrintJob) -> PrintJobInfo:
+    return PrintJobInfo(
+        id=row.id, serial=row.serial, slip_id=row.slip_id,
+        code=slipcode.short_code(_key(register), row.slip_id), kind=FormKind(row.kind),
+        title=row.title, subject=row.subject, level=Level(row.level), ref=row.ref,
+        copies=row.copies, printer=row.printer, actor=row.actor, created_at=row.created_at,
+        output_at=row.output_at,
+    )
+
+
+def _next_seq(s: Session, year: int) -> int:
+    last = s.execute(select(func.max(PrintJob.seq)).where(PrintJob.year == year)).scalar()
+    return int(last or 0) + 1
+
+
+def issue(
+    register: Register,
+    actor: Actor,
+    kind: FormKind,
+    *,
+    level: Level,
+    title: str,
+    subject: str = "",
+    ref: str | None = None,
+    now: dt.datetime | None = None,
+) -> IssuedPrint:
+    """Allocate the serial number and slip id of a new print and record it."""
+    require_role(actor, *PRINT_ROLES)
+    kind = FormKind(kind)
+    check_text(title, "title", "打印内容", max_len=200, required=True)
+    check_text(subject, "subject", "打印对象", max_len=200)
+    if ref is not None:
+        check_text(ref, "ref", "登记记录", max_len=64)
+    ws_level = register.workstation.level
+    if level > ws_level:
+        raise RuleViolation(
+            f"本机为{ws_level.label}级计算机，不能打印{level.label}级内容"
+            "（低密级计算机不得处理高密级信息）",
+            field="level",
+        )
+    now = now or dt.datetime.now().astimezone()
+    key = _key(register)
+    with register.write() as s:
+        seq = _next_seq(s, now.year)
+        serial = format_serial(now.year, seq)
+        slip_id = slipcode.new_slip_id()
+        while s.execute(select(PrintJob.id).where(PrintJob.slip_id == slip_id)).first():
+            slip_id = slipcode.new_slip_id()  # pragma: no cover  (40 random bits)
+        row = PrintJob(
+            serial=serial, year=now.year, seq=seq, slip_id=slip_id, kind=kind.value,
+            title=title, subject=subject, level=int(level), ref=ref, copies=0, printer=None,
+            actor=actor.username, created_at=audit.now_iso(), output_at=None,
+        )
+        s.add(row)
+        s.flush()
+        audit.record(
+            s, actor.username, "print.issue", "print_job", serial,
+            after={"kind": kind.label, "level": level.label, "title": title,
+                   "subject": subject, "slip_id": slip_id, "ref": ref},
+        )
+        info = _info(register, row)
+    seal: SlipSeal = slipcode.seal(key, kind.value, serial, level, slip_id)
+    meta = PrintMeta(register.workstation.unit_name, serial, now.replace(tzinfo=None),
+                     actor.display_name[:32], seal)
+    return IssuedPrint(info, meta)
+
+
+def record_output(
+    register: Register, actor: Actor, serial: str, *, copies: int, printer: str
+) -> PrintJobInfo:
+    """The PDF went to ``printer`` (a printer's name, or a registered medium): record it."""
+    require_role(actor, *PRINT_ROLES)
+    if not isinstance(copies, int) or not 1 <= copies <= MAX_COPIES:
+        raise ValidationError(f"打印份数须为 1 至 {MAX_COPIES}", field="copies")
+    check_text(printer, "printer", "打印机", max_len=128, required=True)
+    with register.write() as s:
+        row = s.execute(select(PrintJob).where(PrintJob.serial == serial)).scalar_one_or_none()
+        if row is None:
+            raise NotFound(f"没有打印编号为 {serial[:32]} 的打印记录", field="serial")
+        before = {"copies": row.copies, "printer": row.printer}
+        row.copies += copies
+        row.printer = printer
+        row.output_at = audit.now_iso()
+        audit.record(
+            s, actor.username, "print.output", "print_job", serial, before=before,
+            after={"copies": row.copies, "printer": printer, "added": copies,
+                   "kind": FormKind(row.kind).label, "level": Level(row.level).label},
+        )
+        return _info(register, row)
+
+
+def print_document(
+    register: Register,
+    actor: Actor,
+    kind: FormKind,
+    *,
+    level: Level,
+    title: str,
+    render: Callable[[PrintMeta], bytes],
+    copies: int,
+    printer: str,
+    subject: str = "",
+    ref: str | None = None,
+) -> tuple[PrintJobInfo, bytes]:
+    """Issue, render and record in one go (for headless printing and ``print-samples``)."""
+    issued = issue(register, actor, kind, level=level, title=title, subject=subject, ref=ref)
+    pdf = render(issued.meta)
+    job = record_output(register, actor, issued.job.serial, copies=copies, printer=printer)
+    return job, pdf
+
+
+def job(register: Register, serial: str) -> PrintJobInfo:
+    with register.read() as s:
+        row = s.execute(select(PrintJob).where(PrintJob.serial == serial)).scalar_one_or_none()
+        if row is None:
+            raise NotFound(f"没有打印编号为 {serial[:32]} 的打印记录", field="serial")
+        return _info(register, row)
+
+
+def jobs(register: Register, *, year: int | None = None, limit: int = 200
+         ) -> list[PrintJobInfo]:
+    """Newest first."""
+    stmt = select(PrintJob).order_by(PrintJob.id.desc()).limit(limit)
+    if year is not None:
+        stmt = stmt.where(PrintJob.year == year)
+    with register.read() as s:
+        return [_info(register, r) for r in s.execute(stmt).scalars()]
+
+
+def lookup(register: Register, text: str) -> SlipLookup:
+    """Is this typed or scanned slip code genuine, and what does the register say about it?"""
+    verdict = slipcode.verify(text, _key(register))
+    if not verdict.genuine:
+        return SlipLookup(False, verdict.message)
+    with register.read() as s:
+        row = s.execute(
+            select(PrintJob).where(PrintJob.slip_id == verdict.slip_id)
+        ).scalar_one_or_none()
+        info = _info(register, row) if row is not None else None
+    if info is None:
+        return SlipLookup(False, "单据码校验通过，但登记簿中没有这张单据的打印记录：请核查来源")
+    if verdict.serial is not None and (
+        verdict.serial != info.serial or verdict.kind != info.kind.value
+        or verdict.level != info.level
+    ):  # pragma: no cover  (a genuine MAC over fields the register disagrees with)
+        return SlipLookup(False, "二维码内容与登记簿记录不一致：请核查", info)
+    printed = (f"已输出 {info.copies} 份（{info.printer}）" if info.copies else "尚未输出")
+    message = (
+        f"真实有效：{info.kind.label}，打印编号 {info.serial}，密级 {info.level.label}；"
+        f"{info.created_local} 由 {info.actor} 签发；内容：{info.title}"
+        + (f"；对象：{info.subject}" if info.subject else "")
+        + f"；{printed}"
+    )
+    return SlipLookup(True, message, info)

@@ -1,0 +1,64 @@
+"""文件登记: the register of documents, the receipt form, and a document's detail."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+
+from app.services import documents, people, search
+from app.services.documents import DocumentInfo, ReceiptInput
+from app.services.search import DocumentFilter, DocumentRow
+from app.ui.controller import Controller
+from app.ui.document_detail import DocumentDetail
+from app.ui.documents_view import DocumentsView
+from app.ui.receipt_form import ReceiptForm
+
+
+class DocumentsController:
+    """Plain values in and out; the register is reached only through the controller."""
+
+    def __init__(self, controller: Controller) -> None:
+        self._c = controller
+
+    def count(self, f: DocumentFilter) -> int:
+        return search.count_documents(self._c.register, f)
+
+    def page(self, f: DocumentFilter, sort: str, descending: bool, offset: int, limit: int
+             ) -> list[DocumentRow]:
+        return search.search_documents(self._c.register, f, sort=sort, descending=descending,
+                                       offset=offset, limit=limit)
+
+    def receive(self, receipt: ReceiptInput) -> DocumentInfo:
+        info = documents.receive(self._c.register, self._c.actor, receipt)
+        self._c.changed.emit("documents")
+        return info
+
+    def senders(self) -> list[str]:
+        return [o.name for o in people.list_organisations(self._c.register)]
+
+    def detail(self, document_id: int) -> DocumentDetail:
+        reg = self._c.register
+        return DocumentDetail(documents.get_document(reg, document_id),
+                              documents.list_copies(reg, document_id),
+                              documents.item_history(reg, document_id=document_id))
+
+
+class DocumentsArea(QWidget):
+    def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._docs = DocumentsController(controller)
+        self.tabs = QTabWidget()
+        self.register_view = DocumentsView(self._docs.count, self._docs.page)
+        self.receipt = ReceiptForm(self._docs.receive, self._docs.senders())
+        self.tabs.addTab(self.register_view, self.tr("收发文登记簿"))
+        self.tabs.addTab(self.receipt, self.tr("收文登记"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tabs)
+        self.register_view.opened.connect(self.open_document)
+        self.receipt.received.connect(lambda _info: self.register_view.refresh())
+        self.detail: DocumentDetail | None = None
+
+    def open_document(self, document_id: int) -> DocumentDetail:
+        self.detail = self._docs.detail(document_id)
+        self.detail.open()
+        return self.detail

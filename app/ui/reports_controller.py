@@ -1,0 +1,58 @@
+"""What the printing screen asks of the register: forms, prints, slip checks (plain values)."""
+
+from __future__ import annotations
+
+from app.devices import printer
+from app.reports.catalog import FormKind
+from app.reports.page import CancelFlag, Progress
+from app.services import print_forms, printing
+from app.ui.controller import Controller
+
+LEDGERS = frozenset({FormKind.INCOMING_LEDGER, FormKind.OUTGOING_LEDGER,
+                     FormKind.MEDIA_LEDGER})
+
+
+class ReportsController:
+    def __init__(self, controller: Controller) -> None:
+        self._c = controller
+
+    @staticmethod
+    def forms() -> list[FormKind]:
+        return list(print_forms.ALL)
+
+    def prepare(self, kind: FormKind, progress: Progress | None = None,
+                cancel: CancelFlag | None = None) -> print_forms.Prepared:
+        make = print_forms.ALL[kind]
+        if kind in LEDGERS:
+            return make(self._c.register, progress, cancel)  # type: ignore[call-arg]
+        return make(self._c.register)
+
+    def issue(self, prepared: print_forms.Prepared) -> printing.IssuedPrint:
+        issued = printing.issue(self._c.register, self._c.actor, prepared.kind,
+                                level=prepared.level, title=prepared.title,
+                                subject=prepared.subject)
+        self._c.changed.emit("prints")
+        return issued
+
+    def output(self, serial: str, pdf: bytes, printer_name: str, copies: int) -> str:
+        """Send to the printer, then record the output (打印审计)."""
+        job = printer.send(pdf, printer=printer_name, copies=copies, job_title=_job_title(serial))
+        printing.record_output(self._c.register, self._c.actor, serial, copies=copies,
+                               printer=printer_name)
+        self._c.changed.emit("prints")
+        return job
+
+    def lookup(self, code: str) -> printing.SlipLookup:
+        return printing.lookup(self._c.register, code)
+
+    def jobs(self) -> list[printing.PrintJobInfo]:
+        return printing.jobs(self._c.register)
+
+    @staticmethod
+    def printers() -> list[str]:
+        return printer.list_printers()
+
+
+def _job_title(serial: str) -> str:
+    """CUPS logs job titles: the serial's digits only, never a title or a Chinese word."""
+    return "mibu-" + "".join(ch if ch.isascii() and ch.isalnum() else "-" for ch in serial)

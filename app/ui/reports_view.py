@@ -1,0 +1,273 @@
+"""打印报表: choose a form, preview it in memory, print it; check a slip's code; the prints.
+
+Long ledgers are drawn by a worker moved to a QThread, with a progress bar and a cancel
+button; the worker only renders (no database), its result comes back by signal.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import MibuError
+from app.reports.catalog import FormKind
+from app.reports.data import PrintMeta
+from app.services.print_forms import Prepared
+from app.services.printing import IssuedPrint
+from app.ui.controller import Controller
+from app.ui.print_preview import PrintPreview
+from app.ui.reports_controller import LEDGERS, ReportsController
+from app.ui.widgets import inline_error_style
+
+
+class RenderWorker(QObject):
+    """Draws one PDF off the GUI thread. Cancelled by a flag, never terminated."""
+
+    progress = Signal(int, int)
+    finished = Signal(bytes)
+    failed = Signal(str)
+
+    def __init__(self, render: Callable[[PrintMeta], bytes], meta: PrintMeta,
+                 cancel: threading.Event) -> None:
+        super().__init__()
+        self._render = render
+        self._meta = meta
+        self.cancel = cancel
+
+    @Slot()
+    def run(self) -> None:
+        try:
+            pdf = self._render(self._meta)
+        except MibuError as exc:
+            self.failed.emit(exc.message)
+            return
+        if self.cancel.is_set():
+            self.failed.emit("已取消")
+            return
+        self.finished.emit(pdf)
+
+
+class ReportsView(QWidget):
+    preview_ready = Signal(object)  # the PrintPreview dialog, for tests and the shell
+
+    def __init__(self, controller: Controller, parent: QWidget | None = None,
+                 reports: ReportsController | None = None) -> None:
+        super().__init__(parent)
+        self._reports = reports or ReportsController(controller)
+        self._thread: QThread | None = None
+        self._worker: RenderWorker | None = None
+        self._cancel = threading.Event()
+        self._pending: tuple[Prepared, IssuedPrint] | None = None
+        layout = QVBoxLayout(self)
+        heading = QLabel(self.tr("打印报表"))
+        heading.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        layout.addWidget(heading)
+
+        row = QHBoxLayout()
+        self.forms = QListWidget()
+        for kind in self._reports.forms():
+            item = QListWidgetItem(kind.label)
+            item.setData(Qt.ItemDataRole.UserRole, kind.value)
+            self.forms.addItem(item)
+        self.forms.setCurrentRow(0)
+        self.forms.itemDoubleClicked.connect(lambda _i: self.preview_selected())
+        row.addWidget(self.forms, 1)
+        side = QVBoxLayout()
+        self.preview_button = QPushButton(self.tr("预览并打印…"))
+        self.preview_button.clicked.connect(self.preview_selected)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 1000)
+        self.progress.setVisible(False)
+        self.cancel_button = QPushButton(self.tr("取消"))
+        self.cancel_button.setVisible(False)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        side.addWidget(self.preview_button)
+        side.addWidget(self.progress)
+        side.addWidget(self.cancel_button)
+        side.addWidget(self.status)
+        side.addStretch(1)
+        row.addLayout(side, 1)
+        layout.addLayout(row, 1)
+
+        box = QGroupBox(self.tr("单据真伪查验（输入或扫描单据码）"))
+        check = QHBoxLayout(box)
+        self.code = QLineEdit()
+        self.code.setPlaceholderText("XXXX-XXXX-XXXX-XXXX")
+        self.code.setMaxLength(400)
+        self.code.returnPressed.connect(self.check_code)
+        check_button = QPushButton(self.tr("查验"))
+        check_button.clicked.connect(self.check_code)
+        check.addWidget(self.code, 1)
+        check.addWidget(check_button)
+        layout.addWidget(box)
+        self.verdict = QLabel()
+        self.verdict.setWordWrap(True)
+        layout.addWidget(self.verdict)
+
+        box = QGroupBox(self.tr("打印记录"))
+        inner = QVBoxLayout(box)
+        self.jobs = QTableWidget(0, 6)
+        self.jobs.setHorizontalHeaderLabels([
+            self.tr("打印编号"), self.tr("单据"), self.tr("密级"), self.tr("内容"),
+            self.tr("份数"), self.tr("打印机")])
+        self.jobs.verticalHeader().setVisible(False)
+        self.jobs.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.jobs.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.jobs.horizontalHeader().setStretchLastSection(True)
+        for col, width in enumerate((150, 130, 60, 360, 50)):
+            self.jobs.setColumnWidth(col, width)
+        inner.addWidget(self.jobs)
+        layout.addWidget(box, 1)
+        controller.changed.connect(self._changed)
+        self.refresh_jobs()
+
+    # -- printing ------------------------------------------------------------------------------
+    def selected_kind(self) -> FormKind:
+        item = self.forms.currentItem()
+        return FormKind(item.data(Qt.ItemDataRole.UserRole))
+
+    def preview_selected(self) -> None:
+        if self._thread is not None:
+            return
+        kind = self.selected_kind()
+        self._cancel = threading.Event()
+        self._say("")
+        try:
+            prepared = self._reports.prepare(kind, self._progress_from_worker, self._cancel)
+            issued = self._reports.issue(prepared)
+        except MibuError as exc:
+            self._say(exc.message, error=True)
+            return
+        if kind in LEDGERS:
+            self._render_in_background(prepared, issued)
+        else:
+            self._show_preview(prepared, issued, prepared.render(issued.meta))
+
+    def _render_in_background(self, prepared: Prepared, issued: IssuedPrint) -> None:
+        self._thread = QThread(self)
+        self._worker = RenderWorker(prepared.render, issued.meta, self._cancel)
+        self._worker.moveToThread(self._thread)
+        self._thread.started.connect(self._worker.run)
+        # Bound methods of this widget: queued into the GUI thread.
+        self._pending = (prepared, issued)
+        self._worker.progress.connect(self._on_progress)
+        self._worker.finished.connect(self._on_rendered)
+        self._worker.failed.connect(self._on_failed)
+        self._worker.finished.connect(self._thread.quit)
+        self._worker.failed.connect(self._thread.quit)
+        self._thread.finished.connect(self._thread_done)
+        self.progress.setValue(0)
+        self.progress.setVisible(True)
+        self.cancel_button.setVisible(True)
+        self.preview_button.setEnabled(False)
+        self._thread.start()
+
+    @Slot(bytes)
+    def _on_rendered(self, pdf: bytes) -> None:
+        if self._pending is not None:
+            prepared, issued = self._pending
+            self._pending = None
+            self._show_preview(prepared, issued, pdf)
+
+    @Slot(str)
+    def _on_failed(self, message: str) -> None:
+        self._pending = None
+        self._say(message, error=True)
+
+    def _progress_from_worker(self, done: int, total: int) -> None:
+        if self._worker is not None:  # called in the worker's thread: cross by signal
+            self._worker.progress.emit(done, total)
+
+    def _on_progress(self, done: int, total: int) -> None:
+        self.progress.setValue(int(1000 * done / max(total, 1)))
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def _thread_done(self) -> None:
+        if self._thread is not None:
+            self._thread.wait()
+            self._thread.deleteLater()
+        if self._worker is not None:
+            self._worker.deleteLater()
+        self._thread = None
+        self._worker = None
+        self.progress.setVisible(False)
+        self.cancel_button.setVisible(False)
+        self.preview_button.setEnabled(True)
+
+    def is_busy(self) -> bool:
+        return self._thread is not None
+
+    def _show_preview(self, prepared: Prepared, issued: IssuedPrint, pdf: bytes) -> None:
+        serial = issued.job.serial
+
+        def on_print(printer_name: str, copies: int) -> str:
+            return self._reports.output(serial, pdf, printer_name, copies)
+
+        dialog = PrintPreview(pdf, f"{prepared.kind.label} · {serial}",
+                              self._reports.printers(), on_print, self)
+        self._say(self.tr("已生成 {serial}").format(serial=serial))
+        self.preview_ready.emit(dialog)
+        dialog.open()
+
+    # -- slips and history ------------------------------------------------------------------
+    def check_code(self) -> None:
+        text = self.code.text().strip()
+        if not text:
+            return
+        try:
+            result = self._reports.lookup(text)
+        except MibuError as exc:
+            self.verdict.setStyleSheet(inline_error_style())
+            self.verdict.setText(exc.message)
+            return
+        self.verdict.setStyleSheet("color: #2f6f4f;" if result.genuine else inline_error_style())
+        self.verdict.setText(result.message)
+        self.code.selectAll()
+
+    def _changed(self, area: str) -> None:
+        if area == "prints":
+            self.refresh_jobs()
+
+    def refresh_jobs(self) -> None:
+        rows = self._reports.jobs()
+        self.jobs.setRowCount(len(rows))
+        for r, job in enumerate(rows):
+            for c, value in enumerate((job.serial, job.kind.label, job.level.label, job.title,
+                                       str(job.copies), job.printer or "—")):
+                self.jobs.setItem(r, c, QTableWidgetItem(value))
+
+    def _say(self, text: str, error: bool = False) -> None:
+        self.status.setStyleSheet(inline_error_style() if error else "")
+        self.status.setText(text)
+
+    def closeEvent(self, event: object) -> None:
+        self.shutdown()
+        super().closeEvent(event)  # type: ignore[arg-type]
+
+    def shutdown(self) -> None:
+        """Cancel and wait for a running render (at exit and when the register locks)."""
+        self._cancel.set()
+        if self._thread is not None:
+            self._thread.quit()
+            self._thread.wait()

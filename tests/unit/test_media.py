@@ -1,0 +1,199 @@
+"""The media ledger's rules: each wrong case refused with a Chinese message, nothing changed."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import pytest
+
+from app.errors import MibuError, NotFound, PermissionDenied, RuleViolation, ValidationError
+from app.models.enums import Level, Role
+from app.models.media import MediumKind, MediumStatus
+from app.services import audit, media
+from app.services.register import Actor, Register
+from tests.factories import add_account
+
+
+def new(**kw: object) -> media.NewMedium:
+    base: dict[str, object] = dict(
+        number="JM-U-001", kind="U盘", brand_model="SanDisk Ultra 64G", level="机密",
+        holder="王五", vendor_id="0781", product_id="5581", serial="4C5300012301")
+    base.update(kw)
+    return media.NewMedium(**base)  # type: ignore[arg-type]
+
+
+def audit_count(register: Register) -> int:
+    with register.read() as s:
+        return audit.count(s)
+
+
+@contextmanager
+def refused(register: Register, exc: type[MibuError], text: str) -> Iterator[None]:
+    """The block raises ``exc`` whose message contains ``text``; the ledger and the audit
+    trail are unchanged."""
+    before = (media.list_media(register), audit_count(register))
+    with pytest.raises(exc) as err:
+        yield
+    assert text in err.value.message, err.value.message
+    assert (media.list_media(register), audit_count(register)) == before
+
+
+def test_register_and_audit(register: Register, clerk: Actor) -> None:
+    m = media.register_medium(register, clerk, new(vendor_id="0x0781", capacity="64GB",
+                                                   bought_on="2024-03-01"))
+    assert (m.vendor_id, m.level, m.highest_level, m.status) == (
+        "0781", Level.CONFIDENTIAL, Level.CONFIDENTIAL, MediumStatus.IN_USE)
+    assert m.kind is MediumKind.USB_STICK and m.kind_label == "U盘"
+    with register.read() as s:
+        (line,) = list(audit.history(s, "medium", m.id))
+    assert line.action == "media.register" and line.after and line.after["number"] == "JM-U-001"
+    assert [e.kind.label for e in media.history(register, "JM-U-001")] == ["登记"]
+
+
+@pytest.mark.parametrize(("change", "text"), [
+    ({"number": ""}, "编号不能为空"),
+    ({"number": "A" * 33}, "编号过长"),
+    ({"number": "JM 01"}, "编号“JM 01”只能包含"),
+    ({"kind": "软盘"}, "未知的介质类型"),
+    ({"level": "机要"}, "未知的密级"),
+    ({"holder": ""}, "责任人不能为空"),
+    ({"holder": "王\x07五"}, "责任人不能包含控制字符"),
+    ({"brand_model": "x" * 65}, "品牌型号过长"),
+    ({"vendor_id": "78"}, "厂商ID应为 4 位十六进制数"),
+    ({"product_id": "zzzz"}, "产品ID应为 4 位十六进制数"),
+    ({"product_id": ""}, "厂商ID与产品ID须同时填写"),
+    ({"serial": ""}, "U盘须填写序列号"),
+    ({"serial": "a" * 127}, "序列号过长"),
+    ({"vendor_id": "", "product_id": ""}, "U盘须填写厂商ID和产品ID"),
+    ({"kind": "设备", "vendor_id": "", "product_id": ""}, "设备须填写厂商ID和产品ID"),
+    ({"capacity": "lots"}, "容量“lots”格式"),
+    ({"bought_on": "2024-02-30"}, "购置日期“2024-02-30”不是有效日期"),
+    ({"bought_on": "2999-01-01"}, "购置日期不能晚于今天"),
+    ({"status": "借出"}, "未知的状态"),
+])
+def test_bad_input_is_refused(register: Register, clerk: Actor, change: dict[str, object],
+                              text: str) -> None:
+    with refused(register, ValidationError, text):
+        media.register_medium(register, clerk, new(**change))
+
+
+def test_optical_disc_needs_no_ids(register: Register, clerk: Actor) -> None:
+    m = media.register_medium(register, clerk, new(kind="光盘", vendor_id="", product_id="",
+                                                   serial="", number="GP-001"))
+    assert m.serial is None and m.vendor_id is None
+
+
+def test_duplicates_are_refused(register: Register, clerk: Actor) -> None:
+    media.register_medium(register, clerk, new())
+    with refused(register, ValidationError, "编号“JM-U-001”已在台帐中"):
+        media.register_medium(register, clerk, new(serial="OTHER"))
+    with refused(register, ValidationError, "已登记为 JM-U-001"):
+        media.register_medium(register, clerk, new(number="JM-U-002"))
+
+
+def test_only_the_clerk_registers(register: Register, clerk: Actor) -> None:
+    auditor = add_account(register, clerk, "auditor", Role.AUDITOR)
+    with refused(register, PermissionDenied, "只能由保密员执行"):
+        media.register_medium(register, auditor, new())
+
+
+def test_level_is_never_lowered(register: Register, clerk: Actor) -> None:
+    media.register_medium(register, clerk, new(level="秘密"))
+    m = media.raise_level(register, clerk, "JM-U-001", Level.CONFIDENTIAL)
+    assert m.highest_level is Level.CONFIDENTIAL and m.level is Level.CONFIDENTIAL
+    with refused(register, RuleViolation, "不得降为秘密"):
+        media.raise_level(register, clerk, "JM-U-001", Level.SECRET)
+
+
+def test_issue_and_return(register: Register, clerk: Actor) -> None:
+    media.register_medium(register, clerk, new())
+    with refused(register, RuleViolation, "当前状态为“在用”，不能发放"):
+        media.issue(register, clerk, "JM-U-001", "李四")
+    assert media.return_medium(register, clerk, "JM-U-001").status is MediumStatus.STORED
+    m = media.issue(register, clerk, "JM-U-001", "李四")
+    assert (m.status, m.holder) == (MediumStatus.IN_USE, "李四")
+    with refused(register, NotFound, "没有编号为“JM-X”"):
+        media.issue(register, clerk, "JM-X", "李四")
+
+
+def test_carry_out_needs_approval(register: Register, clerk: Actor) -> None:
+    media.register_medium(register, clerk, new())
+    with refused(register, ValidationError, "审批单号不能为空"):
+        media.carry_out(register, clerk, "JM-U-001", approval_ref="", destination="市局")
+    m = media.carry_out(register, clerk, "JM-U-001", approval_ref="审-2024-07",
+                        destination="市保密局 汇报")
+    assert m.status is MediumStatus.OUT
+    events = media.history(register, "JM-U-001")
+    assert events[-1].approval_ref == "审-2024-07"
+    assert media.bring_back(register, clerk, "JM-U-001").status is MediumStatus.IN_USE
+
+
+def test_top_secret_goes_out_with_two_people(register: Register, clerk: Actor) -> None:
+    media.register_medium(register, clerk, new(level="绝密"))
+    with refused(register, RuleViolation, "须两人同行"):
+        media.carry_out(register, clerk, "JM-U-001", approval_ref="审-1", destination="市局")
+    m = media.carry_out(register, clerk, "JM-U-001", approval_ref="审-1", destination="市局",
+                        companion="赵六")
+    assert m.status is MediumStatus.OUT
+
+
+def test_repair_only_at_a_designated_place(register: Register, clerk: Actor) -> None:
+    media.register_medium(register, clerk, new())
+    with refused(register, ValidationError, "指定维修点不能为空"):
+        media.send_for_repair(register, clerk, "JM-U-001", " ")
+    m = media.send_for_repair(register, clerk, "JM-U-001", "市保密局指定维修点")
+    assert m.status is MediumStatus.REPAIR
+    assert media.history(register, "JM-U-001")[-1].place == "市保密局指定维修点"
+    assert media.back_from_repair(register, clerk, "JM-U-001").status is MediumStatus.STORED
+
+
+def test_loss_opens_an_incident_due_in_24_hours(register: Register, clerk: Actor) -> None:
+    media.register_medium(register, clerk, new())
+    inc = media.report_lost(register, clerk, "JM-U-001", "出差途中遗失")
+    opened = dt.datetime.fromisoformat(inc.opened_at)
+    due = dt.datetime.fromisoformat(inc.report_due_at)
+    assert due - opened == dt.timedelta(hours=24)
+    assert not inc.overdue(opened) and inc.overdue(due)
+    assert media.get(register, "JM-U-001").status is MediumStatus.LOST
+    assert [i.id for i in media.open_incidents(register)] == [inc.id]
+    done = media.mark_reported(register, clerk, inc.id, "市保密局")
+    assert done.reported_to == "市保密局" and media.open_incidents(register) == []
+    with refused(register, RuleViolation, "不能登记丢失"):
+        media.report_lost(register, clerk, "JM-U-001", "again")
+
+
+def test_destruction_needs_approval_and_a_witness(register: Register, clerk: Actor) -> None:
+    media.register_medium(register, clerk, new())
+    with refused(register, RuleViolation, "监销人须为保密员以外的另一人"):
+        media.destroy(register, clerk, "JM-U-001", approval_ref="审-9",
+                      witness=clerk.display_name, method="物理粉碎")
+    with refused(register, ValidationError, "审批单号不能为空"):
+        media.destroy(register, clerk, "JM-U-001", approval_ref="", witness="赵六",
+                      method="物理粉碎")
+    m = media.destroy(register, clerk, "JM-U-001", approval_ref="审-9", witness="赵六",
+                      method="物理粉碎")
+    assert m.status is MediumStatus.DESTROYED
+    with refused(register, RuleViolation, "当前状态为“已销毁”"):
+        media.issue(register, clerk, "JM-U-001", "李四")
+
+
+def test_inventory_every_six_months(register: Register, clerk: Actor) -> None:
+    media.register_medium(register, clerk, new())
+    today = dt.date.today()
+    assert media.inventory_due(register, today) == []
+    later = media._add_months(today, 6)
+    assert [m.number for m in media.inventory_due(register, later)] == ["JM-U-001"]
+    media.record_inventory(register, clerk, "JM-U-001", today)
+    assert media.get(register, "JM-U-001").last_inventory_on == today.isoformat()
+    with refused(register, ValidationError, "清查日期不能晚于今天"):
+        media.record_inventory(register, clerk, "JM-U-001", today + dt.timedelta(days=1))
+
+
+def test_guard_entries_find_by_serial_or_ids(register: Register, clerk: Actor) -> None:
+    media.register_medium(register, clerk, new())
+    (e,) = media.guard_entries(register, 0x0781, 0x9999, "4C5300012301")
+    assert (e.vendor_id, e.product_id, e.level, e.in_use) == (0x0781, 0x5581,
+                                                               Level.CONFIDENTIAL, True)
+    assert media.guard_entries(register, None, None, None) == []
