@@ -157,7 +157,7 @@ def update_person(
     department: str | None = None, post: str | None = None,
     clearance: Clearance | str | None = None, remarks: str | None = None,
 ) -> PersonInfo:
-    """Correct a person's details (not their status: see :func:`record_departure`)."""
+    """Correct a person's details; departure is :func:`lifecycle.departure.sign_off`."""
     require_role(actor, *MANAGERS)
     with register.write() as s:
         p = _person(s, person_id)
@@ -193,37 +193,6 @@ def _held_above(s: Session, person_id: int, level: Level) -> str:
         .where(Copy.holder_id == person_id, Document.level > int(level)).limit(3)
     ).all()
     return "、".join(r.internal_no + (f" 第{r.copy_no}份" if r.copy_no else "") for r in rows)
-
-
-def holdings(s: Session, person_id: int) -> list[int]:
-    """Ids of the copies a person currently holds."""
-    return list(s.scalars(select(Copy.id).where(Copy.holder_id == person_id).order_by(Copy.id)))
-
-
-def record_departure(
-    register: Register, actor: Actor, person_id: int, departure_date: dt.date | str,
-) -> PersonInfo:
-    """离岗: signed off only when the person holds nothing; records the 脱密期 end."""
-    require_role(actor, *MANAGERS)
-    day = checks.required_date(departure_date, "departure_date", "离岗日期")
-    with register.write() as s:
-        p = _person(s, person_id)
-        if p.status == PersonStatus.DEPARTED.value:
-            raise RuleViolation(f"{p.name}已于 {p.departure_date} 离岗", field="status")
-        held = holdings(s, p.id)
-        if held:
-            raise RuleViolation(
-                f"{p.name}仍持有 {len(held)} 份涉密载体：须全部清退或移交后方可办理离岗",
-                field="status",
-            )
-        before = _view(p)
-        p.status = PersonStatus.DEPARTED.value
-        p.departure_date = day
-        p.decontamination_end = decontamination_end(Clearance(p.clearance), day)
-        s.flush()
-        audit.record(s, actor.username, "person.depart", "person", p.id,
-                     before=before, after=_view(p))
-        return person_info(p)
 
 
 def _person(s: Session, person_id: int) -> Person:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
@@ -37,26 +36,9 @@ from app.services.documents import (
     _period_of,
     parse_period,
 )
+from app.services.lifecycle import approvals
+from app.services.lifecycle.approvals import ApprovalInfo
 from app.services.register import Actor, Register, require_role
-
-
-@dataclass(frozen=True)
-class ApprovalInfo:
-    id: int
-    kind: ApprovalKind
-    status: ApprovalStatus
-    document_id: int | None
-    person_id: int | None
-    details: dict[str, object]
-    reason: str
-    requested_by: str
-    requested_at: str
-    approver_name: str | None
-    method: str | None
-    reference: str | None
-    decided_at: str | None
-    used_at: str | None
-
 
 
 # -- periods: expiry and declassification ------------------------------------------------------
@@ -119,22 +101,17 @@ def confirm_declassified(
         return _document_info(s, d)
 
 
-# -- level and period changes (approval records) ----------------------------------------------
-def _approval_info(a: Approval) -> ApprovalInfo:
-    return ApprovalInfo(
-        id=a.id, kind=ApprovalKind(a.kind), status=ApprovalStatus(a.status),
-        document_id=a.document_id, person_id=a.person_id, details=json.loads(a.details),
-        reason=a.reason, requested_by=a.requested_by, requested_at=a.requested_at,
-        approver_name=a.approver_name, method=a.method, reference=a.reference,
-        decided_at=a.decided_at, used_at=a.used_at,
-    )
-
-
+# -- level and period changes (through the approvals of the item lifecycle) -------------------
 def request_change(
     register: Register, actor: Actor, document_id: int, *, new_level: Level | str | None = None,
     new_period: str | None = None, reason: str,
 ) -> ApprovalInfo:
-    """Ask for a change of 密级 and/or 保密期限; nothing changes until it is approved."""
+    """Ask for a change of 密级 and/or 保密期限; nothing changes until it is approved.
+
+    The request is an ordinary approval (kind 密级变更 or 期限变更): decided at the terminal or
+    recorded from paper like any other (:mod:`app.services.lifecycle.approvals`), used once by
+    :func:`apply_change`.
+    """
     require_role(actor, *CLERKS)
     reason = checks.text(reason, "reason", "变更理由", max_len=REMARKS_MAX, multiline=True)
     if new_level is None and (new_period is None or not new_period.strip()):
@@ -163,46 +140,9 @@ def request_change(
             "period_years": period.years,
             "period_until": period.until.isoformat() if period.until else None,
         }
-        a = Approval(kind=kind.value, status=ApprovalStatus.PENDING.value, document_id=d.id,
-                     details=json.dumps(details, ensure_ascii=False), reason=reason,
-                     requested_by=actor.username, requested_at=audit.now_iso())
-        s.add(a)
-        s.flush()
-        audit.record(s, actor.username, "approval.request", "approval", a.id,
-                     after={"类型": kind.label, "文件": d.internal_no, **details,
-                            "理由": reason})
-        audit.record(s, actor.username, "document.change_requested", "document", d.id,
-                     after={"审批单": a.id, "类型": kind.label})
-        return _approval_info(a)
-
-
-def record_paper_decision(
-    register: Register, actor: Actor, approval_id: int, *, approved: bool,
-    approver_name: str, decided_on: dt.date | str, reference: str = "",
-) -> ApprovalInfo:
-    """The clerk records a leader's decision given on paper (name, date, reference)."""
-    require_role(actor, *CLERKS)
-    name = checks.text(approver_name, "approver_name", "审批人", max_len=64)
-    day = checks.not_future(checks.required_date(decided_on, "decided_on", "审批日期"),
-                            "decided_on", "审批日期")
-    ref = checks.text(reference, "reference", "批件文号", max_len=128, required=False)
-    if name in (actor.display_name, actor.username):
-        raise RuleViolation("保密员不能审批自己提出的申请", field="approver_name")
-    with register.write() as s:
-        a = s.get(Approval, approval_id)
-        if a is None:
-            raise NotFound(f"找不到编号为 {approval_id} 的审批单", field="approval")
-        if a.status != ApprovalStatus.PENDING.value:
-            raise RuleViolation(f"此审批单已{ApprovalStatus(a.status).label}", field="approval")
-        a.status = (ApprovalStatus.APPROVED if approved else ApprovalStatus.REFUSED).value
-        a.approver_name, a.method, a.reference = name, "paper", ref
-        a.decided_at = day.isoformat()
-        s.flush()
-        audit.record(s, actor.username, "approval.decide", "approval", a.id,
-                     before={"状态": ApprovalStatus.PENDING.label},
-                     after={"状态": ApprovalStatus(a.status).label, "审批人": name,
-                            "方式": "纸质审批", "日期": a.decided_at, "批件文号": ref})
-        return _approval_info(a)
+        a = approvals.request_s(s, actor, kind, document_id=d.id, reason=reason,
+                                extra=details)
+        return approvals.info_s(s, a)
 
 
 def apply_change(register: Register, actor: Actor, approval_id: int) -> DocumentInfo:
@@ -214,9 +154,8 @@ def apply_change(register: Register, actor: Actor, approval_id: int) -> Document
             raise NotFound(f"找不到编号为 {approval_id} 的审批单", field="approval")
         if a.kind not in (ApprovalKind.LEVEL_CHANGE.value, ApprovalKind.PERIOD_CHANGE.value):
             raise RuleViolation("此审批单不是密级或期限变更", field="approval")
-        if a.status != ApprovalStatus.APPROVED.value:
-            raise RuleViolation(
-                f"变更须经批准（此审批单{ApprovalStatus(a.status).label}）", field="approval")
+        if a.status == ApprovalStatus.PENDING.value:
+            raise RuleViolation("变更须经批准（此审批单待审批）", field="approval")
         d = _document(s, a.document_id or 0)
         if d.declassified_on is not None:
             raise RuleViolation("此文件已解密，不能再变更密级或期限", field="document")
@@ -234,32 +173,13 @@ def apply_change(register: Register, actor: Actor, approval_id: int) -> Document
             raise RuleViolation(f"{'、'.join(holders_too_low)}的涉密等级低于新密级，"
                                 "须先收回其持有的载体", field="level")
         before = {"密级": Level(d.level).label, "保密期限": _period_of(d).label}
+        approvals.use_s(s, actor, a.id, ApprovalKind(a.kind), document_id=d.id,
+                        used_for=f"{d.internal_no} {ApprovalKind(a.kind).label}")
         d.level = int(level)
         d.period_kind, d.period_years = period.kind.value, period.years
         d.period_end = period.end(d.doc_date or d.received_on)
-        a.status = ApprovalStatus.USED.value
-        a.used_at = audit.now_iso()
         s.flush()
         audit.record(s, actor.username, "document.change", "document", d.id, before=before,
                      after={"密级": level.label, "保密期限": period.label, "审批单": a.id,
                             "审批人": a.approver_name})
-        audit.record(s, actor.username, "approval.use", "approval", a.id,
-                     after={"状态": ApprovalStatus.USED.label})
         return _document_info(s, d)
-
-
-def list_approvals(
-    register: Register, *, kind: ApprovalKind | None = None,
-    status: ApprovalStatus | None = None, document_id: int | None = None,
-) -> list[ApprovalInfo]:
-    stmt = select(Approval).order_by(Approval.id.desc())
-    if kind is not None:
-        stmt = stmt.where(Approval.kind == kind.value)
-    if status is not None:
-        stmt = stmt.where(Approval.status == status.value)
-    if document_id is not None:
-        stmt = stmt.where(Approval.document_id == document_id)
-    with register.read() as s:
-        return [_approval_info(a) for a in s.scalars(stmt)]
-
-

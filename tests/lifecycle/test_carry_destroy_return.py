@@ -12,7 +12,7 @@ from app.errors import RuleViolation, ValidationError
 from app.models.documents import ApprovalKind, CopyState
 from app.models.lifecycle import DestructionMethod, StocktakeKind
 from app.models.people import PersonStatus
-from app.services import documents, people
+from app.services import checks, documents, people
 from app.services.lifecycle import (
     carry_out,
     circulation,
@@ -172,7 +172,7 @@ def test_departure_only_when_the_person_holds_nothing(office: Office, unchanged:
     done = departure.sign_off(r, c, sun, departure_date=TODAY, handed_over_to="钱科员")
     info = people.get_person(r, sun)
     assert info.status is PersonStatus.DEPARTED
-    assert info.decontamination_end == departure.add_years(TODAY, 1)
+    assert info.decontamination_end == checks.add_years(TODAY, 1)
     assert done.status is PersonStatus.DEPARTED
     with pytest.raises(RuleViolation, match="已离岗"):
         departure.sign_off(r, c, sun, departure_date=TODAY)

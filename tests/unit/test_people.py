@@ -13,6 +13,7 @@ from app.models.enums import Clearance, Level
 from app.models.foundation import AuditEntry
 from app.models.people import Person, PersonStatus
 from app.services import audit, people
+from app.services.lifecycle import departure
 from app.services.register import Actor, Register
 from tests import doc_factories as f
 
@@ -73,12 +74,13 @@ def test_decontamination_period_takes_the_stricter_rule(clearance: Clearance,
 
 def test_departure_records_the_decontamination_end(register: Register, clerk: Actor) -> None:
     p = f.person(register, clerk, clearance=Clearance.CORE)
-    done = people.record_departure(register, clerk, p.id, "2026年1月31日")
+    departure.sign_off(register, clerk, p.id, departure_date=dt.date(2026, 1, 31))
+    done = people.get_person(register, p.id)
     assert done.status is PersonStatus.DEPARTED
     assert done.departure_date == dt.date(2026, 1, 31)
     assert done.decontamination_end == dt.date(2029, 1, 31)
-    with pytest.raises(RuleViolation, match="已于"):
-        people.record_departure(register, clerk, p.id, "2026-02-01")
+    with pytest.raises(RuleViolation, match="已离岗"):
+        departure.sign_off(register, clerk, p.id, departure_date=dt.date(2026, 2, 1))
 
 
 def _hand_out(register: Register, copy_id: int, person_id: int) -> None:
@@ -97,8 +99,8 @@ def test_departure_is_refused_while_the_person_holds_a_copy(register: Register,
     copy = documents.list_copies(register, doc.id)[0]
     _hand_out(register, copy.id, p.id)
     before = _counts(register)
-    with pytest.raises(RuleViolation, match="须全部清退或移交"):
-        people.record_departure(register, clerk, p.id, dt.date.today())
+    with pytest.raises(RuleViolation, match="须全部交回后才能办理离岗"):
+        departure.sign_off(register, clerk, p.id, departure_date=dt.date.today())
     assert _counts(register) == before
     assert people.get_person(register, p.id).status is PersonStatus.ON_POST
 

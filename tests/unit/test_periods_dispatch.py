@@ -7,10 +7,11 @@ import datetime as dt
 import pytest
 from sqlalchemy import update
 
-from app.errors import RuleViolation, ValidationError
-from app.models.documents import ApprovalStatus, Copy, CopyState
+from app.errors import PermissionDenied, RuleViolation, ValidationError
+from app.models.documents import ApprovalKind, ApprovalStatus, Copy, CopyState
 from app.models.enums import Level
 from app.services import dispatch, documents, periods
+from app.services.lifecycle import approvals
 from app.services.register import Actor, Register
 from tests import doc_factories as f
 from tests.unit.test_documents import counts
@@ -69,19 +70,21 @@ def test_a_level_change_needs_an_approval_and_is_applied_once(register: Register
                                  reason="经原定密机关通知降为秘密")
     assert req.status is ApprovalStatus.PENDING
     assert documents.get_document(register, doc.id).level is Level.CONFIDENTIAL
+    assert req.kind is ApprovalKind.LEVEL_CHANGE and req.extra["新密级"] == "秘密"
+    assert [a.id for a in approvals.waiting(register)] == [req.id]
     with pytest.raises(RuleViolation, match="须经批准"):
         periods.apply_change(register, clerk, req.id)
-    with pytest.raises(RuleViolation, match="不能审批自己"):
-        periods.record_paper_decision(register, clerk, req.id, approved=True,
-                                      approver_name=clerk.display_name, decided_on="2026-01-02")
-    periods.record_paper_decision(register, clerk, req.id, approved=True,
-                                  approver_name="李主任", decided_on=dt.date.today(),
-                                  reference="海保批〔2026〕3号")
+    with pytest.raises(PermissionDenied, match="不能批准自己"):
+        approvals.record_paper_approval(register, clerk, req.id,
+                                        approver_name=clerk.display_name,
+                                        approved_on=dt.date.today(), reference="海保批〔2026〕3号")
+    approvals.record_paper_approval(register, clerk, req.id, approver_name="李主任",
+                                    approved_on=dt.date.today(), reference="海保批〔2026〕3号")
     changed = periods.apply_change(register, clerk, req.id)
     assert changed.level is Level.SECRET and changed.period.label == "10年"
     with pytest.raises(RuleViolation, match="已使用"):
         periods.apply_change(register, clerk, req.id)
-    listed = periods.list_approvals(register, document_id=doc.id)
+    listed = approvals.history(register, document_id=doc.id)
     assert [a.status for a in listed] == [ApprovalStatus.USED]
 
 
@@ -92,7 +95,7 @@ def test_a_change_request_beyond_the_maximum_period_is_refused(register: Registe
         periods.request_change(register, clerk, doc.id, new_period="15年", reason="延长")
     with pytest.raises(ValidationError, match="变更理由不能为空"):
         periods.request_change(register, clerk, doc.id, new_period="5年", reason="")
-    assert periods.list_approvals(register) == []
+    assert approvals.history(register) == []
 
 
 def _outgoing(register: Register, clerk: Actor) -> documents.DocumentInfo:

@@ -162,6 +162,28 @@ def request(
 
     A destruction list may span documents (``document_id`` None, the copies name them).
     """
+    with register.write() as s:
+        return info_s(s, request_s(s, actor, kind, document_id=document_id,
+                                   person_id=person_id, copy_ids=copy_ids, count=count,
+                                   until=until, authority=authority, reason=reason,
+                                   extra=extra))
+
+
+def request_s(
+    s: Session,
+    actor: Actor,
+    kind: ApprovalKind,
+    *,
+    document_id: int | None,
+    person_id: int | None = None,
+    copy_ids: Sequence[int] = (),
+    count: int | None = None,
+    until: dt.date | None = None,
+    authority: Authority = Authority.LEADER,
+    reason: str = "",
+    extra: dict[str, Any] | None = None,
+) -> Approval:
+    """:func:`request` inside a caller's write transaction (e.g. a level-change request)."""
     require_role(actor, Role.CLERK, Role.APPROVER)
     kind = ApprovalKind(kind)
     reason = common.text(reason, "reason", "申请事由", max_len=REASON_MAX, required=False)
@@ -186,38 +208,37 @@ def request(
     if until is not None and until < common.today():
         raise ValidationError("申请的截止日期不能早于今天", field="until")
     authority = Authority(authority)
-    with register.write() as s:
-        doc = s.get(Document, document_id) if isinstance(document_id, int) else None
-        if doc is None and (document_id is not None or kind is not ApprovalKind.DESTRUCTION):
-            raise NotFound(f"找不到编号为 {document_id} 的文件", field="document")
-        if person_id is not None:
-            common.load_person(s, person_id)
-        for cid in copies:
-            c = s.get(Copy, cid)
-            if c is None:
-                raise NotFound(f"找不到编号为 {cid} 的载体", field="copies")
-            if doc is not None and c.document_id != doc.id:
-                raise ValidationError(f"载体 {cid} 不属于《{common.short(doc.title)}》",
-                                      field="copies")
-        details: dict[str, Any] = dict(extra or {})
-        details.update({"copies": copies, "authority": authority.value})
-        if count is not None:
-            details["count"] = count
-        if until is not None:
-            details["until"] = until.isoformat()
-        a = Approval(
-            kind=kind.value, status=ApprovalStatus.PENDING.value,
-            document_id=doc.id if doc else None,
-            person_id=person_id, details=json.dumps(details, ensure_ascii=False),
-            reason=reason, requested_by=actor.username, requested_at=audit.now_iso(),
-        )
-        s.add(a)
-        s.flush()
-        audit.record(s, actor.username, "approval.request", "approval", a.id, after=_view(a))
-        if doc is not None:
-            audit.record(s, actor.username, "approval.request", "document", doc.id,
-                         after={"审批": a.id, "种类": kind.label})
-        return info_s(s, a)
+    doc = s.get(Document, document_id) if isinstance(document_id, int) else None
+    if doc is None and (document_id is not None or kind is not ApprovalKind.DESTRUCTION):
+        raise NotFound(f"找不到编号为 {document_id} 的文件", field="document")
+    if person_id is not None:
+        common.load_person(s, person_id)
+    for cid in copies:
+        c = s.get(Copy, cid)
+        if c is None:
+            raise NotFound(f"找不到编号为 {cid} 的载体", field="copies")
+        if doc is not None and c.document_id != doc.id:
+            raise ValidationError(f"载体 {cid} 不属于《{common.short(doc.title)}》",
+                                  field="copies")
+    details: dict[str, Any] = dict(extra or {})
+    details.update({"copies": copies, "authority": authority.value})
+    if count is not None:
+        details["count"] = count
+    if until is not None:
+        details["until"] = until.isoformat()
+    a = Approval(
+        kind=kind.value, status=ApprovalStatus.PENDING.value,
+        document_id=doc.id if doc else None,
+        person_id=person_id, details=json.dumps(details, ensure_ascii=False),
+        reason=reason, requested_by=actor.username, requested_at=audit.now_iso(),
+    )
+    s.add(a)
+    s.flush()
+    audit.record(s, actor.username, "approval.request", "approval", a.id, after=_view(a))
+    if doc is not None:
+        audit.record(s, actor.username, "approval.request", "document", doc.id,
+                     after={"审批": a.id, "种类": kind.label})
+    return a
 
 
 # -- decide ------------------------------------------------------------------------------------
@@ -439,6 +460,25 @@ def waiting_s(s: Session, limit: int = 200) -> list[ApprovalInfo]:
         .order_by(Approval.id).limit(limit)
     ).all()
     return [info_s(s, a, (title or "", name or "")) for a, title, name in rows]
+
+
+def history(
+    register: Register, *, kind: ApprovalKind | None = None,
+    status: ApprovalStatus | None = None, document_id: int | None = None, limit: int = 500,
+) -> list[ApprovalInfo]:
+    """Approvals of every status, newest first, optionally narrowed."""
+    stmt = (select(Approval, Document.title, Person.name)
+            .outerjoin(Document, Document.id == Approval.document_id)
+            .outerjoin(Person, Person.id == Approval.person_id))
+    if kind is not None:
+        stmt = stmt.where(Approval.kind == kind.value)
+    if status is not None:
+        stmt = stmt.where(Approval.status == status.value)
+    if document_id is not None:
+        stmt = stmt.where(Approval.document_id == document_id)
+    with register.read() as s:
+        rows = s.execute(stmt.order_by(Approval.id.desc()).limit(limit)).all()
+        return [info_s(s, a, (title or "", name or "")) for a, title, name in rows]
 
 
 def usable_for_copy(s: Session, copy_id: int, document_id: int) -> list[ApprovalInfo]:

@@ -7,7 +7,6 @@ important 2, general 1 (002; the stricter of 002 and 003).
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 from dataclasses import dataclass
 
@@ -19,23 +18,17 @@ from app.models.documents import Copy, CopyState, Document
 from app.models.enums import Clearance, Level
 from app.models.lifecycle import CarryOut, Departure
 from app.models.people import PersonStatus
-from app.services import audit
+from app.services import audit, people
 from app.services.lifecycle import common
 from app.services.register import Actor, Register
 
-#: 脱密期 in years by clearance (002: 3 / 2 / 1; 003's minimums are shorter).
-DECONTAMINATION_YEARS = {Clearance.CORE: 3, Clearance.IMPORTANT: 2, Clearance.GENERAL: 1}
 NAME_MAX = 64
 REMARKS_MAX = 500
 
 
-def add_years(day: dt.date, years: int) -> dt.date:
-    year = day.year + years
-    return dt.date(year, day.month, min(day.day, calendar.monthrange(year, day.month)[1]))
-
-
 def minimum_decontamination_end(clearance: Clearance, departure: dt.date) -> dt.date:
-    return add_years(departure, DECONTAMINATION_YEARS[clearance])
+    """The earliest 脱密期 end the register accepts (the rule lives in :mod:`people`)."""
+    return people.decontamination_end(clearance, departure)
 
 
 @dataclass(frozen=True)
@@ -130,7 +123,8 @@ def sign_off(
         end = decontamination_end or minimum
         if end < minimum:
             raise RuleViolation(
-                f"{clearance.label}涉密人员的脱密期至少 {DECONTAMINATION_YEARS[clearance]} 年，"
+                f"{clearance.label}涉密人员的脱密期至少 "
+                f"{people.DECONTAMINATION_YEARS[clearance]} 年，"
                 f"脱密期满不能早于 {minimum.isoformat()}",
                 field="decontamination_end",
             )
