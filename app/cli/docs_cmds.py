@@ -8,6 +8,7 @@ from app.cli.common import add_register_options, open_register
 from app.errors import NotFound
 from app.models.enums import Level
 from app.services import documents, search
+from app.services.audit import action_label
 from app.services.documents import DocumentInfo
 
 
@@ -61,7 +62,8 @@ def cmd_show(args: argparse.Namespace) -> int:
     for h in history:
         what = h.after or {}
         brief = "，".join(f"{k}：{v}" for k, v in list(what.items())[:4])
-        print(f"  {h.at[:19]}\t{h.actor}\t{h.action}\t{h.entity} {h.entity_id}\t{brief}")
+        print(f"  {h.at[:19]}\t{h.actor}\t{action_label(h.action)}\t"
+              f"{h.entity} {h.entity_id}\t{brief}")
     return 0
 
 

@@ -229,7 +229,7 @@ def test_cli_import_search_show(monkeypatch: pytest.MonkeyPatch, register_path: 
     assert "中办发〔2016〕5号" in out and "共 3 条" in out
     assert run("show", "2016-收-0003") == 0
     out = capsys.readouterr().out
-    assert "第15份" in out and "document.import" in out
+    assert "第15份" in out and "导入收文" in out
     bad = register_path.parent / "bad.csv"
     write_table(bad, ledgers.DOCUMENT_HEADER, [BAD_ROWS[1]])  # type: ignore[arg-type]
     assert run("import", "--kind", "documents", str(bad)) == 1
