@@ -26,7 +26,7 @@ from app.services.register import Actor, Register
 
 
 @dataclass(frozen=True)
-class ReadingInfo:
+class ReadingInfo(common.DueBack):
     """One reader's turn with a copy."""
 
     id: int
@@ -41,18 +41,6 @@ class ReadingInfo:
     out_at: str
     due_on: dt.date
     back_at: str | None
-
-    @property
-    def is_out(self) -> bool:
-        return self.back_at is None
-
-    def is_overdue(self, today: dt.date) -> bool:
-        return self.back_at is None and due.is_overdue(self.due_on, today)
-
-    @property
-    def returned_late(self) -> bool:
-        return self.back_at is not None and common.parse_iso(self.back_at).date() > self.due_on
-
 
 def _info(r: CirculationReading, c: Copy, d: Document, p: Person) -> ReadingInfo:
     return ReadingInfo(

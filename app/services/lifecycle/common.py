@@ -21,9 +21,10 @@ from app.models.documents import ScopeKind as SK
 from app.models.enums import Clearance, Level, Role
 from app.models.foundation import Setting
 from app.models.people import Person, PersonStatus
-from app.services import audit
+from app.services import audit, checks
 from app.services.lifecycle import states
 from app.services.lifecycle.due import DuePolicy
+from app.services.lifecycle.due import is_overdue as due_is_overdue
 from app.services.lifecycle.states import Action
 from app.services.register import Actor, Register, require_role
 
@@ -64,22 +65,25 @@ def today() -> dt.date:
 
 
 # -- plain input checks ---------------------------------------------------------------------------
-def text(value: object, field: str, label: str, *, max_len: int, required: bool = True) -> str:
-    """A stripped one-line text, no control characters."""
-    if value is None:
-        value = ""
-    if not isinstance(value, str):
-        raise ValidationError(f"{label}必须是文字", field=field)
-    value = value.strip()
-    if required and not value:
-        raise ValidationError(f"{label}不能为空", field=field)
-    if len(value) > max_len:
-        raise ValidationError(f"{label}过长（{len(value)} 个字符，最多 {max_len} 个）", field=field)
-    for c in value:
-        o = ord(c)
-        if o < 32 or o == 127 or 0x80 <= o < 0xA0 or c in "\u2028\u2029" or 0xD800 <= o <= 0xDFFF:
-            raise ValidationError(f"{label}不能包含控制字符", field=field)
-    return value
+text = checks.text  # one set of text rules for the whole register
+
+
+class DueBack:
+    """Something handed out and due back on a day (a reader's turn, a loan)."""
+
+    due_on: dt.date
+    back_at: str | None
+
+    @property
+    def is_out(self) -> bool:
+        return self.back_at is None
+
+    def is_overdue(self, today: dt.date) -> bool:
+        return self.back_at is None and due_is_overdue(self.due_on, today)
+
+    @property
+    def returned_late(self) -> bool:
+        return self.back_at is not None and parse_iso(self.back_at).date() > self.due_on
 
 
 def ids(values: object, field: str, label: str, *, max_items: int = 1000) -> list[int]:

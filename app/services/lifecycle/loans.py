@@ -26,7 +26,7 @@ PLACE_MAX = 64
 
 
 @dataclass(frozen=True)
-class LoanInfo:
+class LoanInfo(common.DueBack):
     id: int
     copy_id: int
     copy_label: str
@@ -40,18 +40,6 @@ class LoanInfo:
     due_on: dt.date
     renewals: int
     back_at: str | None
-
-    @property
-    def is_out(self) -> bool:
-        return self.back_at is None
-
-    def is_overdue(self, today: dt.date) -> bool:
-        return self.back_at is None and due.is_overdue(self.due_on, today)
-
-    @property
-    def returned_late(self) -> bool:
-        return self.back_at is not None and common.parse_iso(self.back_at).date() > self.due_on
-
 
 def _info(n: Loan, c: Copy, d: Document, p: Person) -> LoanInfo:
     return LoanInfo(
