@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from app.errors import RuleViolation, ValidationError
-from app.models.documents import ApprovalKind, CopyState
+from app.models.documents import Approval, ApprovalKind, ApprovalStatus, CopyState
 from app.models.enums import Clearance, Level
 from app.models.lifecycle import Destruction, DestructionItem, DestructionMethod
 from app.models.people import PersonStatus
@@ -115,9 +115,18 @@ def destroy(
                                tuple(common.copy_ref(c, d) for c, d in loaded))
 
 
+def usable_approvals(register: Register, limit: int = 200) -> list[approvals.ApprovalInfo]:
+    """Approved destruction lists not yet used, oldest first (the clerk picks one)."""
+    with register.read() as s:
+        rows = s.scalars(select(Approval).where(
+            Approval.kind == ApprovalKind.DESTRUCTION.value,
+            Approval.status == ApprovalStatus.APPROVED.value).order_by(Approval.id).limit(limit))
+        return [approvals.info_s(s, a) for a in rows]
+
+
 def destructions(register: Register) -> list[DestructionInfo]:
     """Every destruction, oldest first, with its items (the 销毁登记)."""
-    from app.models.documents import Approval, Copy, Document
+    from app.models.documents import Copy, Document
     from app.models.people import Person
 
     with register.read() as s:
