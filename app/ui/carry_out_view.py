@@ -7,6 +7,7 @@ screen offers only eligible people and shows any refusal inline with its rule.
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -248,9 +249,14 @@ class CarryOutView(QWidget):
         approvals = self.disposal.carry_out_approvals(card)
         if not approvals:
             self.approval.addItem(self.tr("（没有可用的携带外出审批：请先到“审批”登记）"), None)
-        for a in approvals:
-            self.approval.addItem(self.tr("第 {id} 号 {summary}（{approver}批准）").format(
-                id=a.id, summary=a.summary, approver=a.approver_name or ""), a.id)
+        for a in approvals:  # the copy is shown above: name who, until when, approved by whom
+            text = self.tr("第 {id} 号：{person}，至 {until}，{approver}批准")
+            self.approval.addItem(text.format(
+                id=a.id, person=a.person_name or "—",
+                until=a.until.isoformat() if a.until else "—",
+                approver=a.approver_name or ""), a.id)
+            self.approval.setItemData(self.approval.count() - 1, a.summary,
+                                      Qt.ItemDataRole.ToolTipRole)
         try:
             choices = self.disposal.carriers(card.copy_id)
         except MibuError as err:

@@ -135,7 +135,7 @@ class DestructionView(QWidget):
         self.approval.clear()
         self.approval.addItem(self.tr("（选择已批准的销毁审批）"), None)
         for a in self.approvals:
-            self.approval.addItem(self.tr("第 {id} 号：{n} 份，{approver}批准 {reason}").format(
+            self.approval.addItem(self.tr("第 {id} 号：{n} 份，{approver}批准（{reason}）").format(
                 id=a.id, n=len(a.copy_ids), approver=a.approver_name or "",
                 reason=a.reason), a.id)
         self.approval.setCurrentIndex(max(0, self.approval.findData(current)))

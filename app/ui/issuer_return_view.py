@@ -95,7 +95,7 @@ class IssuerReturnView(QWidget):
         row.addWidget(self.stocktake_button)
         row.addWidget(self.stocktake_message, 1)
         count_layout.addLayout(row)
-        left.addWidget(count_box, 2)
+        left.addWidget(count_box, 3)
 
         # -- right: the batch ----------------------------------------------------------------
         batch_box = QGroupBox(self.tr("清退清单"))
@@ -165,13 +165,13 @@ class IssuerReturnView(QWidget):
             add_row(self.due_table, [
                 cell(d.internal_no, data=i), cell(d.level.label, LEVEL_COLOURS[d.level]),
                 cell(d.title), cell(d.deadline.isoformat(), late),
-                cell(self.tr("{n} 份").format(n=d.copies_held)),
+                cell(self.tr("%n 份", "", d.copies_held)),
             ])
         self.reminder_table.setRowCount(0)
         for i, m in enumerate(self.reminders):
             add_row(self.reminder_table, [cell(m.text, data=i), cell(m.due_on.isoformat())])
         self.reminder_table.resizeRowsToContents()
-        self.held.setText(self.tr("{n} 份（在库及外出）").format(n=held))
+        self.held.setText(self.tr("%n 份（在库及外出）", "", held))
         self.found.setValue(held)
         current = self.organisation.currentData()
         self.organisation.clear()

@@ -232,3 +232,24 @@ def test_start_page_item_opens_at_the_desk(qtbot: QtBot, demo_controller: Contro
     assert current is desk
     assert desk.card is not None and desk.card.copy_id == item.copy_id
     assert desk.bring_in_button.isEnabled()
+
+
+def test_disposal_area_in_english(qtbot: QtBot, qapp: object, demo_controller: Controller
+                                  ) -> None:
+    from app.ui import i18n
+
+    translators = i18n.install_translator(qapp, "en")  # type: ignore[arg-type]
+    assert translators
+    try:
+        window, area = _window(qtbot, demo_controller, 1)
+        assert area.tabs.tabText(1) == "Return"
+        view = area.returns
+        view.due_table.selectRow(0)
+        view.add_document()
+        save_screenshot(window, "disposal-return-en")
+        area.tabs.setCurrentIndex(3)
+        area.departure.select_person(_person(demo_controller, "赵磊"))
+        assert area.departure.sign_off_button.text() == "&Sign off departure"
+        save_screenshot(window, "disposal-departure-en")
+    finally:
+        i18n.remove_translators(qapp, translators)  # type: ignore[arg-type]
