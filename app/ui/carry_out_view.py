@@ -93,7 +93,7 @@ class CarryOutView(QWidget):
         self.purpose = QLineEdit()
         self.purpose.setPlaceholderText(self.tr("如 参加检查通报会"))
         self.purpose.setMaxLength(500)
-        self.due_on = date_field(disposal.today())
+        self.due_on = date_field(disposal.current_day())
         right.addRow(self.tr("携带人："), self.carrier)
         right.addRow(self.tr("陪同人："), self.companion)
         right.addRow("", self.companion_hint)
@@ -140,7 +140,7 @@ class CarryOutView(QWidget):
         except MibuError as err:
             self.message.error(err.message)
             return
-        today = self.disposal.today()
+        today = self.disposal.current_day()
         self.table.setRowCount(0)
         for o in self.out:
             late = OVERDUE if o.is_overdue(today) else None

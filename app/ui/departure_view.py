@@ -77,7 +77,7 @@ class DepartureView(QWidget):
         form_box = QGroupBox(self.tr("离岗登记"))
         form_layout = QVBoxLayout(form_box)
         form = QFormLayout()
-        today = disposal.today()
+        today = disposal.current_day()
         self.departure_date = date_field(today)
         self.departure_date.dateChanged.connect(lambda _d: self._recheck())
         self.decontamination_end = date_field(today)

@@ -80,7 +80,7 @@ class DestructionView(QWidget):
             self.method.addItem(m.label, m.value)
         self.place = QLineEdit(self.tr("机要室"))
         self.place.setMaxLength(128)
-        self.destroyed_on = date_field(disposal.today())
+        self.destroyed_on = date_field(disposal.current_day())
         self.destroyed_on.setMaximumDate(self.destroyed_on.date())
         self.witness1 = QComboBox()
         self.witness2 = QComboBox()

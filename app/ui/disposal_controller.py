@@ -35,6 +35,8 @@ from app.ui.controller import Controller
 
 #: How far ahead the return screen looks for issuers' deadlines (the start page: 14 days).
 RETURN_WITHIN_DAYS = 90
+#: The destruction screen shows the latest destructions; older ones are in the printed register.
+HISTORY_SHOWN = 100
 
 
 class DisposalController:
@@ -51,7 +53,7 @@ class DisposalController:
     def card(self, copy_id: int) -> CopyCard:
         return today.card(self.controller.register, copy_id)
 
-    def today(self) -> dt.date:
+    def current_day(self) -> dt.date:
         return common.today()
 
     def people_on_post(self) -> list[PersonInfo]:
@@ -136,7 +138,7 @@ class DisposalController:
         return info
 
     def destructions(self) -> list[DestructionInfo]:
-        return destruction.destructions(self.controller.register)
+        return destruction.destructions(self.controller.register, latest=HISTORY_SHOWN)
 
     # -- 离岗 -----------------------------------------------------------------------------------
     def departure_check(self, person_id: int, departure_date: dt.date) -> DepartureCheck:

@@ -124,7 +124,7 @@ class IssuerReturnView(QWidget):
         self.received_by = QLineEdit()
         self.received_by.setPlaceholderText(self.tr("如 区委办公室 刘某"))
         self.received_by.setMaxLength(64)
-        self.returned_on = date_field(disposal.today())
+        self.returned_on = date_field(disposal.current_day())
         self.returned_on.setMaximumDate(self.returned_on.date())
         self.remarks = QLineEdit()
         self.remarks.setMaxLength(500)
@@ -158,7 +158,7 @@ class IssuerReturnView(QWidget):
         except MibuError as err:
             self.message.error(err.message)
             return
-        today = self.disposal.today()
+        today = self.disposal.current_day()
         self.due_table.setRowCount(0)
         for i, d in enumerate(self.due):
             late = OVERDUE if d.is_overdue(today) else None

@@ -198,3 +198,10 @@ def test_lists_for_the_screens(office: Office) -> None:
     assert returns.held_count(r) == len(office.copies(office.top)) + 2  # conf out, s2 in store
     assert {m.kind for m in returns.reminders(r)} >= set(returns.REMINDER_KINDS)
     assert returns.due_for_return(r) == []
+    d2 = office.approve(ApprovalKind.DESTRUCTION, None, copy_ids=[s2])
+    destruction.destroy(r, c, d2.id, [s2], witness_ids=[office.people["zhao"],
+                                                        office.people["wang"]],
+                        method=DestructionMethod.SHRED, place="机要室")
+    firsts = [x.items[0].copy_id for x in destruction.destructions(r)]
+    assert firsts == [s1, s2]
+    assert [x.items[0].copy_id for x in destruction.destructions(r, latest=1)] == [s2]
