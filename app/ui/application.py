@@ -24,6 +24,7 @@ from app.ui.audit_view import AuditView
 from app.ui.circulation_desk import CirculationDesk
 from app.ui.controller import Controller
 from app.ui.device_notice import DeviceNotice
+from app.ui.disposal_area import DisposalArea
 from app.ui.documents_area import DocumentsArea
 from app.ui.error_dialog import install_excepthook
 from app.ui.idle_lock import IdleWatcher
@@ -65,6 +66,7 @@ AREAS: list[Area] = [
          DocumentsArea),
     Area("circulation", _mark(QT_TRANSLATE_NOOP("MainWindow", "流转台")), (Role.CLERK,),
          CirculationDesk),
+    Area("disposal", _mark(QT_TRANSLATE_NOOP("MainWindow", "外出、清退与销毁")), (Role.CLERK,), DisposalArea),  # noqa: E501
     Area("approvals", _mark(QT_TRANSLATE_NOOP("MainWindow", "审批")), (Role.CLERK, Role.APPROVER),
          placeholder=_mark(QT_TRANSLATE_NOOP("MainWindow", "待审批事项。"))),
     Area("media", _mark(QT_TRANSLATE_NOOP("MainWindow", "介质与设备")), (Role.CLERK,),
@@ -104,7 +106,24 @@ def build_main_window(controller: Controller, usb: UsbGuardNotifier | None = Non
         else:
             page = EmptyArea(title, QCoreApplication.translate("MainWindow", area.placeholder))
         window.add_area(area.key, title, page)
+    _open_copies_at_the_desk(window)
     return window
+
+
+def _open_copies_at_the_desk(window: MainWindow) -> None:
+    """An item activated on the start page opens at the circulation desk, copy loaded."""
+    keys = window.area_keys()
+    if "today" not in keys or "circulation" not in keys:
+        return
+    start, desk = window.area("today"), window.area("circulation")
+    if not isinstance(start, TodayView) or not isinstance(desk, CirculationDesk):
+        return
+
+    def open_copy(copy_id: int) -> None:
+        window.show_area("circulation")
+        desk.show_copy(copy_id)
+
+    start.open_copy.connect(open_copy)
 
 
 class Shell(QObject):

@@ -128,6 +128,189 @@
     </message>
 </context>
 <context>
+    <name>CarryOutView</name>
+    <message>
+        <location filename="../../app/ui/carry_out_view.py" line="55" />
+        <source>扫描要携带外出的载体条码，或输入如 2026-收-0001/3 后回车</source>
+        <translation>Scan the code of the item to carry out, or type e.g. 2026-收-0001/3, then Enter</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/carry_out_view.py" line="58" />
+        <source>查找(&amp;F)</source>
+        <translation>&amp;Find</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/carry_out_view.py" line="60" />
+        <source>条码：</source>
+        <translation>Code:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/carry_out_view.py" line="65" />
+        <source>登记携带外出</source>
+        <translation>Register a carry-out</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/carry_out_view.py" line="82" />
+        <source>载体：</source>
+        <translation>Item:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/carry_out_view.py" line="83" />
+        <source>标题：</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/carry_out_view.py" line="84" />
+        <source>状态：</source>
+        <translation>State:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/carry_out_view.py" line="85" />
+        <source>审批：</source>
+        <translation>Approval:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/carry_out_view.py" line="88" />
+        <source>绝密载体须两人同行（003 携带）</source>
+        <translation>Top secret items go out with two people (003 carrying)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/carry_out_view.py" line="91" />
+        <source>如 北京市海淀区国家保密局</source>
+        <translation>e.g. Haidian District Secrecy Bureau</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/carry_out_view.py" line="94" />
+        <source>如 参加检查通报会</source>
+        <translation>e.g. inspection briefing</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/carry_out_view.py" line="97" />
+        <source>携带人：</source>
+        <translation>Carrier:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/carry_out_view.py" line="98" />
+        <source>陪同人：</source>
+        <translation>Second person:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/carry_out_view.py" line="100" />
+        <source>前往地点：</source>
+        <translation>Destination:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/carry_out_view.py" line="101" />
+        <source>事由：</source>
+        <translation>Purpose:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/carry_out_view.py" line="102" />
+        <source>交回日期：</source>
+        <translation>Back by:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/carry_out_view.py" line="108" />
+        <source>登记外出(&amp;O)</source>
+        <translation>Register carry-&amp;out</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/carry_out_view.py" line="115" />
+        <source>外出中的载体</source>
+        <translation>Items out of the office</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/carry_out_view.py" line="118" />
+        <source>载体</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/carry_out_view.py" line="118" />
+        <source>密级</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/carry_out_view.py" line="118" />
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/carry_out_view.py" line="118" />
+        <source>携带人</source>
+        <translation>Carrier</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/carry_out_view.py" line="119" />
+        <source>陪同人</source>
+        <translation>Second person</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/carry_out_view.py" line="119" />
+        <source>前往地点</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/carry_out_view.py" line="119" />
+        <source>外出时间</source>
+        <translation>Out at</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/carry_out_view.py" line="119" />
+        <source>应交回</source>
+        <translation>Back by</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/carry_out_view.py" line="123" />
+        <source>交回入库(&amp;B)</source>
+        <translation>&amp;Bring back</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/carry_out_view.py" line="153" />
+        <source>{due}（已逾期）</source>
+        <translation>{due} (overdue)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/carry_out_view.py" line="175" />
+        <source>请先扫描要携带外出的载体</source>
+        <translation>Scan the item to carry out first</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/carry_out_view.py" line="179" />
+        <source>请选择携带人</source>
+        <translation>Choose the carrier</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/carry_out_view.py" line="191" />
+        <source>已登记：{copy} 由 {carrier} 携带外出，应于 {due} 交回</source>
+        <translation>Registered: {copy} carried out by {carrier}, back by {due}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/carry_out_view.py" line="208" />
+        <source>已交回入库：{copy}</source>
+        <translation>Brought back into store: {copy}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/carry_out_view.py" line="246" />
+        <source>{copy}{state}，不能携带外出：须先收回入库</source>
+        <translation>{copy} is {state} and cannot be carried out: bring it back into store first</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/carry_out_view.py" line="251" />
+        <source>（没有可用的携带外出审批：请先到“审批”登记）</source>
+        <translation>(no usable carry-out approval: register one under Approvals first)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/carry_out_view.py" line="253" />
+        <source>第 {id} 号：{person}，至 {until}，{approver}批准</source>
+        <translation>No. {id}: {person}, until {until}, approved by {approver}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/carry_out_view.py" line="265" />
+        <source>（无）</source>
+        <translation>(none)</translation>
+    </message>
+</context>
+<context>
     <name>CirculationDesk</name>
     <message>
         <location filename="../../app/ui/circulation_desk.py" line="43" />
@@ -280,6 +463,283 @@
     </message>
 </context>
 <context>
+    <name>DepartureView</name>
+    <message>
+        <location filename="../../app/ui/departure_view.py" line="48" />
+        <source>在岗涉密人员</source>
+        <translation>Cleared staff on post</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/departure_view.py" line="52" />
+        <source>按姓名或部门筛选</source>
+        <translation>Filter by name or department</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/departure_view.py" line="63" />
+        <location filename="../../app/ui/departure_view.py" line="198" />
+        <source>请在左侧选择人员</source>
+        <translation>Choose a person on the left</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/departure_view.py" line="66" />
+        <source>尚未交回的载体（离岗前须全部清退）</source>
+        <translation>Items not yet handed back (all must be returned before departure)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/departure_view.py" line="69" />
+        <source>载体</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/departure_view.py" line="69" />
+        <source>密级</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/departure_view.py" line="69" />
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/departure_view.py" line="69" />
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/departure_view.py" line="70" />
+        <source>自</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/departure_view.py" line="70" />
+        <source>身份</source>
+        <translation>As</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/departure_view.py" line="77" />
+        <source>离岗登记</source>
+        <translation>Departure</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/departure_view.py" line="90" />
+        <source>接手工作的人，如 何伟（办公室）</source>
+        <translation>Who takes over, e.g. 何伟 (办公室)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/departure_view.py" line="97" />
+        <source>离岗日期：</source>
+        <translation>Departure date:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/departure_view.py" line="98" />
+        <source>脱密期满：</source>
+        <translation>Decontamination ends:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/departure_view.py" line="99" />
+        <source>移交对象：</source>
+        <translation>Handed over to:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/departure_view.py" line="100" />
+        <source>备注：</source>
+        <translation>Remarks:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/departure_view.py" line="103" />
+        <source>办理离岗(&amp;S)</source>
+        <translation>&amp;Sign off departure</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/departure_view.py" line="178" />
+        <source>请先选择人员</source>
+        <translation>Choose a person first</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/departure_view.py" line="190" />
+        <source>已办理 {person} 离岗，脱密期至 {end}</source>
+        <translation>Departure of {person} signed off; decontamination period until {end}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/departure_view.py" line="203" />
+        <source>{person} · {clearance}涉密人员 · {status}</source>
+        <translation>{person} · clearance {clearance} · {status}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/departure_view.py" line="209" />
+        <source>外出陪同人</source>
+        <translation>Second person on a carry-out</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/departure_view.py" line="209" />
+        <source>持有人</source>
+        <translation>Holder</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/departure_view.py" line="214" />
+        <source>尚有 {n} 份未交回：须全部收回或交回后才能办理离岗（离岗清退）</source>
+        <translation>{n} item(s) not yet handed back: all must be returned before the departure can be signed off</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/departure_view.py" line="218" />
+        <source>未持有任何涉密载体，可以办理离岗</source>
+        <translation>Holds no classified items: the departure can be signed off</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/departure_view.py" line="224" />
+        <source>不早于 {date}（{clearance}涉密人员脱密期至少 {n} 年）</source>
+        <translation>not before {date} (clearance {clearance}: at least {n} year(s))</translation>
+    </message>
+</context>
+<context>
+    <name>DestructionView</name>
+    <message>
+        <location filename="../../app/ui/destruction_view.py" line="46" />
+        <source>销毁清单</source>
+        <translation>Destruction list</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/destruction_view.py" line="54" />
+        <source>销毁审批：</source>
+        <translation>Approval:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/destruction_view.py" line="59" />
+        <source>扫描载体条码加入清单，回车</source>
+        <translation>Scan an item's code to add it to the list, then Enter</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/destruction_view.py" line="62" />
+        <source>条码：</source>
+        <translation>Code:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/destruction_view.py" line="68" />
+        <source>移出清单</source>
+        <translation>Remove from list</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/destruction_view.py" line="75" />
+        <source>销毁登记</source>
+        <translation>Destruction</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/destruction_view.py" line="81" />
+        <source>机要室</source>
+        <translation>Confidential records room</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/destruction_view.py" line="89" />
+        <source>销毁方式：</source>
+        <translation>Method:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/destruction_view.py" line="90" />
+        <source>销毁地点：</source>
+        <translation>Place:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/destruction_view.py" line="91" />
+        <source>销毁日期：</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/destruction_view.py" line="92" />
+        <source>监销人一：</source>
+        <translation>First witness:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/destruction_view.py" line="93" />
+        <source>监销人二：</source>
+        <translation>Second witness:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/destruction_view.py" line="94" />
+        <source>备注：</source>
+        <translation>Remarks:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/destruction_view.py" line="96" />
+        <source>须经领导批准，两名监销人在场；绝密载体须现场销毁，严禁作废品出售。</source>
+        <translation>Needs a leader's approval and two witnesses present; top secret items are destroyed on site; never sold as waste paper.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/destruction_view.py" line="100" />
+        <source>登记销毁(&amp;D)</source>
+        <translation>Register &amp;destruction</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/destruction_view.py" line="111" />
+        <source>销毁登记簿（已销毁的载体永久保留在登记簿中）</source>
+        <translation>Destruction register (destroyed items stay in the register for ever)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/destruction_view.py" line="114" />
+        <source>编号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/destruction_view.py" line="114" />
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/destruction_view.py" line="114" />
+        <source>清单</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/destruction_view.py" line="114" />
+        <source>方式</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/destruction_view.py" line="115" />
+        <source>地点</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/destruction_view.py" line="115" />
+        <source>监销人</source>
+        <translation>Witnesses</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/destruction_view.py" line="115" />
+        <source>批准人</source>
+        <translation>Approved by</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/destruction_view.py" line="136" />
+        <source>（选择已批准的销毁审批）</source>
+        <translation>(choose an approved destruction)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/destruction_view.py" line="138" />
+        <source>第 {id} 号：{n} 份，{approver}批准（{reason}）</source>
+        <translation>No. {id}: {n} item(s), approved by {approver} ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/destruction_view.py" line="146" />
+        <source>（选择）</source>
+        <translation>(choose)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/destruction_view.py" line="180" />
+        <source>已加入清单：{copy}</source>
+        <translation>Added to the list: {copy}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/destruction_view.py" line="186" />
+        <source>销毁清单为空：请选择审批或扫描载体</source>
+        <translation>The list is empty: choose an approval or scan items</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/destruction_view.py" line="200" />
+        <source>已登记第 {id} 号销毁：{n} 份，监销人 {w}</source>
+        <translation>Destruction no. {id} registered: {n} item(s), witnesses {w}</translation>
+    </message>
+</context>
+<context>
     <name>DeviceNotice</name>
     <message>
         <location filename="../../app/ui/device_notice.py" line="27" />
@@ -306,6 +766,29 @@
         <location filename="../../app/ui/device_notice.py" line="72" />
         <source>知道了</source>
         <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>DisposalArea</name>
+    <message>
+        <location filename="../../app/ui/disposal_area.py" line="25" />
+        <source>携带外出</source>
+        <translation>Carry-out</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/disposal_area.py" line="26" />
+        <source>清退</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/disposal_area.py" line="27" />
+        <source>销毁</source>
+        <translation>Destruction</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/disposal_area.py" line="28" />
+        <source>离岗</source>
+        <translation>Departure</translation>
     </message>
 </context>
 <context>
@@ -506,6 +989,227 @@ Please copy the text below for the maintainers.</translation>
     </message>
 </context>
 <context>
+    <name>IssuerReturnView</name>
+    <message>
+        <location filename="../../app/ui/issuer_return_view.py" line="55" />
+        <source>按清退期限（{n} 天内及已过期）</source>
+        <translation>By return deadline (within {n} days, or past)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/issuer_return_view.py" line="58" />
+        <source>收文编号</source>
+        <translation>Internal no.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/issuer_return_view.py" line="58" />
+        <source>密级</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/issuer_return_view.py" line="58" />
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/issuer_return_view.py" line="58" />
+        <source>清退期限</source>
+        <translation>Return by</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/issuer_return_view.py" line="59" />
+        <source>在册</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/issuer_return_view.py" line="62" />
+        <source>将在库各份加入清单(&amp;A)</source>
+        <translation>&amp;Add its items in store to the list</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/issuer_return_view.py" line="70" />
+        <source>清点与清查提醒</source>
+        <translation>Counts and clearances due</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/issuer_return_view.py" line="72" />
+        <source>提醒</source>
+        <translation>Reminder</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/issuer_return_view.py" line="72" />
+        <source>期限</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/issuer_return_view.py" line="84" />
+        <source>清点数与登记数不符时必填</source>
+        <translation>Required when the count differs from the register</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/issuer_return_view.py" line="86" />
+        <source>种类：</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/issuer_return_view.py" line="87" />
+        <source>登记在册：</source>
+        <translation>In the register:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/issuer_return_view.py" line="88" />
+        <source>实点份数：</source>
+        <translation>Counted:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/issuer_return_view.py" line="89" />
+        <source>差异说明：</source>
+        <translation>Discrepancies:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/issuer_return_view.py" line="92" />
+        <source>登记已完成(&amp;K)</source>
+        <translation>Record as done (&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/issuer_return_view.py" line="101" />
+        <source>清退清单</source>
+        <translation>Return list</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/issuer_return_view.py" line="105" />
+        <source>扫描载体条码加入清单，回车</source>
+        <translation>Scan an item's code to add it to the list, then Enter</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/issuer_return_view.py" line="108" />
+        <source>条码：</source>
+        <translation>Code:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/issuer_return_view.py" line="114" />
+        <source>移出清单</source>
+        <translation>Remove from list</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/issuer_return_view.py" line="116" />
+        <source>清空</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/issuer_return_view.py" line="125" />
+        <source>如 区委办公室 刘某</source>
+        <translation>e.g. 区委办公室 刘某</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/issuer_return_view.py" line="131" />
+        <source>退往单位：</source>
+        <translation>Returned to:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/issuer_return_view.py" line="132" />
+        <source>接收人：</source>
+        <translation>Received by:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/issuer_return_view.py" line="133" />
+        <source>清退日期：</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/issuer_return_view.py" line="134" />
+        <source>备注：</source>
+        <translation>Remarks:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/issuer_return_view.py" line="137" />
+        <source>登记清退(&amp;R)</source>
+        <translation>&amp;Register return</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/issuer_return_view.py" line="168" />
+        <source>%n 份</source>
+        <translation><numerusform>%n item</numerusform><numerusform>%n items</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/issuer_return_view.py" line="174" />
+        <source>%n 份（在库及外出）</source>
+        <translation><numerusform>%n item (in store or out)</numerusform><numerusform>%n items (in store or out)</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/issuer_return_view.py" line="178" />
+        <source>（不指定）</source>
+        <translation>(not specified)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/issuer_return_view.py" line="196" />
+        <source>请先在左侧选择一份文件</source>
+        <translation>Choose a document on the left first</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/issuer_return_view.py" line="210" />
+        <source>{no} 加入 {n} 份；另有 {out} 份不在库，须先收回</source>
+        <translation>{no}: {n} item(s) added; {out} more not in store, to be brought back first</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/issuer_return_view.py" line="213" />
+        <source>{no} 加入 {n} 份</source>
+        <translation>{no}: {n} item(s) added</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/issuer_return_view.py" line="222" />
+        <source>已加入清单：{copy}</source>
+        <translation>Added to the list: {copy}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/issuer_return_view.py" line="224" />
+        <source>{copy} 已在清单中</source>
+        <translation>{copy} is already on the list</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/issuer_return_view.py" line="230" />
+        <source>清退清单为空：请扫描或从左侧加入载体</source>
+        <translation>The return list is empty: scan items or add them from the left</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/issuer_return_view.py" line="243" />
+        <source>已登记第 {id} 号清退：{n} 份退往{org}，接收人 {who}</source>
+        <translation>Return no. {id} registered: {n} item(s) to {org}, received by {who}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/issuer_return_view.py" line="244" />
+        <source>发文机关</source>
+        <translation>the issuer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/issuer_return_view.py" line="258" />
+        <source>已登记{kind}：登记 {expected} 份，实点 {found} 份</source>
+        <translation>Recorded {kind}: {expected} in the register, {found} counted</translation>
+    </message>
+</context>
+<context>
+    <name>ItemList</name>
+    <message>
+        <location filename="../../app/ui/disposal_widgets.py" line="115" />
+        <source>载体</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/disposal_widgets.py" line="115" />
+        <source>密级</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/disposal_widgets.py" line="115" />
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/disposal_widgets.py" line="116" />
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../app/ui/main_window.py" line="55" />
@@ -533,48 +1237,53 @@ Please copy the text below for the maintainers.</translation>
         <translation>&amp;Register</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="64" />
+        <location filename="../../app/ui/application.py" line="65" />
         <source>文件登记</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="63" />
+        <location filename="../../app/ui/application.py" line="64" />
         <source>今日工作</source>
         <extracomment>The clerk's areas, in the order the navigation shows them.</extracomment>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="66" />
+        <location filename="../../app/ui/application.py" line="67" />
         <source>流转台</source>
         <translation>Circulation desk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="68" />
+        <location filename="../../app/ui/application.py" line="69" />
+        <source>外出、清退与销毁</source>
+        <translation>Out &amp; disposal</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/application.py" line="70" />
         <source>审批</source>
         <translation>Approvals</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="69" />
+        <location filename="../../app/ui/application.py" line="71" />
         <source>待审批事项。</source>
         <translation>Requests waiting for approval.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="70" />
+        <location filename="../../app/ui/application.py" line="72" />
         <source>介质与设备</source>
         <translation>Media &amp; devices</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="72" />
+        <location filename="../../app/ui/application.py" line="74" />
         <source>打印报表</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="74" />
+        <location filename="../../app/ui/application.py" line="76" />
         <source>审计记录</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="76" />
+        <location filename="../../app/ui/application.py" line="78" />
         <source>设置</source>
         <translation>Settings</translation>
     </message>

@@ -176,3 +176,32 @@ def test_departure_only_when_the_person_holds_nothing(office: Office, unchanged:
     assert done.status is PersonStatus.DEPARTED
     with pytest.raises(RuleViolation, match="已离岗"):
         departure.sign_off(r, c, sun, departure_date=TODAY)
+
+
+def test_lists_for_the_screens(office: Office) -> None:
+    """The register-level reads the carry-out, return and destruction screens use."""
+    r, c = office.register, office.clerk
+    conf = office.copies(office.conf)[0]
+    qian = office.people["qian"]
+    a = office.approve(ApprovalKind.CARRY_OUT, office.conf, person_id=qian, copy_ids=[conf],
+                       until=TOMORROW)
+    carry_out.carry_out(r, c, conf, a.id, carrier_id=qian, destination="区委", due_on=TOMORROW)
+    assert [o.copy_id for o in carry_out.open_carry_outs(r)] == [conf]
+    s1, s2 = office.copies(office.secret)
+    d = office.approve(ApprovalKind.DESTRUCTION, None, copy_ids=[s1, s2])
+    office.approve(ApprovalKind.LOAN, office.secret, person_id=qian, copy_ids=[s1])
+    assert [x.id for x in destruction.usable_approvals(r)] == [d.id]
+    destruction.destroy(r, c, d.id, [s1], witness_ids=[office.people["zhao"],
+                                                       office.people["wang"]],
+                        method=DestructionMethod.SHRED, place="机要室")
+    assert destruction.usable_approvals(r) == []  # used once
+    assert returns.held_count(r) == len(office.copies(office.top)) + 2  # conf out, s2 in store
+    assert {m.kind for m in returns.reminders(r)} >= set(returns.REMINDER_KINDS)
+    assert returns.due_for_return(r) == []
+    d2 = office.approve(ApprovalKind.DESTRUCTION, None, copy_ids=[s2])
+    destruction.destroy(r, c, d2.id, [s2], witness_ids=[office.people["zhao"],
+                                                        office.people["wang"]],
+                        method=DestructionMethod.SHRED, place="机要室")
+    firsts = [x.items[0].copy_id for x in destruction.destructions(r)]
+    assert firsts == [s1, s2]
+    assert [x.items[0].copy_id for x in destruction.destructions(r, latest=1)] == [s2]

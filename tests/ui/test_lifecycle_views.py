@@ -2,29 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
 from pytestqt.qtbot import QtBot
 
-from app.services import demo, documents
+from app.services import documents
 from app.services.lifecycle import today
 from app.ui.circulation_desk import CirculationDesk
 from app.ui.controller import Controller
 from app.ui.today_view import TodayView
-from tests.factories import PASSPHRASE
 from tests.ui.conftest import save_screenshot
-
-
-@pytest.fixture
-def demo_controller(register_path: Path) -> Iterator[Controller]:
-    demo.create_demo(register_path, PASSPHRASE).close()
-    c = Controller(register_path)
-    c.claim()
-    c.unlock("clerk", PASSPHRASE)
-    yield c
-    c.release()
 
 
 def test_start_page(qtbot: QtBot, demo_controller: Controller) -> None:

@@ -157,3 +157,9 @@ def open_carry_outs_s(s: Session, *, due_before: dt.date | None = None,
         stmt = stmt.where(CarryOut.due_on == due_on)
     stmt = stmt.order_by(CarryOut.due_on, CarryOut.id).limit(limit)
     return [_info(o, c, d, p, q) for o, c, d, p, q in s.execute(stmt).all()]
+
+
+def open_carry_outs(register: Register, limit: int = 500) -> list[CarryOutInfo]:
+    """Every copy out of the office now, soonest due first (the carry-out screen's list)."""
+    with register.read() as s:
+        return open_carry_outs_s(s, limit=limit)

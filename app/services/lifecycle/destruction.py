@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from app.errors import RuleViolation, ValidationError
-from app.models.documents import ApprovalKind, CopyState
+from app.models.documents import Approval, ApprovalKind, ApprovalStatus, CopyState
 from app.models.enums import Clearance, Level
 from app.models.lifecycle import Destruction, DestructionItem, DestructionMethod
 from app.models.people import PersonStatus
@@ -115,14 +115,27 @@ def destroy(
                                tuple(common.copy_ref(c, d) for c, d in loaded))
 
 
-def destructions(register: Register) -> list[DestructionInfo]:
-    """Every destruction, oldest first, with its items (the 销毁登记)."""
-    from app.models.documents import Approval, Copy, Document
+def usable_approvals(register: Register, limit: int = 200) -> list[approvals.ApprovalInfo]:
+    """Approved destruction lists not yet used, oldest first (the clerk picks one)."""
+    with register.read() as s:
+        rows = s.scalars(select(Approval).where(
+            Approval.kind == ApprovalKind.DESTRUCTION.value,
+            Approval.status == ApprovalStatus.APPROVED.value).order_by(Approval.id).limit(limit))
+        return [approvals.info_s(s, a) for a in rows]
+
+
+def destructions(register: Register, *, latest: int | None = None) -> list[DestructionInfo]:
+    """Every destruction (or only the ``latest`` few), oldest first, with its items (销毁登记)."""
+    from app.models.documents import Copy, Document
     from app.models.people import Person
 
     with register.read() as s:
         out = []
-        for r in s.scalars(select(Destruction).order_by(Destruction.id)):
+        stmt = select(Destruction).order_by(Destruction.id)
+        if latest is not None:
+            newest = select(Destruction.id).order_by(Destruction.id.desc()).limit(latest)
+            stmt = stmt.where(Destruction.id.in_(newest.scalar_subquery()))
+        for r in s.scalars(stmt):
             a = s.get(Approval, r.approval_id)
             w1, w2 = s.get(Person, r.witness1_id), s.get(Person, r.witness2_id)
             rows = s.execute(select(Copy, Document)

@@ -124,6 +124,12 @@ def due_for_return_s(s: Session, today: dt.date, *, within_days: int = 14,
             for i, no, title, level, deadline, n in s.execute(stmt) if deadline is not None]
 
 
+def due_for_return(register: Register, *, within_days: int = 14, limit: int = 200
+                   ) -> list[ReturnDue]:
+    with register.read() as s:
+        return due_for_return_s(s, common.today(), within_days=within_days, limit=limit)
+
+
 # -- counts and reminders ------------------------------------------------------------------------
 @dataclass(frozen=True)
 class StocktakeInfo:
@@ -225,3 +231,21 @@ def reminders_s(s: Session, today: dt.date) -> list[Reminder]:
             dt.date(today.year, 3, 31),
         ))
     return out
+
+
+def held_count(register: Register) -> int:
+    with register.read() as s:
+        return held_count_s(s)
+
+
+def reminders(register: Register) -> list[Reminder]:
+    with register.read() as s:
+        return reminders_s(s, common.today())
+
+
+#: The count that settles each reminder (the year-end clearance is settled by clearing).
+REMINDER_KINDS = {
+    "monthly_count": StocktakeKind.MONTHLY_COUNT,
+    "quarterly_clearance": StocktakeKind.QUARTERLY_CLEARANCE,
+    "half_year": StocktakeKind.HALF_YEAR,
+}
