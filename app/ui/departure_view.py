@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import MibuError
-from app.services.lifecycle.departure import DECONTAMINATION_YEARS, DepartureCheck
-from app.services.people import PersonInfo
+from app.services.lifecycle.departure import DepartureCheck
+from app.services.people import DECONTAMINATION_YEARS, PersonInfo
 from app.ui.disposal_controller import DisposalController
 from app.ui.disposal_widgets import (
     DONE,

@@ -12,8 +12,8 @@ from pytestqt.qtbot import QtBot
 from app.models.documents import ApprovalKind, CopyState
 from app.models.enums import Level
 from app.models.people import PersonStatus
-from app.services import documents, people
-from app.services.lifecycle import approvals, departure, today
+from app.services import checks, documents, people
+from app.services.lifecycle import approvals, today
 from app.services.lifecycle import demo as lifecycle_demo
 from app.ui.application import build_main_window
 from app.ui.circulation_desk import CirculationDesk
@@ -205,7 +205,7 @@ def test_departure_only_when_nothing_is_held(qtbot: QtBot, demo_controller: Cont
     liu = _person(c, "刘洋")  # 一般: 脱密期 at least one year
     view.select_person(liu)
     assert view.held.rowCount() == 0 and view.sign_off_button.isEnabled()
-    assert view.decontamination_end.date().toPython() == departure.add_years(TODAY, 1)
+    assert view.decontamination_end.date().toPython() == checks.add_years(TODAY, 1)
     view.decontamination_end.setDate(view.decontamination_end.date().addMonths(-6))
     view.handed_over_to.setText("何伟（办公室）")
     view.sign_off_button.click()
