@@ -1,0 +1,214 @@
+"""The wrong case of each lifecycle rule that had no refusal test yet (docs/RULES.md).
+
+Each test: the operation is refused, the Chinese message names the rule, nothing changed
+(copies, approvals, audit trail, every lifecycle table); then the right case is accepted.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from app.errors import RuleViolation, ValidationError
+from app.models.documents import ApprovalKind, ApprovalStatus, CopyState
+from app.models.enums import Level
+from app.models.lifecycle import DestructionMethod
+from app.services import documents, periods
+from app.services.lifecycle import (
+    approvals,
+    carry_out,
+    circulation,
+    copies,
+    departure,
+    destruction,
+    loans,
+)
+from app.services.register import Register
+from tests import doc_factories as f
+from tests.factories import PASSPHRASE
+from tests.lifecycle.conftest import TODAY, Office
+
+Snap = Callable[[Register], Any]
+NOW = dt.datetime.now().astimezone()
+TOMORROW = TODAY + dt.timedelta(days=1)
+
+
+# -- 传阅: a round lasts at most one month (001 八(三)) -----------------------------------------
+def test_a_circulation_round_longer_than_one_month_is_refused(
+    office: Office, unchanged: Snap
+) -> None:
+    r, c = office.register, office.clerk
+    copy = office.copies(office.conf)[0]
+    qian = office.people["qian"]
+    started = NOW - dt.timedelta(days=40)
+    circulation.hand_out(r, c, copy, qian, at=started)
+    circulation.take_back(r, c, copy, at=started + dt.timedelta(hours=1))
+    before = unchanged(r)
+    with pytest.raises(RuleViolation) as err:
+        circulation.hand_out(r, c, copy, qian)
+    assert "传阅周期最长不超过一个月" in err.value.message
+    assert err.value.field == "circulation"
+    assert unchanged(r) == before
+    circulation.finish(r, c, copy)  # the clerk closes the round after counting ...
+    out = circulation.hand_out(r, c, copy, qian)  # ... and a new one starts
+    assert out.circulation_id != circulation.readings(r, copy)[0].circulation_id
+
+
+def test_a_round_is_not_finished_while_its_copy_is_out(office: Office, unchanged: Snap) -> None:
+    r, c = office.register, office.clerk
+    copy = office.copies(office.conf)[0]
+    circulation.hand_out(r, c, copy, office.people["qian"])
+    before = unchanged(r)
+    with pytest.raises(RuleViolation, match="须先收回正在阅读的载体"):
+        circulation.finish(r, c, copy)
+    assert unchanged(r) == before
+    circulation.take_back(r, c, copy)
+    circulation.finish(r, c, copy)
+
+
+# -- the receiver rule (People): every way a copy leaves the clerk applies it ---------------
+def _hand_out(o: Office, copy: int, person: int) -> None:
+    circulation.hand_out(o.register, o.clerk, copy, person)
+
+
+def _lend(o: Office, copy: int, person: int) -> None:
+    loans.lend(o.register, o.clerk, copy, person, None)
+
+
+def _carry(o: Office, copy: int, person: int) -> None:
+    carry_out.carry_out(o.register, o.clerk, copy, None, carrier_id=person, destination="区委",
+                        due_on=TODAY)
+
+
+def _copy_for(o: Office, copy: int, person: int) -> None:
+    copies.make_copies(o.register, o.clerk, copy, count=1, received_by_id=person)
+
+
+WAYS_OUT = {"传阅": _hand_out, "借阅": _lend, "携带外出": _carry, "复制件签收": _copy_for}
+
+
+@pytest.mark.parametrize("way", list(WAYS_OUT))
+@pytest.mark.parametrize(("who", "words"), [
+    ("sun", ("一般", "只能接收秘密及以下", "此件为机密")),  # clearance below the level
+    ("zhou", ("不在", "知悉范围", "须经领导批准")),  # cleared, but outside the scope
+])
+def test_every_way_out_applies_the_clearance_and_scope_of_the_receiver(
+    office: Office, unchanged: Snap, way: str, who: str, words: tuple[str, ...]
+) -> None:
+    copy = office.copies(office.conf)[0]  # 机密, scope 办公室
+    before = unchanged(office.register)
+    with pytest.raises(RuleViolation) as err:
+        WAYS_OUT[way](office, copy, office.people[who])
+    for w in words:
+        assert w in err.value.message, err.value.message
+    assert unchanged(office.register) == before
+
+
+# -- widening the 知悉范围 needs its own approval, and never beyond clearance (000 第十条) ---
+def test_widening_the_scope_needs_a_scope_approval_and_enough_clearance(
+    office: Office, unchanged: Snap
+) -> None:
+    r, c = office.register, office.clerk
+    qian, zhou = office.people["qian"], office.people["zhou"]
+    loan = office.approve(ApprovalKind.LOAN, office.top, person_id=zhou,
+                          copy_ids=office.copies(office.top)[:1])
+    too_low = office.approve(ApprovalKind.SCOPE, office.top, person_id=qian, reason="工作需要")
+    before = unchanged(r)
+    with pytest.raises(RuleViolation, match="只有扩大知悉范围的审批才能扩大知悉范围"):
+        approvals.widen_scope(r, c, loan.id)
+    with pytest.raises(RuleViolation) as err:
+        approvals.widen_scope(r, c, too_low.id)
+    assert "涉密等级不够" in err.value.message and "扩大知悉范围也不能接收此件" in err.value.message
+    assert unchanged(r) == before
+    assert approvals.get(r, too_low.id).status is ApprovalStatus.APPROVED  # not used up
+    ok = office.approve(ApprovalKind.SCOPE, office.top, person_id=zhou, reason="工作需要")
+    approvals.widen_scope(r, c, ok.id)
+    assert documents.in_scope(r, office.top.id, zhou)
+
+
+# -- a level change may not leave a copy with someone not cleared for the new level ---------
+def test_a_level_change_is_refused_while_a_holder_lacks_the_new_clearance(
+    office: Office, unchanged: Snap
+) -> None:
+    r, c = office.register, office.clerk
+    copy = office.copies(office.secret)[0]  # 秘密, scope 全体
+    circulation.hand_out(r, c, copy, office.people["sun"])  # 一般: cleared for 秘密 only
+    req = periods.request_change(r, c, office.secret.id, new_level="机密",
+                                 reason="经原定密机关通知升为机密")
+    approvals.approve_at_terminal(r, c, req.id, username="approver", passphrase=PASSPHRASE)
+    before = unchanged(r)
+    with pytest.raises(RuleViolation) as err:
+        periods.apply_change(r, c, req.id)
+    assert "孙干事的涉密等级低于新密级" in err.value.message and "须先收回" in err.value.message
+    assert unchanged(r) == before
+    assert documents.get_document(r, office.secret.id).level is Level.SECRET
+    circulation.take_back(r, c, copy)
+    assert periods.apply_change(r, c, req.id).level is Level.CONFIDENTIAL
+
+
+# -- 销毁: an approved method only; witnesses on post (003 销毁) ------------------------------
+def test_destruction_refuses_an_unapproved_method_and_a_departed_witness(
+    office: Office, unchanged: Snap
+) -> None:
+    r, c = office.register, office.clerk
+    s1 = office.copies(office.secret)[0]
+    zhao, sun = office.people["zhao"], office.people["sun"]
+    departure.sign_off(r, c, sun, departure_date=TODAY)
+    a = office.approve(ApprovalKind.DESTRUCTION, office.secret, copy_ids=[s1]).id
+    before = unchanged(r)
+    with pytest.raises(ValidationError, match="未知的销毁方式"):  # e.g. sold as waste paper
+        destruction.destroy(r, c, a, [s1], witness_ids=[zhao, office.people["wang"]],
+                            method="sell_as_waste", place="废品站")  # type: ignore[arg-type]
+    with pytest.raises(RuleViolation) as err:
+        destruction.destroy(r, c, a, [s1], witness_ids=[zhao, sun],
+                            method=DestructionMethod.SHRED, place="机要室")
+    assert "监销人孙干事（办公室）已离岗" in err.value.message
+    assert unchanged(r) == before
+    done = destruction.destroy(r, c, a, [s1], witness_ids=[zhao, office.people["wang"]],
+                               method=DestructionMethod.SHRED, place="机要室")
+    assert done.method is DestructionMethod.SHRED
+
+
+# -- 急件: out and back the same day, no renewal (002 篇四 (一)(2)) --------------------------
+def test_an_urgent_item_is_lent_for_the_same_day_only_and_not_renewed(
+    office: Office, unchanged: Snap
+) -> None:
+    r, c = office.register, office.clerk
+    urgent = f.receive(r, c, level=Level.SECRET, copies=1, copy_numbers=None, scope="全体",
+                       urgent=True, title="紧急通知")
+    copy = office.copies(urgent)[0]
+    sun = office.people["sun"]
+    assert circulation.hand_out(r, c, copy, sun).due_on == TODAY
+    circulation.take_back(r, c, copy)
+    a = office.approve(ApprovalKind.LOAN, urgent, person_id=sun, copy_ids=[copy])
+    before = unchanged(r)
+    with pytest.raises(RuleViolation, match="急件借阅须当天归还"):
+        loans.lend(r, c, copy, sun, a.id, due_on=TOMORROW)
+    assert unchanged(r) == before
+    loan = loans.lend(r, c, copy, sun, a.id)
+    assert loan.due_on == TODAY
+    before = unchanged(r)
+    with pytest.raises(RuleViolation, match="急件须当天归还，不能续借"):
+        loans.renew(r, c, loan.id, None, new_due_on=TOMORROW)
+    assert unchanged(r) == before
+    assert documents.get_copy(r, copy).state is CopyState.ON_LOAN
+
+
+# -- 借阅: registered and signed (003 借阅) -------------------------------------------------
+@pytest.mark.parametrize(("signed", "words"), [("", "借阅人签字不能为空"),
+                                               ("王\x07", "借阅人签字不能包含控制字符")])
+def test_a_loan_without_the_borrower_signature_is_refused(
+    office: Office, unchanged: Snap, signed: str, words: str
+) -> None:
+    r, c = office.register, office.clerk
+    copy = office.copies(office.conf)[0]
+    qian = office.people["qian"]
+    a = office.approve(ApprovalKind.LOAN, office.conf, person_id=qian, copy_ids=[copy])
+    before = unchanged(r)
+    with pytest.raises(ValidationError, match=words):
+        loans.lend(r, c, copy, qian, a.id, signed_by=signed)
+    assert unchanged(r) == before
+    assert loans.lend(r, c, copy, qian, a.id, signed_by="钱科员").borrower == "钱科员（办公室）"

@@ -1,0 +1,105 @@
+"""The wrong case of register rules that had no refusal test yet (docs/RULES.md).
+
+Each test: refused with a Chinese message naming the rule, and nothing written.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from app.errors import RuleViolation, ValidationError
+from app.models.documents import PeriodKind
+from app.models.enums import Level
+from app.models.media import MediumStatus
+from app.services import dispatch, documents, media, people
+from app.services.documents import Period, parse_period
+from app.services.register import Actor, Register
+from tests import doc_factories as f
+from tests.unit.test_documents import counts
+from tests.unit.test_media import new, refused
+
+
+# -- 收文: 份号 for 绝密 as for 机密; periods within the statutory maximum ------------------------
+@pytest.mark.parametrize(("overrides", "field", "words"), [
+    ({"level": Level.TOP_SECRET, "copy_numbers": None}, "copy_numbers", "绝密载体必须登记份号"),
+    ({"level": Level.TOP_SECRET, "period": "31年"}, "period", "绝密载体的保密期限最长 30 年"),
+    ({"level": Level.SECRET, "copy_numbers": None, "period": "11年"}, "period",
+     "秘密载体的保密期限最长 10 年"),
+])
+def test_receipt_refuses_missing_copy_numbers_and_too_long_periods(
+    register: Register, clerk: Actor, overrides: dict[str, object], field: str, words: str
+) -> None:
+    before = counts(register)
+    with pytest.raises(ValidationError) as err:
+        f.receive(register, clerk, **overrides)
+    assert err.value.field == field and words in err.value.message, err.value.message
+    assert counts(register) == before
+
+
+def test_a_classified_item_must_have_a_period() -> None:
+    base = dt.date(2026, 1, 5)
+    with pytest.raises(ValidationError, match="机密载体必须有保密期限"):
+        parse_period(Period(PeriodKind.NONE), Level.CONFIDENTIAL, base)
+    assert parse_period(Period(PeriodKind.NONE), Level.INTERNAL, base).kind is PeriodKind.NONE
+
+
+# -- 解密 is final: no further level change, no new copies --------------------------------
+def test_a_declassified_document_takes_no_level_change_and_no_new_copies(
+    register: Register, clerk: Actor
+) -> None:
+    from app.services import periods
+
+    old = f.receive(register, clerk, level=Level.SECRET, copy_numbers=None,
+                    doc_date=dt.date(2014, 3, 1), received_on=dt.date(2014, 3, 5), period="10年")
+    periods.confirm_declassified(register, clerk, old.id)
+    before = counts(register)
+    with pytest.raises(RuleViolation, match="已解密，不能再变更密级或期限"):
+        periods.request_change(register, clerk, old.id, new_level="机密", reason="重新定密")
+    with pytest.raises(RuleViolation, match="已解密，不再登记新的份数"):
+        documents.add_copies(register, clerk, old.id, count=1)
+    assert counts(register) == before
+
+
+# -- 发文: only to an organisation of the approved distribution (003 收发) -----------------
+def test_dispatch_to_an_organisation_outside_every_distribution_is_refused(
+    register: Register, clerk: Actor
+) -> None:
+    doc = dispatch.register_outgoing(register, clerk, dispatch.OutgoingInput(
+        doc_number="海保发〔2026〕9号", title="保密检查通知", level=Level.SECRET,
+        issued_on=dt.date.today(), signed_by="李主任",
+        distribution=[("北京市海淀区教育委员会", 1)]))
+    copy = documents.list_copies(register, doc.id)[0]
+    before = counts(register)
+    with pytest.raises(RuleViolation) as err:
+        dispatch.dispatch(register, clerk, recipient="某未登记单位", copy_ids=[copy.id])
+    assert "“某未登记单位”不在任何经批准的分送范围内" in err.value.message
+    assert counts(register) == before
+    env = dispatch.dispatch(register, clerk, recipient="北京市海淀区教育委员会",
+                            copy_ids=[copy.id])
+    assert env.envelope_level is Level.SECRET
+
+
+# -- 涉密人员: a person who left cannot receive anything ---------------------------------
+def test_may_receive_refuses_a_departed_person(register: Register, clerk: Actor) -> None:
+    from app.services.lifecycle import departure
+
+    p = f.person(register, clerk)
+    departure.sign_off(register, clerk, p.id, departure_date=dt.date.today())
+    reason = people.may_receive_level(people.get_person(register, p.id), Level.SECRET)
+    assert reason is not None and "已离岗，不能接收涉密载体" in reason
+
+
+# -- 移动存储介质: steps only from the right status -----------------------------------------
+def test_a_medium_not_in_use_cannot_be_carried_out_and_a_lost_one_not_inventoried(
+    register: Register, clerk: Actor
+) -> None:
+    media.register_medium(register, clerk, new())
+    media.return_medium(register, clerk, "JM-U-001")  # 停用: kept by the clerk
+    with refused(register, RuleViolation, "当前状态为“停用”，不能携带外出"):
+        media.carry_out(register, clerk, "JM-U-001", approval_ref="审-1", destination="市局")
+    media.report_lost(register, clerk, "JM-U-001", "清点时未找到")
+    with refused(register, RuleViolation, "不能清查"):
+        media.record_inventory(register, clerk, "JM-U-001")
+    assert media.get(register, "JM-U-001").status is MediumStatus.LOST
