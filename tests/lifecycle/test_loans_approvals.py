@@ -200,3 +200,22 @@ def test_a_decided_approval_cannot_be_decided_again(office: Office) -> None:
     with pytest.raises(RuleViolation, match="未批准"):
         loans.lend(r, c, office.copies(office.conf)[0], office.people["qian"], a.id)
     assert approvals.waiting(r) == []
+
+
+def test_history_lists_every_kind_newest_first_and_filters_by_status(office: Office) -> None:
+    r, c = office.register, office.clerk
+    qian, copy = office.people["qian"], office.copies(office.conf)[0]
+    used = office.approve(ApprovalKind.LOAN, office.conf, person_id=qian, copy_ids=[copy])
+    loans.lend(r, c, copy, qian, used.id)
+    refused = approvals.request(r, c, ApprovalKind.SCOPE, document_id=office.top.id,
+                                person_id=office.people["sun"])
+    approvals.refuse(r, c, refused.id, approver_name="李局长")
+    pending = approvals.request(r, c, ApprovalKind.DESTRUCTION, document_id=office.secret.id,
+                                copy_ids=office.copies(office.secret))
+    assert [a.id for a in approvals.history(r)] == [pending.id, refused.id, used.id]
+    assert [a.id for a in approvals.history(r, ApprovalStatus.USED)] == [used.id]
+    assert [a.id for a in approvals.history(r, ApprovalStatus.REFUSED)] == [refused.id]
+    assert approvals.history(r, ApprovalStatus.APPROVED) == []
+    assert approvals.history(r, limit=1)[0].person_name == ""
+    with pytest.raises(ValidationError):
+        approvals.history(r, limit=0)
