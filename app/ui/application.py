@@ -20,6 +20,7 @@ from app.errors import MibuError
 from app.models.enums import Role
 from app.services import device_guard
 from app.ui import fonts, i18n
+from app.ui.approvals_area import ApprovalsArea
 from app.ui.audit_view import AuditView
 from app.ui.circulation_desk import CirculationDesk
 from app.ui.controller import Controller
@@ -66,7 +67,7 @@ AREAS: list[Area] = [
     Area("circulation", _mark(QT_TRANSLATE_NOOP("MainWindow", "流转台")), (Role.CLERK,),
          CirculationDesk),
     Area("approvals", _mark(QT_TRANSLATE_NOOP("MainWindow", "审批")), (Role.CLERK, Role.APPROVER),
-         placeholder=_mark(QT_TRANSLATE_NOOP("MainWindow", "待审批事项。"))),
+         ApprovalsArea),
     Area("media", _mark(QT_TRANSLATE_NOOP("MainWindow", "介质与设备")), (Role.CLERK,),
          MediaArea),
     Area("reports", _mark(QT_TRANSLATE_NOOP("MainWindow", "打印报表")), (Role.CLERK,),

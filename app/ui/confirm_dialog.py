@@ -20,7 +20,6 @@ from app.services.register import Actor
 from app.ui.controller import Controller
 from app.ui.widgets import inline_error_style
 
-
 #: Checks (username, passphrase, one-time code) and does what is approved; raises MibuError.
 ConfirmFn = Callable[[str, str, "str | None"], object]
 
