@@ -93,6 +93,7 @@ def test_a_borrower_with_an_overdue_item_cannot_borrow_another(
     a = office.approve(ApprovalKind.LOAN, office.secret, person_id=sun, copy_ids=[s1])
     loans.lend(r, c, s1, sun, a.id, at=NOW - dt.timedelta(days=5))  # due 2 days ago
     assert [n.copy_id for n in loans.overdue(r)] == [s1]
+    assert [n.copy_id for n in loans.open_loans(r)] == [s1]
     b = office.approve(ApprovalKind.LOAN, office.secret, person_id=sun, copy_ids=[s2])
     choices = {b.person_id: b for b in loans.borrowers(r, s2)}
     assert not choices[sun].may_borrow and "应还" in choices[sun].overdue[0]

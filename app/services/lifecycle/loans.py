@@ -241,6 +241,12 @@ def open_loans_s(s: Session, *, due_before: dt.date | None = None,
     return [_info(n, c, d, p) for n, c, d, p in s.execute(stmt).all()]
 
 
+def open_loans(register: Register, limit: int = 500) -> list[LoanInfo]:
+    """Copies out on loan now, the earliest due first."""
+    with register.read() as s:
+        return open_loans_s(s, limit=limit)
+
+
 def overdue(register: Register, today: dt.date | None = None) -> list[LoanInfo]:
     """Loans past their due date, the most overdue first."""
     with register.read() as s:
