@@ -30,7 +30,7 @@ from app.errors import MibuError
 from app.models.documents import ApprovalKind, CopyState
 from app.models.enums import Level
 from app.services.lifecycle.approvals import MAX_COUNT, REASON_MAX, ApprovalInfo, Authority
-from app.ui.approvals_controller import ApprovalsController
+from app.ui.approvals_controller import ApprovalsController, copy_name
 from app.ui.widgets import info_style, inline_error_style, pydate
 
 #: The kinds the clerk asks for here (level and period changes come from the document).
@@ -56,7 +56,13 @@ class ApprovalRequestForm(QWidget):
         self.approvals = approvals
         self.document_id: int | None = None
         self.document_level: Level | None = None
-        layout = QVBoxLayout(self)
+        outer = QHBoxLayout(self)
+        body = QWidget()
+        body.setMaximumWidth(860)
+        outer.addWidget(body, 1)
+        outer.addStretch(0)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
         self.form = QFormLayout()
         self.kind = QComboBox()
         for k in KINDS:
@@ -87,7 +93,9 @@ class ApprovalRequestForm(QWidget):
         self.count.setRange(1, MAX_COUNT)
         self.count.setSuffix(self.tr(" 份"))
         self.form.addRow(self.tr("份数："), self.count)
-        until_row = self.until_row = QHBoxLayout()
+        self.until_box = QWidget()
+        until_row = QHBoxLayout(self.until_box)
+        until_row.setContentsMargins(0, 0, 0, 0)
         self.has_until = QCheckBox(self.tr("写明期限"))
         self.until = QDateEdit(QDate.currentDate())
         self.until.setCalendarPopup(True)
@@ -97,7 +105,7 @@ class ApprovalRequestForm(QWidget):
         until_row.addWidget(self.has_until)
         until_row.addWidget(self.until)
         until_row.addStretch(1)
-        self.form.addRow(self.tr("期限至："), until_row)
+        self.form.addRow(self.tr("期限至："), self.until_box)
         self.authority = QComboBox()
         for a in Authority:
             self.authority.addItem(a.label, a.value)
@@ -139,7 +147,7 @@ class ApprovalRequestForm(QWidget):
         self.form.setRowVisible(self.copies, copies)
         self.form.setRowVisible(self.person, person)
         self.form.setRowVisible(self.count, count)
-        self.form.setRowVisible(self.until_row, until)
+        self.form.setRowVisible(self.until_box, until)
         kind = self.current_kind()
         self.has_until.setChecked(kind is ApprovalKind.CARRY_OUT)
         self.has_until.setEnabled(kind is not ApprovalKind.CARRY_OUT)
@@ -218,7 +226,7 @@ class ApprovalRequestForm(QWidget):
             state = c.state.label
             if c.holder_name:
                 state += f" · {c.holder_name}"
-            item = QListWidgetItem(f"{c.internal_no} {c.label}（{state}）")
+            item = QListWidgetItem(f"{copy_name(c)}（{state}）")
             item.setData(Qt.ItemDataRole.UserRole, c.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if c.id == tick

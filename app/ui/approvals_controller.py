@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from app.models.documents import ApprovalKind, ApprovalStatus
+from app.models.documents import ApprovalKind, ApprovalStatus, CopyKind
 from app.models.enums import Role
 from app.models.people import PersonStatus
 from app.services import accounts, documents, people, search
@@ -23,6 +23,13 @@ from app.services.search import DocumentFilter, DocumentRow
 from app.ui.controller import Controller
 
 PICK_LIMIT = 50
+
+
+def copy_name(c: CopyInfo) -> str:
+    """``2026-收-0001 第3份``; a copy without a number is told apart by its code."""
+    if c.copy_no is None and c.kind is CopyKind.ORIGINAL:
+        return f"{c.internal_no}（{c.code}）"
+    return f"{c.internal_no} {c.label}"
 
 
 class ApprovalsController:
@@ -47,11 +54,7 @@ class ApprovalsController:
 
     def copy_labels(self, copy_ids: Sequence[int]) -> list[str]:
         reg = self.controller.register
-        out = []
-        for cid in copy_ids:
-            c = documents.get_copy(reg, cid)
-            out.append(f"{c.internal_no} {c.label}")
-        return out
+        return [copy_name(documents.get_copy(reg, cid)) for cid in copy_ids]
 
     def account_names(self) -> dict[str, str]:
         """Usernames as people are called (申请人 is stored as the account's username)."""

@@ -293,7 +293,7 @@ class ApprovalsView(QWidget):
         self.widen_button.setVisible(scope)
         self.widen_button.setEnabled(scope and clerk)
         if not pending:
-            self.hint.setText(self.tr("此审批已{status}，不能再作决定。").format(
+            self.hint.setText(self.tr("此审批的状态为“{status}”，不能再作决定。").format(
                 status=a.status.label))
         elif not terminal:
             self.hint.setText(self.tr("原定密机关的批准以书面批件登记（批准机关、日期、批件文号）。"))

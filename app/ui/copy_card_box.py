@@ -49,6 +49,7 @@ class CopyCardBox(QGroupBox):
         badge = LevelBadge(card.level)
         badge.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.level_row.addWidget(badge)
+        badge.show()  # added to a shown box: not visible until asked
         if card.urgent:
             self.level_row.addWidget(QLabel(self.tr("急件")))
         self.level_row.addStretch(1)

@@ -85,6 +85,7 @@ class LoansArea(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         self.card_box = CopyCardBox()
         self.card_box.setMinimumWidth(320)
+        self.card_box.setMaximumWidth(420)
         row.addWidget(self.card_box, 2)
         self.action_tabs = QTabWidget()
         self.action_tabs.addTab(self._lend_tab(), self.tr("借出"))
@@ -141,6 +142,7 @@ class LoansArea(QWidget):
         self.borrower_note.setWordWrap(True)
         self.borrower_note.setStyleSheet(inline_error_style())
         form.addRow("", self.borrower_note)
+        self._lend_form = form
         self.due_on = QDateEdit()
         self.due_on.setCalendarPopup(True)
         self.due_on.setDisplayFormat("yyyy-MM-dd")
@@ -251,7 +253,7 @@ class LoansArea(QWidget):
         self.borrower.blockSignals(True)
         self.borrower.clear()
         self._borrowers = []
-        self.borrower_note.clear()
+        self._note("")
         self.due_rule.clear()
         can = card is not None and Action.LEND in card.next_actions
         if card is not None and can:
@@ -276,7 +278,7 @@ class LoansArea(QWidget):
                 self.due_rule.setText(self.tr("当天归还") if due == today else
                                       self.tr("最晚 {day}").format(day=due.isoformat()))
         elif card is not None:
-            self.borrower_note.setText(states.refusal(card.state, Action.LEND) or "")
+            self._note(states.refusal(card.state, Action.LEND) or "")
         if self.lend_approval.count() == 0:
             self.lend_approval.addItem(self.tr("（没有可用的借阅审批）"), None)
         self.lend_approval.blockSignals(False)
@@ -303,10 +305,13 @@ class LoansArea(QWidget):
         pid = self.borrower.currentData()
         chosen = next((b for b in self._borrowers if b.person_id == pid), None)
         if chosen is not None and not chosen.may_borrow:
-            self.borrower_note.setText(self.tr("有逾期未还：{items}").format(
-                items="；".join(chosen.overdue)))
+            self._note(self.tr("有逾期未还：{items}").format(items="；".join(chosen.overdue)))
         else:
-            self.borrower_note.clear()
+            self._note("")
+
+    def _note(self, text: str) -> None:
+        self.borrower_note.setText(text)
+        self._lend_form.setRowVisible(self.borrower_note, bool(text))
 
     def _fill_renew(self, card: CopyCard | None) -> None:
         self.renew_approval.clear()
