@@ -175,3 +175,21 @@ def test_an_approved_scope_widening_is_applied_from_the_detail(
     view.widen_scope()
     assert "周会计" in view.message.text()
     assert approvals.get(office.register, a.id).status is ApprovalStatus.USED
+
+
+def test_an_approver_logged_in_sees_the_requests_and_may_refuse_but_not_record(
+    qtbot: QtBot, unlocked: Controller, office: Office
+) -> None:
+    a = approvals.request(office.register, office.clerk, ApprovalKind.LOAN,
+                          document_id=office.conf.id, person_id=office.people["qian"],
+                          copy_ids=office.copies(office.conf))
+    unlocked.lock()
+    unlocked.unlock("approver", PASSPHRASE)
+    area = _area(qtbot, unlocked)
+    view = area.view
+    assert view.current is not None and view.current.id == a.id
+    assert not view.approve_button.isEnabled() and not view.paper_button.isEnabled()
+    assert not view.withdraw_button.isEnabled() and "保密员登录" in view.hint.text()
+    view.refuse()  # no name typed: the approver's own
+    got = approvals.get(unlocked.register, a.id)
+    assert got.status is ApprovalStatus.REFUSED and got.approver_name == "李局长"
