@@ -81,7 +81,7 @@ class ApprovalsView(QWidget):
             (self.tr("已撤回"), ApprovalStatus.WITHDRAWN, False),
         ):
             self.filter.addItem(text, (status, everything))
-        self.filter.currentIndexChanged.connect(self.refresh)
+        self.filter.currentIndexChanged.connect(self._filter_changed)
         top.addWidget(self.filter)
         self.count = QLabel()
         top.addWidget(self.count, 1)
@@ -180,6 +180,11 @@ class ApprovalsView(QWidget):
     def _changed(self, area: str) -> None:
         if area in ("approvals", "loans", "circulation", "documents"):
             self.refresh()
+
+    def _filter_changed(self) -> None:
+        self.current = None  # show the first of the new list
+        self.message.clear()
+        self.refresh()
 
     def refresh(self) -> None:
         status, everything = self.filter.currentData()

@@ -18,6 +18,7 @@ from app.services.lifecycle.states import Action
 from app.ui import i18n
 from app.ui.application import build_main_window
 from app.ui.approvals_area import ApprovalsArea
+from app.ui.circulation_desk import CirculationDesk
 from app.ui.controller import Controller
 from app.ui.loans_area import LoansArea
 from app.ui.main_window import MainWindow
@@ -122,6 +123,21 @@ def test_screens_of_the_loans_area(qtbot: QtBot, demo_controller: Controller) ->
     area.copies.make()
     area.lists.setCurrentIndex(2)
     save_screenshot(window, "loans_excerpt")
+
+
+def test_the_desk_offers_the_way_to_the_loans_area(
+    qtbot: QtBot, demo_controller: Controller
+) -> None:
+    window = _window(qtbot, demo_controller)
+    window.show_area("circulation")
+    desk = window.area("circulation")
+    assert isinstance(desk, CirculationDesk)
+    _doc, ids = _ids(demo_controller, "京海发〔2016〕12号")
+    desk.show_copy(ids[0])
+    assert all(b.isVisibleTo(desk) for a, b in desk.go_buttons.items() if a is not Action.RENEW)
+    save_screenshot(window, "circulation_desk_go")
+    desk.go_buttons[Action.LEND].click()
+    assert window.nav.currentItem().text() == "借阅与复制"
 
 
 def test_english_screens(qtbot: QtBot, qapp: object, demo_controller: Controller) -> None:
