@@ -17,9 +17,12 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from app import logging_setup, paths
 from app.devices.guard import GuardEvent
 from app.errors import MibuError
+from app.models.documents import ApprovalKind
 from app.models.enums import Role
 from app.services import device_guard
+from app.services.lifecycle.states import Action
 from app.ui import fonts, i18n
+from app.ui.approvals_area import ApprovalsArea
 from app.ui.audit_view import AuditView
 from app.ui.circulation_desk import CirculationDesk
 from app.ui.controller import Controller
@@ -28,6 +31,7 @@ from app.ui.disposal_area import DisposalArea
 from app.ui.documents_area import DocumentsArea
 from app.ui.error_dialog import install_excepthook
 from app.ui.idle_lock import IdleWatcher
+from app.ui.loans_area import LoansArea
 from app.ui.main_window import EmptyArea, MainWindow
 from app.ui.media_area import MediaArea
 from app.ui.reports_view import ReportsView
@@ -66,9 +70,11 @@ AREAS: list[Area] = [
          DocumentsArea),
     Area("circulation", _mark(QT_TRANSLATE_NOOP("MainWindow", "流转台")), (Role.CLERK,),
          CirculationDesk),
-    Area("disposal", _mark(QT_TRANSLATE_NOOP("MainWindow", "外出、清退与销毁")), (Role.CLERK,), DisposalArea),  # noqa: E501
+    Area("loans", _mark(QT_TRANSLATE_NOOP("MainWindow", "借阅与复制")), (Role.CLERK,), LoansArea),
+    Area("disposal", _mark(QT_TRANSLATE_NOOP("MainWindow", "外出、清退与销毁")), (Role.CLERK,),
+         DisposalArea),
     Area("approvals", _mark(QT_TRANSLATE_NOOP("MainWindow", "审批")), (Role.CLERK, Role.APPROVER),
-         placeholder=_mark(QT_TRANSLATE_NOOP("MainWindow", "待审批事项。"))),
+         ApprovalsArea),
     Area("media", _mark(QT_TRANSLATE_NOOP("MainWindow", "介质与设备")), (Role.CLERK,),
          MediaArea),
     Area("reports", _mark(QT_TRANSLATE_NOOP("MainWindow", "打印报表")), (Role.CLERK,),
@@ -106,8 +112,31 @@ def build_main_window(controller: Controller, usb: UsbGuardNotifier | None = Non
         else:
             page = EmptyArea(title, QCoreApplication.translate("MainWindow", area.placeholder))
         window.add_area(area.key, title, page)
+    _connect_areas(window)
     _open_copies_at_the_desk(window)
     return window
+
+
+def _connect_areas(window: MainWindow) -> None:
+    """Areas that lead to one another: the desk to the loans area, the loans area to a new
+    approval request, each with the copy chosen."""
+    keys = window.area_keys()
+    desk = window.area("circulation") if "circulation" in keys else None
+    loans = window.area("loans") if "loans" in keys else None
+    approvals = window.area("approvals") if "approvals" in keys else None
+    if isinstance(desk, CirculationDesk) and isinstance(loans, LoansArea):
+        def to_loans(action: str, copy_id: int, area: LoansArea = loans) -> None:
+            window.show_area("loans")
+            area.preselect(copy_id, Action(action))
+
+        desk.open_elsewhere.connect(to_loans)
+    if isinstance(loans, LoansArea) and isinstance(approvals, ApprovalsArea):
+        def to_request(kind: str, document_id: int, copy_id: int,
+                       area: ApprovalsArea = approvals) -> None:
+            window.show_area("approvals")
+            area.new_request(ApprovalKind(kind), document_id, copy_id)
+
+        loans.request_approval.connect(to_request)
 
 
 def _open_copies_at_the_desk(window: MainWindow) -> None:

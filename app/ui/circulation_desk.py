@@ -8,7 +8,7 @@ taking back works for circulation, loans and carry-outs alike. Refusals show the
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -35,6 +35,9 @@ ELSEWHERE = (Action.LEND, Action.CARRY_OUT, Action.COPY, Action.EXCERPT,
 
 
 class CirculationDesk(QWidget):
+    #: (Action value, copy id): do this elsewhere with this copy (the shell switches areas).
+    open_elsewhere = Signal(str, int)
+
     def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.lifecycle = LifecycleController(controller)
@@ -99,6 +102,18 @@ class CirculationDesk(QWidget):
         self.elsewhere.setWordWrap(True)
         self.elsewhere.setStyleSheet("color: #555555;")
         act.addWidget(self.elsewhere)
+        # Of those, the 借阅与复制 area does these: a button leads there with the copy chosen.
+        go_row = QHBoxLayout()
+        self.go_buttons: dict[Action, QPushButton] = {}
+        for action, text in ((Action.LEND, self.tr("去借出…")), (Action.RENEW, self.tr("去续借…")),
+                             (Action.COPY, self.tr("去复制…")),
+                             (Action.EXCERPT, self.tr("去摘抄…"))):
+            button = QPushButton(text)
+            button.clicked.connect(lambda _checked=False, a=action: self._go(a))
+            go_row.addWidget(button)
+            self.go_buttons[action] = button
+        go_row.addStretch(1)
+        act.addLayout(go_row)
         layout.addWidget(actions)
         layout.addStretch(1)
         self._show(None)
@@ -123,6 +138,10 @@ class CirculationDesk(QWidget):
             self._info("")
         except MibuError as err:
             self._error(err.message)
+
+    def _go(self, action: Action) -> None:
+        if self.card is not None:
+            self.open_elsewhere.emit(action.value, self.card.copy_id)
 
     def hand_out(self) -> None:
         if self.card is None or self.reader.currentData() is None:
@@ -179,6 +198,8 @@ class CirculationDesk(QWidget):
             self.reader.setEnabled(False)
             self.bring_in_button.setEnabled(False)
             self.elsewhere.setText("")
+            for button in self.go_buttons.values():
+                button.hide()
             return
         self.label.setText(card.label)
         badge = LevelBadge(card.level)
@@ -210,6 +231,8 @@ class CirculationDesk(QWidget):
         self.hand_out_button.setEnabled(can_hand_out and self.reader.count() > 0)
         self.bring_in_button.setEnabled(any(a in card.next_actions for a in (
             Action.TAKE_BACK, Action.RETURN_LOAN, Action.BRING_BACK)))
+        for action, button in self.go_buttons.items():
+            button.setVisible(action in card.next_actions)
         other = [a.label for a in card.next_actions if a in ELSEWHERE]
         if other:
             self.elsewhere.setText(self.tr("另可办理（需审批或清单）：{actions}").format(

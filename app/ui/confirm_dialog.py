@@ -3,6 +3,8 @@ while the clerk stays logged in. No second session is opened."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -18,15 +20,25 @@ from app.services.register import Actor
 from app.ui.controller import Controller
 from app.ui.widgets import inline_error_style
 
+#: Checks (username, passphrase, one-time code) and does what is approved; raises MibuError.
+ConfirmFn = Callable[[str, str, "str | None"], object]
+
 
 class ApproverConfirmDialog(QDialog):
-    """Shows what is to be approved; on success ``approver`` is the confirming account."""
+    """Shows what is to be approved; on success ``approver`` is the confirming account (with
+    the default check) and ``confirmed`` whatever ``confirm`` returned.
 
-    def __init__(self, controller: Controller, what: str, parent: QWidget | None = None
-                 ) -> None:
+    ``confirm`` does the approving with the typed credentials (the default only checks them),
+    so a service that wants the approver's passphrase itself gets it and its refusal shows here.
+    """
+
+    def __init__(self, controller: Controller, what: str, parent: QWidget | None = None,
+                 confirm: ConfirmFn | None = None) -> None:
         super().__init__(parent)
         self._controller = controller
+        self._confirm: ConfirmFn = confirm or controller.confirm_by_passphrase
         self.approver: Actor | None = None
+        self.confirmed: object = None
         self.setWindowTitle(self.tr("领导确认"))
         layout = QVBoxLayout(self)
         summary = QLabel(what)
@@ -64,7 +76,7 @@ class ApproverConfirmDialog(QDialog):
     def confirm(self) -> None:
         self.error.clear()
         try:
-            self.approver = self._controller.confirm_by_passphrase(
+            self.confirmed = self._confirm(
                 self.username.text(), self.passphrase.text(),
                 self.otp.text() if self.otp is not None else None)
         except MibuError as exc:
@@ -72,4 +84,6 @@ class ApproverConfirmDialog(QDialog):
             return
         finally:
             self.passphrase.clear()
+        if isinstance(self.confirmed, Actor):
+            self.approver = self.confirmed
         self.accept()

@@ -2,8 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
 
 from app.errors import MibuError
 from app.models.enums import Level
@@ -35,3 +46,49 @@ def show_error(parent: QWidget | None, error: MibuError, title: str = "") -> Non
 
 def inline_error_style() -> str:
     return "color: #b00020;"
+
+
+def info_style() -> str:
+    return "color: #2f6f4f;"
+
+
+def read_only_table(headers: list[str], stretch: int) -> QTableWidget:
+    """A read-only table of whole rows whose ``stretch`` column takes the remaining width."""
+    t = QTableWidget(0, len(headers))
+    t.setHorizontalHeaderLabels(headers)
+    t.verticalHeader().setVisible(False)
+    t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    t.setWordWrap(False)
+    header = t.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    header.setStretchLastSection(False)
+    return t
+
+
+def cell(text: str, colour: str | None = None, data: object = None) -> QTableWidgetItem:
+    """A table cell with its full text as tooltip (titles are cut in narrow columns)."""
+    item = QTableWidgetItem(text)
+    item.setToolTip(text)
+    if colour:
+        item.setForeground(QColor(colour))
+    if data is not None:
+        item.setData(Qt.ItemDataRole.UserRole, data)
+    return item
+
+
+def add_row(table: QTableWidget, cells: list[QTableWidgetItem]) -> None:
+    row = table.rowCount()
+    table.insertRow(row)
+    for col, item in enumerate(cells):
+        table.setItem(row, col, item)
+
+
+def qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def pydate(day: QDate) -> dt.date:
+    return dt.date(day.year(), day.month(), day.day())

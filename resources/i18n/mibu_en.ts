@@ -9,39 +9,405 @@
     </message>
 </context>
 <context>
+    <name>ApprovalRequestForm</name>
+    <message>
+        <location filename="../../app/ui/approval_request_form.py" line="71" />
+        <source>申请事项：</source>
+        <extracomment>The kinds the clerk asks for here (level and period changes come from the document). Which rows each kind shows: copies, person, count, until.</extracomment>
+        <translation>Request for:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approval_request_form.py" line="76" />
+        <source>扫描载体条码，或输入标题、文号、收文编号检索后回车</source>
+        <translation>Scan an item's barcode, or type a title, document number or internal number and press Enter</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approval_request_form.py" line="79" />
+        <source>查找(&amp;F)</source>
+        <translation>&amp;Find</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approval_request_form.py" line="83" />
+        <source>查找文件：</source>
+        <translation>Find document:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approval_request_form.py" line="86" />
+        <source>文件：</source>
+        <translation>Document:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approval_request_form.py" line="89" />
+        <source>载体：</source>
+        <translation>Items:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approval_request_form.py" line="91" />
+        <source>人员：</source>
+        <translation>Person:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approval_request_form.py" line="94" />
+        <source> 份</source>
+        <translation> copies</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approval_request_form.py" line="95" />
+        <source>份数：</source>
+        <translation>Count:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approval_request_form.py" line="99" />
+        <source>写明期限</source>
+        <translation>Set a limit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approval_request_form.py" line="108" />
+        <source>期限至：</source>
+        <translation>Until:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approval_request_form.py" line="112" />
+        <source>批准机关：</source>
+        <translation>Approving authority:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approval_request_form.py" line="115" />
+        <source>如 年度审查需要</source>
+        <translation>e.g. needed for the annual review</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approval_request_form.py" line="116" />
+        <source>申请事由：</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approval_request_form.py" line="120" />
+        <source>提交申请(&amp;S)</source>
+        <translation>&amp;Submit request</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approval_request_form.py" line="135" />
+        <source>（请选择）</source>
+        <translation>(choose)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approval_request_form.py" line="189" />
+        <source>没有找到“{text}”</source>
+        <translation>Nothing found for “{text}”</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approval_request_form.py" line="252" />
+        <source>请先查找并选择文件</source>
+        <translation>Find and choose a document first</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approval_request_form.py" line="268" />
+        <source>已提交第 {id} 号申请：{summary}</source>
+        <translation>Request no. {id} submitted: {summary}</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalsArea</name>
+    <message>
+        <location filename="../../app/ui/approvals_area.py" line="17" />
+        <source>审批</source>
+        <translation>Approvals</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals_area.py" line="23" />
+        <source>审批事项</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals_area.py" line="24" />
+        <source>新申请</source>
+        <translation>New request</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalsView</name>
+    <message>
+        <location filename="../../app/ui/approvals_view.py" line="73" />
+        <source>显示：</source>
+        <translation>Show:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals_view.py" line="76" />
+        <source>待审批</source>
+        <translation>Awaiting approval</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals_view.py" line="77" />
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals_view.py" line="78" />
+        <source>已批准（未使用）</source>
+        <translation>Approved (not yet used)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals_view.py" line="79" />
+        <source>已使用</source>
+        <translation>Used</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals_view.py" line="80" />
+        <source>未批准</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals_view.py" line="81" />
+        <source>已撤回</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals_view.py" line="88" />
+        <source>刷新(&amp;R)</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals_view.py" line="98" />
+        <source>编号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals_view.py" line="98" />
+        <source>事项</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals_view.py" line="98" />
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals_view.py" line="99" />
+        <source>申请人</source>
+        <translation>Requested by</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals_view.py" line="99" />
+        <source>申请时间</source>
+        <translation>Requested at</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals_view.py" line="115" />
+        <source>审批内容</source>
+        <translation>What is to be approved</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals_view.py" line="124" />
+        <source>状态：</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals_view.py" line="124" />
+        <source>文件：</source>
+        <translation>Document:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals_view.py" line="125" />
+        <source>载体：</source>
+        <translation>Items:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals_view.py" line="125" />
+        <source>人员：</source>
+        <translation>Person:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals_view.py" line="126" />
+        <source>份数：</source>
+        <translation>Count:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals_view.py" line="126" />
+        <source>期限至：</source>
+        <translation>Until:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals_view.py" line="127" />
+        <source>批准机关：</source>
+        <translation>Approving authority:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals_view.py" line="127" />
+        <source>申请事由：</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals_view.py" line="128" />
+        <source>申请：</source>
+        <translation>Requested:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals_view.py" line="128" />
+        <source>决定：</source>
+        <translation>Decided:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals_view.py" line="129" />
+        <source>使用：</source>
+        <translation>Used:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals_view.py" line="138" />
+        <source>办理</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals_view.py" line="140" />
+        <source>本机批准（审批人输入本人口令）(&amp;A)…</source>
+        <translation>&amp;Approve here (the approver types their own passphrase)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals_view.py" line="146" />
+        <source>如 李主任</source>
+        <translation>e.g. Director Li</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals_view.py" line="153" />
+        <source>如 海保批〔2026〕3号</source>
+        <translation>e.g. 海保批〔2026〕3号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals_view.py" line="154" />
+        <source>批准人：</source>
+        <translation>Approved by:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals_view.py" line="155" />
+        <source>批准日期：</source>
+        <translation>Approved on:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals_view.py" line="156" />
+        <source>批件文号：</source>
+        <translation>Approval reference:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals_view.py" line="159" />
+        <source>登记书面批件(&amp;P)</source>
+        <translation>Record &amp;paper approval</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals_view.py" line="161" />
+        <source>记为未批准</source>
+        <translation>Record as refused</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals_view.py" line="163" />
+        <source>撤回申请</source>
+        <translation>Withdraw request</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals_view.py" line="168" />
+        <source>按此审批扩大知悉范围</source>
+        <translation>Widen the need-to-know scope as approved</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals_view.py" line="210" />
+        <source>共 {n} 项</source>
+        <translation>{n} in all</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals_view.py" line="248" />
+        <source>没有选中的审批</source>
+        <translation>No approval selected</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals_view.py" line="257" />
+        <source>第 {id} 号 · {summary}</source>
+        <translation>No. {id} · {summary}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals_view.py" line="265" />
+        <source>（整份文件）</source>
+        <translation>(the whole document)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals_view.py" line="301" />
+        <source>此审批的状态为“{status}”，不能再作决定。</source>
+        <translation>This approval is “{status}”: it can no longer be decided.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals_view.py" line="304" />
+        <source>原定密机关的批准以书面批件登记（批准机关、日期、批件文号）。</source>
+        <translation>The originating authority's approval is recorded from its paper approval (authority, date, reference).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals_view.py" line="306" />
+        <source>本机批准须在保密员登录时，由审批人输入本人口令确认；申请人与批准人须为不同的人。</source>
+        <translation>Approving here is done while the clerk is logged in, by the approver typing their own passphrase; requester and approver must be different people.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals_view.py" line="309" />
+        <source>审批人在本机输入本人口令批准，或登记书面批件；申请人与批准人须为不同的人。</source>
+        <translation>The approver approves here with their own passphrase, or record the paper approval; requester and approver must be different people.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals_view.py" line="329" />
+        <source>已由 {name} 在本机批准</source>
+        <translation>Approved here by {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals_view.py" line="344" />
+        <source>已登记书面批件：{name}，{ref}</source>
+        <translation>Paper approval recorded: {name}, {ref}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals_view.py" line="359" />
+        <source>已记为未批准</source>
+        <translation>Recorded as refused</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals_view.py" line="370" />
+        <source>申请已撤回</source>
+        <translation>Request withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals_view.py" line="381" />
+        <source>{name} 已列入知悉范围</source>
+        <translation>{name} added to the need-to-know scope</translation>
+    </message>
+</context>
+<context>
     <name>ApproverConfirmDialog</name>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="30" />
+        <location filename="../../app/ui/confirm_dialog.py" line="42" />
         <source>领导确认</source>
+        <extracomment>Checks (username, passphrase, one-time code) and does what is approved; raises MibuError.</extracomment>
         <translation>Approver confirmation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="36" />
+        <location filename="../../app/ui/confirm_dialog.py" line="48" />
         <source>请审批人本人输入账户和口令：</source>
         <translation>The approver types their own account and passphrase:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="43" />
+        <location filename="../../app/ui/confirm_dialog.py" line="55" />
         <source>审批人用户名</source>
         <translation>Approver username</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="44" />
+        <location filename="../../app/ui/confirm_dialog.py" line="56" />
         <source>口令</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="49" />
+        <location filename="../../app/ui/confirm_dialog.py" line="61" />
         <source>动态口令</source>
         <translation>One-time code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="57" />
+        <location filename="../../app/ui/confirm_dialog.py" line="69" />
         <source>确认批准</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="58" />
+        <location filename="../../app/ui/confirm_dialog.py" line="70" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -313,108 +679,128 @@
 <context>
     <name>CirculationDesk</name>
     <message>
-        <location filename="../../app/ui/circulation_desk.py" line="43" />
+        <location filename="../../app/ui/circulation_desk.py" line="46" />
         <source>流转台</source>
-        <extracomment>Actions done elsewhere (they need an approval or a list), named so the clerk knows.</extracomment>
+        <extracomment>Actions done elsewhere (they need an approval or a list), named so the clerk knows. (Action value, copy id): do this elsewhere with this copy (the shell switches areas).</extracomment>
         <translation>Circulation desk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/circulation_desk.py" line="48" />
+        <location filename="../../app/ui/circulation_desk.py" line="51" />
         <source>扫描载体条码，或输入如 2026-收-0001/3 后回车</source>
         <translation>Scan the label, or type e.g. 2026-收-0001/3 and press Enter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/circulation_desk.py" line="51" />
+        <location filename="../../app/ui/circulation_desk.py" line="54" />
         <source>查找(&amp;F)</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../app/ui/circulation_desk.py" line="53" />
+        <location filename="../../app/ui/circulation_desk.py" line="56" />
         <source>条码：</source>
         <translation>Code:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/circulation_desk.py" line="62" />
+        <location filename="../../app/ui/circulation_desk.py" line="65" />
         <source>载体</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../app/ui/circulation_desk.py" line="76" />
+        <location filename="../../app/ui/circulation_desk.py" line="79" />
         <source>编号：</source>
         <translation>Number:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/circulation_desk.py" line="77" />
+        <location filename="../../app/ui/circulation_desk.py" line="80" />
         <source>密级：</source>
         <translation>Level:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/circulation_desk.py" line="78" />
+        <location filename="../../app/ui/circulation_desk.py" line="81" />
         <source>标题：</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/circulation_desk.py" line="79" />
+        <location filename="../../app/ui/circulation_desk.py" line="82" />
         <source>文号：</source>
         <translation>Document no.:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/circulation_desk.py" line="80" />
+        <location filename="../../app/ui/circulation_desk.py" line="83" />
         <source>状态：</source>
         <translation>State:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/circulation_desk.py" line="81" />
+        <location filename="../../app/ui/circulation_desk.py" line="84" />
         <source>持有人：</source>
         <translation>Holder:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/circulation_desk.py" line="82" />
+        <location filename="../../app/ui/circulation_desk.py" line="85" />
         <source>应还日期：</source>
         <translation>Due:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/circulation_desk.py" line="85" />
+        <location filename="../../app/ui/circulation_desk.py" line="88" />
         <source>可办理</source>
         <translation>Possible actions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/circulation_desk.py" line="90" />
+        <location filename="../../app/ui/circulation_desk.py" line="93" />
         <source>传阅给(&amp;H)</source>
         <translation>&amp;Hand to</translation>
     </message>
     <message>
-        <location filename="../../app/ui/circulation_desk.py" line="95" />
+        <location filename="../../app/ui/circulation_desk.py" line="98" />
         <source>收回入库(&amp;B)</source>
         <translation>&amp;Bring back to store</translation>
     </message>
     <message>
-        <location filename="../../app/ui/circulation_desk.py" line="137" />
+        <location filename="../../app/ui/circulation_desk.py" line="108" />
+        <source>去借出…</source>
+        <translation>Lend…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/circulation_desk.py" line="108" />
+        <source>去续借…</source>
+        <translation>Renew…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/circulation_desk.py" line="109" />
+        <source>去复制…</source>
+        <translation>Copy…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/circulation_desk.py" line="110" />
+        <source>去摘抄…</source>
+        <translation>Excerpt…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/circulation_desk.py" line="156" />
         <source>已交 {name} 阅读，应于 {due} 前退回</source>
         <translation>Handed to {name}; due back by {due}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/circulation_desk.py" line="151" />
+        <location filename="../../app/ui/circulation_desk.py" line="170" />
         <source>已收回入库</source>
         <translation>Back in store</translation>
     </message>
     <message>
-        <location filename="../../app/ui/circulation_desk.py" line="188" />
+        <location filename="../../app/ui/circulation_desk.py" line="209" />
         <source>急件</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/circulation_desk.py" line="196" />
+        <location filename="../../app/ui/circulation_desk.py" line="217" />
         <source>{due}（已逾期）</source>
         <translation>{due} (overdue)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/circulation_desk.py" line="215" />
+        <location filename="../../app/ui/circulation_desk.py" line="238" />
         <source>另可办理（需审批或清单）：{actions}</source>
         <translation>Also possible (needs an approval or a list): {actions}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/circulation_desk.py" line="218" />
+        <location filename="../../app/ui/circulation_desk.py" line="241" />
         <source>此载体已{state}，不能再办理任何流转</source>
         <translation>This item is {state}; nothing more can be done with it</translation>
     </message>
@@ -460,6 +846,187 @@
         <location filename="../../app/ui/setup_wizard.py" line="95" />
         <source>两次输入的口令不一致</source>
         <translation>The two passphrases differ</translation>
+    </message>
+</context>
+<context>
+    <name>CompilationPanel</name>
+    <message>
+        <location filename="../../app/ui/copies_panel.py" line="196" />
+        <source>汇编取各来源文件中最高的密级和最长的保密期限（003 汇编 2）。勾选来源文件：</source>
+        <translation>A compilation takes the highest level and the longest secrecy period of its sources (003 汇编 2). Tick the sources:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/copies_panel.py" line="200" />
+        <source>输入标题、文号、收文编号检索后回车</source>
+        <translation>Type a title, document number or internal number and press Enter</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/copies_panel.py" line="202" />
+        <source>检索</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/copies_panel.py" line="251" />
+        <source>尚未勾选来源文件</source>
+        <translation>No source ticked yet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/copies_panel.py" line="259" />
+        <source>长期</source>
+        <translation>long-term</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/copies_panel.py" line="261" />
+        <source>至 {day}</source>
+        <translation>until {day}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/copies_panel.py" line="263" />
+        <source>未定期限</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/copies_panel.py" line="264" />
+        <source>{n} 份来源文件：汇编应标为 {level}，保密期限{period}</source>
+        <translation>{n} sources: mark the compilation {level}, secrecy period {period}</translation>
+    </message>
+</context>
+<context>
+    <name>CopiesPanel</name>
+    <message>
+        <location filename="../../app/ui/copies_panel.py" line="62" />
+        <source>复制（复印）</source>
+        <translation>Copy (photocopy)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/copies_panel.py" line="63" />
+        <source>摘抄</source>
+        <translation>Excerpt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/copies_panel.py" line="65" />
+        <source>种类：</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/copies_panel.py" line="68" />
+        <source>规定：</source>
+        <translation>Rule:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/copies_panel.py" line="72" />
+        <source>申请审批…</source>
+        <translation>Request approval…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/copies_panel.py" line="77" />
+        <source>审批：</source>
+        <translation>Approval:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/copies_panel.py" line="80" />
+        <source> 份</source>
+        <translation> copies</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/copies_panel.py" line="81" />
+        <source>份数：</source>
+        <translation>Count:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/copies_panel.py" line="83" />
+        <source>签收人：</source>
+        <translation>Received by:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/copies_panel.py" line="85" />
+        <source>登记复制(&amp;C)</source>
+        <translation>Record &amp;copies</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/copies_panel.py" line="120" />
+        <source>{state}的载体不能{action}：须在库</source>
+        <translation>An item that is {state} cannot be {action}: it must be in store</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/copies_panel.py" line="141" />
+        <source>{level}载体{action}无须审批，仍须登记</source>
+        <translation>{level} items: {action} needs no approval but is registered</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/copies_panel.py" line="143" />
+        <source>（无须审批）</source>
+        <translation>(no approval needed)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/copies_panel.py" line="145" />
+        <source>{level}载体{action}须经{authority}批准</source>
+        <translation>{level} items: {action} needs the approval of {authority}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/copies_panel.py" line="152" />
+        <source>（没有可用的审批）</source>
+        <translation>(no usable approval)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/copies_panel.py" line="168" />
+        <source>请选择签收人（须在知悉范围内）</source>
+        <translation>Choose who receives them (inside the need-to-know scope)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/copies_panel.py" line="179" />
+        <source>已登记 {n} 份（复印登记第 {id} 号）：
+{labels}</source>
+        <translation>{n} registered (copy register no. {id}):
+{labels}</translation>
+    </message>
+</context>
+<context>
+    <name>CopyCardBox</name>
+    <message>
+        <location filename="../../app/ui/copy_card_box.py" line="14" />
+        <source>载体</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/copy_card_box.py" line="27" />
+        <source>编号：</source>
+        <translation>Number:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/copy_card_box.py" line="28" />
+        <source>密级：</source>
+        <translation>Level:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/copy_card_box.py" line="29" />
+        <source>标题：</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/copy_card_box.py" line="30" />
+        <source>状态：</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/copy_card_box.py" line="31" />
+        <source>持有人：</source>
+        <translation>Holder:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/copy_card_box.py" line="32" />
+        <source>应还日期：</source>
+        <translation>Due back:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/copy_card_box.py" line="54" />
+        <source>急件</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/copy_card_box.py" line="61" />
+        <source>{due}（已逾期）</source>
+        <translation>{due} (overdue)</translation>
     </message>
 </context>
 <context>
@@ -1128,12 +1695,18 @@ Please copy the text below for the maintainers.</translation>
     <message numerus="yes">
         <location filename="../../app/ui/issuer_return_view.py" line="168" />
         <source>%n 份</source>
-        <translation><numerusform>%n item</numerusform><numerusform>%n items</numerusform></translation>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/issuer_return_view.py" line="174" />
         <source>%n 份（在库及外出）</source>
-        <translation><numerusform>%n item (in store or out)</numerusform><numerusform>%n items (in store or out)</numerusform></translation>
+        <translation>
+            <numerusform>%n item (in store or out)</numerusform>
+            <numerusform>%n items (in store or out)</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/ui/issuer_return_view.py" line="178" />
@@ -1210,6 +1783,292 @@ Please copy the text below for the maintainers.</translation>
     </message>
 </context>
 <context>
+    <name>LoansArea</name>
+    <message>
+        <location filename="../../app/ui/loans_area.py" line="64" />
+        <source>借阅与复制</source>
+        <extracomment>No usable approval yet: (ApprovalKind value, document id, copy id) for a new request.</extracomment>
+        <translation>Loans and copies</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/loans_area.py" line="69" />
+        <source>扫描载体条码，或输入如 2026-收-0001/3 后回车</source>
+        <translation>Scan an item's barcode, or type e.g. 2026-收-0001/3 and press Enter</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/loans_area.py" line="72" />
+        <source>查找(&amp;F)</source>
+        <translation>&amp;Find</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/loans_area.py" line="74" />
+        <source>条码：</source>
+        <translation>Barcode:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/loans_area.py" line="91" />
+        <source>借出</source>
+        <translation>Lend</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/loans_area.py" line="92" />
+        <source>续借与归还</source>
+        <translation>Renew and return</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/loans_area.py" line="96" />
+        <source>复制与摘抄</source>
+        <translation>Copy and excerpt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/loans_area.py" line="98" />
+        <source>汇编</source>
+        <translation>Compilation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/loans_area.py" line="103" />
+        <source>借阅人</source>
+        <translation>Borrower</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/loans_area.py" line="103" />
+        <source>载体</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/loans_area.py" line="103" />
+        <location filename="../../app/ui/loans_area.py" line="108" />
+        <source>密级</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/loans_area.py" line="103" />
+        <location filename="../../app/ui/loans_area.py" line="108" />
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/loans_area.py" line="104" />
+        <source>借出时间</source>
+        <translation>Lent at</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/loans_area.py" line="104" />
+        <source>应还日期</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/loans_area.py" line="104" />
+        <source>逾期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/loans_area.py" line="108" />
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/loans_area.py" line="108" />
+        <source>种类</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/loans_area.py" line="109" />
+        <source>份数</source>
+        <translation>Copies</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/loans_area.py" line="109" />
+        <source>批准人</source>
+        <translation>Approved by</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/loans_area.py" line="109" />
+        <source>签收人</source>
+        <translation>Received by</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/loans_area.py" line="109" />
+        <source>新编号</source>
+        <translation>New numbers</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/loans_area.py" line="110" />
+        <source>逾期未还</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/loans_area.py" line="111" />
+        <source>在借</source>
+        <translation>On loan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/loans_area.py" line="112" />
+        <source>复印登记</source>
+        <translation>Copy register</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/loans_area.py" line="133" />
+        <location filename="../../app/ui/loans_area.py" line="178" />
+        <source>申请审批…</source>
+        <translation>Request approval…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/loans_area.py" line="137" />
+        <source>借阅审批：</source>
+        <translation>Loan approval:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/loans_area.py" line="140" />
+        <source>借阅人：</source>
+        <translation>Borrower:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/loans_area.py" line="154" />
+        <source>应还日期：</source>
+        <translation>Due back:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/loans_area.py" line="157" />
+        <source>阅读地点：</source>
+        <translation>Reading place:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/loans_area.py" line="160" />
+        <source>借出(&amp;L)</source>
+        <translation>&amp;Lend</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/loans_area.py" line="182" />
+        <source>续借审批：</source>
+        <translation>Renewal approval:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/loans_area.py" line="186" />
+        <source>续借至：</source>
+        <translation>Renew until:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/loans_area.py" line="189" />
+        <source>续借(&amp;N)</source>
+        <translation>Re&amp;new</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/loans_area.py" line="191" />
+        <source>归还入库(&amp;B)</source>
+        <translation>&amp;Back into store</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/loans_area.py" line="269" />
+        <source>（请选择）</source>
+        <translation>(choose)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/loans_area.py" line="271" />
+        <source>{who}（有逾期未还）</source>
+        <translation>{who} (has overdue items)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/loans_area.py" line="278" />
+        <source>当天归还</source>
+        <translation>back the same day</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/loans_area.py" line="279" />
+        <source>最晚 {day}</source>
+        <translation>at the latest {day}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/loans_area.py" line="283" />
+        <source>（没有可用的借阅审批）</source>
+        <translation>(no usable loan approval)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/loans_area.py" line="308" />
+        <source>有逾期未还：{items}</source>
+        <translation>Has overdue items: {items}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/loans_area.py" line="329" />
+        <source>借阅人：{who}
+借出：{out}　应还：{due}　已续借 {n} 次</source>
+        <translation>Borrower: {who}
+Lent: {out}  Due: {due}  Renewed {n} times</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/loans_area.py" line="335" />
+        <source>绝密文件和急件须当天归还，不能续借（003 借阅）</source>
+        <translation>Top secret and urgent items are back the same day and cannot be renewed (003 借阅)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/loans_area.py" line="344" />
+        <source>此载体{state}，没有借阅可续借或归还</source>
+        <translation>This item is {state}: no loan to renew or return</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/loans_area.py" line="349" />
+        <source>（没有可用的续借审批）</source>
+        <translation>(no usable renewal approval)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/loans_area.py" line="365" />
+        <source>逾期未还（{n}）</source>
+        <translation>Overdue ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/loans_area.py" line="366" />
+        <source>在借（{n}）</source>
+        <translation>On loan ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/loans_area.py" line="371" />
+        <location filename="../../app/ui/loans_area.py" line="442" />
+        <source>摘抄</source>
+        <translation>Excerpt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/loans_area.py" line="371" />
+        <location filename="../../app/ui/loans_area.py" line="442" />
+        <source>复制</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/loans_area.py" line="387" />
+        <source>{n} 天</source>
+        <translation>{n} d</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/loans_area.py" line="397" />
+        <source>请选择借阅人</source>
+        <translation>Choose the borrower</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/loans_area.py" line="407" />
+        <source>已借给 {who}，应于 {due} 前归还</source>
+        <translation>Lent to {who}, due back by {due}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/loans_area.py" line="422" />
+        <source>已续借至 {due}</source>
+        <translation>Renewed until {due}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/loans_area.py" line="433" />
+        <source>已归还入库</source>
+        <translation>Back in store</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/loans_area.py" line="435" />
+        <source>已归还入库（逾期归还，已记录）</source>
+        <translation>Back in store (returned late, recorded)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/loans_area.py" line="441" />
+        <source>已登记{kind} {n} 份</source>
+        <translation>Registered: {kind}, {n}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../app/ui/main_window.py" line="55" />
@@ -1237,53 +2096,53 @@ Please copy the text below for the maintainers.</translation>
         <translation>&amp;Register</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="65" />
+        <location filename="../../app/ui/application.py" line="69" />
         <source>文件登记</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="64" />
+        <location filename="../../app/ui/application.py" line="68" />
         <source>今日工作</source>
         <extracomment>The clerk's areas, in the order the navigation shows them.</extracomment>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="67" />
+        <location filename="../../app/ui/application.py" line="71" />
         <source>流转台</source>
         <translation>Circulation desk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="69" />
+        <location filename="../../app/ui/application.py" line="73" />
+        <source>借阅与复制</source>
+        <translation>Loans and copies</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/application.py" line="74" />
         <source>外出、清退与销毁</source>
         <translation>Out &amp; disposal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="70" />
+        <location filename="../../app/ui/application.py" line="76" />
         <source>审批</source>
         <translation>Approvals</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="71" />
-        <source>待审批事项。</source>
-        <translation>Requests waiting for approval.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/application.py" line="72" />
+        <location filename="../../app/ui/application.py" line="78" />
         <source>介质与设备</source>
         <translation>Media &amp; devices</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="74" />
+        <location filename="../../app/ui/application.py" line="80" />
         <source>打印报表</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="76" />
+        <location filename="../../app/ui/application.py" line="82" />
         <source>审计记录</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="78" />
+        <location filename="../../app/ui/application.py" line="84" />
         <source>设置</source>
         <translation>Settings</translation>
     </message>

@@ -93,7 +93,11 @@ def test_a_borrower_with_an_overdue_item_cannot_borrow_another(
     a = office.approve(ApprovalKind.LOAN, office.secret, person_id=sun, copy_ids=[s1])
     loans.lend(r, c, s1, sun, a.id, at=NOW - dt.timedelta(days=5))  # due 2 days ago
     assert [n.copy_id for n in loans.overdue(r)] == [s1]
+    assert [n.copy_id for n in loans.open_loans(r)] == [s1]
     b = office.approve(ApprovalKind.LOAN, office.secret, person_id=sun, copy_ids=[s2])
+    choices = {b.person_id: b for b in loans.borrowers(r, s2)}
+    assert not choices[sun].may_borrow and "应还" in choices[sun].overdue[0]
+    assert choices[office.people["qian"]].may_borrow
     before = unchanged(r)
     with pytest.raises(RuleViolation) as err:
         loans.lend(r, c, s2, sun, b.id)
@@ -200,3 +204,22 @@ def test_a_decided_approval_cannot_be_decided_again(office: Office) -> None:
     with pytest.raises(RuleViolation, match="未批准"):
         loans.lend(r, c, office.copies(office.conf)[0], office.people["qian"], a.id)
     assert approvals.waiting(r) == []
+
+
+def test_history_lists_every_kind_newest_first_and_filters_by_status(office: Office) -> None:
+    r, c = office.register, office.clerk
+    qian, copy = office.people["qian"], office.copies(office.conf)[0]
+    used = office.approve(ApprovalKind.LOAN, office.conf, person_id=qian, copy_ids=[copy])
+    loans.lend(r, c, copy, qian, used.id)
+    refused = approvals.request(r, c, ApprovalKind.SCOPE, document_id=office.top.id,
+                                person_id=office.people["sun"])
+    approvals.refuse(r, c, refused.id, approver_name="李局长")
+    pending = approvals.request(r, c, ApprovalKind.DESTRUCTION, document_id=office.secret.id,
+                                copy_ids=office.copies(office.secret))
+    assert [a.id for a in approvals.history(r)] == [pending.id, refused.id, used.id]
+    assert [a.id for a in approvals.history(r, ApprovalStatus.USED)] == [used.id]
+    assert [a.id for a in approvals.history(r, ApprovalStatus.REFUSED)] == [refused.id]
+    assert approvals.history(r, ApprovalStatus.APPROVED) == []
+    assert approvals.history(r, limit=1)[0].person_name == ""
+    with pytest.raises(ValidationError):
+        approvals.history(r, limit=0)

@@ -451,34 +451,33 @@ def waiting(register: Register, limit: int = 200) -> list[ApprovalInfo]:
         return waiting_s(s, limit)
 
 
-def waiting_s(s: Session, limit: int = 200) -> list[ApprovalInfo]:
-    rows = s.execute(
+def _listed(s: Session, status: ApprovalStatus | None, newest_first: bool,
+            limit: int, document_id: int | None = None) -> list[ApprovalInfo]:
+    stmt = (
         select(Approval, Document.title, Person.name)
         .outerjoin(Document, Document.id == Approval.document_id)
         .outerjoin(Person, Person.id == Approval.person_id)
-        .where(Approval.status == ApprovalStatus.PENDING.value)
-        .order_by(Approval.id).limit(limit)
-    ).all()
+    )
+    if status is not None:
+        stmt = stmt.where(Approval.status == ApprovalStatus(status).value)
+    if document_id is not None:
+        stmt = stmt.where(Approval.document_id == document_id)
+    order = Approval.id.desc() if newest_first else Approval.id
+    rows = s.execute(stmt.order_by(order).limit(limit)).all()
     return [info_s(s, a, (title or "", name or "")) for a, title, name in rows]
 
 
-def history(
-    register: Register, *, kind: ApprovalKind | None = None,
-    status: ApprovalStatus | None = None, document_id: int | None = None, limit: int = 500,
-) -> list[ApprovalInfo]:
-    """Approvals of every status, newest first, optionally narrowed."""
-    stmt = (select(Approval, Document.title, Person.name)
-            .outerjoin(Document, Document.id == Approval.document_id)
-            .outerjoin(Person, Person.id == Approval.person_id))
-    if kind is not None:
-        stmt = stmt.where(Approval.kind == kind.value)
-    if status is not None:
-        stmt = stmt.where(Approval.status == status.value)
-    if document_id is not None:
-        stmt = stmt.where(Approval.document_id == document_id)
+def waiting_s(s: Session, limit: int = 200) -> list[ApprovalInfo]:
+    return _listed(s, ApprovalStatus.PENDING, False, limit)
+
+
+def history(register: Register, status: ApprovalStatus | None = None, limit: int = 500, *,
+            document_id: int | None = None) -> list[ApprovalInfo]:
+    """Approvals of every kind (or of one status, or of one document), newest first."""
+    if isinstance(limit, bool) or not isinstance(limit, int) or not 1 <= limit <= 5000:
+        raise ValidationError("每页行数须在 1 到 5000 之间", field="limit")
     with register.read() as s:
-        rows = s.execute(stmt.order_by(Approval.id.desc()).limit(limit)).all()
-        return [info_s(s, a, (title or "", name or "")) for a, title, name in rows]
+        return _listed(s, status, True, limit, document_id)
 
 
 def usable_for_copy(s: Session, copy_id: int, document_id: int) -> list[ApprovalInfo]:

@@ -69,6 +69,31 @@ def overdue_items_s(s: Session, person_id: int, today: dt.date) -> list[str]:
     return out
 
 
+@dataclass(frozen=True)
+class BorrowerChoice:
+    """Someone who may receive the copy; ``overdue`` names what they must bring back first."""
+
+    person_id: int
+    label: str
+    overdue: tuple[str, ...]
+
+    @property
+    def may_borrow(self) -> bool:
+        return not self.overdue
+
+
+def borrowers(register: Register, copy_id: int) -> list[BorrowerChoice]:
+    """People on post, cleared and in scope for the copy, each with their overdue items."""
+    today = common.today()
+    with register.read() as s:
+        _, d = common.load_copy(s, copy_id)
+        rows = s.scalars(select(Person).where(Person.status == "on_post")
+                         .order_by(Person.department, Person.name))
+        return [BorrowerChoice(p.id, common.person_label(p),
+                               tuple(overdue_items_s(s, p.id, today)))
+                for p in rows if common.receiver_refusal(s, d, p) is None]
+
+
 def lend(
     register: Register,
     actor: Actor,
@@ -202,6 +227,12 @@ def open_loans_s(s: Session, *, due_before: dt.date | None = None,
         stmt = stmt.where(Loan.borrower_id == borrower_id)
     stmt = stmt.order_by(Loan.due_on, Loan.id).limit(limit)
     return [_info(n, c, d, p) for n, c, d, p in s.execute(stmt).all()]
+
+
+def open_loans(register: Register, limit: int = 500) -> list[LoanInfo]:
+    """Copies out on loan now, the earliest due first."""
+    with register.read() as s:
+        return open_loans_s(s, limit=limit)
 
 
 def overdue(register: Register, today: dt.date | None = None) -> list[LoanInfo]:
