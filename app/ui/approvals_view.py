@@ -288,7 +288,7 @@ class ApprovalsView(QWidget):
         role = self.approvals.role
         clerk = role is Role.CLERK
         terminal = pending and a.authority is Authority.LEADER
-        self.approve_button.setEnabled(terminal and clerk)
+        self.approve_button.setEnabled(terminal and role in (Role.CLERK, Role.APPROVER))
         self.paper_button.setEnabled(pending and clerk)
         self.refuse_button.setEnabled(pending)
         self.withdraw_button.setEnabled(pending and clerk)
@@ -303,7 +303,7 @@ class ApprovalsView(QWidget):
         elif not terminal:
             self.hint.setText(self.tr("原定密机关的批准以书面批件登记（批准机关、日期、批件文号）。"))
         elif not clerk:
-            self.hint.setText(self.tr("本机批准须在保密员登录时，由审批人输入本人口令确认；"
+            self.hint.setText(self.tr("批准时请再次输入本人口令（作为签批）；"
                                       "申请人与批准人须为不同的人。"))
         else:
             self.hint.setText(self.tr("审批人在本机输入本人口令批准，或登记书面批件；"
@@ -318,6 +318,10 @@ class ApprovalsView(QWidget):
             self._controller, a.summary, self,
             confirm=lambda user, pw, otp: self.approvals.approve_at_terminal(a.id, user, pw,
                                                                              otp))
+        if self.approvals.role is Role.APPROVER:  # the logged-in leader signs as themselves
+            dialog.username.setText(self._controller.actor.username)
+            dialog.username.setReadOnly(True)
+            dialog.passphrase.setFocus()
         dialog.accepted.connect(lambda: self._approved(dialog))
         dialog.finished.connect(dialog.deleteLater)
         self.confirm_dialog: ApproverConfirmDialog | None = dialog

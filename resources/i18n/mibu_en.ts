@@ -339,8 +339,8 @@
     </message>
     <message>
         <location filename="../../app/ui/approvals_view.py" line="306" />
-        <source>本机批准须在保密员登录时，由审批人输入本人口令确认；申请人与批准人须为不同的人。</source>
-        <translation>Approving here is done while the clerk is logged in, by the approver typing their own passphrase; requester and approver must be different people.</translation>
+        <source>批准时请再次输入本人口令（作为签批）；申请人与批准人须为不同的人。</source>
+        <translation>To approve, type your own passphrase again (it is your signature); the requester and the approver must be different people.</translation>
     </message>
     <message>
         <location filename="../../app/ui/approvals_view.py" line="309" />
@@ -348,27 +348,27 @@
         <translation>The approver approves here with their own passphrase, or record the paper approval; requester and approver must be different people.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_view.py" line="329" />
+        <location filename="../../app/ui/approvals_view.py" line="333" />
         <source>已由 {name} 在本机批准</source>
         <translation>Approved here by {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_view.py" line="344" />
+        <location filename="../../app/ui/approvals_view.py" line="348" />
         <source>已登记书面批件：{name}，{ref}</source>
         <translation>Paper approval recorded: {name}, {ref}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_view.py" line="359" />
+        <location filename="../../app/ui/approvals_view.py" line="363" />
         <source>已记为未批准</source>
         <translation>Recorded as refused</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_view.py" line="370" />
+        <location filename="../../app/ui/approvals_view.py" line="374" />
         <source>申请已撤回</source>
         <translation>Request withdrawn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_view.py" line="381" />
+        <location filename="../../app/ui/approvals_view.py" line="385" />
         <source>{name} 已列入知悉范围</source>
         <translation>{name} added to the need-to-know scope</translation>
     </message>

@@ -148,6 +148,25 @@ def test_the_clerk_cannot_approve_their_own_request(office: Office, unchanged: S
     assert unchanged(r) == before
 
 
+def test_an_approver_cannot_approve_a_request_they_made_themselves(
+    office: Office, unchanged: Snap
+) -> None:
+    r = office.register
+    a = approvals.request(r, office.approver, ApprovalKind.LOAN, document_id=office.conf.id,
+                          person_id=office.people["qian"], copy_ids=office.copies(office.conf))
+    before = unchanged(r)
+    with pytest.raises(PermissionDenied, match="不能批准自己提出的申请"):
+        approvals.approve_at_terminal(r, office.approver, a.id, username="approver",
+                                      passphrase=PASSPHRASE)
+    assert unchanged(r) == before
+    # A request by the clerk, the logged-in approver signs with their own passphrase.
+    b = approvals.request(r, office.clerk, ApprovalKind.LOAN, document_id=office.conf.id,
+                          person_id=office.people["qian"], copy_ids=office.copies(office.conf))
+    done = approvals.approve_at_terminal(r, office.approver, b.id, username="approver",
+                                         passphrase=PASSPHRASE)
+    assert done.status is ApprovalStatus.APPROVED
+
+
 def test_only_an_approver_confirms_at_the_terminal_with_the_right_passphrase(
     office: Office, unchanged: Snap
 ) -> None:

@@ -177,19 +177,26 @@ def test_an_approved_scope_widening_is_applied_from_the_detail(
     assert approvals.get(office.register, a.id).status is ApprovalStatus.USED
 
 
-def test_an_approver_logged_in_sees_the_requests_and_may_refuse_but_not_record(
+def test_an_approver_logged_in_approves_with_their_own_passphrase_or_refuses(
     qtbot: QtBot, unlocked: Controller, office: Office
 ) -> None:
     a = approvals.request(office.register, office.clerk, ApprovalKind.LOAN,
                           document_id=office.conf.id, person_id=office.people["qian"],
                           copy_ids=office.copies(office.conf))
+    conf_copies = office.copies(office.conf)
     unlocked.lock()
     unlocked.unlock("approver", PASSPHRASE)
     area = _area(qtbot, unlocked)
     view = area.view
     assert view.current is not None and view.current.id == a.id
-    assert not view.approve_button.isEnabled() and not view.paper_button.isEnabled()
-    assert not view.withdraw_button.isEnabled() and "保密员登录" in view.hint.text()
+    assert view.approve_button.isEnabled() and not view.paper_button.isEnabled()
+    assert not view.withdraw_button.isEnabled() and "再次输入本人口令" in view.hint.text()
+    b = approvals.request(unlocked.register, office.clerk, ApprovalKind.LOAN,
+                          document_id=office.conf.id, person_id=office.people["qian"],
+                          copy_ids=conf_copies)
+    got_b = approvals.approve_at_terminal(unlocked.register, unlocked.actor, b.id,
+                                          username="approver", passphrase=PASSPHRASE)
+    assert got_b.status is ApprovalStatus.APPROVED and got_b.approver_name == "李局长"
     view.refuse()  # no name typed: the approver's own
     got = approvals.get(unlocked.register, a.id)
     assert got.status is ApprovalStatus.REFUSED and got.approver_name == "李局长"

@@ -272,10 +272,13 @@ def approve_at_terminal(
     if authority is Authority.ORIGINATING:
         raise RuleViolation("原定密机关的批准须以书面批件登记（批准机关、日期、批件文号）",
                             field="method")
-    if (username or "").strip() in (requested_by, actor.username):
+    # The approver is whoever types their own passphrase: a leader at the clerk's session,
+    # or the logged-in leader signing with it again. Never the one who asked.
+    own = {requested_by} if actor.role is Role.APPROVER else {requested_by, actor.username}
+    if (username or "").strip() in own:
         raise PermissionDenied("不能批准自己提出的申请（申请人与批准人须为不同的人）")
     approver = confirm_by_passphrase(register, username, passphrase, one_time_code)
-    if approver.account_id == actor.account_id or approver.username == requested_by:
+    if approver.username in own:
         raise PermissionDenied("不能批准自己提出的申请（申请人与批准人须为不同的人）")
     with register.write() as s:
         a = _load(s, approval_id)
