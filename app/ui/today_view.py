@@ -95,7 +95,7 @@ class TodayView(QWidget):
         self.tile_approval = Tile(self.tr("待审批"))
         self.tile_return = Tile(self.tr("待清退"))
         self.tile_period = Tile(self.tr("保密期限将满"))
-        self.tile_reminder = Tile(self.tr("清点提醒"))
+        self.tile_reminder = Tile(self.tr("提醒"))
         for t in (self.tile_overdue, self.tile_due, self.tile_approval, self.tile_return,
                   self.tile_period, self.tile_reminder):
             tiles.addWidget(t)
@@ -112,7 +112,7 @@ class TodayView(QWidget):
         for i, (title, table) in enumerate((
             (self.tr("逾期未还"), self.overdue), (self.tr("今日到期"), self.due_today),
             (self.tr("待审批"), self.approvals),
-            (self.tr("清退、保密期限与清点"), self.other),
+            (self.tr("清退、保密期限与提醒"), self.other),
         )):
             box = QGroupBox(title)
             QVBoxLayout(box).addWidget(table)
@@ -146,7 +146,8 @@ class TodayView(QWidget):
         self.tile_return.set_count(len(page.due_for_return),
                                    alarm=any(r.is_overdue(page.today) for r in page.due_for_return))
         self.tile_period.set_count(len(page.periods_expiring))
-        self.tile_reminder.set_count(len(page.reminders))
+        self.tile_reminder.set_count(len(page.reminders),
+                                     alarm=any(m.kind == "incident" for m in page.reminders))
         self._fill_due(self.overdue, page.overdue)
         self._fill_due(self.due_today, page.due_today)
         self.approvals.setRowCount(0)
@@ -169,8 +170,9 @@ class TodayView(QWidget):
                     no=p.internal_no, title=p.title, level=p.level.label)),
                 _cell(p.period_end.isoformat())])
         for m in page.reminders:
-            self._row(self.other, [_cell(self.tr("提醒")), _cell(m.text),
-                                   _cell(m.due_on.isoformat())])
+            colour = OVERDUE if m.kind == "incident" else None
+            self._row(self.other, [_cell(self.tr("提醒"), colour), _cell(m.text, colour),
+                                   _cell(m.due_on.isoformat(), colour)])
 
     def _fill_due(self, table: QTableWidget, items: tuple[DueItem, ...]) -> None:
         table.setRowCount(0)

@@ -2844,11 +2844,6 @@ Lent: {out}  Due: {due}  Renewed {n} times</translation>
         <translation>Periods ending</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="98" />
-        <source>清点提醒</source>
-        <translation>Count reminders</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/today_view.py" line="104" />
         <location filename="../../app/ui/today_view.py" line="110" />
         <source>类别</source>
@@ -2915,42 +2910,43 @@ Lent: {out}  Due: {due}  Renewed {n} times</translation>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="115" />
-        <source>清退、保密期限与清点</source>
-        <translation>Returns, periods and counts</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/today_view.py" line="141" />
         <source>今日工作 · {date}</source>
         <translation>Today · {date}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="161" />
+        <location filename="../../app/ui/today_view.py" line="162" />
         <source>清退</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="162" />
+        <location filename="../../app/ui/today_view.py" line="163" />
         <source>{no}《{title}》在册 {n} 份</source>
         <translation>{no} “{title}”: {n} held</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="167" />
+        <location filename="../../app/ui/today_view.py" line="168" />
         <source>保密期限</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="168" />
+        <location filename="../../app/ui/today_view.py" line="169" />
         <source>{no}《{title}》{level}</source>
         <translation>{no} “{title}” {level}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="172" />
+        <location filename="../../app/ui/today_view.py" line="98" />
+        <location filename="../../app/ui/today_view.py" line="174" />
         <source>提醒</source>
         <translation>Reminder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="185" />
+        <location filename="../../app/ui/today_view.py" line="115" />
+        <source>清退、保密期限与提醒</source>
+        <translation>Returns, periods and reminders</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today_view.py" line="187" />
         <source>{n} 天</source>
         <translation>{n} d</translation>
     </message>
