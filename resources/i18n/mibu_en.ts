@@ -413,6 +413,74 @@
     </message>
 </context>
 <context>
+    <name>ArchiveView</name>
+    <message>
+        <location filename="../../app/ui/archive_view.py" line="31" />
+        <source>归档清单</source>
+        <translation>Archive list</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/archive_view.py" line="35" />
+        <source>扫描载体条码加入清单，回车</source>
+        <translation type="unfinished">Scan an item's code to add it to the list, then Enter</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/archive_view.py" line="38" />
+        <source>条码：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/archive_view.py" line="44" />
+        <source>移出清单</source>
+        <translation type="unfinished">Remove from list</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/archive_view.py" line="51" />
+        <source>归档登记</source>
+        <translation>Record archiving</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/archive_view.py" line="56" />
+        <source>如 2026-永久-0012</source>
+        <translation>e.g. 2026-永久-0012</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/archive_view.py" line="59" />
+        <source>档号：</source>
+        <translation>Archive file no.:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/archive_view.py" line="60" />
+        <source>备注：</source>
+        <translation type="unfinished">Remarks:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/archive_view.py" line="62" />
+        <source>年终须归档的载体在库时移交档案室；归档后永久保留在登记簿中，只能再作解密处理。</source>
+        <translation>At year end, copies to be kept go to the archive while in store; archived copies stay in the register for good and can only be declassified later.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/archive_view.py" line="67" />
+        <source>登记归档(&amp;G)</source>
+        <translation>Record &amp;archiving</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/archive_view.py" line="85" />
+        <source>已加入清单：{copy}</source>
+        <translation type="unfinished">Added to the list: {copy}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/archive_view.py" line="91" />
+        <source>归档清单为空：请扫描载体</source>
+        <translation>The archive list is empty: scan copies</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/archive_view.py" line="102" />
+        <source>已归档 %n 份</source>
+        <translation><numerusform>Archived %n copy</numerusform><numerusform>Archived %n copies</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>AuditModel</name>
     <message>
         <location filename="../../app/ui/audit_view.py" line="59" />
@@ -1338,24 +1406,29 @@
 <context>
     <name>DisposalArea</name>
     <message>
-        <location filename="../../app/ui/disposal_area.py" line="25" />
+        <location filename="../../app/ui/disposal_area.py" line="27" />
         <source>携带外出</source>
         <translation>Carry-out</translation>
     </message>
     <message>
-        <location filename="../../app/ui/disposal_area.py" line="26" />
+        <location filename="../../app/ui/disposal_area.py" line="28" />
         <source>清退</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../app/ui/disposal_area.py" line="27" />
+        <location filename="../../app/ui/disposal_area.py" line="29" />
         <source>销毁</source>
         <translation>Destruction</translation>
     </message>
     <message>
-        <location filename="../../app/ui/disposal_area.py" line="28" />
+        <location filename="../../app/ui/disposal_area.py" line="30" />
         <source>离岗</source>
         <translation>Departure</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/disposal_area.py" line="31" />
+        <source>归档</source>
+        <translation>Archive</translation>
     </message>
 </context>
 <context>

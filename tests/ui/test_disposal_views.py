@@ -184,6 +184,30 @@ def test_destruction_refuses_a_copy_on_loan_then_destroys(
     save_screenshot(window, "disposal-destruction")
 
 
+def test_archive_refuses_a_copy_on_loan_then_archives(
+    qtbot: QtBot, demo_controller: Controller
+) -> None:
+    c = demo_controller
+    _doc, ids = lifecycle_demo._doc(c.register, "京海办字〔2026〕18号")  # ids[0] on loan (孙丽)
+    window, area = _window(qtbot, c, 4)
+    view = area.archive
+    for copy_id in ids:
+        view.scan.setText(_code(c, copy_id))
+        view.add_scanned()
+    assert view.items.copy_ids() == ids
+    view.file_no.setText("2026-长期-0031")
+    before = snapshot(c.register)
+    view.archive_button.click()
+    assert "只有在库或已解密的载体才能归档" in view.message.text()
+    assert snapshot(c.register) == before
+    view.items.selectRow(0)
+    view.items.remove_selected()
+    view.archive_button.click()
+    assert "已归档 1 份" in view.message.text(), view.message.text()
+    assert documents.get_copy(c.register, ids[1]).state is CopyState.ARCHIVED
+    save_screenshot(window, "disposal-archive")
+
+
 def test_departure_only_when_nothing_is_held(qtbot: QtBot, demo_controller: Controller) -> None:
     c = demo_controller
     window, area = _window(qtbot, c, 3)
