@@ -422,17 +422,17 @@
     <message>
         <location filename="../../app/ui/archive_view.py" line="35" />
         <source>扫描载体条码加入清单，回车</source>
-        <translation type="unfinished">Scan an item's code to add it to the list, then Enter</translation>
+        <translation>Scan an item's code to add it to the list, then Enter</translation>
     </message>
     <message>
         <location filename="../../app/ui/archive_view.py" line="38" />
         <source>条码：</source>
-        <translation type="unfinished" />
+        <translation>Barcode:</translation>
     </message>
     <message>
         <location filename="../../app/ui/archive_view.py" line="44" />
         <source>移出清单</source>
-        <translation type="unfinished">Remove from list</translation>
+        <translation>Remove from list</translation>
     </message>
     <message>
         <location filename="../../app/ui/archive_view.py" line="51" />
@@ -452,7 +452,7 @@
     <message>
         <location filename="../../app/ui/archive_view.py" line="60" />
         <source>备注：</source>
-        <translation type="unfinished">Remarks:</translation>
+        <translation>Remarks:</translation>
     </message>
     <message>
         <location filename="../../app/ui/archive_view.py" line="62" />
@@ -467,7 +467,7 @@
     <message>
         <location filename="../../app/ui/archive_view.py" line="85" />
         <source>已加入清单：{copy}</source>
-        <translation type="unfinished">Added to the list: {copy}</translation>
+        <translation>Added to the list: {copy}</translation>
     </message>
     <message>
         <location filename="../../app/ui/archive_view.py" line="91" />
