@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import MibuError
 from app.ui.disposal_controller import DisposalController
-from app.ui.disposal_widgets import InlineMessage, ItemList
+from app.ui.disposal_widgets import InlineMessage, ScanList
 
 
 class ArchiveView(QWidget):
@@ -30,22 +30,10 @@ class ArchiveView(QWidget):
 
         list_box = QGroupBox(self.tr("归档清单"))
         items = QVBoxLayout(list_box)
-        row = QHBoxLayout()
-        self.scan = QLineEdit()
-        self.scan.setPlaceholderText(self.tr("扫描载体条码加入清单，回车"))
-        self.scan.setClearButtonEnabled(True)
-        self.scan.returnPressed.connect(self.add_scanned)
-        row.addWidget(QLabel(self.tr("条码：")))
-        row.addWidget(self.scan, 1)
-        items.addLayout(row)
-        self.items = ItemList()
-        items.addWidget(self.items, 1)
-        row = QHBoxLayout()
-        remove = QPushButton(self.tr("移出清单"))
-        remove.clicked.connect(self.items.remove_selected)
-        row.addWidget(remove)
-        row.addStretch(1)
-        items.addLayout(row)
+        self.message = InlineMessage()
+        self.scan_list = ScanList(disposal.lookup, self.message)
+        self.scan, self.items = self.scan_list.scan, self.scan_list.items
+        items.addWidget(self.scan_list)
         layout.addWidget(list_box, 3)
 
         form_box = QGroupBox(self.tr("归档登记"))
@@ -70,20 +58,12 @@ class ArchiveView(QWidget):
         row.addWidget(self.archive_button)
         row.addStretch(1)
         form_layout.addLayout(row)
-        self.message = InlineMessage()
         form_layout.addWidget(self.message)
         form_layout.addStretch(1)
         layout.addWidget(form_box, 2)
 
     def add_scanned(self) -> None:
-        try:
-            card = self.disposal.lookup(self.scan.text())
-        except MibuError as err:
-            self.message.error(err.message)
-            return
-        if self.items.add(card):
-            self.message.info(self.tr("已加入清单：{copy}").format(copy=card.label))
-        self.scan.selectAll()
+        self.scan_list.add_scanned()
 
     def record_archive(self) -> None:
         ids = self.items.copy_ids()

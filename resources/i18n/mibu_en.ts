@@ -420,64 +420,47 @@
         <translation>Archive list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/archive_view.py" line="35" />
-        <source>扫描载体条码加入清单，回车</source>
-        <translation>Scan an item's code to add it to the list, then Enter</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/archive_view.py" line="38" />
-        <source>条码：</source>
-        <translation>Barcode:</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/archive_view.py" line="44" />
-        <source>移出清单</source>
-        <translation>Remove from list</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/archive_view.py" line="51" />
+        <location filename="../../app/ui/archive_view.py" line="39" />
         <source>归档登记</source>
         <translation>Record archiving</translation>
     </message>
     <message>
-        <location filename="../../app/ui/archive_view.py" line="56" />
+        <location filename="../../app/ui/archive_view.py" line="44" />
         <source>如 2026-永久-0012</source>
         <translation>e.g. 2026-永久-0012</translation>
     </message>
     <message>
-        <location filename="../../app/ui/archive_view.py" line="59" />
+        <location filename="../../app/ui/archive_view.py" line="47" />
         <source>档号：</source>
         <translation>Archive file no.:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/archive_view.py" line="60" />
+        <location filename="../../app/ui/archive_view.py" line="48" />
         <source>备注：</source>
         <translation>Remarks:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/archive_view.py" line="62" />
+        <location filename="../../app/ui/archive_view.py" line="50" />
         <source>年终须归档的载体在库时移交档案室；归档后永久保留在登记簿中，只能再作解密处理。</source>
         <translation>At year end, copies to be kept go to the archive while in store; archived copies stay in the register for good and can only be declassified later.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/archive_view.py" line="67" />
+        <location filename="../../app/ui/archive_view.py" line="55" />
         <source>登记归档(&amp;G)</source>
         <translation>Record &amp;archiving</translation>
     </message>
     <message>
-        <location filename="../../app/ui/archive_view.py" line="85" />
-        <source>已加入清单：{copy}</source>
-        <translation>Added to the list: {copy}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/archive_view.py" line="91" />
+        <location filename="../../app/ui/archive_view.py" line="71" />
         <source>归档清单为空：请扫描载体</source>
         <translation>The archive list is empty: scan copies</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/archive_view.py" line="102" />
+        <location filename="../../app/ui/archive_view.py" line="82" />
         <source>已归档 %n 份</source>
-        <translation><numerusform>Archived %n copy</numerusform><numerusform>Archived %n copies</numerusform></translation>
+        <translation>
+            <numerusform>Archived %n copy</numerusform>
+            <numerusform>Archived %n copies</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -564,182 +547,182 @@
 <context>
     <name>CarryOutView</name>
     <message>
-        <location filename="../../app/ui/carry_out_view.py" line="55" />
+        <location filename="../../app/ui/carry_out_view.py" line="45" />
         <source>扫描要携带外出的载体条码，或输入如 2026-收-0001/3 后回车</source>
         <translation>Scan the code of the item to carry out, or type e.g. 2026-收-0001/3, then Enter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/carry_out_view.py" line="58" />
+        <location filename="../../app/ui/carry_out_view.py" line="48" />
         <source>查找(&amp;F)</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../app/ui/carry_out_view.py" line="60" />
+        <location filename="../../app/ui/carry_out_view.py" line="50" />
         <source>条码：</source>
         <translation>Code:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/carry_out_view.py" line="65" />
+        <location filename="../../app/ui/carry_out_view.py" line="55" />
         <source>登记携带外出</source>
         <translation>Register a carry-out</translation>
     </message>
     <message>
-        <location filename="../../app/ui/carry_out_view.py" line="82" />
+        <location filename="../../app/ui/carry_out_view.py" line="72" />
         <source>载体：</source>
         <translation>Item:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/carry_out_view.py" line="83" />
+        <location filename="../../app/ui/carry_out_view.py" line="73" />
         <source>标题：</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/carry_out_view.py" line="84" />
+        <location filename="../../app/ui/carry_out_view.py" line="74" />
         <source>状态：</source>
         <translation>State:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/carry_out_view.py" line="85" />
+        <location filename="../../app/ui/carry_out_view.py" line="75" />
         <source>审批：</source>
         <translation>Approval:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/carry_out_view.py" line="88" />
+        <location filename="../../app/ui/carry_out_view.py" line="78" />
         <source>绝密载体须两人同行（003 携带）</source>
         <translation>Top secret items go out with two people (003 carrying)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/carry_out_view.py" line="91" />
+        <location filename="../../app/ui/carry_out_view.py" line="81" />
         <source>如 北京市海淀区国家保密局</source>
         <translation>e.g. Haidian District Secrecy Bureau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/carry_out_view.py" line="94" />
+        <location filename="../../app/ui/carry_out_view.py" line="84" />
         <source>如 参加检查通报会</source>
         <translation>e.g. inspection briefing</translation>
     </message>
     <message>
-        <location filename="../../app/ui/carry_out_view.py" line="97" />
+        <location filename="../../app/ui/carry_out_view.py" line="87" />
         <source>携带人：</source>
         <translation>Carrier:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/carry_out_view.py" line="98" />
+        <location filename="../../app/ui/carry_out_view.py" line="88" />
         <source>陪同人：</source>
         <translation>Second person:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/carry_out_view.py" line="100" />
+        <location filename="../../app/ui/carry_out_view.py" line="90" />
         <source>前往地点：</source>
         <translation>Destination:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/carry_out_view.py" line="101" />
+        <location filename="../../app/ui/carry_out_view.py" line="91" />
         <source>事由：</source>
         <translation>Purpose:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/carry_out_view.py" line="102" />
+        <location filename="../../app/ui/carry_out_view.py" line="92" />
         <source>交回日期：</source>
         <translation>Back by:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/carry_out_view.py" line="108" />
+        <location filename="../../app/ui/carry_out_view.py" line="98" />
         <source>登记外出(&amp;O)</source>
         <translation>Register carry-&amp;out</translation>
     </message>
     <message>
-        <location filename="../../app/ui/carry_out_view.py" line="115" />
+        <location filename="../../app/ui/carry_out_view.py" line="105" />
         <source>外出中的载体</source>
         <translation>Items out of the office</translation>
     </message>
     <message>
-        <location filename="../../app/ui/carry_out_view.py" line="118" />
+        <location filename="../../app/ui/carry_out_view.py" line="108" />
         <source>载体</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../app/ui/carry_out_view.py" line="118" />
+        <location filename="../../app/ui/carry_out_view.py" line="108" />
         <source>密级</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../app/ui/carry_out_view.py" line="118" />
+        <location filename="../../app/ui/carry_out_view.py" line="108" />
         <source>标题</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../app/ui/carry_out_view.py" line="118" />
+        <location filename="../../app/ui/carry_out_view.py" line="108" />
         <source>携带人</source>
         <translation>Carrier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/carry_out_view.py" line="119" />
+        <location filename="../../app/ui/carry_out_view.py" line="109" />
         <source>陪同人</source>
         <translation>Second person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/carry_out_view.py" line="119" />
+        <location filename="../../app/ui/carry_out_view.py" line="109" />
         <source>前往地点</source>
         <translation>Destination</translation>
     </message>
     <message>
-        <location filename="../../app/ui/carry_out_view.py" line="119" />
+        <location filename="../../app/ui/carry_out_view.py" line="109" />
         <source>外出时间</source>
         <translation>Out at</translation>
     </message>
     <message>
-        <location filename="../../app/ui/carry_out_view.py" line="119" />
+        <location filename="../../app/ui/carry_out_view.py" line="109" />
         <source>应交回</source>
         <translation>Back by</translation>
     </message>
     <message>
-        <location filename="../../app/ui/carry_out_view.py" line="123" />
+        <location filename="../../app/ui/carry_out_view.py" line="113" />
         <source>交回入库(&amp;B)</source>
         <translation>&amp;Bring back</translation>
     </message>
     <message>
-        <location filename="../../app/ui/carry_out_view.py" line="153" />
+        <location filename="../../app/ui/carry_out_view.py" line="143" />
         <source>{due}（已逾期）</source>
         <translation>{due} (overdue)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/carry_out_view.py" line="175" />
+        <location filename="../../app/ui/carry_out_view.py" line="165" />
         <source>请先扫描要携带外出的载体</source>
         <translation>Scan the item to carry out first</translation>
     </message>
     <message>
-        <location filename="../../app/ui/carry_out_view.py" line="179" />
+        <location filename="../../app/ui/carry_out_view.py" line="169" />
         <source>请选择携带人</source>
         <translation>Choose the carrier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/carry_out_view.py" line="191" />
+        <location filename="../../app/ui/carry_out_view.py" line="181" />
         <source>已登记：{copy} 由 {carrier} 携带外出，应于 {due} 交回</source>
         <translation>Registered: {copy} carried out by {carrier}, back by {due}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/carry_out_view.py" line="208" />
+        <location filename="../../app/ui/carry_out_view.py" line="198" />
         <source>已交回入库：{copy}</source>
         <translation>Brought back into store: {copy}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/carry_out_view.py" line="246" />
+        <location filename="../../app/ui/carry_out_view.py" line="236" />
         <source>{copy}{state}，不能携带外出：须先收回入库</source>
         <translation>{copy} is {state} and cannot be carried out: bring it back into store first</translation>
     </message>
     <message>
-        <location filename="../../app/ui/carry_out_view.py" line="251" />
+        <location filename="../../app/ui/carry_out_view.py" line="241" />
         <source>（没有可用的携带外出审批：请先到“审批”登记）</source>
         <translation>(no usable carry-out approval: register one under Approvals first)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/carry_out_view.py" line="253" />
+        <location filename="../../app/ui/carry_out_view.py" line="243" />
         <source>第 {id} 号：{person}，至 {until}，{approver}批准</source>
         <translation>No. {id}: {person}, until {until}, approved by {approver}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/carry_out_view.py" line="265" />
+        <location filename="../../app/ui/carry_out_view.py" line="255" />
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
@@ -1100,128 +1083,128 @@
 <context>
     <name>DepartureView</name>
     <message>
-        <location filename="../../app/ui/departure_view.py" line="48" />
+        <location filename="../../app/ui/departure_view.py" line="38" />
         <source>在岗涉密人员</source>
         <translation>Cleared staff on post</translation>
     </message>
     <message>
-        <location filename="../../app/ui/departure_view.py" line="52" />
+        <location filename="../../app/ui/departure_view.py" line="42" />
         <source>按姓名或部门筛选</source>
         <translation>Filter by name or department</translation>
     </message>
     <message>
-        <location filename="../../app/ui/departure_view.py" line="63" />
-        <location filename="../../app/ui/departure_view.py" line="198" />
+        <location filename="../../app/ui/departure_view.py" line="53" />
+        <location filename="../../app/ui/departure_view.py" line="188" />
         <source>请在左侧选择人员</source>
         <translation>Choose a person on the left</translation>
     </message>
     <message>
-        <location filename="../../app/ui/departure_view.py" line="66" />
+        <location filename="../../app/ui/departure_view.py" line="56" />
         <source>尚未交回的载体（离岗前须全部清退）</source>
         <translation>Items not yet handed back (all must be returned before departure)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/departure_view.py" line="69" />
+        <location filename="../../app/ui/departure_view.py" line="59" />
         <source>载体</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../app/ui/departure_view.py" line="69" />
+        <location filename="../../app/ui/departure_view.py" line="59" />
         <source>密级</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../app/ui/departure_view.py" line="69" />
+        <location filename="../../app/ui/departure_view.py" line="59" />
         <source>标题</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../app/ui/departure_view.py" line="69" />
+        <location filename="../../app/ui/departure_view.py" line="59" />
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../app/ui/departure_view.py" line="70" />
+        <location filename="../../app/ui/departure_view.py" line="60" />
         <source>自</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../app/ui/departure_view.py" line="70" />
+        <location filename="../../app/ui/departure_view.py" line="60" />
         <source>身份</source>
         <translation>As</translation>
     </message>
     <message>
-        <location filename="../../app/ui/departure_view.py" line="77" />
+        <location filename="../../app/ui/departure_view.py" line="67" />
         <source>离岗登记</source>
         <translation>Departure</translation>
     </message>
     <message>
-        <location filename="../../app/ui/departure_view.py" line="90" />
+        <location filename="../../app/ui/departure_view.py" line="80" />
         <source>接手工作的人，如 何伟（办公室）</source>
         <translation>Who takes over, e.g. 何伟 (办公室)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/departure_view.py" line="97" />
+        <location filename="../../app/ui/departure_view.py" line="87" />
         <source>离岗日期：</source>
         <translation>Departure date:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/departure_view.py" line="98" />
+        <location filename="../../app/ui/departure_view.py" line="88" />
         <source>脱密期满：</source>
         <translation>Decontamination ends:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/departure_view.py" line="99" />
+        <location filename="../../app/ui/departure_view.py" line="89" />
         <source>移交对象：</source>
         <translation>Handed over to:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/departure_view.py" line="100" />
+        <location filename="../../app/ui/departure_view.py" line="90" />
         <source>备注：</source>
         <translation>Remarks:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/departure_view.py" line="103" />
+        <location filename="../../app/ui/departure_view.py" line="93" />
         <source>办理离岗(&amp;S)</source>
         <translation>&amp;Sign off departure</translation>
     </message>
     <message>
-        <location filename="../../app/ui/departure_view.py" line="178" />
+        <location filename="../../app/ui/departure_view.py" line="168" />
         <source>请先选择人员</source>
         <translation>Choose a person first</translation>
     </message>
     <message>
-        <location filename="../../app/ui/departure_view.py" line="190" />
+        <location filename="../../app/ui/departure_view.py" line="180" />
         <source>已办理 {person} 离岗，脱密期至 {end}</source>
         <translation>Departure of {person} signed off; decontamination period until {end}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/departure_view.py" line="203" />
+        <location filename="../../app/ui/departure_view.py" line="193" />
         <source>{person} · {clearance}涉密人员 · {status}</source>
         <translation>{person} · clearance {clearance} · {status}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/departure_view.py" line="209" />
+        <location filename="../../app/ui/departure_view.py" line="199" />
         <source>外出陪同人</source>
         <translation>Second person on a carry-out</translation>
     </message>
     <message>
-        <location filename="../../app/ui/departure_view.py" line="209" />
+        <location filename="../../app/ui/departure_view.py" line="199" />
         <source>持有人</source>
         <translation>Holder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/departure_view.py" line="214" />
+        <location filename="../../app/ui/departure_view.py" line="204" />
         <source>尚有 {n} 份未交回：须全部收回或交回后才能办理离岗（离岗清退）</source>
         <translation>{n} item(s) not yet handed back: all must be returned before the departure can be signed off</translation>
     </message>
     <message>
-        <location filename="../../app/ui/departure_view.py" line="218" />
+        <location filename="../../app/ui/departure_view.py" line="208" />
         <source>未持有任何涉密载体，可以办理离岗</source>
         <translation>Holds no classified items: the departure can be signed off</translation>
     </message>
     <message>
-        <location filename="../../app/ui/departure_view.py" line="224" />
+        <location filename="../../app/ui/departure_view.py" line="214" />
         <source>不早于 {date}（{clearance}涉密人员脱密期至少 {n} 年）</source>
         <translation>not before {date} (clearance {clearance}: at least {n} year(s))</translation>
     </message>
@@ -1229,147 +1212,127 @@
 <context>
     <name>DestructionView</name>
     <message>
-        <location filename="../../app/ui/destruction_view.py" line="46" />
+        <location filename="../../app/ui/destruction_view.py" line="39" />
         <source>销毁清单</source>
         <translation>Destruction list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/destruction_view.py" line="54" />
+        <location filename="../../app/ui/destruction_view.py" line="47" />
         <source>销毁审批：</source>
         <translation>Approval:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/destruction_view.py" line="59" />
-        <source>扫描载体条码加入清单，回车</source>
-        <translation>Scan an item's code to add it to the list, then Enter</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/destruction_view.py" line="62" />
-        <source>条码：</source>
-        <translation>Code:</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/destruction_view.py" line="68" />
-        <source>移出清单</source>
-        <translation>Remove from list</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/destruction_view.py" line="75" />
+        <location filename="../../app/ui/destruction_view.py" line="56" />
         <source>销毁登记</source>
         <translation>Destruction</translation>
     </message>
     <message>
-        <location filename="../../app/ui/destruction_view.py" line="81" />
+        <location filename="../../app/ui/destruction_view.py" line="62" />
         <source>机要室</source>
         <translation>Confidential records room</translation>
     </message>
     <message>
-        <location filename="../../app/ui/destruction_view.py" line="89" />
+        <location filename="../../app/ui/destruction_view.py" line="70" />
         <source>销毁方式：</source>
         <translation>Method:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/destruction_view.py" line="90" />
+        <location filename="../../app/ui/destruction_view.py" line="71" />
         <source>销毁地点：</source>
         <translation>Place:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/destruction_view.py" line="91" />
+        <location filename="../../app/ui/destruction_view.py" line="72" />
         <source>销毁日期：</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/destruction_view.py" line="92" />
+        <location filename="../../app/ui/destruction_view.py" line="73" />
         <source>监销人一：</source>
         <translation>First witness:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/destruction_view.py" line="93" />
+        <location filename="../../app/ui/destruction_view.py" line="74" />
         <source>监销人二：</source>
         <translation>Second witness:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/destruction_view.py" line="94" />
+        <location filename="../../app/ui/destruction_view.py" line="75" />
         <source>备注：</source>
         <translation>Remarks:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/destruction_view.py" line="96" />
+        <location filename="../../app/ui/destruction_view.py" line="77" />
         <source>须经领导批准，两名监销人在场；绝密载体须现场销毁，严禁作废品出售。</source>
         <translation>Needs a leader's approval and two witnesses present; top secret items are destroyed on site; never sold as waste paper.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/destruction_view.py" line="100" />
+        <location filename="../../app/ui/destruction_view.py" line="81" />
         <source>登记销毁(&amp;D)</source>
         <translation>Register &amp;destruction</translation>
     </message>
     <message>
-        <location filename="../../app/ui/destruction_view.py" line="111" />
+        <location filename="../../app/ui/destruction_view.py" line="91" />
         <source>销毁登记簿（已销毁的载体永久保留在登记簿中）</source>
         <translation>Destruction register (destroyed items stay in the register for ever)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/destruction_view.py" line="114" />
+        <location filename="../../app/ui/destruction_view.py" line="94" />
         <source>编号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/destruction_view.py" line="114" />
+        <location filename="../../app/ui/destruction_view.py" line="94" />
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/destruction_view.py" line="114" />
+        <location filename="../../app/ui/destruction_view.py" line="94" />
         <source>清单</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../app/ui/destruction_view.py" line="114" />
+        <location filename="../../app/ui/destruction_view.py" line="94" />
         <source>方式</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../app/ui/destruction_view.py" line="115" />
+        <location filename="../../app/ui/destruction_view.py" line="95" />
         <source>地点</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../app/ui/destruction_view.py" line="115" />
+        <location filename="../../app/ui/destruction_view.py" line="95" />
         <source>监销人</source>
         <translation>Witnesses</translation>
     </message>
     <message>
-        <location filename="../../app/ui/destruction_view.py" line="115" />
+        <location filename="../../app/ui/destruction_view.py" line="95" />
         <source>批准人</source>
         <translation>Approved by</translation>
     </message>
     <message>
-        <location filename="../../app/ui/destruction_view.py" line="136" />
+        <location filename="../../app/ui/destruction_view.py" line="116" />
         <source>（选择已批准的销毁审批）</source>
         <translation>(choose an approved destruction)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/destruction_view.py" line="138" />
+        <location filename="../../app/ui/destruction_view.py" line="118" />
         <source>第 {id} 号：{n} 份，{approver}批准（{reason}）</source>
         <translation>No. {id}: {n} item(s), approved by {approver} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/destruction_view.py" line="146" />
+        <location filename="../../app/ui/destruction_view.py" line="126" />
         <source>（选择）</source>
         <translation>(choose)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/destruction_view.py" line="180" />
-        <source>已加入清单：{copy}</source>
-        <translation>Added to the list: {copy}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/destruction_view.py" line="186" />
+        <location filename="../../app/ui/destruction_view.py" line="159" />
         <source>销毁清单为空：请选择审批或扫描载体</source>
         <translation>The list is empty: choose an approval or scan items</translation>
     </message>
     <message>
-        <location filename="../../app/ui/destruction_view.py" line="200" />
+        <location filename="../../app/ui/destruction_view.py" line="173" />
         <source>已登记第 {id} 号销毁：{n} 份，监销人 {w}</source>
         <translation>Destruction no. {id} registered: {n} item(s), witnesses {w}</translation>
     </message>
@@ -1631,142 +1594,122 @@ Please copy the text below for the maintainers.</translation>
 <context>
     <name>IssuerReturnView</name>
     <message>
-        <location filename="../../app/ui/issuer_return_view.py" line="55" />
+        <location filename="../../app/ui/issuer_return_view.py" line="45" />
         <source>按清退期限（{n} 天内及已过期）</source>
         <translation>By return deadline (within {n} days, or past)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issuer_return_view.py" line="58" />
+        <location filename="../../app/ui/issuer_return_view.py" line="48" />
         <source>收文编号</source>
         <translation>Internal no.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issuer_return_view.py" line="58" />
+        <location filename="../../app/ui/issuer_return_view.py" line="48" />
         <source>密级</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issuer_return_view.py" line="58" />
+        <location filename="../../app/ui/issuer_return_view.py" line="48" />
         <source>标题</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issuer_return_view.py" line="58" />
+        <location filename="../../app/ui/issuer_return_view.py" line="48" />
         <source>清退期限</source>
         <translation>Return by</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issuer_return_view.py" line="59" />
+        <location filename="../../app/ui/issuer_return_view.py" line="49" />
         <source>在册</source>
         <translation>Held</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issuer_return_view.py" line="62" />
+        <location filename="../../app/ui/issuer_return_view.py" line="52" />
         <source>将在库各份加入清单(&amp;A)</source>
         <translation>&amp;Add its items in store to the list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issuer_return_view.py" line="70" />
+        <location filename="../../app/ui/issuer_return_view.py" line="60" />
         <source>清点与清查提醒</source>
         <translation>Counts and clearances due</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issuer_return_view.py" line="72" />
+        <location filename="../../app/ui/issuer_return_view.py" line="62" />
         <source>提醒</source>
         <translation>Reminder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issuer_return_view.py" line="72" />
+        <location filename="../../app/ui/issuer_return_view.py" line="62" />
         <source>期限</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issuer_return_view.py" line="84" />
+        <location filename="../../app/ui/issuer_return_view.py" line="74" />
         <source>清点数与登记数不符时必填</source>
         <translation>Required when the count differs from the register</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issuer_return_view.py" line="86" />
+        <location filename="../../app/ui/issuer_return_view.py" line="76" />
         <source>种类：</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issuer_return_view.py" line="87" />
+        <location filename="../../app/ui/issuer_return_view.py" line="77" />
         <source>登记在册：</source>
         <translation>In the register:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issuer_return_view.py" line="88" />
+        <location filename="../../app/ui/issuer_return_view.py" line="78" />
         <source>实点份数：</source>
         <translation>Counted:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issuer_return_view.py" line="89" />
+        <location filename="../../app/ui/issuer_return_view.py" line="79" />
         <source>差异说明：</source>
         <translation>Discrepancies:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issuer_return_view.py" line="92" />
+        <location filename="../../app/ui/issuer_return_view.py" line="82" />
         <source>登记已完成(&amp;K)</source>
         <translation>Record as done (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issuer_return_view.py" line="101" />
+        <location filename="../../app/ui/issuer_return_view.py" line="91" />
         <source>清退清单</source>
         <translation>Return list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issuer_return_view.py" line="105" />
-        <source>扫描载体条码加入清单，回车</source>
-        <translation>Scan an item's code to add it to the list, then Enter</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/issuer_return_view.py" line="108" />
-        <source>条码：</source>
-        <translation>Code:</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/issuer_return_view.py" line="114" />
-        <source>移出清单</source>
-        <translation>Remove from list</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/issuer_return_view.py" line="116" />
-        <source>清空</source>
-        <translation>Clear</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/issuer_return_view.py" line="125" />
+        <location filename="../../app/ui/issuer_return_view.py" line="100" />
         <source>如 区委办公室 刘某</source>
         <translation>e.g. 区委办公室 刘某</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issuer_return_view.py" line="131" />
+        <location filename="../../app/ui/issuer_return_view.py" line="106" />
         <source>退往单位：</source>
         <translation>Returned to:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issuer_return_view.py" line="132" />
+        <location filename="../../app/ui/issuer_return_view.py" line="107" />
         <source>接收人：</source>
         <translation>Received by:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issuer_return_view.py" line="133" />
+        <location filename="../../app/ui/issuer_return_view.py" line="108" />
         <source>清退日期：</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issuer_return_view.py" line="134" />
+        <location filename="../../app/ui/issuer_return_view.py" line="109" />
         <source>备注：</source>
         <translation>Remarks:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issuer_return_view.py" line="137" />
+        <location filename="../../app/ui/issuer_return_view.py" line="112" />
         <source>登记清退(&amp;R)</source>
         <translation>&amp;Register return</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/issuer_return_view.py" line="168" />
+        <location filename="../../app/ui/issuer_return_view.py" line="142" />
         <source>%n 份</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -1774,7 +1717,7 @@ Please copy the text below for the maintainers.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/issuer_return_view.py" line="174" />
+        <location filename="../../app/ui/issuer_return_view.py" line="148" />
         <source>%n 份（在库及外出）</source>
         <translation>
             <numerusform>%n item (in store or out)</numerusform>
@@ -1782,52 +1725,42 @@ Please copy the text below for the maintainers.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/issuer_return_view.py" line="178" />
+        <location filename="../../app/ui/issuer_return_view.py" line="152" />
         <source>（不指定）</source>
         <translation>(not specified)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issuer_return_view.py" line="196" />
+        <location filename="../../app/ui/issuer_return_view.py" line="170" />
         <source>请先在左侧选择一份文件</source>
         <translation>Choose a document on the left first</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issuer_return_view.py" line="210" />
+        <location filename="../../app/ui/issuer_return_view.py" line="184" />
         <source>{no} 加入 {n} 份；另有 {out} 份不在库，须先收回</source>
         <translation>{no}: {n} item(s) added; {out} more not in store, to be brought back first</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issuer_return_view.py" line="213" />
+        <location filename="../../app/ui/issuer_return_view.py" line="187" />
         <source>{no} 加入 {n} 份</source>
         <translation>{no}: {n} item(s) added</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issuer_return_view.py" line="222" />
-        <source>已加入清单：{copy}</source>
-        <translation>Added to the list: {copy}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/issuer_return_view.py" line="224" />
-        <source>{copy} 已在清单中</source>
-        <translation>{copy} is already on the list</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/issuer_return_view.py" line="230" />
+        <location filename="../../app/ui/issuer_return_view.py" line="195" />
         <source>清退清单为空：请扫描或从左侧加入载体</source>
         <translation>The return list is empty: scan items or add them from the left</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issuer_return_view.py" line="243" />
+        <location filename="../../app/ui/issuer_return_view.py" line="208" />
         <source>已登记第 {id} 号清退：{n} 份退往{org}，接收人 {who}</source>
         <translation>Return no. {id} registered: {n} item(s) to {org}, received by {who}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issuer_return_view.py" line="244" />
+        <location filename="../../app/ui/issuer_return_view.py" line="209" />
         <source>发文机关</source>
         <translation>the issuer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issuer_return_view.py" line="258" />
+        <location filename="../../app/ui/issuer_return_view.py" line="223" />
         <source>已登记{kind}：登记 {expected} 份，实点 {found} 份</source>
         <translation>Recorded {kind}: {expected} in the register, {found} counted</translation>
     </message>
@@ -1835,22 +1768,22 @@ Please copy the text below for the maintainers.</translation>
 <context>
     <name>ItemList</name>
     <message>
-        <location filename="../../app/ui/disposal_widgets.py" line="115" />
+        <location filename="../../app/ui/disposal_widgets.py" line="82" />
         <source>载体</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../app/ui/disposal_widgets.py" line="115" />
+        <location filename="../../app/ui/disposal_widgets.py" line="82" />
         <source>密级</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../app/ui/disposal_widgets.py" line="115" />
+        <location filename="../../app/ui/disposal_widgets.py" line="82" />
         <source>标题</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../app/ui/disposal_widgets.py" line="116" />
+        <location filename="../../app/ui/disposal_widgets.py" line="83" />
         <source>状态</source>
         <translation>State</translation>
     </message>
@@ -2681,6 +2614,39 @@ Lent: {out}  Due: {due}  Renewed {n} times</translation>
     </message>
 </context>
 <context>
+    <name>ScanList</name>
+    <message>
+        <location filename="../../app/ui/disposal_widgets.py" line="132" />
+        <source>扫描载体条码加入清单，回车</source>
+        <translation>Scan an item's code to add it to the list, then Enter</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/disposal_widgets.py" line="135" />
+        <source>条码：</source>
+        <translation>Barcode:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/disposal_widgets.py" line="141" />
+        <source>移出清单</source>
+        <translation>Remove from list</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/disposal_widgets.py" line="145" />
+        <source>清空</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/disposal_widgets.py" line="158" />
+        <source>已加入清单：{copy}</source>
+        <translation>Added to the list: {copy}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/disposal_widgets.py" line="160" />
+        <source>{copy} 已在清单中</source>
+        <translation>{copy} is already on the list</translation>
+    </message>
+</context>
+<context>
     <name>SettingsView</name>
     <message>
         <location filename="../../app/ui/settings_view.py" line="118" />
@@ -2884,142 +2850,142 @@ Lent: {out}  Due: {due}  Renewed {n} times</translation>
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../app/ui/today_view.py" line="81" />
+        <location filename="../../app/ui/today_view.py" line="60" />
         <source>刷新(&amp;R)</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="93" />
-        <location filename="../../app/ui/today_view.py" line="113" />
+        <location filename="../../app/ui/today_view.py" line="72" />
+        <location filename="../../app/ui/today_view.py" line="92" />
         <source>逾期未还</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="94" />
-        <location filename="../../app/ui/today_view.py" line="113" />
+        <location filename="../../app/ui/today_view.py" line="73" />
+        <location filename="../../app/ui/today_view.py" line="92" />
         <source>今日到期</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="95" />
-        <location filename="../../app/ui/today_view.py" line="114" />
+        <location filename="../../app/ui/today_view.py" line="74" />
+        <location filename="../../app/ui/today_view.py" line="93" />
         <source>待审批</source>
         <translation>Awaiting approval</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="96" />
+        <location filename="../../app/ui/today_view.py" line="75" />
         <source>待清退</source>
         <translation>To return to issuer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="97" />
+        <location filename="../../app/ui/today_view.py" line="76" />
         <source>保密期限将满</source>
         <translation>Periods ending</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="104" />
-        <location filename="../../app/ui/today_view.py" line="110" />
+        <location filename="../../app/ui/today_view.py" line="83" />
+        <location filename="../../app/ui/today_view.py" line="89" />
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="104" />
+        <location filename="../../app/ui/today_view.py" line="83" />
         <source>载体</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="104" />
+        <location filename="../../app/ui/today_view.py" line="83" />
         <source>密级</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="104" />
+        <location filename="../../app/ui/today_view.py" line="83" />
         <source>标题</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="105" />
+        <location filename="../../app/ui/today_view.py" line="84" />
         <source>持有人</source>
         <translation>Holder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="105" />
+        <location filename="../../app/ui/today_view.py" line="84" />
         <source>应还日期</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="105" />
+        <location filename="../../app/ui/today_view.py" line="84" />
         <source>逾期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="108" />
+        <location filename="../../app/ui/today_view.py" line="87" />
         <source>编号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="108" />
+        <location filename="../../app/ui/today_view.py" line="87" />
         <source>事项</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="108" />
+        <location filename="../../app/ui/today_view.py" line="87" />
         <source>申请人</source>
         <translation>Requested by</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="109" />
+        <location filename="../../app/ui/today_view.py" line="88" />
         <source>申请时间</source>
         <translation>Requested at</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="110" />
+        <location filename="../../app/ui/today_view.py" line="89" />
         <source>内容</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="110" />
+        <location filename="../../app/ui/today_view.py" line="89" />
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="141" />
+        <location filename="../../app/ui/today_view.py" line="120" />
         <source>今日工作 · {date}</source>
         <translation>Today · {date}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="162" />
+        <location filename="../../app/ui/today_view.py" line="141" />
         <source>清退</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="163" />
+        <location filename="../../app/ui/today_view.py" line="142" />
         <source>{no}《{title}》在册 {n} 份</source>
         <translation>{no} “{title}”: {n} held</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="168" />
+        <location filename="../../app/ui/today_view.py" line="147" />
         <source>保密期限</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="169" />
+        <location filename="../../app/ui/today_view.py" line="148" />
         <source>{no}《{title}》{level}</source>
         <translation>{no} “{title}” {level}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="98" />
-        <location filename="../../app/ui/today_view.py" line="174" />
+        <location filename="../../app/ui/today_view.py" line="77" />
+        <location filename="../../app/ui/today_view.py" line="153" />
         <source>提醒</source>
         <translation>Reminder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="115" />
+        <location filename="../../app/ui/today_view.py" line="94" />
         <source>清退、保密期限与提醒</source>
         <translation>Returns, periods and reminders</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="187" />
+        <location filename="../../app/ui/today_view.py" line="166" />
         <source>{n} 天</source>
         <translation>{n} d</translation>
     </message>
