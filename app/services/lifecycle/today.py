@@ -180,7 +180,7 @@ def card_s(s: Session, c: Copy, today: dt.date) -> CopyCard:
     return CopyCard(
         copy_id=c.id, code=c.code, label=common.copy_label(c, d), document_id=d.id,
         internal_no=d.internal_no, doc_number=d.doc_number, title=d.title,
-        level=Level(d.level), urgent=d.urgent, state=state, holder_id=c.holder_id,
+        level=Level(d.level), urgent=common.same_day(d), state=state, holder_id=c.holder_id,
         holder=common.person_label(holder) if holder else "", since=c.state_since,
         due_on=due_on, overdue=due_on is not None and today > due_on,
         next_actions=tuple(next_actions(state)),
