@@ -152,7 +152,8 @@ class ReportsView(QWidget):
         self._cancel = threading.Event()
         self._say("")
         try:
-            prepared = self._reports.prepare(kind, self._progress_from_worker, self._cancel)
+            prepared = self._reports.prepare(kind, progress=self._progress_from_worker,
+                                             cancel=self._cancel)
             issued = self._reports.issue(prepared)
         except MibuError as exc:
             self._say(exc.message, error=True)
