@@ -974,69 +974,109 @@ Please copy the text below for the maintainers.</translation>
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../app/ui/reports_view.py" line="79" />
+        <location filename="../../app/ui/reports_view.py" line="88" />
         <source>打印报表</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_view.py" line="93" />
+        <location filename="../../app/ui/reports_view.py" line="120" />
+        <source>打印期间（含首尾两日）</source>
+        <translation>Period (both days included)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_view.py" line="121" />
+        <source>自</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_view.py" line="122" />
+        <source>至</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_view.py" line="128" />
         <source>预览并打印…</source>
         <translation>Preview and print…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_view.py" line="98" />
+        <location filename="../../app/ui/reports_view.py" line="133" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_view.py" line="111" />
+        <location filename="../../app/ui/reports_view.py" line="146" />
         <source>单据真伪查验（输入或扫描单据码）</source>
         <translation>Check a slip (type or scan its code)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_view.py" line="117" />
+        <location filename="../../app/ui/reports_view.py" line="152" />
         <source>查验</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_view.py" line="126" />
+        <location filename="../../app/ui/reports_view.py" line="161" />
         <source>打印记录</source>
         <translation>Prints</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_view.py" line="130" />
+        <location filename="../../app/ui/reports_view.py" line="165" />
         <source>打印编号</source>
         <translation>Serial</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_view.py" line="130" />
+        <location filename="../../app/ui/reports_view.py" line="165" />
         <source>单据</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_view.py" line="130" />
+        <location filename="../../app/ui/reports_view.py" line="165" />
         <source>密级</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_view.py" line="130" />
+        <location filename="../../app/ui/reports_view.py" line="165" />
         <source>内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_view.py" line="131" />
+        <location filename="../../app/ui/reports_view.py" line="166" />
         <source>份数</source>
         <translation>Copies</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_view.py" line="131" />
+        <location filename="../../app/ui/reports_view.py" line="166" />
         <source>打印机</source>
         <translation>Printer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_view.py" line="229" />
+        <location filename="../../app/ui/reports_view.py" line="208" />
+        <source>选择要打印标签的介质（可多选）；不选则打印全部在用介质</source>
+        <translation>Choose the media to print labels for (several allowed); with none chosen, every medium in use gets a label</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_view.py" line="210" />
+        <source>选择要打印的记录（最新的在前）</source>
+        <translation>Choose the record to print (newest first)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_view.py" line="213" />
+        <source>登记簿中还没有可打印此单据的记录</source>
+        <translation>The register has no record this form can be printed for yet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_view.py" line="237" />
+        <source>请先选择一条记录</source>
+        <translation>Choose a record first</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_view.py" line="313" />
         <source>已生成 {serial}</source>
         <translation>{serial} generated</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_view.py" line="361" />
+        <source>找不到要打印的记录</source>
+        <translation>The record to print was not found</translation>
     </message>
 </context>
 <context>
