@@ -10,6 +10,7 @@ register's own columns, so whatever the register holds can be printed.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from app.errors import ValidationError
@@ -26,6 +27,10 @@ TEXT_MAX = 2000  # a free-text account (经过, 措施, 意见)
 When = dt.datetime | dt.date
 
 
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+_CONTROL_MULTILINE = re.compile(r"[\x00-\x09\x0b-\x1f\x7f]")  # a line break is allowed
+
+
 def check_text(
     value: str, field_name: str, label: str, *, max_len: int, required: bool = False,
     multiline: bool = False,
@@ -37,8 +42,7 @@ def check_text(
         raise ValidationError(f"{label}不能为空", field=field_name)
     if len(value) > max_len:
         raise ValidationError(f"{label}过长（最多 {max_len} 个字符）", field=field_name)
-    allowed = "\n" if multiline else ""
-    if any((ord(c) < 32 and c not in allowed) or ord(c) == 127 for c in value):
+    if (_CONTROL_MULTILINE if multiline else _CONTROL).search(value):
         raise ValidationError(f"{label}不能包含控制字符", field=field_name)
 
 

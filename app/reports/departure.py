@@ -8,7 +8,7 @@ from app.reports.page import BLANK_DATE, Document, Mark, Row, cells, fmt_dt
 
 TITLE = "涉密人员离岗清退单"
 HEAD = ("序号", "类别", "文号／编号", "名称", "密级", "份号", "清退日期", "保密员核收")
-WEIGHTS = (0.7, 0.8, 2.0, 2.3, 1.5, 0.7, 1.35, 1.5)
+WEIGHTS = (0.75, 0.75, 1.9, 2.05, 1.4, 0.75, 1.6, 1.5)
 
 
 def _mark(h: HeldItem) -> Mark:
