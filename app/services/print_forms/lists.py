@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -48,7 +49,7 @@ from app.services.register import Register
 CLEARANCE_DAYS = 90
 
 
-def _items(s: Session, rows: list[tuple[Copy, Document]]) -> tuple[ItemRef, ...]:
+def _items(s: Session, rows: Sequence[tuple[Copy, Document]]) -> tuple[ItemRef, ...]:
     senders: dict[int, str] = {}
     out = []
     for c, d in rows:
