@@ -226,20 +226,20 @@ def test_departure_only_when_nothing_is_held(qtbot: QtBot, demo_controller: Cont
     assert snapshot(c.register) == before
     save_screenshot(window, "disposal-departure-held")
 
-    liu = _person(c, "刘洋")  # 一般: 脱密期 at least one year
-    view.select_person(liu)
+    zhou = _person(c, "周涛")  # 重要: 脱密期 at least two years
+    view.select_person(zhou)
     assert view.held.rowCount() == 0 and view.sign_off_button.isEnabled()
-    assert view.decontamination_end.date().toPython() == checks.add_years(TODAY, 1)
+    assert view.decontamination_end.date().toPython() == checks.add_years(TODAY, 2)
     view.decontamination_end.setDate(view.decontamination_end.date().addMonths(-6))
     view.handed_over_to.setText("何伟（办公室）")
     view.sign_off_button.click()
-    assert "脱密期至少 1 年" in view.message.text()
+    assert "脱密期至少 2 年" in view.message.text()
     assert snapshot(c.register) == before
     save_screenshot(window, "disposal-departure-refused")
     view.decontamination_end.setDate(view.decontamination_end.date().addMonths(6))
     view.sign_off_button.click()
     assert "已办理" in view.message.text(), view.message.text()
-    assert people.get_person(c.register, liu).status is PersonStatus.DEPARTED
+    assert people.get_person(c.register, zhou).status is PersonStatus.DEPARTED
     names = [view.person_list.item(i).text() for i in range(view.person_list.count())]
     assert not any(n.startswith("刘洋") for n in names)
 
