@@ -34,7 +34,6 @@ from app.models.people import Organisation
 from app.reports import labels, ledgers
 from app.reports.catalog import FormKind
 from app.reports.data import (
-    A4_3X8,
     IncomingEntry,
     ItemRef,
     LabelStock,
@@ -46,6 +45,7 @@ from app.reports.data import (
 )
 from app.reports.page import CancelFlag, Progress
 from app.services import ledgers as ledger_io
+from app.services import print_settings
 from app.services.print_forms import media_refs
 from app.services.print_forms.base import (
     Prepared,
@@ -302,12 +302,14 @@ def media_ledger(register: Register, period: Period | None = None, *,
 # -- 介质标签 -------------------------------------------------------------------------------------
 def media_labels(register: Register, record_id: int | None = None, *,
                  medium_ids: Sequence[int] | None = None,
-                 stock: LabelStock = A4_3X8) -> Prepared:
+                 stock: LabelStock | None = None) -> Prepared:
     """Labels for the chosen media (``medium_ids``, or the one ``record_id``); by default for
-    every medium in use (equipment such as a printer excepted)."""
+    every medium in use (equipment such as a printer excepted). The sheet is the register's
+    label stock setting unless ``stock`` is given."""
     kind = FormKind.MEDIA_LABELS
     wanted = list(medium_ids) if medium_ids else ([record_id] if record_id is not None else [])
     with register.read() as s:
+        stock = stock or print_settings.label_stock_s(s)
         departments = media_refs.departments_by_name(s)
         if wanted:
             found = {m.id: m for m in s.scalars(select(Medium).where(Medium.id.in_(wanted)))}
