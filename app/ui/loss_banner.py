@@ -36,6 +36,7 @@ class LossBanner(QFrame):
             item = self._layout.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
+                widget.hide()  # gone now, not at the next turn of the event loop
                 widget.deleteLater()
         self.rows = []
         now = self._now()

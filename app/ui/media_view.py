@@ -80,6 +80,11 @@ class MediaTableModel(QAbstractTableModel):
         self._due = due
         self.endResetModel()
 
+    def _never(self, m: MediumView) -> str:
+        if m.id not in self._due:
+            return ""
+        return QCoreApplication.translate("MediaTableModel", "从未清查")
+
     def find(self, number: str) -> int:
         """The row of the medium with this number, or -1."""
         return next((n for n, m in enumerate(self._rows) if m.number == number), -1)
@@ -104,10 +109,12 @@ class MediaTableModel(QAbstractTableModel):
             return None
         m = self._rows[index.row()]
         col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if role == Qt.ItemDataRole.ToolTipRole and col == 9 and m.id in self._due:
+                return QCoreApplication.translate("MediaTableModel", "已到半年清查期")
             return (m.number, m.kind.label, m.brand_model, m.vendor_id or "",
                     m.product_id or "", m.serial or "", m.highest_level.label, m.holder,
-                    m.status.label, m.last_inventory_on or "")[col]
+                    m.status.label, m.last_inventory_on or self._never(m))[col]
         if role == Qt.ItemDataRole.ForegroundRole:
             if col == 6:
                 return QColor(LEVEL_COLOURS[m.highest_level])
@@ -115,8 +122,6 @@ class MediaTableModel(QAbstractTableModel):
                 return QColor(STATUS_COLOURS[m.status])
             if col == 9 and m.id in self._due:
                 return QColor(STATUS_COLOURS[MediumStatus.LOST])
-        if role == Qt.ItemDataRole.ToolTipRole and col == 9 and m.id in self._due:
-            return QCoreApplication.translate("MediaTableModel", "已到半年清查期")
         return None
 
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import MibuError
+from app.models.media import MediumEventKind
 from app.services.audit import AuditLine
 from app.services.media import IncidentView, MediumEventView, MediumView
 from app.ui.media_controller import MediaController, MediumAction, MediumDetail
@@ -31,7 +32,7 @@ from app.ui.widgets import LEVEL_COLOURS, cell, info_style, inline_error_style, 
 
 ALARM = "#b00020"
 STATUS_COLOURS = {"lost": ALARM, "destroyed": "#5f6b73", "out": "#c26a00", "repair": "#c26a00"}
-ACTION_COLUMNS = 4
+ACTION_COLUMNS = 3
 
 
 def deadline_words(incident: IncidentView, now: dt.datetime) -> str:
@@ -151,7 +152,9 @@ class MediumDetailPane(QWidget):
         body.addWidget(self.no_actions)
         body.addLayout(self.actions_grid)
         body.addWidget(self.tabs, 1)
+        self.setMinimumWidth(450)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 0, 0, 0)
         layout.addWidget(self.placeholder)
         layout.addWidget(self.body, 1)
         self.show_medium(None)
@@ -234,7 +237,13 @@ class MediumDetailPane(QWidget):
         t = self.events
         t.setRowCount(0)
         for e in events:
-            details = "；".join(x for x in (e.person, e.approval_ref, e.place, e.note) if x)
+            note = e.note
+            if e.kind is MediumEventKind.REGISTERED and note:  # the source of the entry
+                if note == "form":
+                    note = self.tr("登记表")
+                elif note.startswith("import:"):
+                    note = self.tr("从文件导入：{file}").format(file=note.removeprefix("import:"))
+            details = "；".join(x for x in (e.person, e.approval_ref, e.place, note) if x)
             self._row(t, [cell(local_time(e.at)), cell(e.kind.label), cell(e.actor),
                           cell(details)])
 
