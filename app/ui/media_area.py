@@ -7,7 +7,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from app.devices.guard import Guard, GuardEvent
@@ -50,7 +51,19 @@ class MediaArea(QWidget):
         self.banner.show_medium.connect(self.show_medium)
         self.banner.report.connect(self.open_reported)
         controller.changed.connect(self._changed)
+        # keyboard: Ctrl+F to the filter, Enter on a row to the first step offered
+        QShortcut(QKeySequence.StandardKey.Find, self, self.ledger.text_filter.setFocus)
+        self.ledger.table.activated.connect(lambda _i: self.detail.focus_first_action())
+        self.tick = QTimer(self)  # the hours left to report a loss go down
+        self.tick.setInterval(60_000)
+        self.tick.timeout.connect(self._tick)
+        self.tick.start()
         self.refresh_banner()
+
+    def _tick(self) -> None:
+        if self._c.is_unlocked and (self.banner.rows or self.detail.deadline.incident):
+            self.refresh_banner()
+            self.detail.deadline.set_incident(self.detail.deadline.incident)
 
     def _load(self, f: MediaFilter) -> Ledger:
         return self.media.ledger(f)

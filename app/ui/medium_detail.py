@@ -283,6 +283,15 @@ class MediumDetailPane(QWidget):
         self.message.setStyleSheet(inline_error_style() if error else info_style())
 
     # -- acting -------------------------------------------------------------------------------
+    def focus_first_action(self) -> None:
+        """From the ledger, Enter: the first step offered (or the report of an open loss)."""
+        if self.detail is None:
+            return
+        if self.detail.incident is not None:
+            self.deadline.button.setFocus()
+        elif self.detail.actions:
+            self.buttons[self.detail.actions[0]].setFocus()
+
     def open_action(self, action: MediumAction) -> ActionDialog | None:
         if self.detail is None:
             return None

@@ -7,6 +7,7 @@ import datetime as dt
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -378,3 +379,24 @@ def test_offered_steps_are_exactly_those_the_service_allows(unlocked: Controller
             except RuleViolation:
                 allowed = False
             assert offered == allowed, (status, action)
+
+
+def test_keyboard_from_the_ledger_to_a_step(qtbot: QtBot, office: Controller) -> None:
+    area = _area(qtbot, office)
+    area.show()
+    area.activateWindow()
+    qtbot.waitUntil(area.isActiveWindow)
+    qtbot.keyClick(area.ledger.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert area.ledger.text_filter.hasFocus()
+    area.ledger.table.setFocus()
+    _select(area, "JM-U-2024-002")
+    qtbot.keyClick(area.ledger.table, Qt.Key.Key_Return)
+    issue = area.detail.buttons[MediumAction.ISSUE]
+    assert issue.hasFocus()
+    qtbot.keyClick(issue, Qt.Key.Key_Space)
+    dialog = area.detail.dialog
+    assert dialog is not None
+    qtbot.waitUntil(dialog.fields["holder"].hasFocus)  # the first field, once the dialog shows
+    qtbot.keyClick(dialog.fields["holder"], Qt.Key.Key_Return)  # the holder on record
+    assert not dialog.isVisible()
+    assert _status(office, "JM-U-2024-002") is MediumStatus.IN_USE
