@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QTableWidget,
+    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -272,11 +273,11 @@ class MediumDetailPane(QWidget):
         return "；".join(parts)
 
     @staticmethod
-    def _row(table: QTableWidget, cells: list[object]) -> None:
+    def _row(table: QTableWidget, cells: list[QTableWidgetItem]) -> None:
         row = table.rowCount()
         table.insertRow(row)
         for col, item in enumerate(cells):
-            table.setItem(row, col, item)  # type: ignore[arg-type]
+            table.setItem(row, col, item)
 
     def _say(self, text: str, *, error: bool = False) -> None:
         self.message.setText(text)
