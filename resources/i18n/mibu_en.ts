@@ -9,6 +9,298 @@
     </message>
 </context>
 <context>
+    <name>ActionDialog</name>
+    <message>
+        <location filename="../../app/ui/medium_actions.py" line="88" />
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ActionForms</name>
+    <message>
+        <location filename="../../app/ui/medium_actions.py" line="186" />
+        <source>发放…</source>
+        <translation>Issue…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medium_actions.py" line="187" />
+        <source>归还…</source>
+        <translation>Return…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medium_actions.py" line="188" />
+        <source>携带外出…</source>
+        <translation>Carry out…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medium_actions.py" line="189" />
+        <source>外出带回…</source>
+        <translation>Bring back…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medium_actions.py" line="190" />
+        <source>清查…</source>
+        <translation>Inventory…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medium_actions.py" line="191" />
+        <source>送修…</source>
+        <translation>Send for repair…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medium_actions.py" line="192" />
+        <source>维修返回…</source>
+        <translation>Back from repair…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medium_actions.py" line="193" />
+        <source>登记丢失…</source>
+        <translation>Report lost…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medium_actions.py" line="194" />
+        <source>销毁…</source>
+        <translation>Destroy…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medium_actions.py" line="195" />
+        <source>提高密级…</source>
+        <translation>Raise level…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medium_actions.py" line="201" />
+        <source>{number}（{kind}，{level}，责任人 {holder}，{status}）</source>
+        <translation>{number} ({kind}, {level}, holder {holder}, {status})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medium_actions.py" line="208" />
+        <source>把停用保管的介质发给责任人使用。</source>
+        <translation>The medium kept by the clerk goes to its holder for use.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medium_actions.py" line="209" />
+        <source>责任人</source>
+        <translation>Holder</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medium_actions.py" line="211" />
+        <source>发放</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medium_actions.py" line="216" />
+        <source>责任人交回介质，由保密员停用保管。</source>
+        <translation>The holder hands the medium back; the clerk keeps it (stored).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medium_actions.py" line="217" />
+        <source>归还</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medium_actions.py" line="222" />
+        <source>携带外出须经审批并登记；绝密级介质须两人同行。</source>
+        <translation>Carrying out needs an approval and a register entry; a Top Secret medium goes with two people.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medium_actions.py" line="224" />
+        <location filename="../../app/ui/medium_actions.py" line="275" />
+        <source>审批单号</source>
+        <translation>Approval no.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medium_actions.py" line="224" />
+        <source>如 审批-2024-017</source>
+        <translation>e.g. 审批-2024-017</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medium_actions.py" line="225" />
+        <source>外出地点及事由</source>
+        <translation>Destination and purpose</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medium_actions.py" line="226" />
+        <source>同行人</source>
+        <translation>Companion</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medium_actions.py" line="226" />
+        <source>绝密级必填</source>
+        <translation>Required for Top Secret</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medium_actions.py" line="229" />
+        <source>登记外出</source>
+        <translation>Record carry-out</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medium_actions.py" line="236" />
+        <source>外出的介质已带回，恢复在用。</source>
+        <translation>The medium carried out is back, in use again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medium_actions.py" line="237" />
+        <source>登记带回</source>
+        <translation>Record return</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medium_actions.py" line="242" />
+        <source>每半年清查、核对一次：介质在台帐所记之处，标识完好。</source>
+        <translation>Every six months: the medium is where the ledger says, its label intact.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medium_actions.py" line="243" />
+        <source>清查日期</source>
+        <translation>Inventory date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medium_actions.py" line="244" />
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medium_actions.py" line="244" />
+        <source>可不填</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medium_actions.py" line="245" />
+        <source>登记清查</source>
+        <translation>Record inventory</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medium_actions.py" line="252" />
+        <source>只能送到指定维修点维修。</source>
+        <translation>Repair only at a designated place.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medium_actions.py" line="253" />
+        <source>指定维修点</source>
+        <translation>Designated repair place</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medium_actions.py" line="254" />
+        <source>送修</source>
+        <translation>Send for repair</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medium_actions.py" line="259" />
+        <source>介质从维修点取回，由保密员停用保管。</source>
+        <translation>The medium is back from the repair place; the clerk keeps it (stored).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medium_actions.py" line="260" />
+        <source>登记返回</source>
+        <translation>Record back</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medium_actions.py" line="265" />
+        <source>登记丢失后，须在 24 小时内向保密工作机构报告。</source>
+        <translation>Once recorded, the loss must be reported to the secrecy office within 24 hours.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medium_actions.py" line="266" />
+        <source>丢失经过</source>
+        <translation>Circumstances</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medium_actions.py" line="267" />
+        <source>时间、地点、经过、已采取的措施</source>
+        <translation>When, where, what happened, measures taken</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medium_actions.py" line="268" />
+        <source>登记丢失</source>
+        <translation>Record loss</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medium_actions.py" line="273" />
+        <source>销毁须经审批，由保密员以外的另一人监销。</source>
+        <translation>Destruction needs an approval and a witness other than the clerk.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medium_actions.py" line="276" />
+        <source>监销人</source>
+        <translation>Witness</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medium_actions.py" line="277" />
+        <source>销毁方式</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medium_actions.py" line="277" />
+        <source>如 物理粉碎</source>
+        <translation>e.g. shredding</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medium_actions.py" line="278" />
+        <source>物理粉碎</source>
+        <translation>Physical shredding</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medium_actions.py" line="278" />
+        <source>消磁</source>
+        <translation>Degaussing</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medium_actions.py" line="279" />
+        <source>送销毁中心销毁</source>
+        <translation>Destruction centre</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medium_actions.py" line="281" />
+        <source>销毁</source>
+        <translation>Destroy</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medium_actions.py" line="288" />
+        <source>介质存储过更高密级的信息时提高密级；密级只升不降，删除或格式化后也不降。</source>
+        <translation>A medium that stored higher-level information takes that level; it is never lowered, not even after deletion or formatting.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medium_actions.py" line="290" />
+        <source>新密级</source>
+        <translation>New level</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medium_actions.py" line="291" />
+        <source>提高密级</source>
+        <translation>Raise level</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medium_actions.py" line="296" />
+        <source>请选择新密级</source>
+        <translation>Choose the new level</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medium_actions.py" line="303" />
+        <source>介质 {number} 丢失（{opened}）已向上级报告：记下报告对象。</source>
+        <translation>The loss of medium {number} ({opened}) has been reported: record to whom.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medium_actions.py" line="305" />
+        <source>报告对象</source>
+        <translation>Reported to</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medium_actions.py" line="306" />
+        <source>如 区保密局 李科长（电话报告）</source>
+        <translation>e.g. district secrecy bureau, Section Chief Li (by phone)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medium_actions.py" line="311" />
+        <source>已上报 · {number}</source>
+        <translation>Reported · {number}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medium_actions.py" line="312" />
+        <source>登记已上报</source>
+        <translation>Record report</translation>
+    </message>
+</context>
+<context>
     <name>ApprovalRequestForm</name>
     <message>
         <location filename="../../app/ui/approval_request_form.py" line="71" />
@@ -1592,6 +1884,34 @@ Please copy the text below for the maintainers.</translation>
     </message>
 </context>
 <context>
+    <name>IncidentDeadline</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/medium_detail.py" line="42" />
+        <source>剩余不到 %n 小时</source>
+        <translation><numerusform>less than %n hour left</numerusform><numerusform>less than %n hours left</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medium_detail.py" line="46" />
+        <source>已超过上报时限</source>
+        <translation>past the deadline</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/medium_detail.py" line="47" />
+        <source>已超过上报时限 %n 小时</source>
+        <translation><numerusform>%n hour past the deadline</numerusform><numerusform>%n hours past the deadline</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medium_detail.py" line="65" />
+        <source>已上报…</source>
+        <translation>Reported…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medium_detail.py" line="77" />
+        <source>丢失未上报：须于 {due} 前上报（{when}）</source>
+        <translation>Loss not reported: report before {due} ({when})</translation>
+    </message>
+</context>
+<context>
     <name>IssuerReturnView</name>
     <message>
         <location filename="../../app/ui/issuer_return_view.py" line="45" />
@@ -2075,6 +2395,24 @@ Lent: {out}  Due: {due}  Renewed {n} times</translation>
     </message>
 </context>
 <context>
+    <name>LossBanner</name>
+    <message>
+        <location filename="../../app/ui/loss_banner.py" line="54" />
+        <source>介质 {number} 丢失未上报：须于 {due} 前上报（{when}）</source>
+        <translation>Medium {number} lost, not reported: report before {due} ({when})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/loss_banner.py" line="59" />
+        <source>查看</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/loss_banner.py" line="61" />
+        <source>已上报…</source>
+        <translation>Reported…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../app/ui/main_window.py" line="55" />
@@ -2156,156 +2494,383 @@ Lent: {out}  Due: {due}  Renewed {n} times</translation>
 <context>
     <name>MediaLedgerView</name>
     <message>
-        <location filename="../../app/ui/media_view.py" line="246" />
+        <location filename="../../app/ui/media_view.py" line="269" />
         <source>移动存储介质台帐</source>
         <translation>Removable media ledger</translation>
     </message>
     <message>
-        <location filename="../../app/ui/media_view.py" line="249" />
+        <location filename="../../app/ui/media_view.py" line="272" />
         <source>登记介质…</source>
         <translation>Register a medium…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/media_view.py" line="251" />
+        <location filename="../../app/ui/media_view.py" line="274" />
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/media_view.py" line="283" />
+        <source>全部状态</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/media_view.py" line="287" />
+        <source>全部密级</source>
+        <translation>All levels</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/media_view.py" line="291" />
+        <source>编号、责任人、序列号或品牌</source>
+        <translation>Number, holder, serial or brand</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/media_view.py" line="293" />
+        <source>仅到期未清查</source>
+        <translation>Inventory due only</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/media_view.py" line="299" />
+        <source>查找</source>
+        <translation>Find</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/ui/media_view.py" line="268" />
+        <location filename="../../app/ui/media_view.py" line="329" />
         <source>共 %n 件</source>
         <translation>
             <numerusform>%n item</numerusform>
             <numerusform>%n items</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/media_view.py" line="331" />
+        <source>筛选出 %n 件（共 {total} 件）</source>
+        <translation><numerusform>%n shown (of {total})</numerusform><numerusform>%n shown (of {total})</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>MediaTableModel</name>
     <message>
-        <location filename="../../app/ui/media_view.py" line="57" />
+        <location filename="../../app/ui/media_view.py" line="60" />
         <source>编号</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/media_view.py" line="58" />
+        <location filename="../../app/ui/media_view.py" line="61" />
         <source>介质类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/media_view.py" line="59" />
+        <location filename="../../app/ui/media_view.py" line="62" />
         <source>品牌型号</source>
         <translation>Brand and model</translation>
     </message>
     <message>
-        <location filename="../../app/ui/media_view.py" line="60" />
+        <location filename="../../app/ui/media_view.py" line="63" />
         <source>厂商ID</source>
         <translation>Vendor ID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/media_view.py" line="61" />
+        <location filename="../../app/ui/media_view.py" line="64" />
         <source>产品ID</source>
         <translation>Product ID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/media_view.py" line="62" />
+        <location filename="../../app/ui/media_view.py" line="65" />
         <source>序列号</source>
         <translation>Serial</translation>
     </message>
     <message>
-        <location filename="../../app/ui/media_view.py" line="63" />
+        <location filename="../../app/ui/media_view.py" line="66" />
         <source>密级</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../app/ui/media_view.py" line="64" />
+        <location filename="../../app/ui/media_view.py" line="67" />
         <source>责任人</source>
         <translation>Holder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/media_view.py" line="65" />
+        <location filename="../../app/ui/media_view.py" line="68" />
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../app/ui/media_view.py" line="66" />
+        <location filename="../../app/ui/media_view.py" line="69" />
         <source>上次清查</source>
         <translation>Last inventory</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/media_view.py" line="86" />
+        <source>从未清查</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/media_view.py" line="114" />
+        <source>已到半年清查期</source>
+        <translation>six-monthly inventory due</translation>
+    </message>
+</context>
+<context>
+    <name>MediumDetailPane</name>
+    <message>
+        <location filename="../../app/ui/medium_detail.py" line="93" />
+        <source>在台帐中选择一件介质，查看详情、履历和可办理的事项。</source>
+        <translation>Select a medium in the ledger to see its details, history and the steps it allows.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medium_detail.py" line="116" />
+        <source>介质类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medium_detail.py" line="116" />
+        <source>品牌型号</source>
+        <translation>Brand and model</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medium_detail.py" line="117" />
+        <source>厂商ID : 产品ID</source>
+        <translation>Vendor ID : Product ID</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medium_detail.py" line="117" />
+        <source>序列号</source>
+        <translation>Serial</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medium_detail.py" line="118" />
+        <source>容量</source>
+        <translation>Capacity</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medium_detail.py" line="118" />
+        <source>登记密级</source>
+        <translation>Registered level</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medium_detail.py" line="119" />
+        <source>曾存储最高密级</source>
+        <translation>Highest level ever held</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medium_detail.py" line="119" />
+        <location filename="../../app/ui/medium_detail.py" line="259" />
+        <source>责任人</source>
+        <translation>Holder</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medium_detail.py" line="120" />
+        <location filename="../../app/ui/medium_detail.py" line="259" />
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medium_detail.py" line="120" />
+        <source>购置日期</source>
+        <translation>Bought on</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medium_detail.py" line="121" />
+        <location filename="../../app/ui/medium_detail.py" line="260" />
+        <source>上次清查</source>
+        <translation>Last inventory</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medium_detail.py" line="121" />
+        <source>登记时间</source>
+        <translation>Registered at</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medium_detail.py" line="139" />
+        <location filename="../../app/ui/medium_detail.py" line="141" />
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medium_detail.py" line="139" />
+        <source>事项</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medium_detail.py" line="139" />
+        <source>经办人</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medium_detail.py" line="139" />
+        <source>详情</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medium_detail.py" line="141" />
+        <source>操作</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medium_detail.py" line="141" />
+        <source>操作人</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medium_detail.py" line="141" />
+        <source>变更</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medium_detail.py" line="208" />
+        <source>从未清查</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medium_detail.py" line="210" />
+        <source>{last}（已到半年清查期）</source>
+        <translation>{last} (six-monthly inventory due)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/medium_detail.py" line="220" />
+        <source>履历（%n）</source>
+        <translation><numerusform>History (%n)</numerusform><numerusform>History (%n)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/medium_detail.py" line="221" />
+        <source>审计记录（%n）</source>
+        <translation><numerusform>Audit (%n)</numerusform><numerusform>Audit (%n)</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medium_detail.py" line="233" />
+        <source>“{status}”的介质没有可办理的事项。</source>
+        <translation>No steps for a medium that is “{status}”.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medium_detail.py" line="243" />
+        <source>登记表</source>
+        <translation>registration form</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medium_detail.py" line="245" />
+        <source>从文件导入：{file}</source>
+        <translation>imported from {file}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medium_detail.py" line="259" />
+        <source>密级</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medium_detail.py" line="260" />
+        <source>最高密级</source>
+        <translation>Highest level</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medium_detail.py" line="261" />
+        <source>人员</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medium_detail.py" line="261" />
+        <source>审批单号</source>
+        <translation>Approval no.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medium_detail.py" line="262" />
+        <source>地点</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medium_detail.py" line="262" />
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medium_detail.py" line="308" />
+        <source>已登记丢失。须于 {due} 前（24 小时内）向保密工作机构报告。</source>
+        <translation>Loss recorded. Report it to the secrecy office before {due} (within 24 hours).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medium_detail.py" line="311" />
+        <source>已登记{step}：{number} 现为“{status}”，责任人 {holder}。</source>
+        <translation>Recorded {step}: {number} is now “{status}”, holder {holder}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medium_detail.py" line="317" />
+        <source>已登记上报：{to}。</source>
+        <translation>Report recorded: {to}.</translation>
     </message>
 </context>
 <context>
     <name>MediumForm</name>
     <message>
-        <location filename="../../app/ui/media_view.py" line="118" />
+        <location filename="../../app/ui/media_view.py" line="136" />
         <source>登记移动存储介质或设备</source>
         <translation>Register a removable medium or device</translation>
     </message>
     <message>
-        <location filename="../../app/ui/media_view.py" line="131" />
+        <location filename="../../app/ui/media_view.py" line="149" />
         <source>如 64GB</source>
         <translation>e.g. 64GB</translation>
     </message>
     <message>
-        <location filename="../../app/ui/media_view.py" line="133" />
+        <location filename="../../app/ui/media_view.py" line="151" />
         <source>（请选择）</source>
         <translation>(choose)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/media_view.py" line="149" />
+        <location filename="../../app/ui/media_view.py" line="167" />
         <source>编号</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/media_view.py" line="150" />
+        <location filename="../../app/ui/media_view.py" line="168" />
         <source>介质类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/media_view.py" line="151" />
+        <location filename="../../app/ui/media_view.py" line="169" />
         <source>品牌型号</source>
         <translation>Brand and model</translation>
     </message>
     <message>
-        <location filename="../../app/ui/media_view.py" line="156" />
+        <location filename="../../app/ui/media_view.py" line="174" />
         <source>厂商ID : 产品ID</source>
         <translation>Vendor ID : Product ID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/media_view.py" line="157" />
+        <location filename="../../app/ui/media_view.py" line="175" />
         <source>序列号</source>
         <translation>Serial</translation>
     </message>
     <message>
-        <location filename="../../app/ui/media_view.py" line="158" />
+        <location filename="../../app/ui/media_view.py" line="176" />
         <source>容量</source>
         <translation>Capacity</translation>
     </message>
     <message>
-        <location filename="../../app/ui/media_view.py" line="159" />
+        <location filename="../../app/ui/media_view.py" line="177" />
         <source>密级</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../app/ui/media_view.py" line="160" />
+        <location filename="../../app/ui/media_view.py" line="178" />
         <source>责任人</source>
         <translation>Holder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/media_view.py" line="161" />
+        <location filename="../../app/ui/media_view.py" line="179" />
         <source>购置日期</source>
         <translation>Bought on</translation>
     </message>
     <message>
-        <location filename="../../app/ui/media_view.py" line="168" />
+        <location filename="../../app/ui/media_view.py" line="186" />
         <source>登记</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../app/ui/media_view.py" line="169" />
+        <location filename="../../app/ui/media_view.py" line="187" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/media_view.py" line="196" />
+        <location filename="../../app/ui/media_view.py" line="214" />
         <source>已从插入的设备读取厂商ID、产品ID、序列号和描述符摘要；登记后立即按台帐放行。</source>
         <translation>Vendor ID, product ID, serial and descriptor hash were read from the plugged device; once registered it is allowed at once as the ledger says.</translation>
     </message>
