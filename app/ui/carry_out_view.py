@@ -23,11 +23,13 @@ from PySide6.QtWidgets import (
 
 from app.errors import MibuError
 from app.models.enums import Level
+from app.reports.catalog import FormKind
 from app.services.lifecycle.carry_out import CarryOutInfo
 from app.services.lifecycle.states import Action
 from app.services.lifecycle.today import CopyCard
 from app.ui.disposal_controller import DisposalController
 from app.ui.disposal_widgets import InlineMessage, date_field, date_of, row_data, set_date
+from app.ui.print_record import PrintSlipButton
 from app.ui.widgets import LEVEL_COLOURS, OVERDUE, LevelBadge, add_row, cell, read_only_table
 
 
@@ -98,7 +100,10 @@ class CarryOutView(QWidget):
         self.carry_out_button = QPushButton(self.tr("登记外出(&O)"))
         self.carry_out_button.clicked.connect(self.carry_out)
         self.message = InlineMessage()
+        self.print_button = PrintSlipButton(disposal.controller)
+        self.print_button.failed.connect(self.message.error)
         act.addWidget(self.carry_out_button)
+        act.addWidget(self.print_button)
         act.addWidget(self.message, 1)
         layout.addLayout(act)
 
@@ -178,6 +183,7 @@ class CarryOutView(QWidget):
         except MibuError as err:
             self.message.error(err.message)
             return
+        self.print_button.set_record(FormKind.CARRY_OUT, info.id)
         self.message.info(self.tr("已登记：{copy} 由 {carrier} 携带外出，应于 {due} 交回").format(
             copy=info.copy_label, carrier=info.carrier, due=info.due_on.isoformat()))
         self.destination.clear()

@@ -23,10 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import MibuError
+from app.reports.catalog import FormKind
 from app.services.lifecycle.states import Action
 from app.services.lifecycle.today import CopyCard
 from app.ui.controller import Controller
 from app.ui.lifecycle_controller import LifecycleController
+from app.ui.print_record import PrintSlipButton
 from app.ui.widgets import LevelBadge, inline_error_style
 
 #: Actions done elsewhere (they need an approval or a list), named so the clerk knows.
@@ -94,6 +96,9 @@ class CirculationDesk(QWidget):
         self.hand_out_button.clicked.connect(self.hand_out)
         out_row.addWidget(self.hand_out_button)
         out_row.addWidget(self.reader, 1)
+        self.print_button = PrintSlipButton(controller)
+        self.print_button.failed.connect(self._error)
+        out_row.addWidget(self.print_button)
         act.addLayout(out_row)
         self.bring_in_button = QPushButton(self.tr("收回入库(&B)"))
         self.bring_in_button.clicked.connect(self.bring_in)
@@ -148,11 +153,13 @@ class CirculationDesk(QWidget):
             return
         name = self.reader.currentText()
         try:
-            card = self.lifecycle.hand_out(self.card.copy_id, int(self.reader.currentData()))
+            card, circulation_id = self.lifecycle.hand_out(self.card.copy_id,
+                                                           int(self.reader.currentData()))
         except MibuError as err:
             self._error(err.message)
             return
         self._show(card)
+        self.print_button.set_record(FormKind.CIRCULATION, circulation_id)
         self._info(self.tr("已交 {name} 阅读，应于 {due} 前退回").format(
             name=name, due=card.due_on.isoformat() if card.due_on else ""))
         self.scan.setFocus()
@@ -181,6 +188,7 @@ class CirculationDesk(QWidget):
         self.message.setText(text)
 
     def _show(self, card: CopyCard | None) -> None:
+        self.print_button.clear_record()  # a slip belongs to what was just done
         self.card = card
         while self.level_row.count():
             item = self.level_row.takeAt(0)

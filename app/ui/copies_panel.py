@@ -24,11 +24,13 @@ from PySide6.QtWidgets import (
 
 from app.errors import MibuError
 from app.models.documents import ApprovalKind, CopyKind
+from app.reports.catalog import FormKind
 from app.services.lifecycle.approvals import ApprovalInfo
 from app.services.lifecycle.copies import MAX_COPIES, CopyRecordInfo
 from app.services.lifecycle.states import Action
 from app.services.lifecycle.today import CopyCard
 from app.ui.loans_controller import LoansController
+from app.ui.print_record import PrintSlipButton
 from app.ui.widgets import info_style, inline_error_style
 
 
@@ -86,6 +88,9 @@ class CopiesPanel(QWidget):
         self.copy_button.clicked.connect(self.make)
         row = QHBoxLayout()
         row.addWidget(self.copy_button)
+        self.print_button = PrintSlipButton(loans.controller)
+        self.print_button.failed.connect(self._error)
+        row.addWidget(self.print_button)
         row.addStretch(1)
         layout.addLayout(row)
         self.result = QLabel()
@@ -178,6 +183,7 @@ class CopiesPanel(QWidget):
         self.result.setStyleSheet(info_style())
         self.result.setText(self.tr("已登记 {n} 份（复印登记第 {id} 号）：\n{labels}").format(
             n=record.count, id=record.id, labels="\n".join(record.new_labels)))
+        self.print_button.set_record(FormKind.COPY, record.id)
         self.made.emit(record)
         return record
 

@@ -20,10 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import MibuError
+from app.reports.catalog import FormKind
 from app.services.lifecycle.departure import DepartureCheck
 from app.services.people import DECONTAMINATION_YEARS, PersonInfo
 from app.ui.disposal_controller import DisposalController
 from app.ui.disposal_widgets import InlineMessage, date_field, date_of, set_date
+from app.ui.print_record import PrintSlipButton
 from app.ui.widgets import DONE, LEVEL_COLOURS, OVERDUE, add_row, cell, read_only_table
 
 
@@ -93,9 +95,12 @@ class DepartureView(QWidget):
         self.sign_off_button = QPushButton(self.tr("办理离岗(&S)"))
         self.sign_off_button.clicked.connect(self.sign_off)
         row.addWidget(self.sign_off_button)
+        self.print_button = PrintSlipButton(disposal.controller)
+        row.addWidget(self.print_button)
         row.addStretch(1)
         form_layout.addLayout(row)
         self.message = InlineMessage()
+        self.print_button.failed.connect(self.message.error)
         form_layout.addWidget(self.message)
         right.addWidget(form_box)
         disposal.controller.changed.connect(self._changed)
@@ -189,7 +194,9 @@ class DepartureView(QWidget):
             self.verdict.setText("")
             self.minimum.setText("")
             self.sign_off_button.setEnabled(False)
+            self.print_button.clear_record()
             return
+        self.print_button.set_record(FormKind.DEPARTURE, check.person_id)
         self.person.setText(self.tr("{person} · {clearance}涉密人员 · {status}").format(
             person=check.person, clearance=check.clearance.label, status=check.status.label))
         for h in check.held:

@@ -21,9 +21,11 @@ from PySide6.QtWidgets import (
 
 from app.errors import MibuError
 from app.models.lifecycle import DestructionMethod
+from app.reports.catalog import FormKind
 from app.services.lifecycle.approvals import ApprovalInfo
 from app.ui.disposal_controller import DisposalController
 from app.ui.disposal_widgets import InlineMessage, ScanList, date_field, date_of
+from app.ui.print_record import PrintSlipButton
 from app.ui.widgets import add_row, cell, read_only_table
 
 
@@ -82,6 +84,9 @@ class DestructionView(QWidget):
         self.destroy_button.clicked.connect(self.record_destruction)
         row = QHBoxLayout()
         row.addWidget(self.destroy_button)
+        self.print_button = PrintSlipButton(disposal.controller)
+        self.print_button.failed.connect(self.message.error)
+        row.addWidget(self.print_button)
         row.addStretch(1)
         form_layout.addLayout(row)
         form_layout.addWidget(self.message)
@@ -168,6 +173,7 @@ class DestructionView(QWidget):
         except MibuError as err:
             self.message.error(err.message)
             return
+        self.print_button.set_record(FormKind.DESTRUCTION, info.id)
         self.items.clear_items()
         self.remarks.clear()
         self.message.info(self.tr("已登记第 {id} 号销毁：{n} 份，监销人 {w}").format(

@@ -22,9 +22,11 @@ from PySide6.QtWidgets import (
 
 from app.errors import MibuError
 from app.models.lifecycle import StocktakeKind
+from app.reports.catalog import FormKind
 from app.services.lifecycle.returns import REMINDER_KINDS, Reminder, ReturnDue
 from app.ui.disposal_controller import RETURN_WITHIN_DAYS, DisposalController
 from app.ui.disposal_widgets import InlineMessage, ScanList, date_field, date_of, row_data
+from app.ui.print_record import PrintSlipButton
 from app.ui.widgets import LEVEL_COLOURS, OVERDUE, add_row, cell, read_only_table
 
 MAX_FOUND = 10_000_000
@@ -112,6 +114,9 @@ class IssuerReturnView(QWidget):
         self.return_button = QPushButton(self.tr("登记清退(&R)"))
         self.return_button.clicked.connect(self.return_to_issuer)
         row.addWidget(self.return_button)
+        self.print_button = PrintSlipButton(disposal.controller)
+        self.print_button.failed.connect(self.message.error)
+        row.addWidget(self.print_button)
         row.addStretch(1)
         batch.addLayout(row)
         batch.addWidget(self.message)
@@ -202,6 +207,7 @@ class IssuerReturnView(QWidget):
         except MibuError as err:
             self.message.error(err.message)
             return
+        self.print_button.set_record(FormKind.RETURN, info.id)
         self.items.clear_items()
         self.received_by.clear()
         self.remarks.clear()

@@ -30,10 +30,12 @@ class LifecycleController:
     def readers(self, copy_id: int) -> list[ReaderChoice]:
         return circulation.eligible_readers(self.controller.register, copy_id)
 
-    def hand_out(self, copy_id: int, reader_id: int) -> CopyCard:
-        circulation.hand_out(self.controller.register, self.controller.actor, copy_id, reader_id)
+    def hand_out(self, copy_id: int, reader_id: int) -> tuple[CopyCard, int]:
+        """Hand the copy to the reader; the card after it and the circulation's id (its slip)."""
+        reading = circulation.hand_out(self.controller.register, self.controller.actor,
+                                       copy_id, reader_id)
         self.controller.changed.emit("circulation")
-        return self.card(copy_id)
+        return self.card(copy_id), reading.circulation_id
 
     def bring_in(self, card: CopyCard) -> CopyCard:
         """Take the copy back from whoever holds it (传阅收回, 借阅归还, 外出交回)."""

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import MibuError
 from app.models.documents import ApprovalKind, CopyKind
+from app.reports.catalog import FormKind
 from app.services.lifecycle import common, states
 from app.services.lifecycle.copies import CopyRecordInfo
 from app.services.lifecycle.loans import BorrowerChoice, LoanInfo
@@ -35,6 +36,7 @@ from app.ui.controller import Controller
 from app.ui.copies_panel import CompilationPanel, CopiesPanel, approval_text
 from app.ui.copy_card_box import CopyCardBox
 from app.ui.loans_controller import LoansController
+from app.ui.print_record import PrintSlipButton
 from app.ui.widgets import (
     LEVEL_COLOURS,
     OVERDUE,
@@ -160,6 +162,9 @@ class LoansArea(QWidget):
         self.lend_button = QPushButton(self.tr("借出(&L)"))
         self.lend_button.clicked.connect(self.lend)
         buttons.addWidget(self.lend_button)
+        self.print_button = PrintSlipButton(self.loans.controller)
+        self.print_button.failed.connect(self._error)
+        buttons.addWidget(self.print_button)
         buttons.addStretch(1)
         col.addLayout(buttons)
         col.addStretch(1)
@@ -406,6 +411,7 @@ class LoansArea(QWidget):
             return None
         self._after(card.copy_id, self.tr("已借给 {who}，应于 {due} 前归还").format(
             who=loan.borrower, due=loan.due_on.isoformat()))
+        self.print_button.set_record(FormKind.LOAN, loan.id)
         return loan
 
     def renew(self) -> LoanInfo | None:

@@ -12,9 +12,10 @@ Ledgers are printed from the printing screen, where they render in the backgroun
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QPushButton, QWidget
 
-from app.errors import ValidationError
+from app.errors import MibuError, ValidationError
 from app.reports.catalog import FormKind
 from app.ui.controller import Controller
 from app.ui.print_preview import PrintPreview
@@ -38,3 +39,35 @@ def preview_record(controller: Controller, kind: FormKind, record_id: int | None
     dialog = PrintPreview(pdf, f"{kind.label} · {serial}", reports.printers(), on_print, parent)
     dialog.open()
     return dialog
+
+
+class PrintSlipButton(QPushButton):
+    """“打印借阅单…” and the like: hidden until the screen has done something with a slip,
+    then prints that record's slip. A refusal goes to ``failed`` for the screen to show."""
+
+    failed = Signal(str)
+
+    def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._controller = controller
+        self.record: tuple[FormKind, int] | None = None
+        self.preview: PrintPreview | None = None
+        self.clicked.connect(self.print_slip)
+        self.hide()
+
+    def set_record(self, kind: FormKind, record_id: int) -> None:
+        self.record = (kind, record_id)
+        self.setText(self.tr("打印{form}…").format(form=kind.label))
+        self.show()
+
+    def clear_record(self) -> None:
+        self.record = None
+        self.hide()
+
+    def print_slip(self) -> None:
+        if self.record is None:
+            return
+        try:
+            self.preview = preview_record(self._controller, *self.record, parent=self.window())
+        except MibuError as err:
+            self.failed.emit(err.message)
