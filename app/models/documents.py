@@ -62,6 +62,7 @@ class CarrierType(enum.StrEnum):
     DISC = "光盘"
     MEDIUM = "移动存储介质"
     ELECTRONIC = "电子文件"
+    TELEGRAM = "密码电报"  # back the same day and destroyed on site, like 绝密
     OTHER = "其他"
 
     @property

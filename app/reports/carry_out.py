@@ -31,7 +31,7 @@ def render_carry_out(form: CarryOutForm, meta: PrintMeta) -> bytes:
     doc.space(4)
     approval = f"批准领导：{form.approver}" if form.approver else ""
     doc.row(wide("审批意见", approval, min_height=18 * mm))
-    doc.row(kv(("实际返回", BLANK_TIME), ("载体核验", "□完好　□缺失")))
+    doc.row(kv(("实际返回", fmt_dt(form.returned_at, BLANK_TIME)), ("载体核验", "□完好　□缺失")))
     doc.space(3)
     doc.signatures([("审批领导（签字）", ""), ("携带人（签字）", "")])
     doc.signatures([("同行人（签字）", ""), ("保密员核验（签字）", "")])

@@ -1,23 +1,34 @@
 """What each printed form needs: frozen dataclasses, plain values only.
 
-The printing layer does not read the register itself; the register's services map their
-records onto these classes (see :mod:`app.reports.samples` for filled-in examples). Each
-class checks its text fields on construction: empty where required, too long, or holding
-control characters is a :class:`~app.errors.ValidationError` naming the field.
+The printing layer does not read the register itself; ``app.services.print_forms`` maps the
+register's records onto these classes. Each class checks its text fields on construction:
+empty where required, too long, or holding control characters is a
+:class:`~app.errors.ValidationError` naming the field. The limits are at least those of the
+register's own columns, so whatever the register holds can be printed.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from app.errors import ValidationError
 from app.models.enums import Level
 
-NAME_MAX = 32  # a person's name, a department
+NAME_MAX = 32  # a person's name
+DEPT_MAX = 64  # a department, a post
 NUMBER_MAX = 64  # 文号, 编号, 份号
-TITLE_MAX = 200  # a document's title
+ORG_MAX = 128  # an organisation's name (来文单位, 清退单位)
+TITLE_MAX = 500  # a document's title
 TEXT_MAX = 2000  # a free-text account (经过, 措施, 意见)
+
+#: A date or a date and time, as the register records it (应还日期 is a day, 借出 a moment).
+When = dt.datetime | dt.date
+
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+_CONTROL_MULTILINE = re.compile(r"[\x00-\x09\x0b-\x1f\x7f]")  # a line break is allowed
 
 
 def check_text(
@@ -31,8 +42,7 @@ def check_text(
         raise ValidationError(f"{label}不能为空", field=field_name)
     if len(value) > max_len:
         raise ValidationError(f"{label}过长（最多 {max_len} 个字符）", field=field_name)
-    allowed = "\n" if multiline else ""
-    if any((ord(c) < 32 and c not in allowed) or ord(c) == 127 for c in value):
+    if (_CONTROL_MULTILINE if multiline else _CONTROL).search(value):
         raise ValidationError(f"{label}不能包含控制字符", field=field_name)
 
 
@@ -41,7 +51,9 @@ def _period(value: int | None, field_name: str) -> None:
         raise ValidationError("保密期限须为 1 至 100 年", field=field_name)
 
 
-def _fmt_level(level: Level, period_years: int | None) -> str:
+def _fmt_level(level: Level, period_years: int | None, period_text: str = "") -> str:
+    if level.is_classified and period_text:
+        return f"{level.label}★{period_text}"
     if period_years and level.is_classified:
         return f"{level.label}★{period_years}年"
     return level.label
@@ -88,12 +100,15 @@ class ItemRef:
     pages: int | None = None  # 页数
     copies: int = 1  # 份数
     register_number: str = ""  # 登记号 / 收文编号
+    # 保密期限 not in years (a date, 长期): printed instead of "N年" after the ★
+    period_text: str = ""
 
     def __post_init__(self) -> None:
         check_text(self.doc_number, "doc_number", "文号", max_len=NUMBER_MAX)
         check_text(self.title, "title", "标题", max_len=TITLE_MAX, required=True)
         check_text(self.copy_number, "copy_number", "份号", max_len=NUMBER_MAX)
-        check_text(self.issuer, "issuer", "发文机关", max_len=NUMBER_MAX)
+        check_text(self.issuer, "issuer", "发文机关", max_len=ORG_MAX)
+        check_text(self.period_text, "period_text", "保密期限", max_len=NAME_MAX)
         check_text(self.kind, "kind", "载体种类", max_len=NAME_MAX)
         check_text(self.register_number, "register_number", "登记号", max_len=NUMBER_MAX)
         _period(self.period_years, "period_years")
@@ -102,8 +117,8 @@ class ItemRef:
 
     @property
     def marking(self) -> str:
-        """密级★保密期限, as printed beside the item (e.g. 机密★10年)."""
-        return _fmt_level(self.level, self.period_years)
+        """密级★保密期限, as printed beside the item (e.g. 机密★10年, 秘密★长期)."""
+        return _fmt_level(self.level, self.period_years, self.period_text)
 
 
 # -- 传阅单 -------------------------------------------------------------------------------------
@@ -118,7 +133,7 @@ class CirculationReader:
 
     def __post_init__(self) -> None:
         check_text(self.name, "name", "阅文人", max_len=NAME_MAX, required=True)
-        check_text(self.department, "department", "部门", max_len=NAME_MAX)
+        check_text(self.department, "department", "部门", max_len=DEPT_MAX)
 
 
 @dataclass(frozen=True)
@@ -133,7 +148,7 @@ class CirculationSlip:
     blank_lines: int = 2  # extra empty reader lines for hand-written additions
 
     def __post_init__(self) -> None:
-        check_text(self.scope, "scope", "知悉范围", max_len=TITLE_MAX)
+        check_text(self.scope, "scope", "知悉范围", max_len=TEXT_MAX)
         check_text(self.approved_by, "approved_by", "批准人", max_len=NAME_MAX)
         check_text(self.clerk, "clerk", "保密员", max_len=NAME_MAX)
         check_text(self.note, "note", "备注", max_len=TEXT_MAX, multiline=True)
@@ -149,16 +164,19 @@ class LoanSlip:
     department: str = ""
     purpose: str = ""  # 借阅事由
     place: str = "保密阅文室"  # 阅读地点
-    lent_at: dt.datetime | None = None
-    due_at: dt.datetime | None = None  # 应还时间
+    lent_at: When | None = None
+    due_at: When | None = None  # 应还时间
     approver: str = ""  # 审批领导
     clerk: str = ""
+    returned_at: When | None = None  # 实还时间 (blank to fill by hand while out)
+    note: str = ""  # 续借 ...
 
     def __post_init__(self) -> None:
         if not self.items:
             raise ValidationError("借阅单至少要有一件载体", field="items")
         check_text(self.borrower, "borrower", "借阅人", max_len=NAME_MAX, required=True)
-        check_text(self.department, "department", "部门", max_len=NAME_MAX)
+        check_text(self.department, "department", "部门", max_len=DEPT_MAX)
+        check_text(self.note, "note", "备注", max_len=TEXT_MAX, multiline=True)
         check_text(self.purpose, "purpose", "借阅事由", max_len=TEXT_MAX, multiline=True)
         check_text(self.place, "place", "阅读地点", max_len=NUMBER_MAX)
         check_text(self.approver, "approver", "审批领导", max_len=NAME_MAX)
@@ -181,17 +199,20 @@ class CopyApproval:
     approver: str = ""  # 批准领导
     receiver: str = ""  # 签收人
     return_date: dt.date | None = None  # 清退日期
+    excerpt: bool = False  # 摘抄 rather than 复制
+    approval_ref: str = ""  # 批件文号 / how the approval was given
 
     def __post_init__(self) -> None:
         if not 1 <= self.copies <= 999:
             raise ValidationError("复印份数须为 1 至 999", field="copies")
         check_text(self.applicant, "applicant", "申请人", max_len=NAME_MAX, required=True)
-        check_text(self.department, "department", "部门", max_len=NAME_MAX)
+        check_text(self.department, "department", "部门", max_len=DEPT_MAX)
+        check_text(self.approval_ref, "approval_ref", "批件", max_len=TITLE_MAX)
         check_text(self.purpose, "purpose", "复印事由", max_len=TEXT_MAX, multiline=True)
         check_text(self.new_copy_numbers, "new_copy_numbers", "新编份号", max_len=NUMBER_MAX)
         check_text(self.issuer_consent, "issuer_consent", "发文机关意见", max_len=TEXT_MAX,
                    multiline=True)
-        check_text(self.approver, "approver", "批准领导", max_len=NAME_MAX)
+        check_text(self.approver, "approver", "批准领导", max_len=DEPT_MAX)
         check_text(self.receiver, "receiver", "签收人", max_len=NAME_MAX)
 
 
@@ -204,17 +225,18 @@ class CarryOutForm:
     department: str = ""
     purpose: str = ""
     destination: str = ""
-    leave_at: dt.datetime | None = None
-    return_due: dt.datetime | None = None
+    leave_at: When | None = None
+    return_due: When | None = None
     safeguards: str = "密码箱存放，专人携带，不离身"  # 保护措施
     approver: str = ""
+    returned_at: When | None = None  # 实际返回 (blank to fill by hand while out)
 
     def __post_init__(self) -> None:
         if not self.items:
             raise ValidationError("携带外出至少要有一件载体", field="items")
         check_text(self.carrier, "carrier", "携带人", max_len=NAME_MAX, required=True)
         check_text(self.companion, "companion", "陪同人", max_len=NAME_MAX)
-        check_text(self.department, "department", "部门", max_len=NAME_MAX)
+        check_text(self.department, "department", "部门", max_len=DEPT_MAX)
         check_text(self.purpose, "purpose", "外出事由", max_len=TEXT_MAX, multiline=True)
         check_text(self.destination, "destination", "前往地点", max_len=TITLE_MAX)
         check_text(self.safeguards, "safeguards", "保护措施", max_len=TEXT_MAX, multiline=True)
@@ -231,12 +253,14 @@ class DestructionList:
     approver: str = ""
     operator: str = ""  # 销毁人
     witnesses: tuple[str, str] = ("", "")  # 监销人（二人）
+    remarks: str = ""
 
     def __post_init__(self) -> None:
         if not self.items:
             raise ValidationError("销毁清单至少要有一件载体", field="items")
         check_text(self.method, "method", "销毁方式", max_len=NUMBER_MAX, required=True)
         check_text(self.place, "place", "销毁地点", max_len=TITLE_MAX)
+        check_text(self.remarks, "remarks", "备注", max_len=TEXT_MAX, multiline=True)
         check_text(self.approver, "approver", "批准领导", max_len=NAME_MAX)
         check_text(self.operator, "operator", "销毁人", max_len=NAME_MAX)
         if len(self.witnesses) != 2:
@@ -255,13 +279,15 @@ class ReturnList:
     date: dt.date | None = None  # 清退日期
     handed_by: str = ""  # 移交人
     received_by: str = ""  # 接收人
+    remarks: str = ""
 
     def __post_init__(self) -> None:
         if not self.items:
             raise ValidationError("清退清单至少要有一件载体", field="items")
-        check_text(self.return_to, "return_to", "清退单位", max_len=NUMBER_MAX, required=True)
+        check_text(self.return_to, "return_to", "清退单位", max_len=TITLE_MAX, required=True)
         check_text(self.handed_by, "handed_by", "移交人", max_len=NAME_MAX)
-        check_text(self.received_by, "received_by", "接收人", max_len=NAME_MAX)
+        check_text(self.received_by, "received_by", "接收人", max_len=DEPT_MAX)
+        check_text(self.remarks, "remarks", "备注", max_len=TEXT_MAX, multiline=True)
 
 
 @dataclass(frozen=True)
@@ -276,17 +302,17 @@ class MediumRef:
     model: str = ""  # 品牌型号
     serial_number: str = ""  # 序列号
     capacity: str = ""
-    enabled_on: dt.date | None = None  # 启用日期
+    enabled_on: dt.date | None = None  # 登记（启用）日期
     status: str = "在用"
     note: str = ""
 
     def __post_init__(self) -> None:
         check_text(self.number, "number", "介质编号", max_len=NUMBER_MAX, required=True)
         check_text(self.kind, "kind", "介质类型", max_len=NAME_MAX, required=True)
-        check_text(self.user, "user", "使用人", max_len=NAME_MAX)
-        check_text(self.department, "department", "部门", max_len=NAME_MAX)
+        check_text(self.user, "user", "使用人", max_len=DEPT_MAX)
+        check_text(self.department, "department", "部门", max_len=DEPT_MAX)
         check_text(self.model, "model", "品牌型号", max_len=NUMBER_MAX)
-        check_text(self.serial_number, "serial_number", "序列号", max_len=NUMBER_MAX)
+        check_text(self.serial_number, "serial_number", "序列号", max_len=ORG_MAX)
         check_text(self.capacity, "capacity", "容量", max_len=NAME_MAX)
         check_text(self.status, "status", "状态", max_len=NAME_MAX)
         check_text(self.note, "note", "备注", max_len=TITLE_MAX)
@@ -315,12 +341,16 @@ class DepartureClearance:
     leave_date: dt.date | None = None
     decontamination_until: dt.date | None = None  # 脱密期至
     held: tuple[HeldItem, ...] = ()
+    handed_over_to: str = ""  # 工作移交给
+    remarks: str = ""
 
     def __post_init__(self) -> None:
         check_text(self.person, "person", "离岗人员", max_len=NAME_MAX, required=True)
-        check_text(self.department, "department", "部门", max_len=NAME_MAX)
+        check_text(self.department, "department", "部门", max_len=DEPT_MAX)
         check_text(self.post, "post", "岗位", max_len=NUMBER_MAX)
         check_text(self.clearance, "clearance", "涉密等级", max_len=NAME_MAX)
+        check_text(self.handed_over_to, "handed_over_to", "移交对象", max_len=DEPT_MAX)
+        check_text(self.remarks, "remarks", "备注", max_len=TEXT_MAX, multiline=True)
 
 
 # -- ledgers --------------------------------------------------------------------------------
@@ -354,7 +384,7 @@ class IncomingEntry:
     def __post_init__(self) -> None:
         check_text(self.number, "number", "收文编号", max_len=NUMBER_MAX, required=True)
         check_text(self.handling, "handling", "处理情况", max_len=TITLE_MAX)
-        check_text(self.signed_by, "signed_by", "签收人", max_len=NAME_MAX)
+        check_text(self.signed_by, "signed_by", "签收人", max_len=DEPT_MAX)
         check_text(self.note, "note", "备注", max_len=TITLE_MAX)
 
 
@@ -367,14 +397,14 @@ class OutgoingEntry:
     item: ItemRef
     recipients: str  # 发往单位（主送、抄送）
     copy_numbers: str = ""  # 份号, e.g. 001-010
-    signed_by: str = ""
+    signed_by: str = ""  # 签发人
     note: str = ""
 
     def __post_init__(self) -> None:
         check_text(self.number, "number", "发文编号", max_len=NUMBER_MAX, required=True)
-        check_text(self.recipients, "recipients", "发往单位", max_len=TITLE_MAX, required=True)
+        check_text(self.recipients, "recipients", "发往单位", max_len=TEXT_MAX, required=True)
         check_text(self.copy_numbers, "copy_numbers", "份号", max_len=NUMBER_MAX)
-        check_text(self.signed_by, "signed_by", "签收人", max_len=NAME_MAX)
+        check_text(self.signed_by, "signed_by", "签发人", max_len=DEPT_MAX)
         check_text(self.note, "note", "备注", max_len=TITLE_MAX)
 
 
@@ -470,7 +500,7 @@ class InspectionRecord:
     inspectors: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
-        check_text(self.department, "department", "部门（部位）", max_len=NUMBER_MAX,
+        check_text(self.department, "department", "部门（部位）", max_len=DEPT_MAX,
                    required=True)
         check_text(self.department_head, "department_head", "部门负责人", max_len=NAME_MAX)
         for name in ("staff_changes", "travel_abroad", "training", "duties", "equipment",
@@ -498,7 +528,7 @@ class IncidentReport:
     report_date: dt.date | None = None
 
     def __post_init__(self) -> None:
-        check_text(self.unit, "unit", "发生泄密事件单位", max_len=NUMBER_MAX, required=True)
+        check_text(self.unit, "unit", "发生泄密事件单位", max_len=ORG_MAX, required=True)
         check_text(self.content, "content", "泄密内容", max_len=TEXT_MAX, required=True,
                    multiline=True)
         _period(self.period_years, "period_years")
@@ -508,7 +538,7 @@ class IncidentReport:
             check_text(getattr(self, name), name, label, max_len=TEXT_MAX, multiline=True)
         check_text(self.leader, "leader", "主管领导", max_len=NAME_MAX)
         check_text(self.filled_by, "filled_by", "填表人", max_len=NAME_MAX)
-        check_text(self.reporting_unit, "reporting_unit", "填报单位", max_len=NUMBER_MAX)
+        check_text(self.reporting_unit, "reporting_unit", "填报单位", max_len=ORG_MAX)
 
     @property
     def marking(self) -> str:

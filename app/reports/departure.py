@@ -8,7 +8,7 @@ from app.reports.page import BLANK_DATE, Document, Mark, Row, cells, fmt_dt
 
 TITLE = "涉密人员离岗清退单"
 HEAD = ("序号", "类别", "文号／编号", "名称", "密级", "份号", "清退日期", "保密员核收")
-WEIGHTS = (0.75, 0.8, 2.2, 2.6, 1.0, 0.7, 1.5, 1.45)
+WEIGHTS = (0.75, 0.75, 1.9, 2.05, 1.4, 0.75, 1.6, 1.5)
 
 
 def _mark(h: HeldItem) -> Mark:
@@ -30,7 +30,8 @@ def _row(i: int, h: HeldItem) -> Row:
                                   it.marking, it.copy_number)
     elif h.medium is not None:
         m = h.medium
-        texts = (str(i), m.kind, m.number, f"{m.model} {m.capacity}".strip(), m.level.label, "")
+        name = m.model if m.capacity and m.capacity in m.model else f"{m.model} {m.capacity}"
+        texts = (str(i), m.kind, m.number, name.strip(), m.level.label, "")
     else:
         raise ValueError("HeldItem without item or medium")
     return Row(cells((*texts, fmt_dt(h.returned_on), ""), WEIGHTS, "cclllccc"), marks=(_mark(h),))
@@ -42,6 +43,8 @@ def render_departure_clearance(form: DepartureClearance, meta: PrintMeta) -> byt
                ("涉密等级", form.clearance)))
     doc.row(kv(("离岗日期", fmt_dt(form.leave_date, BLANK_DATE)),
                ("脱密期至", fmt_dt(form.decontamination_until, BLANK_DATE))))
+    if form.handed_over_to or form.remarks:
+        doc.row(kv(("工作移交", form.handed_over_to), ("备　　注", form.remarks)))
     doc.space(4)
     header = [Row(cells(HEAD, WEIGHTS, "c" * len(HEAD), bold=True))]
     if form.held:

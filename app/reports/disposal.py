@@ -32,6 +32,8 @@ def render_destruction_list(form: DestructionList, meta: PrintMeta) -> bytes:
     doc.space(4)
     items_table(doc, form.items, "销毁载体明细：")
     doc.text(_total(form.items), align="right")
+    if form.remarks:
+        doc.row(kv(("备　　注", form.remarks)))
     doc.space(4)
     doc.signatures([("批准领导（签字）", ""), ("销毁人（签字）", form.operator)])
     w1, w2 = form.witnesses
@@ -50,6 +52,8 @@ def render_return_list(form: ReturnList, meta: PrintMeta) -> bytes:
     doc.row(kv(("清退日期", fmt_dt(form.date, BLANK_DATE)), ("清退件数", _total(form.items)[3:])))
     doc.space(4)
     items_table(doc, form.items, "清退载体明细：")
+    if form.remarks:
+        doc.row(kv(("备　　注", form.remarks)))
     doc.space(4)
     doc.signatures([("移交人（签字）", form.handed_by), ("接收人（签字）", form.received_by)])
     doc.signatures([("移交日期", ""), ("接收单位（盖章）", "")])

@@ -21,7 +21,10 @@ def render_loan_slip(slip: LoanSlip, meta: PrintMeta) -> bytes:
     doc.row(kv(("借 阅 人", slip.borrower), ("部　　门", slip.department)))
     doc.row(kv(("借阅事由", slip.purpose), min_height=12 * mm, top=True))
     doc.row(kv(("阅读地点", slip.place), ("借出时间", fmt_dt(slip.lent_at, BLANK_TIME))))
-    doc.row(kv(("应还时间", fmt_dt(slip.due_at, BLANK_TIME)), ("实还时间", BLANK_TIME)))
+    doc.row(kv(("应还时间", fmt_dt(slip.due_at, BLANK_TIME)),
+               ("实还时间", fmt_dt(slip.returned_at, BLANK_TIME))))
+    if slip.note:
+        doc.row(kv(("备　　注", slip.note)))
     doc.space(4)
     items_table(doc, slip.items, "借阅载体：")
     doc.space(4)

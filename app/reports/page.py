@@ -15,16 +15,18 @@ report progress and can be cancelled between rows.
 
 from __future__ import annotations
 
+import functools
 import io
 import itertools
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 from reportlab.graphics.barcode.qr import QrCodeWidget
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.pdfgen.textobject import PDFTextObject
 
 from app.errors import MibuError
 from app.models.enums import Level
@@ -117,6 +119,12 @@ def marking_text(marks: Iterable[Mark]) -> str:
 def wrap(text: str, width: float, size: float) -> list[str]:
     """Break text into lines no wider than ``width`` (character by character, as Chinese is),
     keeping Latin words whole where they fit and honouring the basic line-breaking rules."""
+    return list(_wrap(text, width, size))
+
+
+@functools.lru_cache(maxsize=16384)
+def _wrap(text: str, width: float, size: float) -> tuple[str, ...]:
+    """:func:`wrap`, remembered: ledger columns repeat the same texts (dates, levels, units)."""
     lines: list[str] = []
     limit = width / size
     for para in text.split("\n"):
@@ -166,30 +174,66 @@ def wrap(text: str, width: float, size: float) -> list[str]:
             used += cw
             i += 1
         lines.append("".join(line))
-    return lines
+    return tuple(lines)
+
+
+class _PageText(PDFTextObject):
+    """The page's plain strings, each placed with its own text matrix (no cursor kept)."""
+
+    def put(self, x: float, y: float, s: str) -> None:
+        self._code.append(f"1 0 0 1 {x:.2f} {y:.2f} Tm {self._formatText(s)}")
 
 
 class Painter:
-    """The canvas, with the current font remembered (ledgers draw a lot of text)."""
+    """The canvas for one page. Plain text goes into one PDF text object per page (ledgers
+    draw tens of thousands of strings: one ``BT … ET`` each would be slow); call
+    :meth:`finish` before the page is shown."""
 
     def __init__(self, canvas: Canvas) -> None:
         self.c = canvas
         self._size = 0.0
+        self._text: _PageText | None = None
+        self._text_size = 0.0
 
     def font(self, size: float) -> None:
         if size != self._size:
             self.c.setFont(fonts.FONT_NAME, size)
             self._size = size
 
+    def grid(self, left: float, top: float, width: float, height: float,
+             columns: Sequence[float]) -> None:
+        """A row's box and its column rules, as one path (as ``rect`` and ``line`` would draw
+        them, written out directly: a ledger draws a hundred thousand rules)."""
+        bottom = top - height
+        path = [f"n {left:.2f} {bottom:.2f} {width:.2f} {height:.2f} re"]
+        path += [f"{x:.2f} {top:.2f} m {x:.2f} {bottom:.2f} l" for x in columns]
+        path.append("S")
+        self.c.addLiteral(" ".join(path))
+
+    def finish(self) -> None:
+        """Draw the page's text object (once all its strings are in)."""
+        if self._text is not None:
+            self.c.drawText(self._text)
+            self._text = None
+            self._text_size = 0.0
+
     def text(self, x: float, y: float, s: str, size: float, align: str = "left",
              bold: bool = False) -> None:
         if not s:
             return
-        self.font(size)
         if align == "center":
             x -= fonts.text_width(s, size) / 2
         elif align == "right":
             x -= fonts.text_width(s, size)
+        if not bold:
+            if self._text is None:
+                self._text = _PageText(self.c)
+            if size != self._text_size:
+                self._text.setFont(fonts.FONT_NAME, size)
+                self._text_size = size
+            self._text.put(x, y, s)
+            return
+        self.font(size)
         if bold:
             # The font has no bold face: stroke the outline too (fill + stroke) for 粗体.
             t = self.c.beginText(x, y)
@@ -199,8 +243,6 @@ class Painter:
             t.textOut(s)
             self.c.drawText(t)
             self.c.setLineWidth(LINE_WIDTH)
-        else:
-            self.c.drawString(x, y, s)
 
 
 def draw_qr(p: Painter, text: str, x: float, y: float, size: float) -> None:
@@ -228,8 +270,9 @@ def draw_qr(p: Painter, text: str, x: float, y: float, size: float) -> None:
 
 
 # -- rows -----------------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class Cell:
+class Cell(NamedTuple):
+    """One cell of a row (a named tuple: a long ledger makes a hundred thousand of them)."""
+
     text: str = ""
     weight: float = 1.0  # share of the row's width
     align: str = "left"  # left | center | right
@@ -410,11 +453,8 @@ class Document:
         width = sum(w for _x, w, _c, _l in laid)
 
         def op(p: Painter) -> None:
-            c = p.c
             if border:
-                c.rect(left, top - height, width, height, stroke=1, fill=0)
-                for x, _w, _cell, _lines in laid[1:]:
-                    c.line(x, top, x, top - height)
+                p.grid(left, top, width, height, [x for x, _w, _c, _l in laid[1:]])
             for x, w, cell, lines in laid:
                 if not lines:
                     continue
@@ -628,6 +668,7 @@ class Document:
             self._chrome(p, index, count, page)
             for op in page.ops:
                 op(p)
+            p.finish()
             c.showPage()
             if progress is not None:
                 progress(index + 1, count)

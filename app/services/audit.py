@@ -38,6 +38,7 @@ ACTION_LABELS: dict[str, str] = {
     "session.unlock": "解锁登录",
     "session.lock": "锁定",
     "settings.idle_lock": "修改锁屏时间",
+    "settings.label_stock": "修改标签纸规格",
     "register.backup": "备份登记簿",
     # the document register
     "document.receive": "收文登记",

@@ -9,6 +9,7 @@ other). The copy is opened and checked before the backup is reported done.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,9 +17,13 @@ from pathlib import Path
 from app.errors import DiskFull, RegisterError
 from app.models.db import Database, read_header
 from app.models.enums import Role
+from app.models.foundation import Setting
 from app.models.keyfile import KeyFile, key_file_path
 from app.services import audit
 from app.services.register import Actor, Register, require_role
+
+#: When the register was last backed up (ISO time), for the start page's reminder.
+LAST_BACKUP_KEY = "backup.last_at"
 
 
 @dataclass(frozen=True)
@@ -68,6 +73,7 @@ def backup(register: Register, actor: Actor, destination: Path) -> BackupInfo:
         copy.dispose()
         os.umask(old_umask)
     with register.write() as s:
+        s.merge(Setting(key=LAST_BACKUP_KEY, value=json.dumps(audit.now_iso())))
         audit.record(s, actor.username, "register.backup", "register",
                      register.workstation.register_id,
                      after={"backup": str(target), "pages": pages})

@@ -43,6 +43,7 @@ def fill(register: Register, clerk: Actor, passphrase: str) -> None:
         )
     fill_register(register, clerk)
     _fill_media(register, clerk)
+    _fill_media_events(register, clerk)
     from app.services.lifecycle import demo as lifecycle_demo
 
     lifecycle_demo.fill(register, clerk, passphrase)
@@ -77,6 +78,31 @@ def _fill_media(register: Register, clerk: Actor) -> None:
     media.record_inventory(register, clerk, "JM-U-2024-001")
 
 
+#: Media whose life goes on after registration: handed back, lost.
+DEMO_MEDIA_EVENTS = [
+    ("MM-U-2023-006", "U盘", "爱国者 U210 16GB", "1221", "3234", "A2023060000000451",
+     "秘密", "吴敏", "16GB"),
+    ("MM-U-2025-009", "U盘", "朗科 U185 32GB", "0dd8", "1a00", "NK2025090000000387",
+     "秘密", "刘洋", "32GB"),
+]
+
+
+def _fill_media_events(register: Register, clerk: Actor) -> None:
+    from app.services import media
+
+    for number, kind, brand, vid, pid, serial, level, holder, capacity in DEMO_MEDIA_EVENTS:
+        media.register_medium(register, clerk, media.NewMedium(
+            number=number, kind=kind, brand_model=brand, level=level, holder=holder,
+            vendor_id=vid, product_id=pid, serial=serial, capacity=capacity,
+            bought_on="2023-06-01"))
+    # 刘洋 hands his U盘 back before leaving his post (see the lifecycle demo's departure).
+    media.return_medium(register, clerk, "MM-U-2025-009")
+    # A lost U盘: the loss opens an incident to be reported within 24 hours.
+    media.report_lost(register, clerk, "MM-U-2023-006",
+                      "吴敏称该U盘在信息中心机房使用后未按规定交回保密柜，次日清点时发现"
+                      "去向不明，经查找机房、办公室均未找到")
+
+
 DEMO_PEOPLE = [
     ("张建国", "局领导", "局长", Clearance.CORE),
     ("李红梅", "局领导", "副局长", Clearance.CORE),
@@ -89,6 +115,9 @@ DEMO_PEOPLE = [
     ("周涛", "规划科", "科长", Clearance.IMPORTANT),
     ("吴敏", "信息中心", "主任", Clearance.IMPORTANT),
 ]
+
+#: Receipts whose issuer allows copying (noted on the envelope at receipt).
+COPY_ALLOWED = {"京海发〔2026〕1号"}
 
 # (文号, 标题, 来文单位, days ago, 密级, 保密期限, 份号 or count, 知悉范围)
 DEMO_RECEIPTS: list[tuple[str, str, str, int, Level, str, list[int] | int, str]] = [
@@ -131,7 +160,7 @@ def fill_register(register: Register, clerk: Actor) -> None:
             doc_number=number, title=title, sender=sender,
             received_on=today - dt.timedelta(days=ago), level=level, period=period,
             copies=count, copy_numbers=numbers, scope=scope, location="机要室保密柜1",
-            envelope=envelope,
+            envelope=envelope, copy_allowed=number in COPY_ALLOWED,
             return_deadline=(today + dt.timedelta(days=30)) if i == 9 else None,
         ))
     out = dispatch.register_outgoing(register, clerk, dispatch.OutgoingInput(

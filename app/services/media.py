@@ -540,12 +540,27 @@ def mark_reported(register: Register, actor: Actor, incident_id: int, reported_t
 
 
 def open_incidents(register: Register) -> list[IncidentView]:
+    """Losses not yet reported, oldest first."""
     with register.read() as s:
-        rows = s.execute(
-            select(Incident, Medium.number).outerjoin(Medium, Medium.id == Incident.medium_id)
-            .where(Incident.reported_at.is_(None)).order_by(Incident.id)
-        ).all()
-        return [_incident_view(i, n) for i, n in rows]
+        return open_incidents_s(s)
+
+
+def open_incidents_s(s: Session) -> list[IncidentView]:
+    rows = s.execute(
+        select(Incident, Medium.number).outerjoin(Medium, Medium.id == Incident.medium_id)
+        .where(Incident.reported_at.is_(None)).order_by(Incident.id)
+    ).all()
+    return [_incident_view(i, n) for i, n in rows]
+
+
+def inventory_due_count_s(s: Session, today: dt.date) -> int:
+    """How many media in the ledger are due for their six-monthly inventory."""
+    gone = (MediumStatus.LOST.value, MediumStatus.DESTROYED.value)
+    rows = s.execute(select(Medium.last_inventory_on, Medium.created_at)
+                     .where(Medium.status.not_in(gone))).all()
+    return sum(1 for last, created in rows
+               if _add_months(dt.date.fromisoformat(last or created[:10]), INVENTORY_MONTHS)
+               <= today)
 
 
 # -- what the USB guard needs -------------------------------------------------------------------

@@ -6,8 +6,9 @@ its audit entry. The form is then rendered with that identity on every page. Eac
 PDF goes to a printer or a medium, :func:`record_output` adds the copies and the destination
 to the job and to the audit trail: what, level, copies, printer, who, when.
 
-A clerk can type or scan a slip's code: :func:`lookup` says whether it is genuine and what
-the register says about it.
+A clerk can type or scan a slip's code: :func:`lookup` says whether it is genuine, what was
+printed, and what the register says about that record now (the job's ``ref``: the copy is back
+in store, the loan still out, ...).
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from app.models.printing import PrintJob
 from app.reports import slipcode
 from app.reports.catalog import FormKind
 from app.reports.data import PrintMeta, SlipSeal, check_text
-from app.services import audit
+from app.services import audit, print_forms
 from app.services.register import Actor, Register, require_role
 
 SERIAL_MARK = "印"
@@ -72,6 +73,7 @@ class SlipLookup:
     genuine: bool
     message: str
     job: PrintJobInfo | None = None
+    now: str = ""  # what the register says today about the record the slip shows
 
 
 def _local(iso: str) -> str:
@@ -232,10 +234,12 @@ def lookup(register: Register, text: str) -> SlipLookup:
     ):  # pragma: no cover  (a genuine MAC over fields the register disagrees with)
         return SlipLookup(False, "二维码内容与登记簿记录不一致：请核查", info)
     printed = (f"已输出 {info.copies} 份（{info.printer}）" if info.copies else "尚未输出")
+    now = print_forms.register_says(register, info.ref)
     message = (
         f"真实有效：{info.kind.label}，打印编号 {info.serial}，密级 {info.level.label}；"
         f"{info.created_local} 由 {info.actor} 签发；内容：{info.title}"
         + (f"；对象：{info.subject}" if info.subject else "")
         + f"；{printed}"
+        + (f"。登记簿现状：{now}" if now else "")
     )
-    return SlipLookup(True, message, info)
+    return SlipLookup(True, message, info, now)

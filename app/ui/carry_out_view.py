@@ -27,18 +27,8 @@ from app.services.lifecycle.carry_out import CarryOutInfo
 from app.services.lifecycle.states import Action
 from app.services.lifecycle.today import CopyCard
 from app.ui.disposal_controller import DisposalController
-from app.ui.disposal_widgets import (
-    OVERDUE,
-    InlineMessage,
-    add_row,
-    cell,
-    date_field,
-    date_of,
-    read_only_table,
-    row_data,
-    set_date,
-)
-from app.ui.widgets import LEVEL_COLOURS, LevelBadge
+from app.ui.disposal_widgets import InlineMessage, date_field, date_of, row_data, set_date
+from app.ui.widgets import LEVEL_COLOURS, OVERDUE, LevelBadge, add_row, cell, read_only_table
 
 
 class CarryOutView(QWidget):

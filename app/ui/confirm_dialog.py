@@ -7,10 +7,7 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QLabel,
-    QLineEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -18,7 +15,7 @@ from PySide6.QtWidgets import (
 from app.errors import MibuError
 from app.services.register import Actor
 from app.ui.controller import Controller
-from app.ui.widgets import inline_error_style
+from app.ui.credentials import Labels, add_credentials
 
 #: Checks (username, passphrase, one-time code) and does what is approved; raises MibuError.
 ConfirmFn = Callable[[str, str, "str | None"], object]
@@ -46,31 +43,12 @@ class ApproverConfirmDialog(QDialog):
         summary.setStyleSheet("font-weight: bold;")
         layout.addWidget(summary)
         layout.addWidget(QLabel(self.tr("请审批人本人输入账户和口令：")))
-        form = QFormLayout()
-        self.username = QLineEdit()
-        self.username.setMaxLength(32)
-        self.passphrase = QLineEdit()
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setMaxLength(256)
-        form.addRow(self.tr("审批人用户名"), self.username)
-        form.addRow(self.tr("口令"), self.passphrase)
-        self.otp: QLineEdit | None = None
-        if controller.asks_one_time_code():
-            self.otp = QLineEdit()
-            self.otp.setMaxLength(6)
-            form.addRow(self.tr("动态口令"), self.otp)
-        layout.addLayout(form)
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet(inline_error_style())
-        layout.addWidget(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("确认批准"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        buttons.accepted.connect(self.confirm)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        fields = add_credentials(self, layout, Labels(
+            self.tr("审批人用户名"), self.tr("口令"), self.tr("动态口令"), self.tr("确认批准"),
+            self.tr("取消")), asks_one_time_code=controller.asks_one_time_code(),
+            on_ok=self.confirm)
+        self.username, self.passphrase = fields.username, fields.passphrase
+        self.otp, self.error = fields.otp, fields.error
         self.setMinimumWidth(420)
 
     def confirm(self) -> None:

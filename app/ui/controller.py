@@ -15,7 +15,7 @@ from app.errors import RegisterError
 from app.models.db import InstanceLock
 from app.models.enums import Level, Role
 from app.models.keyfile import KeyFile, key_file_path
-from app.services import accounts, audit
+from app.services import accounts, audit, print_settings
 from app.services import register as register_service
 from app.services.register import Actor, Register, Workstation
 
@@ -145,6 +145,13 @@ class Controller(QObject):
 
     def set_idle_lock(self, seconds: int) -> None:
         self.register.set_idle_lock(self.actor, seconds)
+        self.changed.emit("settings")
+
+    def label_stock(self) -> str:
+        return print_settings.label_stock(self.register)
+
+    def set_label_stock(self, key: str) -> None:
+        print_settings.set_label_stock(self.register, self.actor, key)
         self.changed.emit("settings")
 
     def backup(self, destination: Path) -> str:

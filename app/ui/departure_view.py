@@ -23,18 +23,8 @@ from app.errors import MibuError
 from app.services.lifecycle.departure import DepartureCheck
 from app.services.people import DECONTAMINATION_YEARS, PersonInfo
 from app.ui.disposal_controller import DisposalController
-from app.ui.disposal_widgets import (
-    DONE,
-    OVERDUE,
-    InlineMessage,
-    add_row,
-    cell,
-    date_field,
-    date_of,
-    read_only_table,
-    set_date,
-)
-from app.ui.widgets import LEVEL_COLOURS
+from app.ui.disposal_widgets import InlineMessage, date_field, date_of, set_date
+from app.ui.widgets import DONE, LEVEL_COLOURS, OVERDUE, add_row, cell, read_only_table
 
 
 class DepartureView(QWidget):

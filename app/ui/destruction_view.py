@@ -23,15 +23,8 @@ from app.errors import MibuError
 from app.models.lifecycle import DestructionMethod
 from app.services.lifecycle.approvals import ApprovalInfo
 from app.ui.disposal_controller import DisposalController
-from app.ui.disposal_widgets import (
-    InlineMessage,
-    ItemList,
-    add_row,
-    cell,
-    date_field,
-    date_of,
-    read_only_table,
-)
+from app.ui.disposal_widgets import InlineMessage, ScanList, date_field, date_of
+from app.ui.widgets import add_row, cell, read_only_table
 
 
 class DestructionView(QWidget):
@@ -54,22 +47,10 @@ class DestructionView(QWidget):
         row.addWidget(QLabel(self.tr("销毁审批：")))
         row.addWidget(self.approval, 1)
         items.addLayout(row)
-        row = QHBoxLayout()
-        self.scan = QLineEdit()
-        self.scan.setPlaceholderText(self.tr("扫描载体条码加入清单，回车"))
-        self.scan.setClearButtonEnabled(True)
-        self.scan.returnPressed.connect(self.add_scanned)
-        row.addWidget(QLabel(self.tr("条码：")))
-        row.addWidget(self.scan, 1)
-        items.addLayout(row)
-        self.items = ItemList()
-        items.addWidget(self.items, 1)
-        row = QHBoxLayout()
-        remove = QPushButton(self.tr("移出清单"))
-        remove.clicked.connect(self.items.remove_selected)
-        row.addWidget(remove)
-        row.addStretch(1)
-        items.addLayout(row)
+        self.message = InlineMessage()
+        self.scan_list = ScanList(disposal.lookup, self.message)
+        self.scan, self.items = self.scan_list.scan, self.scan_list.items
+        items.addWidget(self.scan_list, 1)
         top.addWidget(list_box, 3)
 
         form_box = QGroupBox(self.tr("销毁登记"))
@@ -103,7 +84,6 @@ class DestructionView(QWidget):
         row.addWidget(self.destroy_button)
         row.addStretch(1)
         form_layout.addLayout(row)
-        self.message = InlineMessage()
         form_layout.addWidget(self.message)
         form_layout.addStretch(1)
         top.addWidget(form_box, 2)
@@ -171,14 +151,7 @@ class DestructionView(QWidget):
         self.message.clear_message()
 
     def add_scanned(self) -> None:
-        try:
-            card = self.disposal.lookup(self.scan.text())
-        except MibuError as err:
-            self.message.error(err.message)
-            return
-        if self.items.add(card):
-            self.message.info(self.tr("已加入清单：{copy}").format(copy=card.label))
-        self.scan.selectAll()
+        self.scan_list.add_scanned()
 
     def record_destruction(self) -> None:
         ids = self.items.copy_ids()

@@ -1,10 +1,11 @@
-"""外出、清退与销毁: carrying out, return to the issuer, destruction and a person's departure,
-one tab each, over one :class:`DisposalController`."""
+"""外出、清退与销毁: carrying out, return to the issuer, destruction, archiving and a person's
+departure, one tab each, over one :class:`DisposalController`."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
+from app.ui.archive_view import ArchiveView
 from app.ui.carry_out_view import CarryOutView
 from app.ui.controller import Controller
 from app.ui.departure_view import DepartureView
@@ -21,11 +22,13 @@ class DisposalArea(QWidget):
         self.returns = IssuerReturnView(self.disposal)
         self.destruction = DestructionView(self.disposal)
         self.departure = DepartureView(self.disposal)
+        self.archive = ArchiveView(self.disposal)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.carry_out, self.tr("携带外出"))
         self.tabs.addTab(self.returns, self.tr("清退"))
         self.tabs.addTab(self.destruction, self.tr("销毁"))
         self.tabs.addTab(self.departure, self.tr("离岗"))
+        self.tabs.addTab(self.archive, self.tr("归档"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)

@@ -15,6 +15,7 @@ from app.models.lifecycle import DestructionMethod, StocktakeKind
 from app.models.people import PersonStatus
 from app.services import documents, people
 from app.services.lifecycle import (
+    archive,
     carry_out,
     circulation,
     common,
@@ -26,6 +27,7 @@ from app.services.lifecycle import (
 from app.services.lifecycle.approvals import ApprovalInfo
 from app.services.lifecycle.carry_out import CarryOutInfo
 from app.services.lifecycle.circulation import ReaderChoice
+from app.services.lifecycle.common import CopyRef
 from app.services.lifecycle.departure import DepartureCheck
 from app.services.lifecycle.destruction import DestructionInfo
 from app.services.lifecycle.returns import Reminder, ReturnDue, ReturnInfo, StocktakeInfo
@@ -139,6 +141,13 @@ class DisposalController:
 
     def destructions(self) -> list[DestructionInfo]:
         return destruction.destructions(self.controller.register, latest=HISTORY_SHOWN)
+
+    # -- 归档 -----------------------------------------------------------------------------------
+    def archive(self, copy_ids: Sequence[int], *, file_no: str, remarks: str) -> list[CopyRef]:
+        done = archive.archive(self.controller.register, self.controller.actor, copy_ids,
+                               file_no=file_no, remarks=remarks)
+        self._changed()
+        return done
 
     # -- 离岗 -----------------------------------------------------------------------------------
     def departure_check(self, person_id: int, departure_date: dt.date) -> DepartureCheck:

@@ -1,62 +1,29 @@
-"""Small pieces the carry-out, return, destruction and departure screens share: a read-only
-table, an inline message line, a date field, and the itemised list of copies (清单)."""
+"""Small pieces the carry-out, return, destruction, archive and departure screens share: an
+inline message line, a date field, and the itemised list of copies (清单)."""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Callable
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
+    QPushButton,
     QTableWidget,
-    QTableWidgetItem,
+    QVBoxLayout,
     QWidget,
 )
 
+from app.errors import MibuError
 from app.models.documents import CopyState
 from app.services.lifecycle.today import CopyCard
-from app.ui.widgets import LEVEL_COLOURS, inline_error_style
-
-OVERDUE = "#b00020"
-DONE = "#2f6f4f"
-
-
-def read_only_table(headers: list[str], stretch: int) -> QTableWidget:
-    """Rows selected whole; the ``stretch`` column (usually the title) takes the rest."""
-    t = QTableWidget(0, len(headers))
-    t.setHorizontalHeaderLabels(headers)
-    t.verticalHeader().setVisible(False)
-    t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    t.setWordWrap(False)
-    header = t.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    header.setStretchLastSection(False)
-    return t
-
-
-def cell(text: str, colour: str | None = None, data: object = None) -> QTableWidgetItem:
-    item = QTableWidgetItem(text)
-    item.setToolTip(text)
-    if colour:
-        item.setForeground(QColor(colour))
-    if data is not None:
-        item.setData(Qt.ItemDataRole.UserRole, data)
-    return item
-
-
-def add_row(table: QTableWidget, cells: Iterable[QTableWidgetItem]) -> None:
-    row = table.rowCount()
-    table.insertRow(row)
-    for col, c in enumerate(cells):
-        table.setItem(row, col, c)
+from app.ui.widgets import DONE, LEVEL_COLOURS, OVERDUE, add_row, cell, inline_error_style
 
 
 def row_data(table: QTableWidget, row: int | None = None) -> int | None:
@@ -147,3 +114,48 @@ class ItemList(QTableWidget):
 
     def copy_ids(self) -> list[int]:
         return [c.copy_id for c in self.cards]
+
+
+class ScanList(QWidget):
+    """The itemised list with its scan field: a scanner (or the clerk) types a copy's code and
+    presses Enter; 移出清单 (and, if asked for, 清空) below. Outcomes go to ``message``."""
+
+    def __init__(self, lookup: Callable[[str], CopyCard], message: InlineMessage, *,
+                 clearable: bool = False, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._lookup = lookup
+        self._message = message
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        self.scan = QLineEdit()
+        self.scan.setPlaceholderText(self.tr("扫描载体条码加入清单，回车"))
+        self.scan.setClearButtonEnabled(True)
+        self.scan.returnPressed.connect(self.add_scanned)
+        row.addWidget(QLabel(self.tr("条码：")))
+        row.addWidget(self.scan, 1)
+        layout.addLayout(row)
+        self.items = ItemList()
+        layout.addWidget(self.items, 1)
+        row = QHBoxLayout()
+        remove = QPushButton(self.tr("移出清单"))
+        remove.clicked.connect(self.items.remove_selected)
+        row.addWidget(remove)
+        if clearable:
+            clear = QPushButton(self.tr("清空"))
+            clear.clicked.connect(self.items.clear_items)
+            row.addWidget(clear)
+        row.addStretch(1)
+        layout.addLayout(row)
+
+    def add_scanned(self) -> None:
+        try:
+            card = self._lookup(self.scan.text())
+        except MibuError as err:
+            self._message.error(err.message)
+            return
+        if self.items.add(card):
+            self._message.info(self.tr("已加入清单：{copy}").format(copy=card.label))
+        else:
+            self._message.info(self.tr("{copy} 已在清单中").format(copy=card.label))
+        self.scan.selectAll()

@@ -24,18 +24,8 @@ from app.errors import MibuError
 from app.models.lifecycle import StocktakeKind
 from app.services.lifecycle.returns import REMINDER_KINDS, Reminder, ReturnDue
 from app.ui.disposal_controller import RETURN_WITHIN_DAYS, DisposalController
-from app.ui.disposal_widgets import (
-    OVERDUE,
-    InlineMessage,
-    ItemList,
-    add_row,
-    cell,
-    date_field,
-    date_of,
-    read_only_table,
-    row_data,
-)
-from app.ui.widgets import LEVEL_COLOURS
+from app.ui.disposal_widgets import InlineMessage, ScanList, date_field, date_of, row_data
+from app.ui.widgets import LEVEL_COLOURS, OVERDUE, add_row, cell, read_only_table
 
 MAX_FOUND = 10_000_000
 
@@ -100,25 +90,10 @@ class IssuerReturnView(QWidget):
         # -- right: the batch ----------------------------------------------------------------
         batch_box = QGroupBox(self.tr("清退清单"))
         batch = QVBoxLayout(batch_box)
-        scan_row = QHBoxLayout()
-        self.scan = QLineEdit()
-        self.scan.setPlaceholderText(self.tr("扫描载体条码加入清单，回车"))
-        self.scan.setClearButtonEnabled(True)
-        self.scan.returnPressed.connect(self.add_scanned)
-        scan_row.addWidget(QLabel(self.tr("条码：")))
-        scan_row.addWidget(self.scan, 1)
-        batch.addLayout(scan_row)
-        self.items = ItemList()
-        batch.addWidget(self.items, 1)
-        row = QHBoxLayout()
-        remove = QPushButton(self.tr("移出清单"))
-        remove.clicked.connect(self.items.remove_selected)
-        clear = QPushButton(self.tr("清空"))
-        clear.clicked.connect(self.items.clear_items)
-        row.addWidget(remove)
-        row.addWidget(clear)
-        row.addStretch(1)
-        batch.addLayout(row)
+        self.message = InlineMessage()
+        self.scan_list = ScanList(disposal.lookup, self.message, clearable=True)
+        self.scan, self.items = self.scan_list.scan, self.scan_list.items
+        batch.addWidget(self.scan_list, 1)
         form = QFormLayout()
         self.organisation = QComboBox()
         self.received_by = QLineEdit()
@@ -139,7 +114,6 @@ class IssuerReturnView(QWidget):
         row.addWidget(self.return_button)
         row.addStretch(1)
         batch.addLayout(row)
-        self.message = InlineMessage()
         batch.addWidget(self.message)
         right.addWidget(batch_box)
         disposal.controller.changed.connect(self._changed)
@@ -213,16 +187,7 @@ class IssuerReturnView(QWidget):
             self.message.info(self.tr("{no} 加入 {n} 份").format(no=due.internal_no, n=added))
 
     def add_scanned(self) -> None:
-        try:
-            card = self.disposal.lookup(self.scan.text())
-        except MibuError as err:
-            self.message.error(err.message)
-            return
-        if self.items.add(card):
-            self.message.info(self.tr("已加入清单：{copy}").format(copy=card.label))
-        else:
-            self.message.info(self.tr("{copy} 已在清单中").format(copy=card.label))
-        self.scan.selectAll()
+        self.scan_list.add_scanned()
 
     def return_to_issuer(self) -> None:
         ids = self.items.copy_ids()

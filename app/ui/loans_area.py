@@ -37,6 +37,7 @@ from app.ui.copy_card_box import CopyCardBox
 from app.ui.loans_controller import LoansController
 from app.ui.widgets import (
     LEVEL_COLOURS,
+    OVERDUE,
     add_row,
     cell,
     info_style,
@@ -46,7 +47,6 @@ from app.ui.widgets import (
     read_only_table,
 )
 
-OVERDUE = "#b00020"
 PLACE = "机要阅文室"
 
 

@@ -1,8 +1,9 @@
 """The media ledger (移动存储介质台帐) screen and the registration form.
 
-Plain values only: the view takes a callable that lists :class:`MediumView` records and one
-that registers a :class:`NewMedium` (the controller's, which may also re-check a plugged
-device: check-in at the terminal). The form can be prefilled from a refused device.
+Plain values only: the view takes a callable that gives the :class:`Ledger` a
+:class:`MediaFilter` lets through, and one that registers a :class:`NewMedium` (the
+controller's, which may also re-check a plugged device: check-in at the terminal). The form
+can be prefilled from a refused device.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -39,6 +41,7 @@ from app.errors import MibuError
 from app.models.enums import Level
 from app.models.media import MediumKind, MediumStatus
 from app.services.media import MediumView, NewMedium
+from app.ui.media_controller import Ledger, MediaFilter
 
 _Index = QModelIndex | QPersistentModelIndex
 LEVEL_COLOURS = {
@@ -69,11 +72,22 @@ class MediaTableModel(QAbstractTableModel):
     def __init__(self) -> None:
         super().__init__()
         self._rows: list[MediumView] = []
+        self._due: frozenset[int] = frozenset()
 
-    def set_rows(self, rows: Sequence[MediumView]) -> None:
+    def set_rows(self, rows: Sequence[MediumView], due: frozenset[int] = frozenset()) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self._due = due
         self.endResetModel()
+
+    def _never(self, m: MediumView) -> str:
+        if m.id not in self._due:
+            return ""
+        return QCoreApplication.translate("MediaTableModel", "从未清查")
+
+    def find(self, number: str) -> int:
+        """The row of the medium with this number, or -1."""
+        return next((n for n, m in enumerate(self._rows) if m.number == number), -1)
 
     def row(self, n: int) -> MediumView:
         return self._rows[n]
@@ -95,15 +109,19 @@ class MediaTableModel(QAbstractTableModel):
             return None
         m = self._rows[index.row()]
         col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if role == Qt.ItemDataRole.ToolTipRole and col == 9 and m.id in self._due:
+                return QCoreApplication.translate("MediaTableModel", "已到半年清查期")
             return (m.number, m.kind.label, m.brand_model, m.vendor_id or "",
                     m.product_id or "", m.serial or "", m.highest_level.label, m.holder,
-                    m.status.label, m.last_inventory_on or "")[col]
+                    m.status.label, m.last_inventory_on or self._never(m))[col]
         if role == Qt.ItemDataRole.ForegroundRole:
             if col == 6:
                 return QColor(LEVEL_COLOURS[m.highest_level])
             if col == 8 and m.status in STATUS_COLOURS:
                 return QColor(STATUS_COLOURS[m.status])
+            if col == 9 and m.id in self._due:
+                return QColor(STATUS_COLOURS[MediumStatus.LOST])
         return None
 
 
@@ -224,19 +242,24 @@ class MediumForm(QDialog):
 
 
 class MediaLedgerView(QWidget):
-    """The ledger table, with a button to register a medium."""
+    """The ledger table under a filter row, with a button to register a medium."""
 
     registered = Signal(object)  # whatever the submit callable returned
+    selected = Signal(str)  # the number of the medium selected ("" when none)
 
-    def __init__(self, load_media: Callable[[], Sequence[MediumView]],
+    def __init__(self, load_media: Callable[[MediaFilter], Ledger],
                  submit: Callable[[NewMedium], object], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._load = load_media
         self._submit = submit
+        self.ledger: Ledger | None = None
+        self._quiet = False
         self.model = MediaTableModel()
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         self.table.setAlternatingRowColors(True)
@@ -256,16 +279,84 @@ class MediaLedgerView(QWidget):
         top.addStretch(1)
         top.addWidget(self.refresh_button)
         top.addWidget(self.register_button)
+        self.status_filter = QComboBox()
+        self.status_filter.addItem(self.tr("全部状态"), None)
+        for st in MediumStatus:
+            self.status_filter.addItem(st.label, st)
+        self.level_filter = QComboBox()
+        self.level_filter.addItem(self.tr("全部密级"), None)
+        for lv in Level:
+            self.level_filter.addItem(lv.label, lv)
+        self.text_filter = QLineEdit()
+        self.text_filter.setPlaceholderText(self.tr("编号、责任人、序列号或品牌"))
+        self.text_filter.setClearButtonEnabled(True)
+        self.due_filter = QCheckBox(self.tr("仅到期未清查"))
+        for combo in (self.status_filter, self.level_filter):
+            combo.currentIndexChanged.connect(self.refresh)
+        self.text_filter.textChanged.connect(self.refresh)
+        self.due_filter.toggled.connect(self.refresh)
+        filters = QHBoxLayout()
+        find = QLabel(self.tr("查找"))
+        find.setBuddy(self.text_filter)
+        filters.addWidget(find)
+        filters.addWidget(self.text_filter, 1)
+        filters.addWidget(self.status_filter)
+        filters.addWidget(self.level_filter)
+        filters.addWidget(self.due_filter)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
+        layout.addLayout(filters)
         layout.addWidget(self.table)
         self.form: MediumForm | None = None
         self.refresh()
 
+    def filter(self) -> MediaFilter:
+        status, level = self.status_filter.currentData(), self.level_filter.currentData()
+        return MediaFilter(status=MediumStatus(status) if status is not None else None,
+                           level=Level(level) if level is not None else None,
+                           text=self.text_filter.text(),
+                           inventory_due=self.due_filter.isChecked())
+
     def refresh(self) -> None:
-        rows = self._load()
-        self.model.set_rows(rows)
-        self.count.setText(self.tr("共 %n 件", "", len(rows)))
+        """Reload with the filter; the selected medium stays selected if still listed."""
+        keep = self.current_number()
+        f = self.filter()
+        ledger = self._load(f)
+        self.ledger = ledger
+        self.model.set_rows(ledger.rows, ledger.due)
+        if f.is_empty:
+            self.count.setText(self.tr("共 %n 件", "", ledger.total))
+        else:
+            self.count.setText(self.tr("筛选出 %n 件（共 {total} 件）", "", len(ledger.rows))
+                               .format(total=ledger.total))
+        if keep is None or not self.select_number(keep):
+            self.selected.emit("")
+
+    def current_number(self) -> str | None:
+        index = self.table.currentIndex()
+        if not index.isValid() or not self.table.selectionModel().isSelected(index):
+            return None
+        return self.model.row(index.row()).number
+
+    def select_number(self, number: str) -> bool:
+        """Select the row of this medium (if the filter lets it through)."""
+        row = self.model.find(number)
+        if row < 0:
+            return False
+        self._quiet = True  # one signal below, not one per step
+        try:
+            self.table.selectRow(row)
+            self.table.setCurrentIndex(self.model.index(row, 0))
+        finally:
+            self._quiet = False
+        self.selected.emit(number)
+        return True
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._quiet:
+            return
+        self.selected.emit(self.model.row(current.row()).number if current.isValid() else "")
 
     def open_form(self, prefill: NewMedium | None = None) -> MediumForm:
         """Open the registration form (prefilled from a refused device for a check-in)."""

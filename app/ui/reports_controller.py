@@ -1,15 +1,20 @@
-"""What the printing screen asks of the register: forms, prints, slip checks (plain values)."""
+"""What the printing screen asks of the register: forms for a record or a period, prints,
+slip checks (plain values; no session ever reaches a widget)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from app.devices import printer
 from app.reports.catalog import FormKind
+from app.reports.data import Period
 from app.reports.page import CancelFlag, Progress
 from app.services import print_forms, printing
+from app.services.print_forms import RecordChoice
 from app.ui.controller import Controller
 
-LEDGERS = frozenset({FormKind.INCOMING_LEDGER, FormKind.OUTGOING_LEDGER,
-                     FormKind.MEDIA_LEDGER})
+LEDGERS = print_forms.LEDGERS
+PERIOD_FORMS = print_forms.PERIOD_FORMS
 
 
 class ReportsController:
@@ -20,17 +25,21 @@ class ReportsController:
     def forms() -> list[FormKind]:
         return list(print_forms.ALL)
 
-    def prepare(self, kind: FormKind, progress: Progress | None = None,
+    def records(self, kind: FormKind) -> list[RecordChoice]:
+        """The records ``kind`` can be printed for, newest first (none for period forms)."""
+        return print_forms.recent(self._c.register, kind)
+
+    def prepare(self, kind: FormKind, record_id: int | None = None, *,
+                period: Period | None = None, medium_ids: Sequence[int] | None = None,
+                progress: Progress | None = None,
                 cancel: CancelFlag | None = None) -> print_forms.Prepared:
-        make = print_forms.ALL[kind]
-        if kind in LEDGERS:
-            return make(self._c.register, progress, cancel)  # type: ignore[call-arg]
-        return make(self._c.register)
+        return print_forms.for_record(self._c.register, kind, record_id, period=period,
+                                      medium_ids=medium_ids, progress=progress, cancel=cancel)
 
     def issue(self, prepared: print_forms.Prepared) -> printing.IssuedPrint:
         issued = printing.issue(self._c.register, self._c.actor, prepared.kind,
                                 level=prepared.level, title=prepared.title,
-                                subject=prepared.subject)
+                                subject=prepared.subject, ref=prepared.ref)
         self._c.changed.emit("prints")
         return issued
 

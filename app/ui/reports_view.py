@@ -1,16 +1,24 @@
-"""打印报表: choose a form, preview it in memory, print it; check a slip's code; the prints.
+"""打印报表: choose a form and what it is printed for (a record of that kind, newest first, or
+a period for ledgers and the inspection record), preview it in memory, print it; check a
+slip's code; the prints.
 
 Long ledgers are drawn by a worker moved to a QThread, with a progress bar and a cancel
-button; the worker only renders (no database), its result comes back by signal.
+button. The worker calls the prepared form's ``render``, which streams the ledger's rows
+through a read session of its own in that thread (closed when drawing ends); no widget
+holds a session. The result comes back by signal.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QDate, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -20,6 +28,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QProgressBar,
     QPushButton,
+    QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -28,12 +37,12 @@ from PySide6.QtWidgets import (
 
 from app.errors import MibuError
 from app.reports.catalog import FormKind
-from app.reports.data import PrintMeta
+from app.reports.data import Period, PrintMeta
 from app.services.print_forms import Prepared
 from app.services.printing import IssuedPrint
 from app.ui.controller import Controller
 from app.ui.print_preview import PrintPreview
-from app.ui.reports_controller import LEDGERS, ReportsController
+from app.ui.reports_controller import LEDGERS, PERIOD_FORMS, ReportsController
 from app.ui.widgets import inline_error_style
 
 
@@ -86,9 +95,35 @@ class ReportsView(QWidget):
             item = QListWidgetItem(kind.label)
             item.setData(Qt.ItemDataRole.UserRole, kind.value)
             self.forms.addItem(item)
-        self.forms.setCurrentRow(0)
         self.forms.itemDoubleClicked.connect(lambda _i: self.preview_selected())
         row.addWidget(self.forms, 1)
+
+        # what the form is printed for: a record of its kind, or a period
+        self.choice = QStackedWidget()
+        records_page = QWidget()
+        records_layout = QVBoxLayout(records_page)
+        records_layout.setContentsMargins(0, 0, 0, 0)
+        self.records_hint = QLabel()
+        self.records_hint.setWordWrap(True)
+        self.records = QListWidget()
+        self.records.itemDoubleClicked.connect(lambda _i: self.preview_selected())
+        records_layout.addWidget(self.records_hint)
+        records_layout.addWidget(self.records, 1)
+        period_page = QWidget()
+        period_layout = QFormLayout(period_page)
+        today = QDate.currentDate()
+        self.period_from = QDateEdit(QDate(today.year(), 1, 1))
+        self.period_to = QDateEdit(today)
+        for edit in (self.period_from, self.period_to):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+        period_layout.addRow(QLabel(self.tr("打印期间（含首尾两日）")))
+        period_layout.addRow(self.tr("自"), self.period_from)
+        period_layout.addRow(self.tr("至"), self.period_to)
+        self.choice.addWidget(records_page)
+        self.choice.addWidget(period_page)
+        row.addWidget(self.choice, 2)
+
         side = QVBoxLayout()
         self.preview_button = QPushButton(self.tr("预览并打印…"))
         self.preview_button.clicked.connect(self.preview_selected)
@@ -138,12 +173,50 @@ class ReportsView(QWidget):
         inner.addWidget(self.jobs)
         layout.addWidget(box, 1)
         controller.changed.connect(self._changed)
+        self.forms.currentRowChanged.connect(lambda _row: self.refresh_choice())
+        self.forms.setCurrentRow(0)
         self.refresh_jobs()
 
     # -- printing ------------------------------------------------------------------------------
     def selected_kind(self) -> FormKind:
         item = self.forms.currentItem()
         return FormKind(item.data(Qt.ItemDataRole.UserRole))
+
+    def refresh_choice(self) -> None:
+        """Show the records the selected form is printed for, or the period to cover."""
+        kind = self.selected_kind()
+        if kind in PERIOD_FORMS:
+            self.choice.setCurrentIndex(1)
+            return
+        self.choice.setCurrentIndex(0)
+        labels = kind is FormKind.MEDIA_LABELS
+        self.records.setSelectionMode(
+            QAbstractItemView.SelectionMode.ExtendedSelection if labels
+            else QAbstractItemView.SelectionMode.SingleSelection)
+        self.records.clear()
+        try:
+            choices = self._reports.records(kind)
+        except MibuError as exc:
+            self.records_hint.setText(exc.message)
+            return
+        for choice in choices:
+            item = QListWidgetItem(choice.label)
+            item.setData(Qt.ItemDataRole.UserRole, choice.id)
+            self.records.addItem(item)
+        if labels:
+            self.records_hint.setText(self.tr(
+                "选择要打印标签的介质（可多选）；不选则打印全部在用介质"))
+        elif choices:
+            self.records_hint.setText(self.tr("选择要打印的记录（最新的在前）"))
+            self.records.setCurrentRow(0)
+        else:
+            self.records_hint.setText(self.tr("登记簿中还没有可打印此单据的记录"))
+
+    def selected_period(self) -> Period:
+        return Period(_day(self.period_from.date()), _day(self.period_to.date()))
+
+    def selected_records(self) -> list[int]:
+        return [int(i.data(Qt.ItemDataRole.UserRole)) for i in self.records.selectedItems()]
 
     def preview_selected(self) -> None:
         if self._thread is not None:
@@ -152,7 +225,18 @@ class ReportsView(QWidget):
         self._cancel = threading.Event()
         self._say("")
         try:
-            prepared = self._reports.prepare(kind, self._progress_from_worker, self._cancel)
+            if kind in PERIOD_FORMS:
+                prepared = self._reports.prepare(kind, period=self.selected_period(),
+                                                 progress=self._progress_from_worker,
+                                                 cancel=self._cancel)
+            elif kind is FormKind.MEDIA_LABELS:
+                prepared = self._reports.prepare(kind, medium_ids=self.selected_records())
+            else:
+                chosen = self.selected_records()
+                if not chosen:
+                    self._say(self.tr("请先选择一条记录"), error=True)
+                    return
+                prepared = self._reports.prepare(kind, chosen[0])
             issued = self._reports.issue(prepared)
         except MibuError as exc:
             self._say(exc.message, error=True)
@@ -248,6 +332,8 @@ class ReportsView(QWidget):
     def _changed(self, area: str) -> None:
         if area == "prints":
             self.refresh_jobs()
+        elif not self.is_busy():
+            self.refresh_choice()  # a record was added or changed elsewhere
 
     def refresh_jobs(self) -> None:
         rows = self._reports.jobs()
@@ -261,6 +347,21 @@ class ReportsView(QWidget):
         self.status.setStyleSheet(inline_error_style() if error else "")
         self.status.setText(text)
 
+    def print_record(self, kind: FormKind, record_id: int) -> None:
+        """Select ``kind`` and its record, then preview it (for "print what I just did")."""
+        for row in range(self.forms.count()):
+            if self.forms.item(row).data(Qt.ItemDataRole.UserRole) == FormKind(kind).value:
+                self.forms.setCurrentRow(row)
+                break
+        for row in range(self.records.count()):
+            if self.records.item(row).data(Qt.ItemDataRole.UserRole) == record_id:
+                self.records.setCurrentRow(row)
+                break
+        else:
+            self._say(self.tr("找不到要打印的记录"), error=True)
+            return
+        self.preview_selected()
+
     def closeEvent(self, event: object) -> None:
         self.shutdown()
         super().closeEvent(event)  # type: ignore[arg-type]
@@ -271,3 +372,7 @@ class ReportsView(QWidget):
         if self._thread is not None:
             self._thread.quit()
             self._thread.wait()
+
+
+def _day(date: QDate) -> dt.date:
+    return dt.date(date.year(), date.month(), date.day())

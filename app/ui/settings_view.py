@@ -1,4 +1,5 @@
-"""Settings: accounts (add, disable, lift a lockout), one's own passphrase, the idle lock."""
+"""Settings: accounts (add, disable, lift a lockout), one's own passphrase, the idle lock,
+the label stock, backups."""
 
 from __future__ import annotations
 
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import MibuError
 from app.models.enums import Role
+from app.reports.data import LABEL_STOCKS
 from app.services import accounts
 from app.services.register import MAX_IDLE_LOCK_SECONDS, MIN_IDLE_LOCK_SECONDS
 from app.ui.controller import Controller
@@ -167,6 +169,17 @@ class SettingsView(QWidget):
         form.addRow(self.tr("无操作后自动锁定（最长 5 分钟）"), self.idle)
         form.addRow(save_idle)
         layout.addWidget(box)
+        box = QGroupBox(self.tr("打印"))
+        form = QFormLayout(box)
+        self.label_stock = QComboBox()
+        for key, stock in LABEL_STOCKS.items():
+            self.label_stock.addItem(stock.name, key)
+        self.label_stock.setCurrentIndex(self.label_stock.findData(controller.label_stock()))
+        save_stock = QPushButton(self.tr("保存"))
+        save_stock.clicked.connect(self.save_label_stock)
+        form.addRow(self.tr("介质标签纸规格"), self.label_stock)
+        form.addRow(save_stock)
+        layout.addWidget(box)
         box = QGroupBox(self.tr("备份"))
         row = QHBoxLayout(box)
         note = QLabel(self.tr("把登记簿和密钥文件一起备份到已登记的涉密介质。"))
@@ -256,6 +269,13 @@ class SettingsView(QWidget):
         try:
             path = self._controller.backup(folder)
             self._say(self.tr("已备份到 {path}").format(path=path))
+        except MibuError as exc:
+            self._say(exc.message, error=True)
+
+    def save_label_stock(self) -> None:
+        try:
+            self._controller.set_label_stock(str(self.label_stock.currentData()))
+            self._say(self.tr("标签纸规格已保存"))
         except MibuError as exc:
             self._say(exc.message, error=True)
 

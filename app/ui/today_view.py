@@ -4,17 +4,13 @@ the issuer, periods expiring, counts due. A thin view over ``today.today_page``.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -23,31 +19,14 @@ from app.errors import MibuError
 from app.services.lifecycle.today import DueItem, TodayPage
 from app.ui.controller import Controller
 from app.ui.lifecycle_controller import LifecycleController
-from app.ui.widgets import LEVEL_COLOURS, inline_error_style
-
-OVERDUE = "#b00020"
-
-
-def _table(headers: list[str], stretch: int) -> QTableWidget:
-    """A read-only table whose ``stretch`` column (the title) takes the remaining width."""
-    t = QTableWidget(0, len(headers))
-    t.setHorizontalHeaderLabels(headers)
-    t.verticalHeader().setVisible(False)
-    t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    t.setWordWrap(False)
-    header = t.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    header.setStretchLastSection(False)
-    return t
-
-
-def _cell(text: str, colour: str | None = None) -> QTableWidgetItem:
-    item = QTableWidgetItem(text)
-    if colour:
-        item.setForeground(QColor(colour))
-    return item
+from app.ui.widgets import (
+    LEVEL_COLOURS,
+    OVERDUE,
+    add_row,
+    cell,
+    inline_error_style,
+    read_only_table,
+)
 
 
 class Tile(QLabel):
@@ -95,7 +74,7 @@ class TodayView(QWidget):
         self.tile_approval = Tile(self.tr("待审批"))
         self.tile_return = Tile(self.tr("待清退"))
         self.tile_period = Tile(self.tr("保密期限将满"))
-        self.tile_reminder = Tile(self.tr("清点提醒"))
+        self.tile_reminder = Tile(self.tr("提醒"))
         for t in (self.tile_overdue, self.tile_due, self.tile_approval, self.tile_return,
                   self.tile_period, self.tile_reminder):
             tiles.addWidget(t)
@@ -103,16 +82,16 @@ class TodayView(QWidget):
 
         due_headers = [self.tr("类别"), self.tr("载体"), self.tr("密级"), self.tr("标题"),
                        self.tr("持有人"), self.tr("应还日期"), self.tr("逾期")]
-        self.overdue = _table(due_headers, 3)
-        self.due_today = _table(due_headers, 3)
-        self.approvals = _table([self.tr("编号"), self.tr("事项"), self.tr("申请人"),
+        self.overdue = read_only_table(due_headers, 3)
+        self.due_today = read_only_table(due_headers, 3)
+        self.approvals = read_only_table([self.tr("编号"), self.tr("事项"), self.tr("申请人"),
                                  self.tr("申请时间")], 1)
-        self.other = _table([self.tr("类别"), self.tr("内容"), self.tr("日期")], 1)
+        self.other = read_only_table([self.tr("类别"), self.tr("内容"), self.tr("日期")], 1)
         grid = QGridLayout()
         for i, (title, table) in enumerate((
             (self.tr("逾期未还"), self.overdue), (self.tr("今日到期"), self.due_today),
             (self.tr("待审批"), self.approvals),
-            (self.tr("清退、保密期限与清点"), self.other),
+            (self.tr("清退、保密期限与提醒"), self.other),
         )):
             box = QGroupBox(title)
             QVBoxLayout(box).addWidget(table)
@@ -146,49 +125,44 @@ class TodayView(QWidget):
         self.tile_return.set_count(len(page.due_for_return),
                                    alarm=any(r.is_overdue(page.today) for r in page.due_for_return))
         self.tile_period.set_count(len(page.periods_expiring))
-        self.tile_reminder.set_count(len(page.reminders))
+        self.tile_reminder.set_count(len(page.reminders),
+                                     alarm=any(m.kind == "incident" for m in page.reminders))
         self._fill_due(self.overdue, page.overdue)
         self._fill_due(self.due_today, page.due_today)
         self.approvals.setRowCount(0)
         for a in page.waiting_approval:
-            self._row(self.approvals, [_cell(str(a.id)), _cell(a.summary),
-                                       _cell(a.requested_by),
-                                       _cell(a.requested_at[:16].replace("T", " "))])
+            add_row(self.approvals, [cell(str(a.id)), cell(a.summary),
+                                       cell(a.requested_by),
+                                       cell(a.requested_at[:16].replace("T", " "))])
         self.other.setRowCount(0)
         for r in page.due_for_return:
             colour = OVERDUE if r.is_overdue(page.today) else None
-            self._row(self.other, [
-                _cell(self.tr("清退"), colour),
-                _cell(self.tr("{no}《{title}》在册 {n} 份").format(
+            add_row(self.other, [
+                cell(self.tr("清退"), colour),
+                cell(self.tr("{no}《{title}》在册 {n} 份").format(
                     no=r.internal_no, title=r.title, n=r.copies_held)),
-                _cell(r.deadline.isoformat(), colour)])
+                cell(r.deadline.isoformat(), colour)])
         for p in page.periods_expiring:
-            self._row(self.other, [
-                _cell(self.tr("保密期限")),
-                _cell(self.tr("{no}《{title}》{level}").format(
+            add_row(self.other, [
+                cell(self.tr("保密期限")),
+                cell(self.tr("{no}《{title}》{level}").format(
                     no=p.internal_no, title=p.title, level=p.level.label)),
-                _cell(p.period_end.isoformat())])
+                cell(p.period_end.isoformat())])
         for m in page.reminders:
-            self._row(self.other, [_cell(self.tr("提醒")), _cell(m.text),
-                                   _cell(m.due_on.isoformat())])
+            colour = OVERDUE if m.kind == "incident" else None
+            add_row(self.other, [cell(self.tr("提醒"), colour), cell(m.text, colour),
+                                   cell(m.due_on.isoformat(), colour)])
 
     def _fill_due(self, table: QTableWidget, items: tuple[DueItem, ...]) -> None:
         table.setRowCount(0)
         for i in items:
             colour = OVERDUE if i.days_overdue else None
-            first = _cell(i.kind, colour)
+            first = cell(i.kind, colour)
             first.setData(Qt.ItemDataRole.UserRole, i.copy_id)
-            level = _cell(i.level.label, LEVEL_COLOURS[i.level])
-            self._row(table, [
-                first, _cell(i.copy_label), level, _cell(i.title), _cell(i.holder),
-                _cell(i.due_on.isoformat(), colour),
-                _cell(self.tr("{n} 天").format(n=i.days_overdue) if i.days_overdue else "",
+            level = cell(i.level.label, LEVEL_COLOURS[i.level])
+            add_row(table, [
+                first, cell(i.copy_label), level, cell(i.title), cell(i.holder),
+                cell(i.due_on.isoformat(), colour),
+                cell(self.tr("{n} 天").format(n=i.days_overdue) if i.days_overdue else "",
                       colour),
             ])
-
-    @staticmethod
-    def _row(table: QTableWidget, cells: list[QTableWidgetItem]) -> None:
-        row = table.rowCount()
-        table.insertRow(row)
-        for col, cell in enumerate(cells):
-            table.setItem(row, col, cell)

@@ -4,17 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QLabel,
-    QLineEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from app.errors import MibuError
 from app.ui.controller import Controller
-from app.ui.widgets import inline_error_style
+from app.ui.credentials import Labels, add_credentials
 
 
 class UnlockDialog(QDialog):
@@ -31,32 +28,12 @@ class UnlockDialog(QDialog):
         path.setStyleSheet("color: #5f6b73;")
         path.setWordWrap(True)
         layout.addWidget(path)
-        form = QFormLayout()
-        self.username = QLineEdit(username)
-        self.username.setMaxLength(32)
-        self.passphrase = QLineEdit()
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setMaxLength(256)
-        form.addRow(self.tr("用户名"), self.username)
-        form.addRow(self.tr("口令"), self.passphrase)
-        self.otp: QLineEdit | None = None
-        if controller.asks_one_time_code():
-            self.otp = QLineEdit()
-            self.otp.setMaxLength(6)
-            self.otp.setInputMask("999999")
-            form.addRow(self.tr("动态口令"), self.otp)
-        layout.addLayout(form)
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet(inline_error_style())
-        layout.addWidget(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("解锁"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("退出"))
-        buttons.accepted.connect(self.try_unlock)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        fields = add_credentials(self, layout, Labels(
+            self.tr("用户名"), self.tr("口令"), self.tr("动态口令"), self.tr("解锁"),
+            self.tr("退出")), asks_one_time_code=controller.asks_one_time_code(),
+            on_ok=self.try_unlock, username=username)
+        self.username, self.passphrase = fields.username, fields.passphrase
+        self.otp, self.error = fields.otp, fields.error
         (self.passphrase if username else self.username).setFocus()
         self.setMinimumWidth(440)
 

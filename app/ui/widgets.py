@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QColor
@@ -44,6 +45,10 @@ def show_error(parent: QWidget | None, error: MibuError, title: str = "") -> Non
     QMessageBox.warning(parent, title or "未能完成", error.message)
 
 
+OVERDUE = "#b00020"  # overdue rows and refusals
+DONE = "#2f6f4f"  # done, in order
+
+
 def inline_error_style() -> str:
     return "color: #b00020;"
 
@@ -79,7 +84,7 @@ def cell(text: str, colour: str | None = None, data: object = None) -> QTableWid
     return item
 
 
-def add_row(table: QTableWidget, cells: list[QTableWidgetItem]) -> None:
+def add_row(table: QTableWidget, cells: Iterable[QTableWidgetItem]) -> None:
     row = table.rowCount()
     table.insertRow(row)
     for col, item in enumerate(cells):

@@ -186,13 +186,13 @@ def test_an_urgent_item_is_lent_for_the_same_day_only_and_not_renewed(
     circulation.take_back(r, c, copy)
     a = office.approve(ApprovalKind.LOAN, urgent, person_id=sun, copy_ids=[copy])
     before = unchanged(r)
-    with pytest.raises(RuleViolation, match="急件借阅须当天归还"):
+    with pytest.raises(RuleViolation, match="急件和密码电报借阅须当天归还"):
         loans.lend(r, c, copy, sun, a.id, due_on=TOMORROW)
     assert unchanged(r) == before
     loan = loans.lend(r, c, copy, sun, a.id)
     assert loan.due_on == TODAY
     before = unchanged(r)
-    with pytest.raises(RuleViolation, match="急件须当天归还，不能续借"):
+    with pytest.raises(RuleViolation, match="急件和密码电报须当天归还，不能续借"):
         loans.renew(r, c, loan.id, None, new_due_on=TOMORROW)
     assert unchanged(r) == before
     assert documents.get_copy(r, copy).state is CopyState.ON_LOAN
@@ -213,3 +213,30 @@ def test_a_loan_without_the_borrower_signature_is_refused(
         loans.lend(r, c, copy, qian, a.id, signed_by=signed)
     assert unchanged(r) == before
     assert loans.lend(r, c, copy, qian, a.id, signed_by="钱科员").borrower == "钱科员（办公室）"
+
+
+# -- 密码电报: back the same day, destroyed on site (003 借阅, 003 销毁) ---------------------------
+def test_a_cipher_telegram_goes_back_the_same_day_and_is_destroyed_on_site(
+    office: Office, unchanged: Snap
+) -> None:
+    r, c = office.register, office.clerk
+    telegram = f.receive(r, c, level=Level.SECRET, copies=1, copy_numbers=None, scope="全体",
+                         carrier="密码电报", title="密码电报一份")
+    copy = office.copies(telegram)[0]
+    sun = office.people["sun"]
+    assert circulation.hand_out(r, c, copy, sun).due_on == TODAY
+    circulation.take_back(r, c, copy)
+    a = office.approve(ApprovalKind.LOAN, telegram, person_id=sun, copy_ids=[copy])
+    before = unchanged(r)
+    with pytest.raises(RuleViolation, match="急件和密码电报借阅须当天归还"):
+        loans.lend(r, c, copy, sun, a.id, due_on=TOMORROW)
+    assert unchanged(r) == before
+    ok = office.approve(ApprovalKind.DESTRUCTION, None, copy_ids=[copy]).id
+    before = unchanged(r)
+    with pytest.raises(RuleViolation, match="密码电报须现场销毁"):
+        destruction.destroy(r, c, ok, [copy], witness_ids=[office.people["zhao"], sun],
+                            method=DestructionMethod.CENTRE, place="销毁中心")
+    assert unchanged(r) == before
+    destruction.destroy(r, c, ok, [copy], witness_ids=[office.people["zhao"], sun],
+                        method=DestructionMethod.SHRED, place="机要室")
+    assert documents.get_copy(r, copy).state is CopyState.DESTROYED

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
 from app.errors import NotFound, ValidationError
 from app.models.documents import ApprovalKind, CopyState
-from app.services import documents
+from app.services import backup, documents, media
 from app.services.lifecycle import approvals, circulation, loans, today
 from app.services.lifecycle.states import Action
 from tests import doc_factories as f
@@ -78,3 +79,29 @@ def test_the_demo_register_has_a_working_day(register_path: object) -> None:
         assert verification.verify(reg).problem is None
     finally:
         reg.close()
+
+
+def test_the_start_page_reminds_of_losses_media_inventory_and_backups(
+    office: Office, tmp_path: Path
+) -> None:
+    r, c = office.register, office.clerk
+    kinds = {m.kind for m in today.today_page(r).reminders}
+    assert "backup" in kinds and "incident" not in kinds  # never backed up
+    media.register_medium(r, c, media.NewMedium(
+        number="JM-U-009", kind="U盘", brand_model="SanDisk Ultra 64G", level="机密",
+        holder="王五", vendor_id="0781", product_id="5581", serial="4C5300019999"))
+    inc = media.report_lost(r, c, "JM-U-009", "出差途中遗失")
+    lost = [m for m in today.today_page(r).reminders if m.kind == "incident"]
+    assert len(lost) == 1 and "JM-U-009 丢失" in lost[0].text and "24 小时" in lost[0].text
+    media.mark_reported(r, c, inc.id, "区国家保密局")
+    backup.backup(r, c, tmp_path)
+    kinds = {m.kind for m in today.today_page(r).reminders}
+    assert "incident" not in kinds and "backup" not in kinds
+    # Six months on, the medium's inventory is due (the lost one is not counted).
+    media.register_medium(r, c, media.NewMedium(
+        number="JM-U-010", kind="U盘", brand_model="SanDisk Ultra 64G", level="机密",
+        holder="王五", vendor_id="0781", product_id="5581", serial="4C5300010000"))
+    later = today.today_page(r, TODAY + dt.timedelta(days=200)).reminders
+    due = [m for m in later if m.kind == "media_inventory"]
+    assert len(due) == 1 and due[0].text.startswith("1 件移动存储介质")
+    assert "backup" in {m.kind for m in later}  # the week has passed

@@ -27,12 +27,12 @@ def fonts(pdf: bytes, tmp: Path) -> list[list[str]]:
     return [line.split() for line in out.stdout.splitlines()[2:] if line.strip()]
 
 
-def to_png(pdf: bytes, name: str, tmp: Path) -> list[Path]:
+def to_png(pdf: bytes, name: str, tmp: Path, into: Path = PNG_DIR) -> list[Path]:
     """Render every page at 60 dpi into build/report-png/ (a test artefact to look at)."""
-    PNG_DIR.mkdir(parents=True, exist_ok=True)
-    for old in PNG_DIR.glob(f"{name}-*.png"):
+    into.mkdir(parents=True, exist_ok=True)
+    for old in into.glob(f"{name}-*.png"):
         old.unlink()
     path = tmp / f"{name}.pdf"
     path.write_bytes(pdf)
-    subprocess.run(["pdftoppm", "-r", "60", "-png", str(path), str(PNG_DIR / name)], check=True)
-    return sorted(PNG_DIR.glob(f"{name}-*.png"))
+    subprocess.run(["pdftoppm", "-r", "60", "-png", str(path), str(into / name)], check=True)
+    return sorted(into.glob(f"{name}-*.png"))

@@ -8,7 +8,7 @@ import pytest
 
 from app.errors import ValidationError
 from app.models.enums import Level
-from app.reports import labels, samples
+from app.reports import labels
 from app.reports.data import (
     CirculationSlip,
     DestructionList,
@@ -17,13 +17,14 @@ from app.reports.data import (
     Period,
     PrintMeta,
 )
+from tests.reports import samples
 
 
 @pytest.mark.parametrize(
     ("kwargs", "field"),
     [
         ({"title": ""}, "title"),
-        ({"title": "x" * 201}, "title"),
+        ({"title": "x" * 501}, "title"),
         ({"title": "坏\x07标题"}, "title"),
         ({"doc_number": "文\n号"}, "doc_number"),
         ({"period_years": 0}, "period_years"),

@@ -20,10 +20,10 @@ from app.reports import (
     labels,
     ledgers,
     loan,
-    samples,
     slipcode,
 )
 from app.reports.data import A4_2X7, A4_3X8, PrintMeta
+from tests.reports import samples
 from tests.reports.helpers import fonts, page_texts, to_png
 
 TOP = Level.TOP_SECRET
@@ -89,7 +89,7 @@ FORMS: dict[str, tuple[Callable[[], bytes], list[str]]] = {
     "media_ledger": (
         lambda: ledgers.render_media_ledger(samples.media(25, TOP), samples.period(),
                                             _meta("media_ledger")),
-        ["移动存储介质台帐", "序列号", "使用人", "启用日期", "JM-2026-025", "SAMPLE00000001"],
+        ["移动存储介质台帐", "序列号", "使用人", "登记日期", "JM-2026-025", "SAMPLE00000001"],
     ),
     "labels_3x8": (
         lambda: labels.render_label_sheet(samples.labels(26, TOP), samples.meta("海淀区测试局"),

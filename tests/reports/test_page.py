@@ -12,9 +12,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from app.models.enums import Level
-from app.reports import ledgers, samples
+from app.reports import ledgers
 from app.reports.data import IncomingEntry, ItemRef
 from app.reports.page import Mark, PrintCancelled, marking_text, wrap
+from tests.reports import samples
 from tests.reports.helpers import page_texts
 
 

@@ -11,11 +11,12 @@ from app.errors import NotFound, PermissionDenied, RuleViolation, ValidationErro
 from app.models.enums import Level, Role
 from app.models.foundation import AuditEntry
 from app.models.printing import PrintJob
-from app.reports import circulation, samples, slipcode
+from app.reports import circulation, slipcode
 from app.reports.catalog import FormKind
 from app.services import audit, printing
 from app.services.register import Actor, Register
 from tests import factories
+from tests.reports import samples
 from tests.reports.helpers import all_text
 
 

@@ -185,6 +185,30 @@ def test_destruction_refuses_a_copy_on_loan_then_destroys(
     save_screenshot(window, "disposal-destruction")
 
 
+def test_archive_refuses_a_copy_on_loan_then_archives(
+    qtbot: QtBot, demo_controller: Controller
+) -> None:
+    c = demo_controller
+    _doc, ids = lifecycle_demo._doc(c.register, "京海办字〔2026〕18号")  # ids[0] on loan (孙丽)
+    window, area = _window(qtbot, c, 4)
+    view = area.archive
+    for copy_id in ids:
+        view.scan.setText(_code(c, copy_id))
+        view.add_scanned()
+    assert view.items.copy_ids() == ids
+    view.file_no.setText("2026-长期-0031")
+    before = snapshot(c.register)
+    view.archive_button.click()
+    assert "只有在库或已解密的载体才能归档" in view.message.text()
+    assert snapshot(c.register) == before
+    view.items.selectRow(0)
+    view.items.remove_selected()
+    view.archive_button.click()
+    assert "已归档 1 份" in view.message.text(), view.message.text()
+    assert documents.get_copy(c.register, ids[1]).state is CopyState.ARCHIVED
+    save_screenshot(window, "disposal-archive")
+
+
 def test_departure_only_when_nothing_is_held(qtbot: QtBot, demo_controller: Controller) -> None:
     c = demo_controller
     window, area = _window(qtbot, c, 3)
@@ -203,20 +227,20 @@ def test_departure_only_when_nothing_is_held(qtbot: QtBot, demo_controller: Cont
     assert snapshot(c.register) == before
     save_screenshot(window, "disposal-departure-held")
 
-    liu = _person(c, "刘洋")  # 一般: 脱密期 at least one year
-    view.select_person(liu)
+    zhou = _person(c, "周涛")  # 重要: 脱密期 at least two years
+    view.select_person(zhou)
     assert view.held.rowCount() == 0 and view.sign_off_button.isEnabled()
-    assert view.decontamination_end.date().toPython() == checks.add_years(TODAY, 1)
+    assert view.decontamination_end.date().toPython() == checks.add_years(TODAY, 2)
     view.decontamination_end.setDate(view.decontamination_end.date().addMonths(-6))
     view.handed_over_to.setText("何伟（办公室）")
     view.sign_off_button.click()
-    assert "脱密期至少 1 年" in view.message.text()
+    assert "脱密期至少 2 年" in view.message.text()
     assert snapshot(c.register) == before
     save_screenshot(window, "disposal-departure-refused")
     view.decontamination_end.setDate(view.decontamination_end.date().addMonths(6))
     view.sign_off_button.click()
     assert "已办理" in view.message.text(), view.message.text()
-    assert people.get_person(c.register, liu).status is PersonStatus.DEPARTED
+    assert people.get_person(c.register, zhou).status is PersonStatus.DEPARTED
     names = [view.person_list.item(i).text() for i in range(view.person_list.count())]
     assert not any(n.startswith("刘洋") for n in names)
 

@@ -12,6 +12,7 @@ from app.devices.policy import Decision, Reason, Verdict
 from app.models.enums import Level
 from app.services import demo, device_guard, media
 from app.services.register import Actor, Register
+from app.ui.media_controller import Ledger, MediaFilter
 from app.ui.media_view import MediaLedgerView
 from tests.screens import save_screenshot
 
@@ -22,8 +23,12 @@ def _fill(register: Register, clerk: Actor) -> None:
 
 
 def _view(register: Register, clerk: Actor) -> MediaLedgerView:
-    return MediaLedgerView(lambda: media.list_media(register),
-                           lambda form: media.register_medium(register, clerk, form))
+    def load(f: MediaFilter) -> Ledger:
+        everything = media.list_media(register)
+        rows = tuple(m for m in everything if f.matches(m, frozenset()))
+        return Ledger(rows, len(everything), frozenset())
+
+    return MediaLedgerView(load, lambda form: media.register_medium(register, clerk, form))
 
 
 def test_ledger_table(qtbot: QtBot, register: Register, clerk: Actor, cjk_font: str) -> None:

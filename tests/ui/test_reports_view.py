@@ -1,31 +1,56 @@
-"""The printing screen: preview, background ledgers with cancel, print audit, slip checks."""
+"""The printing screen: a form for a chosen record or period, preview, background ledgers with
+cancel, print audit, slip checks that say what the register holds now."""
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QDate
 from pytestqt.qtbot import QtBot
 
+from app.models.enums import Level
 from app.reports.catalog import FormKind
-from app.services import audit
+from app.services import audit, media, printing
+from app.services.lifecycle import circulation
 from app.ui.controller import Controller
 from app.ui.print_preview import PrintPreview
+from app.ui.print_record import preview_record
 from app.ui.reports_view import ReportsView
+from tests import doc_factories as f
 from tests.screens import save_screenshot
 
 FAKES = Path(__file__).resolve().parents[1] / "fakes"
 
 
 @pytest.fixture
-def view(qtbot: QtBot, unlocked: Controller, tmp_path: Path,
+def office(unlocked: Controller) -> dict[str, int]:
+    """A reader, two documents, one round of circulation, two media in use."""
+    reg, clerk = unlocked.register, unlocked.actor
+    reader = f.person(reg, clerk, "王明", "办公室").id
+    doc = f.receive(reg, clerk, title="关于年度保密检查的通知", scope="办公室")
+    f.receive(reg, clerk, level=Level.SECRET, copies=1, copy_numbers=None, scope="办公室")
+    from app.services import documents
+
+    copy_id = documents.list_copies(reg, doc.id)[0].id
+    reading = circulation.hand_out(reg, clerk, copy_id, reader)
+    for number, serial in (("JM-U-2026-001", "AA0001"), ("JM-U-2026-002", "AA0002")):
+        media.register_medium(reg, clerk, media.NewMedium(
+            number=number, kind="U盘", brand_model="闪迪 CZ430", level="机密", holder="王明",
+            vendor_id="0781", product_id="5581", serial=serial))
+    return {"circulation": reading.circulation_id, "copy": copy_id}
+
+
+@pytest.fixture
+def view(qtbot: QtBot, unlocked: Controller, office: dict[str, int], tmp_path: Path,
          monkeypatch: pytest.MonkeyPatch) -> ReportsView:
     monkeypatch.setenv("PATH", f"{FAKES}{os.pathsep}{os.environ['PATH']}")
     monkeypatch.setenv("FAKE_LP_LOG", str(tmp_path / "lp.log"))
     v = ReportsView(unlocked)
     qtbot.addWidget(v)
-    v.resize(1000, 700)
+    v.resize(1100, 720)
     return v
 
 
@@ -37,9 +62,14 @@ def _select(view: ReportsView, kind: FormKind) -> None:
     raise AssertionError(kind)
 
 
-def test_slip_preview_print_and_check(qtbot: QtBot, view: ReportsView,
-                                      unlocked: Controller, tmp_path: Path) -> None:
+def test_slip_for_the_chosen_record_preview_print_and_check(
+        qtbot: QtBot, view: ReportsView, unlocked: Controller, office: dict[str, int],
+        tmp_path: Path, cjk_font: str) -> None:
     _select(view, FormKind.CIRCULATION)
+    assert view.choice.currentIndex() == 0 and view.records.count() == 1
+    assert "王明" not in view.records.item(0).text()  # the list names the copy and its round
+    assert "进行中" in view.records.item(0).text()
+    save_screenshot(view, "reports-view")
     with qtbot.waitSignal(view.preview_ready) as shown:
         view.preview_selected()
     dialog: PrintPreview = shown.args[0]
@@ -53,27 +83,56 @@ def test_slip_preview_print_and_check(qtbot: QtBot, view: ReportsView,
     assert view.jobs.item(0, 4).text() == "1"
     with unlocked.register.read() as s:
         assert audit.count(s, audit.AuditFilter(action_prefix="print.output")) == 1
-    # The slip's code, typed back at the terminal.
-    from app.services import printing
-
-    code = printing.jobs(unlocked.register)[0].code
-    view.code.setText(code)
+    job = printing.jobs(unlocked.register)[0]
+    assert job.ref == f"circulation:{office['circulation']}"
+    # The slip's code, typed back at the terminal: genuine, and the copy is still out.
+    view.code.setText(job.code)
     view.check_code()
-    assert "真实有效" in view.verdict.text()
-    view.code.setText(code[:-1] + ("A" if code[-1] != "A" else "B"))
+    assert "真实有效" in view.verdict.text() and "传阅中" in view.verdict.text()
+    circulation.take_back(unlocked.register, unlocked.actor, office["copy"])
+    view.check_code()
+    assert "在库" in view.verdict.text()
+    view.code.setText(job.code[:-1] + ("A" if job.code[-1] != "A" else "B"))
     view.check_code()
     assert "真实有效" not in view.verdict.text()
-    save_screenshot(view, "reports-view")
 
 
-def test_ledger_renders_in_the_background(qtbot: QtBot, view: ReportsView) -> None:
+def test_a_form_without_records_says_so(view: ReportsView, unlocked: Controller) -> None:
+    _select(view, FormKind.LOAN)
+    assert view.records.count() == 0
+    assert "还没有" in view.records_hint.text()
+    view.preview_selected()
+    assert "请先选择" in view.status.text()
+    assert printing.jobs(unlocked.register) == []
+
+
+def test_labels_for_the_chosen_media(qtbot: QtBot, view: ReportsView,
+                                     unlocked: Controller) -> None:
+    _select(view, FormKind.MEDIA_LABELS)
+    assert view.records.count() == 2
+    view.records.item(1).setSelected(True)
+    with qtbot.waitSignal(view.preview_ready) as shown:
+        view.preview_selected()
+    qtbot.addWidget(shown.args[0])
+    assert printing.jobs(unlocked.register)[0].title == "介质标签：1 枚"
+
+
+def test_ledger_for_a_period_renders_in_the_background(qtbot: QtBot, view: ReportsView,
+                                                      unlocked: Controller) -> None:
     _select(view, FormKind.INCOMING_LEDGER)
+    assert view.choice.currentIndex() == 1
+    today = dt.date.today()
+    view.period_from.setDate(QDate(today.year, 1, 1))
+    view.period_to.setDate(QDate(today.year, today.month, today.day))
+    save_screenshot(view, "reports-view-period")
     with qtbot.waitSignal(view.preview_ready, timeout=60_000) as shown:
         view.preview_selected()
         assert view.is_busy()
     qtbot.addWidget(shown.args[0])
     qtbot.waitUntil(lambda: not view.is_busy())
     assert view.preview_button.isEnabled()
+    job = printing.jobs(unlocked.register)[0]
+    assert "（2 条）" in job.title and job.ref and job.ref.startswith("incoming_ledger:")
 
 
 def test_ledger_can_be_cancelled(qtbot: QtBot, view: ReportsView) -> None:
@@ -82,3 +141,15 @@ def test_ledger_can_be_cancelled(qtbot: QtBot, view: ReportsView) -> None:
     view.cancel()
     qtbot.waitUntil(lambda: not view.is_busy(), timeout=60_000)
     assert "取消" in view.status.text() or "已生成" in view.status.text()
+
+
+def test_print_what_was_just_done(qtbot: QtBot, view: ReportsView, unlocked: Controller,
+                                  office: dict[str, int]) -> None:
+    dialog = preview_record(unlocked, FormKind.CIRCULATION, office["circulation"], view)
+    qtbot.addWidget(dialog)
+    assert dialog.page_count == 1
+    assert printing.jobs(unlocked.register)[0].ref == f"circulation:{office['circulation']}"
+    with qtbot.waitSignal(view.preview_ready) as shown:
+        view.print_record(FormKind.CIRCULATION, office["circulation"])
+    qtbot.addWidget(shown.args[0])
+    assert len(printing.jobs(unlocked.register)) == 2

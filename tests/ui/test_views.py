@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from app.models.enums import Role
@@ -82,3 +83,22 @@ def test_backup_from_settings(qtbot: QtBot, unlocked: Controller, tmp_path: obje
     view.backup_to(dest)
     assert "已备份到" in view.message.text()
     assert len(list(dest.glob("*.mibu"))) == 1
+
+
+def test_label_stock_is_a_setting_used_by_the_label_sheet(qtbot: QtBot,
+                                                          unlocked: Controller) -> None:
+    from app.errors import ValidationError
+    from app.services import print_settings
+
+    view = SettingsView(unlocked)
+    qtbot.addWidget(view)
+    assert view.label_stock.currentData() == "3x8"
+    view.label_stock.setCurrentIndex(view.label_stock.findData("2x7"))
+    view.save_label_stock()
+    assert "已保存" in view.message.text()
+    assert print_settings.label_stock(unlocked.register) == "2x7"
+    with unlocked.register.read() as s:
+        assert print_settings.label_stock_s(s).per_sheet == 14
+    with pytest.raises(ValidationError, match="未知的标签纸规格"):
+        print_settings.set_label_stock(unlocked.register, unlocked.actor, "4x10")
+    assert print_settings.label_stock(unlocked.register) == "2x7"

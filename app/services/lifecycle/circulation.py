@@ -103,8 +103,8 @@ def hand_out(
                 "请先结束本轮传阅，清点后再开始新一轮",
                 field="circulation",
             )
-        due_on = min(due.circulation_due(Level(d.level), d.urgent, day, common.policy_s(s)),
-                     rnd.cycle_end)
+        due_on = min(due.circulation_due(Level(d.level), common.same_day(d), day,
+                                         common.policy_s(s)), rnd.cycle_end)
         r = CirculationReading(
             circulation_id=rnd.id, copy_id=c.id, reader_id=reader.id, out_at=common.iso(when),
             out_by=actor.username, signed_by=signed, due_on=due_on,

@@ -16,7 +16,15 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.errors import NotFound, RuleViolation, ValidationError
-from app.models.documents import HOLDING_STATES, Copy, CopyKind, CopyState, Document, ScopeEntry
+from app.models.documents import (
+    HOLDING_STATES,
+    CarrierType,
+    Copy,
+    CopyKind,
+    CopyState,
+    Document,
+    ScopeEntry,
+)
 from app.models.documents import ScopeKind as SK
 from app.models.enums import Clearance, Level, Role
 from app.models.foundation import Setting
@@ -127,6 +135,11 @@ def load_person(s: Session, person_id: int, field: str = "person") -> Person:
 
 def short(title: str, n: int = 24) -> str:
     return title if len(title) <= n else title[:n] + "…"
+
+
+def same_day(d: Document) -> bool:
+    """急件 and 密码电报 go out and come back the same day (绝密 too: see :mod:`due`)."""
+    return bool(d.urgent) or d.carrier == CarrierType.TELEGRAM.value
 
 
 def copy_label(c: Copy, d: Document) -> str:

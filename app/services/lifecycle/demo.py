@@ -1,5 +1,7 @@
 """Demo activity for the life of items: circulations, loans (one overdue), approvals, an
-excerpt, a carry-out, a destruction and a monthly count, all through the services.
+excerpt and an approved copy, a carry-out, a destruction, a return to the issuer, a
+departure signed off and a monthly count, all through the services (so that every printed
+form has a record to be filled from).
 
 Runs after the register's demo data (people and received documents) exists.
 """
@@ -12,12 +14,13 @@ from sqlalchemy import select
 
 from app.models.documents import ApprovalKind, Copy, Document
 from app.models.lifecycle import DestructionMethod, StocktakeKind
-from app.models.people import Person
+from app.models.people import Organisation, Person
 from app.services.lifecycle import (
     approvals,
     carry_out,
     circulation,
     copies,
+    departure,
     destruction,
     loans,
     returns,
@@ -47,6 +50,14 @@ def _person(register: Register, name: str) -> int:
         return int(pid)
 
 
+def _organisation(register: Register, name: str) -> int:
+    with register.read() as s:
+        oid = s.scalar(select(Organisation.id).where(Organisation.name == name))
+        if oid is None:
+            raise LookupError(name)
+        return int(oid)
+
+
 def fill(register: Register, clerk: Actor, passphrase: str) -> None:
     now = dt.datetime.now().astimezone()
     today = now.date()
@@ -59,13 +70,21 @@ def fill(register: Register, clerk: Actor, passphrase: str) -> None:
     p = {name: _person(register, name) for name in
          ("张建国", "李红梅", "王志强", "陈静", "赵磊", "孙丽", "周涛", "吴敏", "刘洋")}
 
-    # 传阅: one round finished, one copy out now (due today), one out for three days.
+    # 离岗: 刘洋 reads a document, hands it back (his U盘 was handed back already), leaves.
+    doc, ids = _doc(register, "京海发〔2016〕12号")
+    circulation.hand_out(register, clerk, ids[1], p["刘洋"], at=now - dt.timedelta(days=2))
+    circulation.take_back(register, clerk, ids[1], at=now - dt.timedelta(days=2, hours=-2))
+    circulation.finish(register, clerk, ids[1])
+    departure.sign_off(register, clerk, p["刘洋"], departure_date=today,
+                       handed_over_to="何伟", remarks="所阅文件、所用U盘已全部交回")
+
+    # 传阅: one copy out for three days; a round with one reader done and one reading now.
+    doc, ids = _doc(register, "京海发〔2026〕1号")
+    circulation.hand_out(register, clerk, ids[0], p["陈静"], at=now - dt.timedelta(days=3))
     doc, ids = _doc(register, "中办发〔2026〕31号")
     circulation.hand_out(register, clerk, ids[0], p["张建国"], at=now - dt.timedelta(hours=3))
     circulation.take_back(register, clerk, ids[0], at=now - dt.timedelta(hours=2))
     circulation.hand_out(register, clerk, ids[0], p["李红梅"], at=now - dt.timedelta(hours=1))
-    doc, ids = _doc(register, "京海发〔2026〕1号")
-    circulation.hand_out(register, clerk, ids[0], p["陈静"], at=now - dt.timedelta(days=3))
 
     # 借阅: one on time, one overdue.
     doc, ids = _doc(register, "中办发〔2026〕2号")
@@ -82,6 +101,12 @@ def fill(register: Register, clerk: Actor, passphrase: str) -> None:
     doc, ids = _doc(register, "海教发〔2026〕11号")
     copies.make_copies(register, clerk, ids[0], count=1, received_by_id=p["王志强"],
                        kind=copies.CopyKind.EXCERPT)
+    # 复制 of a 秘密 document whose issuer allows copying, approved by the leader.
+    doc, ids = _doc(register, "京海发〔2026〕1号")
+    a = approve(ApprovalKind.COPY, doc, person_id=p["赵磊"], copy_ids=[ids[1]], count=2,
+                reason="全局保密自查工作部署会议使用，会后清退")
+    copies.make_copies(register, clerk, ids[1], count=2, received_by_id=p["赵磊"],
+                       approval_id=a.id)
 
     # 携带外出 to a meeting, due back tomorrow.
     doc, ids = _doc(register, "京海保〔2026〕9号")
@@ -96,6 +121,12 @@ def fill(register: Register, clerk: Actor, passphrase: str) -> None:
     a = approve(ApprovalKind.DESTRUCTION, doc, copy_ids=[ids[1]], reason="保密期限届满前清理")
     destruction.destroy(register, clerk, a.id, [ids[1]], witness_ids=[p["陈静"], p["赵磊"]],
                         method=DestructionMethod.SHRED, place="机要室")
+
+    # 清退: the older 机密 document's first copy goes back to the 中央办公厅.
+    doc, ids = _doc(register, "中办发〔2016〕5号")
+    returns.return_to_issuer(register, clerk, [ids[0]], received_by="中办机要局 王文",
+                             organisation_id=_organisation(register, "中共中央办公厅"),
+                             remarks="按发文机关通知清退")
 
     # Waiting for a leader: a loan and a copy request.
     doc, ids = _doc(register, "国保函〔2026〕45号")

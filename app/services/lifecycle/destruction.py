@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from app.errors import RuleViolation, ValidationError
-from app.models.documents import Approval, ApprovalKind, ApprovalStatus, CopyState
+from app.models.documents import Approval, ApprovalKind, ApprovalStatus, CarrierType, CopyState
 from app.models.enums import Clearance, Level
 from app.models.lifecycle import Destruction, DestructionItem, DestructionMethod
 from app.models.people import PersonStatus
@@ -76,8 +76,10 @@ def destroy(
                                 field="copies")
         documents = {d.id for _, d in loaded}
         top = max(Level(d.level) for _, d in loaded)
-        if top >= Level.TOP_SECRET and not method.on_site:
-            raise RuleViolation("绝密载体须现场销毁，不能送出销毁（003 销毁）", field="method")
+        telegram = any(d.carrier == CarrierType.TELEGRAM.value for _, d in loaded)
+        if (top >= Level.TOP_SECRET or telegram) and not method.on_site:
+            what = "绝密载体" if top >= Level.TOP_SECRET else "密码电报"
+            raise RuleViolation(f"{what}须现场销毁，不能送出销毁（003 销毁）", field="method")
         people = [common.load_person(s, w, "witnesses") for w in witnesses]
         for p in people:
             if p.status != PersonStatus.ON_POST.value:

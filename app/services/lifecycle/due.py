@@ -87,7 +87,7 @@ def loan_due(
         raise ValidationError("归还日期不能早于借出日期", field="due_on")
     if requested > latest:
         if same_day_required(level, urgent):
-            what = "绝密文件" if level >= Level.TOP_SECRET else "急件"
+            what = "绝密文件" if level >= Level.TOP_SECRET else "急件和密码电报"
             raise RuleViolation(f"{what}借阅须当天归还（003 借阅：当天退回）", field="due_on")
         raise RuleViolation(
             f"归还日期最晚为 {latest.isoformat()}（借阅期限 {policy.loan_days} 天）",
@@ -108,7 +108,7 @@ def renewal_due(
     current due date (or from today, if that has passed)."""
     policy = policy or DuePolicy()
     if same_day_required(level, urgent):
-        what = "绝密文件" if level >= Level.TOP_SECRET else "急件"
+        what = "绝密文件" if level >= Level.TOP_SECRET else "急件和密码电报"
         raise RuleViolation(f"{what}须当天归还，不能续借（003 借阅）", field="due_on")
     if requested <= current_due:
         raise ValidationError(

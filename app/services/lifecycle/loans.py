@@ -125,7 +125,7 @@ def lend(
                 field="borrower",
             )
         day = when.date()
-        due_on = due.loan_due(Level(d.level), d.urgent, day, due_on, common.policy_s(s))
+        due_on = due.loan_due(Level(d.level), common.same_day(d), day, due_on, common.policy_s(s))
         a = approvals.use_s(s, actor, approval_id, ApprovalKind.LOAN, document_id=d.id,
                             person_id=borrower.id, copy_ids=[c.id], until=due_on,
                             used_for=f"借阅:载体{c.id}")
@@ -192,8 +192,8 @@ def renew(
             raise RuleViolation("此借阅已归还，不能续借", field="loan")
         states.next_state(CopyState(c.state), Action.RENEW)
         borrower = common.load_person(s, n.borrower_id)
-        new_due = due.renewal_due(Level(d.level), d.urgent, n.due_on, when.date(), new_due_on,
-                                  common.policy_s(s))
+        new_due = due.renewal_due(Level(d.level), common.same_day(d), n.due_on, when.date(),
+                                  new_due_on, common.policy_s(s))
         a = approvals.use_s(s, actor, approval_id, ApprovalKind.LOAN, document_id=d.id,
                             person_id=borrower.id, copy_ids=[c.id], until=new_due,
                             used_for=f"续借:{n.id}")

@@ -5,6 +5,7 @@ issuer, periods expiring, counts due; and the circulation desk's lookup of a sca
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -13,15 +14,17 @@ from sqlalchemy.orm import Session
 from app.errors import NotFound
 from app.models.documents import Copy, CopyState, Document
 from app.models.enums import Level
+from app.models.foundation import Setting
 from app.models.lifecycle import CarryOut, CirculationReading, Loan
 from app.models.people import Person
-from app.services import documents
+from app.services import backup, documents, media
 from app.services.lifecycle import approvals, carry_out, circulation, common, loans, returns
 from app.services.lifecycle.states import Action, next_actions
 from app.services.register import Register
 
 LIST_LIMIT = 200
 EXPIRY_WITHIN_DAYS = 30
+BACKUP_EVERY_DAYS = 7  # 002 篇六 六 says "regularly"; a week is this product's reading
 CODE_MAX = 64
 
 
@@ -96,6 +99,30 @@ def periods_expiring_s(s: Session, today: dt.date, within_days: int = EXPIRY_WIT
             if end is not None]
 
 
+def oversight_s(s: Session, today: dt.date) -> list[returns.Reminder]:
+    """Losses to report within 24 hours, media inventory, backups (domain.md: "Removable
+    media", "Oversight", "The workstation itself")."""
+    out: list[returns.Reminder] = []
+    for inc in media.open_incidents_s(s):
+        due_at = dt.datetime.fromisoformat(inc.report_due_at).astimezone()
+        what = f"介质 {inc.medium_number} 丢失" if inc.medium_number else "泄密事件"
+        out.append(returns.Reminder(
+            "incident", f"{what}，尚未上报：须在 {due_at:%Y-%m-%d %H:%M} 前报告（24 小时内）",
+            due_at.date()))
+    n = media.inventory_due_count_s(s, today)
+    if n:
+        out.append(returns.Reminder(
+            "media_inventory", f"{n} 件移动存储介质已满半年未清查（每半年清查、核对）", today))
+    row = s.get(Setting, backup.LAST_BACKUP_KEY)
+    last = dt.datetime.fromisoformat(json.loads(row.value)).date() if row else None
+    if last is None or (today - last).days >= BACKUP_EVERY_DAYS:
+        since = "从未备份" if last is None else f"上次备份在 {last.isoformat()}"
+        out.append(returns.Reminder(
+            "backup", f"登记簿{since}：重要数据须定期备份（至少每 {BACKUP_EVERY_DAYS} 天一次）",
+            today))
+    return out
+
+
 def today_page(register: Register, today: dt.date | None = None) -> TodayPage:
     """The start page: one read, every list bounded."""
     day = today or common.today()
@@ -107,7 +134,7 @@ def today_page(register: Register, today: dt.date | None = None) -> TodayPage:
             waiting_approval=tuple(approvals.waiting_s(s, LIST_LIMIT)),
             due_for_return=tuple(returns.due_for_return_s(s, day, limit=LIST_LIMIT)),
             periods_expiring=tuple(periods_expiring_s(s, day)),
-            reminders=tuple(returns.reminders_s(s, day)),
+            reminders=tuple(returns.reminders_s(s, day) + oversight_s(s, day)),
         )
 
 
@@ -153,7 +180,7 @@ def card_s(s: Session, c: Copy, today: dt.date) -> CopyCard:
     return CopyCard(
         copy_id=c.id, code=c.code, label=common.copy_label(c, d), document_id=d.id,
         internal_no=d.internal_no, doc_number=d.doc_number, title=d.title,
-        level=Level(d.level), urgent=d.urgent, state=state, holder_id=c.holder_id,
+        level=Level(d.level), urgent=common.same_day(d), state=state, holder_id=c.holder_id,
         holder=common.person_label(holder) if holder else "", since=c.state_since,
         due_on=due_on, overdue=due_on is not None and today > due_on,
         next_actions=tuple(next_actions(state)),

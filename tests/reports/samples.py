@@ -1,6 +1,7 @@
-"""SAMPLE CONTENT for every form: invented documents, people and media, clearly marked
-（示例）. Used by ``mibu print-samples``, the tests and the benchmarks until the register's
-own records are mapped onto the forms. Nothing here is a real document.
+"""Test doubles for the report layouts: invented documents, people and media, clearly marked
+（示例）, to exercise the forms' drawing without a register (long ledgers, page breaks, every
+optional field). Nothing here is a real document; the product fills its forms from the
+register only (``app.services.print_forms``).
 
 Levels never exceed the workstation's level (a lower-level computer does not process
 higher-level information), so a 秘密 workstation gets 秘密 samples only.

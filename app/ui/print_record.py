@@ -1,0 +1,40 @@
+"""Print the slip for what was just done: any screen calls :func:`preview_record` after an
+action (a hand-out, a loan, a destruction ...) with the id the service returned.
+
+    info = lifecycle.lend(...)
+    preview_record(controller, FormKind.LOAN, info.id, self)
+
+The print is issued (serial number, print audit) and shown in the in-memory preview; the
+clerk prints it from there. Refusals (no such record, a level above this workstation's)
+are raised as :class:`~app.errors.MibuError` for the screen to show, as its other errors.
+Ledgers are printed from the printing screen, where they render in the background.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from app.errors import ValidationError
+from app.reports.catalog import FormKind
+from app.ui.controller import Controller
+from app.ui.print_preview import PrintPreview
+from app.ui.reports_controller import LEDGERS, ReportsController
+
+
+def preview_record(controller: Controller, kind: FormKind, record_id: int | None,
+                   parent: QWidget | None = None) -> PrintPreview:
+    kind = FormKind(kind)
+    if kind in LEDGERS:
+        raise ValidationError(f"{kind.label}请在“打印报表”中按期间打印", field="kind")
+    reports = ReportsController(controller)
+    prepared = reports.prepare(kind, record_id)
+    issued = reports.issue(prepared)
+    pdf = prepared.render(issued.meta)
+    serial = issued.job.serial
+
+    def on_print(printer_name: str, copies: int) -> str:
+        return reports.output(serial, pdf, printer_name, copies)
+
+    dialog = PrintPreview(pdf, f"{kind.label} · {serial}", reports.printers(), on_print, parent)
+    dialog.open()
+    return dialog
