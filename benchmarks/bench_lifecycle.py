@@ -53,8 +53,8 @@ def _generate(path: Path) -> None:
             rows = []
             for i in range(N_DOCS):
                 day = start + dt.timedelta(days=i * 3650 // N_DOCS)
-                level = rng.choice([Level.SECRET, Level.SECRET, Level.CONFIDENTIAL,
-                                    Level.TOP_SECRET])
+                # a 机密 register holds nothing above 机密 (003 第十三条)
+                level = rng.choice([Level.SECRET, Level.SECRET, Level.CONFIDENTIAL])
                 years = level.max_period_years or 10
                 rows.append({
                     "kind": "收", "internal_no": f"{day.year}-收-{i:06d}",

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import pyotp
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -39,9 +40,21 @@ def register_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def opened(register_path: Path) -> Iterator[tuple[Register, Actor]]:
-    """A fresh 机密 register, unlocked by its clerk."""
-    created = factories.new_register(register_path, level=Level.CONFIDENTIAL)
+def workstation_level(request: pytest.FixtureRequest) -> Level:
+    """The level of the test register: 机密 unless marked ``@pytest.mark.workstation(level)``.
+
+    A register refuses anything above its level (003 第十三条), so tests that keep 绝密
+    items mark themselves (or override this fixture) for a 绝密 register; every unlock and
+    approver confirmation there needs a one-time code (``factories.one_time_code``).
+    """
+    marker = request.node.get_closest_marker("workstation")
+    return Level(marker.args[0]) if marker else Level.CONFIDENTIAL
+
+
+@pytest.fixture
+def opened(register_path: Path, workstation_level: Level) -> Iterator[tuple[Register, Actor]]:
+    """A fresh register (机密 unless marked), unlocked by its clerk."""
+    created = factories.new_register(register_path, level=workstation_level)
     yield created.register, created.clerk
     if created.register.is_open:
         created.register.close()
@@ -70,9 +83,12 @@ def controller(register_path: Path) -> Iterator[Controller]:
 
 
 @pytest.fixture
-def unlocked(controller: Controller) -> Controller:
-    factories.new_register(controller.register_path).register.close()
-    controller.unlock("clerk", factories.PASSPHRASE)
+def unlocked(controller: Controller, workstation_level: Level) -> Controller:
+    """The controller over a fresh register (机密 unless marked), unlocked by the clerk."""
+    created = factories.new_register(controller.register_path, level=workstation_level)
+    created.register.close()
+    code = pyotp.TOTP(created.totp_secret).now() if created.totp_secret else None
+    controller.unlock("clerk", factories.PASSPHRASE, code)
     return controller
 
 

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
+import pyotp
+from sqlalchemy import select, update
+
 from app.models.enums import Level, Role
+from app.models.foundation import Account
 from app.services import accounts
 from app.services.register import Actor, NewRegister, Register, create_register
 
@@ -32,3 +37,25 @@ def add_account(register: Register, clerk: Actor, username: str, role: Role,
     )
     a = created.account
     return Actor(a.id, a.username, a.display_name, a.role)
+
+
+def one_time_code(register: Register, username: str) -> str | None:
+    """A one-time code the register accepts now for this account (None: it has no secret).
+
+    TESTS ONLY. The secret is read from the account row (as enrolled by ``create_register`` /
+    ``accounts.create_account``). The register accepts each 30-second step once per account
+    (``register._check_totp``); a test confirms many times within one step, so when this
+    step is already used, the account's ``totp_last_step`` is cleared here first. That write
+    exists only in tests/: the product never forgets a used step.
+    """
+    with register.read() as s:
+        account = s.scalar(select(Account).where(Account.username == username))
+    if account is None or not account.totp_secret:
+        return None
+    totp = pyotp.TOTP(account.totp_secret)
+    step = int(time.time()) // totp.interval
+    if account.totp_last_step is not None and account.totp_last_step >= step:
+        with register.write() as s:
+            s.execute(update(Account).where(Account.id == account.id)
+                      .values(totp_last_step=None))
+    return totp.at(step * totp.interval)

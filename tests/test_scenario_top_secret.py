@@ -1,22 +1,27 @@
 """Must show: one 绝密 document through its whole life, every refusal on the way, and then
 its complete history from the audit trail.
 
+A 机密 computer refuses to register it (003 第十三条), so it lives on a 绝密 register, where
+every approver's confirmation also takes a one-time code.
+
 Receipt -> circulation to two readers (a lateral pass refused) -> a copy refused without the
-originating authority's approval -> a loan returned late (shown overdue first) -> a carry-out
-with two people -> destruction with two witnesses -> the item's full history.
+originating authority's approval (a leader's passphrase alone refused too) -> a loan returned
+late (shown overdue first) -> a carry-out with two people -> destruction with two witnesses ->
+the item's full history.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
-from app.errors import RuleViolation
+from app.errors import AuthError, RuleViolation
 from app.models.documents import ApprovalKind, CopyState
 from app.models.enums import Clearance, Level, Role
 from app.models.lifecycle import DestructionMethod
-from app.services import audit, documents, people
+from app.services import audit, documents, people, search
 from app.services.documents import EnvelopeCheck, ReceiptInput
 from app.services.lifecycle import (
     approvals,
@@ -28,16 +33,39 @@ from app.services.lifecycle import (
     today,
 )
 from app.services.register import Actor, Register
-from tests.factories import PASSPHRASE, add_account
+from tests.factories import PASSPHRASE, add_account, new_register, one_time_code
 
 TODAY = dt.date.today()
 NOW = dt.datetime.now().astimezone()
 
 
+RECEIPT = ReceiptInput(
+    title="关于某重大事项的绝密通报", sender="中共中央办公厅", doc_number="中办发〔2026〕5号",
+    level=Level.TOP_SECRET, received_on=TODAY, copies=1, copy_numbers=[7],
+    scope="局领导、办公室", envelope=EnvelopeCheck(True, True, True, True, True),
+)
+
+
+@pytest.mark.workstation(Level.TOP_SECRET)
 def test_a_top_secret_document_from_receipt_to_destruction(
-    register: Register, clerk: Actor
+    register: Register, clerk: Actor, tmp_path: Path
 ) -> None:
+    # 0. A 机密 computer may not process it: not even its title and 文号 are written there.
+    lower = new_register(tmp_path / "jimi.mibu", level=Level.CONFIDENTIAL)
+    with lower.register as low:
+        with low.read() as s:
+            trail = audit.count(s)
+        with pytest.raises(RuleViolation) as refused:
+            documents.receive(low, lower.clerk, RECEIPT)
+        assert refused.value.field == "level" and refused.value.message == (
+            "本机为机密级计算机，不能登记绝密载体"
+            "（低密级计算机不得处理高密级信息；标题、文号本身即属国家秘密）")
+        assert search.count_documents(low) == 0
+        with low.read() as s:
+            assert audit.count(s) == trail
+
     r, c = register, clerk
+    assert r.workstation.level is Level.TOP_SECRET
     add_account(r, c, "approver", Role.APPROVER, "李局长")
     wang = people.add_person(r, c, name="王局长", department="局领导", post="局长",
                              clearance=Clearance.CORE).id
@@ -49,16 +77,14 @@ def test_a_top_secret_document_from_receipt_to_destruction(
                              clearance=Clearance.IMPORTANT).id
 
     def approve(kind: ApprovalKind, **kw: object) -> int:
+        """The leader confirms at this terminal: passphrase and a one-time code (绝密)."""
         a = approvals.request(r, c, kind, document_id=doc.id, **kw)  # type: ignore[arg-type]
         return approvals.approve_at_terminal(r, c, a.id, username="approver",
-                                             passphrase=PASSPHRASE).id
+                                             passphrase=PASSPHRASE,
+                                             one_time_code=one_time_code(r, "approver")).id
 
     # 1. Receipt (收文), envelope checked.
-    doc = documents.receive(r, c, ReceiptInput(
-        title="关于某重大事项的绝密通报", sender="中共中央办公厅", doc_number="中办发〔2026〕5号",
-        level=Level.TOP_SECRET, received_on=TODAY, copies=1, copy_numbers=[7],
-        scope="局领导、办公室", envelope=EnvelopeCheck(True, True, True, True, True),
-    ))
+    doc = documents.receive(r, c, RECEIPT)
     item = documents.list_copies(r, doc.id)[0].id
 
     # 2. Circulation to two readers; handing it to the second while the first holds it is
@@ -80,7 +106,14 @@ def test_a_top_secret_document_from_receipt_to_destruction(
     #    unit leader's.
     with pytest.raises(RuleViolation, match="未经原定密机关批准不得复制"):
         copies.make_copies(r, c, item, count=1, received_by_id=zhao)
-    leader_only = approve(ApprovalKind.COPY, copy_ids=[item], count=1)
+    asked = approvals.request(r, c, ApprovalKind.COPY, document_id=doc.id, copy_ids=[item],
+                              count=1)
+    with pytest.raises(AuthError, match="一次性口令"):  # a passphrase alone is not enough
+        approvals.approve_at_terminal(r, c, asked.id, username="approver",
+                                      passphrase=PASSPHRASE)
+    leader_only = approvals.approve_at_terminal(
+        r, c, asked.id, username="approver", passphrase=PASSPHRASE,
+        one_time_code=one_time_code(r, "approver")).id
     with pytest.raises(RuleViolation, match="原定密机关"):
         copies.make_copies(r, c, item, count=1, received_by_id=zhao, approval_id=leader_only)
 

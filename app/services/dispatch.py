@@ -44,6 +44,7 @@ from app.services.documents import (
     _insert_document,
     _insert_scope,
     _short,
+    check_workstation_level,
     next_number,
     parse_period,
     scope_text,
@@ -93,11 +94,15 @@ class OutgoingInput:
 
 
 def register_outgoing(register: Register, actor: Actor, o: OutgoingInput) -> DocumentInfo:
-    """Register an outgoing document: number 2026-发-NNNN, copies 1..N, distribution list."""
+    """Register an outgoing document: number 2026-发-NNNN, copies 1..N, distribution list.
+
+    Nothing above the workstation's level (003 第十三条; 000 第十一条(一)).
+    """
     require_role(actor, *CLERKS)
+    level = o.level if isinstance(o.level, Level) else Level.parse(str(o.level))
+    check_workstation_level(level, register.workstation.level)
     title = checks.text(o.title, "title", "标题", max_len=TITLE_MAX)
     doc_number = checks.text(o.doc_number, "doc_number", "文号", max_len=DOC_NUMBER_MAX)
-    level = o.level if isinstance(o.level, Level) else Level.parse(str(o.level))
     issued = checks.not_future(checks.required_date(o.issued_on, "issued_on", "发文日期"),
                                "issued_on", "发文日期")
     period = parse_period(o.period, level, issued)

@@ -11,6 +11,9 @@ domain.md "Classification" and "Register of carriers":
   (自行解密). A change of level or period needs an approval record.
 - Dispatch goes only to the approved distribution; the envelope is marked with the highest
   level inside and carries the dispatch number.
+- Nothing above the workstation's level is registered (003 第十三条: a lower-level computer
+  may not process higher-level information); the title, 文号 and distribution of such an
+  item are themselves secret (000 第十一条(一)), so not even its record is written.
 
 Every function takes ids and plain values and returns frozen dataclasses.
 """
@@ -44,7 +47,7 @@ from app.models.foundation import AuditEntry
 from app.models.people import Organisation, Person, PersonStatus
 from app.services import audit, checks, people
 from app.services.audit import AuditLine
-from app.services.register import Actor, Register, require_role
+from app.services.register import Actor, Register, require_role, workstation_level_s
 
 CLERKS = (Role.CLERK,)
 TITLE_MAX = 500
@@ -57,6 +60,22 @@ MAX_COPY_NO = 999_999  # 份号 are printed with up to six digits
 NUMBERED_LEVELS = (Level.CONFIDENTIAL, Level.TOP_SECRET)  # 份号 mandatory (002 篇七 第十七条)
 DISPATCH_SERIES = "封"
 CODE_PREFIX = {DocumentKind.RECEIVED: "R", DocumentKind.OUTGOING: "D"}
+
+
+# -- the workstation's level ------------------------------------------------------------------
+WORKSTATION_RULE = "低密级计算机不得处理高密级信息；标题、文号本身即属国家秘密"
+
+
+def check_workstation_level(level: Level, ceiling: Level | None, *,
+                            doing: str | None = None) -> None:
+    """Refuse an item above this workstation's level (003 第十三条; 000 第十一条(一)).
+
+    ``doing`` says what was refused (default ``登记绝密载体``); ``ceiling`` None: no check.
+    """
+    if ceiling is not None and level > ceiling:
+        doing = doing or f"登记{level.label}载体"
+        raise RuleViolation(f"本机为{ceiling.label}级计算机，不能{doing}（{WORKSTATION_RULE}）",
+                            field="level")
 
 
 # -- periods ----------------------------------------------------------------------------------
@@ -574,15 +593,21 @@ def _bool(value: object, field_: str, label: str) -> bool:
     raise ValidationError(f"{label}必须为是或否", field=field_)
 
 
-def check_receipt(r: ReceiptInput, *, today: dt.date | None = None) -> CheckedReceipt:
-    """Check every field of a receipt; raise at the first bad one. Pure (no database)."""
+def check_receipt(r: ReceiptInput, *, today: dt.date | None = None,
+                  ceiling: Level | None = None) -> CheckedReceipt:
+    """Check every field of a receipt; raise at the first bad one. Pure (no database).
+
+    ``ceiling`` is the workstation's level: an item above it is refused first, before any
+    other field (:func:`insert_received` checks it again against the register).
+    """
     today = today or dt.date.today()
+    level = r.level if isinstance(r.level, Level) else Level.parse(
+        r.level if isinstance(r.level, str) else "")
+    check_workstation_level(level, ceiling)
     title = checks.text(r.title, "title", "标题", max_len=TITLE_MAX)
     sender = checks.text(r.sender, "sender", "来文单位", max_len=people.ORG_MAX)
     doc_number = checks.text(r.doc_number, "doc_number", "文号", max_len=DOC_NUMBER_MAX,
                              required=False)
-    level = r.level if isinstance(r.level, Level) else Level.parse(
-        r.level if isinstance(r.level, str) else "")
     received_on = checks.not_future(
         checks.required_date(r.received_on, "received_on", "收文日期"),
         "received_on", "收文日期", today)
@@ -676,8 +701,10 @@ def insert_received(
 ) -> int:
     """Write one checked receipt inside an open write transaction; return the document id.
 
-    Rules that need the register (duplicates, scope names) are checked here, before writing.
+    Rules that need the register (the workstation's level, duplicates, scope names) are
+    checked here, before writing.
     """
+    check_workstation_level(c.level, workstation_level_s(s))
     dupes = duplicate_copy_numbers(s, c.doc_number, c.copy_numbers or ())
     if dupes:
         raise ValidationError(
@@ -784,7 +811,7 @@ def _insert_copies(
 def receive(register: Register, actor: Actor, receipt: ReceiptInput) -> DocumentInfo:
     """收文: register an envelope's document and its copies, all or nothing."""
     require_role(actor, *CLERKS)
-    checked = check_receipt(receipt)
+    checked = check_receipt(receipt, ceiling=register.workstation.level)
     with register.write() as s:
         doc_id = insert_received(s, actor, checked)
         return _document_info(s, _document(s, doc_id))

@@ -78,8 +78,8 @@ def compact_ranges(numbers: list[int]) -> str:
     return "、".join(parts)
 
 
-def document_row(row: Row) -> CheckedReceipt:
-    """One ledger row as a checked receipt (no database)."""
+def document_row(row: Row, ceiling: Level | None = None) -> CheckedReceipt:
+    """One ledger row as a checked receipt (no database); ``ceiling``: the workstation's level."""
     _extra(row)
     v = row.values
     count, numbers = parse_copies(v["份数"])
@@ -88,6 +88,7 @@ def document_row(row: Row) -> CheckedReceipt:
         period += "年"
     level_text = cell_text(v["密级"])
     level = Level.parse(level_text)
+    documents.check_workstation_level(level, ceiling)
     if level >= Level.CONFIDENTIAL and numbers is None:
         raise ValidationError(
             f"{level.label}载体必须登记份号：请在份数栏写成 {count}（份号：1-{count}）",
@@ -111,8 +112,9 @@ def document_row(row: Row) -> CheckedReceipt:
 def import_documents(register: Register, actor: Actor, path: Path, *,
                      only_valid: bool = False) -> ImportReport:
     """``mibu import --kind documents``: the 收文 ledger."""
+    ceiling = register.workstation.level  # rows above it are refused (003 第十三条)
     return _import(register, actor, Path(path), "documents", DOCUMENT_HEADER, only_valid,
-                   document_row, _write_documents)
+                   lambda row: document_row(row, ceiling), _write_documents)
 
 
 def _write_documents(s: Session, actor: Actor, rows: list[tuple[Row, CheckedReceipt]],

@@ -34,6 +34,7 @@ from app.services.documents import (
     _document,
     _document_info,
     _period_of,
+    check_workstation_level,
     parse_period,
 )
 from app.services.lifecycle import approvals
@@ -119,6 +120,8 @@ def request_change(
     level = None
     if new_level is not None:
         level = new_level if isinstance(new_level, Level) else Level.parse(str(new_level))
+        check_workstation_level(level, register.workstation.level,
+                                doing=f"将文件密级变更为{level.label}")
     with register.write() as s:
         d = _document(s, document_id)
         if d.declassified_on is not None:
@@ -161,6 +164,8 @@ def apply_change(register: Register, actor: Actor, approval_id: int) -> Document
             raise RuleViolation("此文件已解密，不能再变更密级或期限", field="document")
         det = json.loads(a.details)
         level = Level(int(det["level"]))
+        check_workstation_level(level, register.workstation.level,
+                                doing=f"将文件密级变更为{level.label}")
         period = Period(PeriodKind(det["period_kind"]), det["period_years"],
                         dt.date.fromisoformat(det["period_until"]) if det["period_until"]
                         else None)

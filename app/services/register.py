@@ -183,6 +183,24 @@ class Register:
         self.close()
 
 
+_LEVEL_KEY = "mibu.workstation_level"
+
+
+def workstation_level_s(s: Session) -> Level:
+    """This workstation's level, read inside an open session (kept on the session).
+
+    For code that writes with a session only (``documents.insert_received``): the level is
+    set once at setup and never changes, so the row is read once per unit of work.
+    """
+    level = s.info.get(_LEVEL_KEY)
+    if level is None:
+        row = s.get(Setting, "level")
+        if row is None:
+            raise RegisterDamaged("登记簿缺少工作站设置，无法使用")
+        level = s.info[_LEVEL_KEY] = Level(json.loads(row.value))
+    return Level(level)
+
+
 def require_role(actor: Actor, *roles: Role) -> None:
     if actor.role not in roles:
         allowed = "、".join(r.label for r in roles)

@@ -48,7 +48,8 @@ class DocumentsArea(QWidget):
         self._docs = DocumentsController(controller)
         self.tabs = QTabWidget()
         self.register_view = DocumentsView(self._docs.count, self._docs.page)
-        self.receipt = ReceiptForm(self._docs.receive, self._docs.senders())
+        self.receipt = ReceiptForm(self._docs.receive, self._docs.senders(),
+                                   ceiling=controller.workstation.level)
         self.tabs.addTab(self.register_view, self.tr("收发文登记簿"))
         self.tabs.addTab(self.receipt, self.tr("收文登记"))
         layout = QVBoxLayout(self)

@@ -2,7 +2,9 @@
 
 Tab runs through the fields in the order the clerk reads an envelope; Ctrl+Enter registers.
 A refusal is shown under the form and the cursor goes to the field it names. The form takes
-a plain callable ``submit(ReceiptInput) -> DocumentInfo``, never a session.
+a plain callable ``submit(ReceiptInput) -> DocumentInfo``, never a session. The level choice
+stops at the workstation's level (``ceiling``): nothing above it is registered here
+(003 第十三条); the service refuses it anyway.
 """
 
 from __future__ import annotations
@@ -40,7 +42,7 @@ class ReceiptForm(QWidget):
     received = Signal(object)  # the registered DocumentInfo
 
     def __init__(self, submit: SubmitFn, senders: Sequence[str] = (),
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, ceiling: Level | None = None) -> None:
         super().__init__(parent)
         self._submit = submit
         outer = QVBoxLayout(self)
@@ -56,7 +58,8 @@ class ReceiptForm(QWidget):
         self.title = QLineEdit()
         self.level = QComboBox()
         for lv in reversed(Level):
-            self.level.addItem(lv.label, int(lv))
+            if ceiling is None or lv <= ceiling:
+                self.level.addItem(lv.label, int(lv))
         self.level.setCurrentIndex(self.level.findData(int(Level.SECRET)))
         self.period = QLineEdit()
         self.period.setPlaceholderText(self.tr("留空按密级最长期限；或 10年、长期、2036-01-31"))

@@ -1,4 +1,9 @@
-"""A small office for lifecycle tests: people, an approver, and registered documents."""
+"""A small office for lifecycle tests: people, an approver, and registered documents.
+
+The office keeps a 绝密 document, so it works on a 绝密 register: a register refuses items
+above its level (003 第十三条). There every approver confirmation takes a one-time code
+(``factories.one_time_code``); :meth:`Office.approve` and :meth:`Office.code` supply it.
+"""
 
 from __future__ import annotations
 
@@ -20,7 +25,7 @@ from app.services.lifecycle import approvals
 from app.services.lifecycle.approvals import ApprovalInfo, Authority
 from app.services.register import Actor, Register
 from tests import doc_factories as f
-from tests.factories import PASSPHRASE, add_account
+from tests.factories import PASSPHRASE, add_account, one_time_code
 
 TODAY = dt.date.today()
 
@@ -31,9 +36,21 @@ class Office:
     clerk: Actor
     approver: Actor
     people: dict[str, int]
-    top: DocumentInfo  # 绝密, scope 局领导、办公室, 份号 1 and 2
+    top_secret: DocumentInfo | None  # 绝密, scope 局领导、办公室, 份号 1 and 2 (绝密 register)
     conf: DocumentInfo  # 机密, copying allowed by the issuer, scope 办公室
     secret: DocumentInfo  # 秘密, copying not allowed, scope 全体
+
+    @property
+    def top(self) -> DocumentInfo:
+        """The 绝密 document: only a 绝密 register keeps one (003 第十三条)."""
+        if self.top_secret is None:
+            raise AssertionError("a 机密 register keeps no 绝密 document: mark the test "
+                                 "@pytest.mark.workstation(Level.TOP_SECRET)")
+        return self.top_secret
+
+    def code(self, username: str = "approver") -> str | None:
+        """A one-time code for an approver's confirmation at the terminal (绝密 register)."""
+        return one_time_code(self.register, username)
 
     def copies(self, doc: DocumentInfo) -> list[int]:
         return [c.id for c in documents.list_copies(self.register, doc.id)]
@@ -49,7 +66,8 @@ class Office:
                 self.register, self.clerk, a.id, approver_name="国家保密局",
                 approved_on=TODAY, reference="国保批〔2026〕1号")
         return approvals.approve_at_terminal(self.register, self.clerk, a.id,
-                                             username="approver", passphrase=PASSPHRASE)
+                                             username="approver", passphrase=PASSPHRASE,
+                                             one_time_code=self.code())
 
 
 def snapshot(register: Register) -> dict[str, Any]:
@@ -69,6 +87,12 @@ def snapshot(register: Register) -> dict[str, Any]:
 
 
 @pytest.fixture
+def workstation_level() -> Level:
+    """Lifecycle tests work on a 绝密 register: the office keeps a 绝密 document."""
+    return Level.TOP_SECRET
+
+
+@pytest.fixture
 def unchanged() -> Callable[[Register], Any]:
     return snapshot
 
@@ -79,6 +103,7 @@ def office(register: Register, clerk: Actor) -> Office:
 
 
 def build_office(register: Register, clerk: Actor) -> Office:
+    """The office; its 绝密 document only on a 绝密 register (else ``office.top`` fails)."""
     approver = add_account(register, clerk, "approver", Role.APPROVER, "李局长")
     who = {
         "wang": ("王局长", "局领导", "局长", Clearance.CORE),
@@ -92,9 +117,11 @@ def build_office(register: Register, clerk: Actor) -> Office:
     for key, (name, dept, post, clearance) in who.items():
         ids[key] = people.add_person(register, clerk, name=name, department=dept, post=post,
                                      clearance=clearance).id
-    top = f.receive(register, clerk, level=Level.TOP_SECRET, copies=2, copy_numbers=[1, 2],
-                    scope="局领导、办公室", title="关于某重要事项的绝密通报",
-                    doc_number="中办发〔2026〕5号", received_on=TODAY)
+    top = None
+    if register.workstation.level is Level.TOP_SECRET:
+        top = f.receive(register, clerk, level=Level.TOP_SECRET, copies=2, copy_numbers=[1, 2],
+                        scope="局领导、办公室", title="关于某重要事项的绝密通报",
+                        doc_number="中办发〔2026〕5号", received_on=TODAY)
     conf = f.receive(register, clerk, level=Level.CONFIDENTIAL, copies=1, copy_numbers=[1],
                      scope="办公室", copy_allowed=True, title="机密工作部署")
     secret = f.receive(register, clerk, level=Level.SECRET, copies=2, copy_numbers=None,

@@ -163,7 +163,7 @@ def test_an_approver_cannot_approve_a_request_they_made_themselves(
     b = approvals.request(r, office.clerk, ApprovalKind.LOAN, document_id=office.conf.id,
                           person_id=office.people["qian"], copy_ids=office.copies(office.conf))
     done = approvals.approve_at_terminal(r, office.approver, b.id, username="approver",
-                                         passphrase=PASSPHRASE)
+                                         passphrase=PASSPHRASE, one_time_code=office.code())
     assert done.status is ApprovalStatus.APPROVED
 
 
@@ -178,7 +178,8 @@ def test_only_an_approver_confirms_at_the_terminal_with_the_right_passphrase(
     with pytest.raises(AuthError):
         approvals.approve_at_terminal(r, c, a.id, username="approver", passphrase="wrong-one-1")
     with pytest.raises(PermissionDenied, match="不是主管领导"):
-        approvals.approve_at_terminal(r, c, a.id, username="auditor", passphrase=PASSPHRASE)
+        approvals.approve_at_terminal(r, c, a.id, username="auditor", passphrase=PASSPHRASE,
+                                      one_time_code=office.code("auditor"))
     assert unchanged(r)["approvals"] == before["approvals"]
 
 

@@ -138,7 +138,8 @@ def test_a_level_change_is_refused_while_a_holder_lacks_the_new_clearance(
     circulation.hand_out(r, c, copy, office.people["sun"])  # 一般: cleared for 秘密 only
     req = periods.request_change(r, c, office.secret.id, new_level="机密",
                                  reason="经原定密机关通知升为机密")
-    approvals.approve_at_terminal(r, c, req.id, username="approver", passphrase=PASSPHRASE)
+    approvals.approve_at_terminal(r, c, req.id, username="approver", passphrase=PASSPHRASE,
+                                  one_time_code=office.code())
     before = unchanged(r)
     with pytest.raises(RuleViolation) as err:
         periods.apply_change(r, c, req.id)

@@ -21,6 +21,7 @@ from sqlalchemy import select
 
 from app.errors import MibuError
 from app.models.documents import HOLDING_STATES, ApprovalKind, Copy, CopyState, Document
+from app.models.enums import Level
 from app.models.foundation import AuditEntry
 from app.models.lifecycle import DestructionMethod
 from app.models.people import Person
@@ -43,7 +44,8 @@ class Lifecycle(RuleBasedStateMachine):
     def __init__(self) -> None:
         super().__init__()
         self._tmp = tempfile.TemporaryDirectory()
-        created = factories.new_register(Path(self._tmp.name) / "r.mibu")
+        created = factories.new_register(Path(self._tmp.name) / "r.mibu",
+                                         level=Level.TOP_SECRET)  # the office keeps 绝密
         self.office: Office = build_office(created.register, created.clerk)
         self.r = created.register
         self.c = created.clerk

@@ -8,8 +8,10 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from sqlalchemy import update
 
 from app.errors import NotFound, RuleViolation, ValidationError
+from app.models.documents import Document
 from app.models.enums import Level
 from app.reports.catalog import FormKind
 from app.reports.data import Period
@@ -242,9 +244,16 @@ def test_period_forms_print_an_empty_register(register: Register) -> None:
 
 
 def test_nothing_above_the_workstation_level(register: Register, clerk: Actor) -> None:
-    """A 机密 workstation does not print a ledger listing a 绝密 document."""
-    f.receive(register, clerk, level=Level.TOP_SECRET, copies=1, copy_numbers=[1],
-              scope="办公室")
+    """A 机密 workstation registers no 绝密 document, and does not print a ledger listing one
+    (as a register written before receipt refused them may hold)."""
+    with pytest.raises(RuleViolation, match="机密级计算机，不能登记绝密载体"):
+        f.receive(register, clerk, level=Level.TOP_SECRET, copies=1, copy_numbers=[1],
+                  scope="办公室")
+    doc = f.receive(register, clerk, level=Level.CONFIDENTIAL, copies=1, copy_numbers=[1],
+                    scope="办公室")
+    with register.write() as s:  # test-only: such an older register's 绝密 row
+        s.execute(update(Document).where(Document.id == doc.id)
+                  .values(level=int(Level.TOP_SECRET)))
     with pytest.raises(RuleViolation, match="机密级计算机"):
         print_forms.incoming_ledger(register)
 

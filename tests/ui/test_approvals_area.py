@@ -7,6 +7,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from app.models.documents import ApprovalKind, ApprovalStatus
+from app.models.enums import Level
 from app.services import documents
 from app.services.lifecycle import approvals
 from app.services.lifecycle.approvals import Authority, Method
@@ -96,6 +97,7 @@ def test_the_clerk_cannot_approve_their_own_request(
     assert snapshot(office.register) == before
 
 
+@pytest.mark.workstation(Level.TOP_SECRET)  # office.top: a 绝密 register
 def test_paper_approval_refusal_withdrawal_and_the_history_filter(
     qtbot: QtBot, unlocked: Controller, office: Office
 ) -> None:
@@ -137,6 +139,7 @@ def test_paper_approval_refusal_withdrawal_and_the_history_filter(
                       "未批准": 1, "已撤回": 1}
 
 
+@pytest.mark.workstation(Level.TOP_SECRET)  # office.top: a 绝密 register
 def test_the_form_asks_what_each_kind_needs_and_shows_refusals(
     qtbot: QtBot, unlocked: Controller, office: Office
 ) -> None:

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from app.models.documents import ApprovalKind, CopyKind, CopyState
+from app.models.enums import Level
 from app.services import documents
 from app.services.lifecycle import approvals, loans
 from app.services.lifecycle.approvals import Authority
@@ -100,6 +101,7 @@ def test_lending_to_someone_with_an_overdue_item_is_refused_inline(
     assert documents.get_copy(r, s2).state is CopyState.IN_STORE
 
 
+@pytest.mark.workstation(Level.TOP_SECRET)  # office.top: a 绝密 register
 def test_top_secret_is_not_copied_without_the_originating_authority(
     qtbot: QtBot, unlocked: Controller, office: Office
 ) -> None:
@@ -143,6 +145,7 @@ def test_an_excerpt_of_a_confidential_item_needs_no_approval_and_is_registered(
     assert "摘抄件 1/1" in panel.result.text()
 
 
+@pytest.mark.workstation(Level.TOP_SECRET)  # office.top: a 绝密 register
 def test_the_compilation_marking(qtbot: QtBot, unlocked: Controller, office: Office) -> None:
     area = _area(qtbot, unlocked)
     panel = area.compilation

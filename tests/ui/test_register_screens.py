@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from app.models.enums import Level
 from app.services import documents, ledgers, search
 from app.services.documents import DocumentInfo, ReceiptInput
 from app.services.register import Actor, Register
@@ -37,7 +38,8 @@ def _samples(register: Register, clerk: Actor) -> None:
 
 
 def test_register_view_searches_and_sorts(qtbot: QtBot, tmp_path: Path) -> None:
-    created = factories.new_register(tmp_path / "r.mibu")
+    # the sample ledgers hold 绝密 rows: a 绝密 register (003 第十三条)
+    created = factories.new_register(tmp_path / "r.mibu", level=Level.TOP_SECRET)
     reg, clerk = created.register, created.clerk
     try:
         _samples(reg, clerk)

@@ -22,6 +22,7 @@ from tests.unit.test_media import new, refused
 
 
 # -- 收文: 份号 for 绝密 as for 机密; periods within the statutory maximum ------------------------
+@pytest.mark.workstation(Level.TOP_SECRET)  # a 机密 register refuses any 绝密 receipt first
 @pytest.mark.parametrize(("overrides", "field", "words"), [
     ({"level": Level.TOP_SECRET, "copy_numbers": None}, "copy_numbers", "绝密载体必须登记份号"),
     ({"level": Level.TOP_SECRET, "period": "31年"}, "period", "绝密载体的保密期限最长 30 年"),
