@@ -155,8 +155,8 @@ class ApprovalRequestForm(QWidget):
         self._default_authority()
 
     def _default_authority(self) -> None:
-        """Copying 绝密 needs the originating authority; everything else the unit's leader."""
-        originating = (self.current_kind() is ApprovalKind.COPY
+        """Copying or excerpting 绝密 needs the originating authority; the rest the leader."""
+        originating = (self.current_kind() in (ApprovalKind.COPY, ApprovalKind.EXCERPT)
                        and self.document_level is not None
                        and self.document_level >= Level.TOP_SECRET)
         want = Authority.ORIGINATING if originating else Authority.LEADER

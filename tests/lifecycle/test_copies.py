@@ -88,13 +88,21 @@ def test_copies_are_cleared_when_all_have_left_custody(office: Office) -> None:
     assert copies.copy_register(r, office.conf.id)[0].cleared_on == TODAY
 
 
-def test_excerpt_of_top_secret_needs_approval(office: Office) -> None:
+def test_excerpt_of_top_secret_needs_the_originating_authority(office: Office,
+                                                               unchanged: Snap) -> None:
     r, c = office.register, office.clerk
     src = office.copies(office.top)[1]
-    with pytest.raises(RuleViolation, match="摘抄须经本单位领导批准"):
+    before = unchanged(r)
+    with pytest.raises(RuleViolation, match="绝密文件未经原定密机关批准不得摘抄"):
         copies.make_copies(r, c, src, count=1, received_by_id=office.people["zhao"],
                            kind=CopyKind.EXCERPT)
-    a = office.approve(ApprovalKind.EXCERPT, office.top, copy_ids=[src], count=1)
+    leader = office.approve(ApprovalKind.EXCERPT, office.top, copy_ids=[src], count=1)
+    with pytest.raises(RuleViolation, match="须有原定密机关的批准"):
+        copies.make_copies(r, c, src, count=1, received_by_id=office.people["zhao"],
+                           kind=CopyKind.EXCERPT, approval_id=leader.id)
+    assert unchanged(r)["copies"] == before["copies"]
+    a = office.approve(ApprovalKind.EXCERPT, office.top, copy_ids=[src], count=1,
+                       authority=Authority.ORIGINATING)
     rec = copies.make_copies(r, c, src, count=1, received_by_id=office.people["zhao"],
                              kind=CopyKind.EXCERPT, approval_id=a.id)
     assert rec.new_labels[0].endswith("摘抄件 1/1")
@@ -134,3 +142,18 @@ def test_marking_of_registered_documents(office: Office) -> None:
     m = copies.marking_of(office.register, [office.conf.id, office.secret.id])
     assert m.level is Level.CONFIDENTIAL
     assert m.period_end == max(office.conf.period_end or TODAY, office.secret.period_end or TODAY)
+
+
+def test_excerpt_of_a_confidential_item_needs_a_leaders_approval(office: Office,
+                                                                unchanged: Snap) -> None:
+    r, c = office.register, office.clerk
+    src = office.copies(office.conf)[0]
+    before = unchanged(r)
+    with pytest.raises(RuleViolation, match="机密文件摘抄须经本单位领导批准"):
+        copies.make_copies(r, c, src, count=1, received_by_id=office.people["qian"],
+                           kind=CopyKind.EXCERPT)
+    assert unchanged(r) == before
+    a = office.approve(ApprovalKind.EXCERPT, office.conf, copy_ids=[src], count=1)
+    rec = copies.make_copies(r, c, src, count=1, received_by_id=office.people["qian"],
+                             kind=CopyKind.EXCERPT, approval_id=a.id)
+    assert rec.kind is CopyKind.EXCERPT and rec.approver_name

@@ -131,7 +131,7 @@ def test_top_secret_is_not_copied_without_the_originating_authority(
     assert approvals.get(r, paper.id).used_for
 
 
-def test_an_excerpt_of_a_confidential_item_needs_no_approval_and_is_registered(
+def test_an_excerpt_of_a_confidential_item_needs_a_leaders_approval(
     qtbot: QtBot, unlocked: Controller, office: Office
 ) -> None:
     conf = office.copies(office.conf)[0]
@@ -139,7 +139,12 @@ def test_an_excerpt_of_a_confidential_item_needs_no_approval_and_is_registered(
     _scan(area, office, conf)
     panel = area.copies
     panel.set_kind(CopyKind.EXCERPT)
-    assert "无须审批" in panel.rule.text() and not panel.ask_button.isEnabled()
+    assert "须经本单位主管领导批准" in panel.rule.text() and panel.ask_button.isEnabled()
+    assert panel.make() is None
+    assert "机密文件摘抄须经本单位领导批准" in panel.result.text()
+    office.approve(ApprovalKind.EXCERPT, office.conf, copy_ids=[conf], count=1)
+    _scan(area, office, conf)
+    panel.set_kind(CopyKind.EXCERPT)
     record = panel.make()
     assert record is not None and record.kind is CopyKind.EXCERPT
     assert "摘抄件 1/1" in panel.result.text()

@@ -78,9 +78,16 @@ def _mark(r: CopyRecord) -> str:
 
 
 def copy_refusal(level: Level, copy_allowed: bool, kind: CopyKind) -> tuple[bool, Authority] | str:
-    """Whether copying needs an approval and whose, or why it is not allowed at all."""
+    """Whether copying needs an approval and whose, or why it is not allowed at all.
+
+    Excerpts (摘抄) follow the stricter sources: 绝密 only with the originating authority's
+    approval (002 篇四 (六)), 机密/秘密 with a leader's (002 篇二 第七条; 003 领导干部保密守则
+    第九条(三)); the issuer's no-copy flag concerns reproduction, not excerpts.
+    """
     if kind is CopyKind.EXCERPT:
-        return (level >= Level.TOP_SECRET, Authority.LEADER)
+        if level >= Level.TOP_SECRET:
+            return (True, Authority.ORIGINATING)
+        return (level.is_classified, Authority.LEADER)
     if level >= Level.TOP_SECRET:
         return (True, Authority.ORIGINATING)
     if level.is_classified:
@@ -129,7 +136,7 @@ def make_copies(
         if needs_approval:
             if approval_id is None:
                 if authority is Authority.ORIGINATING:
-                    raise RuleViolation("绝密文件未经原定密机关批准不得复制（002 篇四）",
+                    raise RuleViolation(f"绝密文件未经原定密机关批准不得{action.label}（002 篇四）",
                                         field="approval")
                 raise RuleViolation(f"{level.label}文件{action.label}须经本单位领导批准",
                                     field="approval")

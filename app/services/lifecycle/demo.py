@@ -97,10 +97,12 @@ def fill(register: Register, clerk: Actor, passphrase: str) -> None:
     loans.lend(register, clerk, ids[0], p["孙丽"], a.id, place="人事科",
                at=now - dt.timedelta(days=6))
 
-    # 摘抄 of a 机密 document, registered in the copy register.
+    # 摘抄 of a 机密 document, approved by the leader, registered in the copy register.
     doc, ids = _doc(register, "海教发〔2026〕11号")
+    a = approve(ApprovalKind.EXCERPT, doc, copy_ids=[ids[0]], count=1,
+                reason="起草全区考试保密工作方案参考")
     copies.make_copies(register, clerk, ids[0], count=1, received_by_id=p["王志强"],
-                       kind=copies.CopyKind.EXCERPT)
+                       kind=copies.CopyKind.EXCERPT, approval_id=a.id)
     # 复制 of a 秘密 document whose issuer allows copying, approved by the leader.
     doc, ids = _doc(register, "京海发〔2026〕1号")
     a = approve(ApprovalKind.COPY, doc, person_id=p["赵磊"], copy_ids=[ids[1]], count=2,
