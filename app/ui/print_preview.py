@@ -33,8 +33,8 @@ from app.ui.widgets import inline_error_style
 
 #: on_print(printer, copies) sends the job and records it; raises MibuError to refuse.
 PrintCallback = Callable[[str, int], str]
-#: on_save(directory) writes the PDF there and records it; returns where it went, raises
-#: MibuError to refuse (not a registered medium, ...).
+# on_save(directory) writes the PDF there and records it; returns where it went, raises
+# MibuError to refuse (not a registered medium, ...).
 SaveCallback = Callable[[Path], str]
 
 
