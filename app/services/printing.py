@@ -6,6 +6,10 @@ its audit entry. The form is then rendered with that identity on every page. Eac
 PDF goes to a printer or a medium, :func:`record_output` adds the copies and the destination
 to the job and to the audit trail: what, level, copies, printer, who, when.
 
+:func:`save_to_medium` writes the PDF to a registered medium instead of a printer: only a
+USB medium the ledger knows, 在用 and of the workstation's level, identified by the same rules
+as the USB guard's (serial, vendor/product id, descriptor hash); the audit names the medium.
+
 A clerk can type or scan a slip's code: :func:`lookup` says whether it is genuine, what was
 printed, and what the register says about that record now (the job's ``ref``: the copy is back
 in store, the loan still out, ...).
@@ -14,19 +18,23 @@ in store, the loan still out, ...).
 from __future__ import annotations
 
 import datetime as dt
+import os
+import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.errors import NotFound, RuleViolation, ValidationError
+from app.devices import mounts
+from app.devices.policy import DeviceFacts, LedgerEntry, Reason, decide, usable_serial
+from app.errors import MibuError, NotFound, RuleViolation, ValidationError
 from app.models.enums import Level, Role
 from app.models.printing import PrintJob
 from app.reports import slipcode
 from app.reports.catalog import FormKind
 from app.reports.data import PrintMeta, SlipSeal, check_text
-from app.services import audit, print_forms
+from app.services import audit, media, print_forms
 from app.services.register import Actor, Register, require_role
 
 SERIAL_MARK = "印"
@@ -66,6 +74,15 @@ class IssuedPrint:
 
     job: PrintJobInfo
     meta: PrintMeta
+
+
+@dataclass(frozen=True)
+class SavedPrint:
+    """A print written to a registered medium."""
+
+    job: PrintJobInfo
+    medium: str  # the medium's number in the ledger
+    path: str  # where the file is, as the clerk chose the folder
 
 
 @dataclass(frozen=True)
@@ -176,6 +193,145 @@ def record_output(
                    "kind": FormKind(row.kind).label, "level": Level(row.level).label},
         )
         return _info(register, row)
+
+
+#: The USB device behind a block device (``st_dev``), as the guard would judge it; None when
+#: the device is not a USB device.
+MediumLookup = Callable[[int], DeviceFacts | None]
+
+SAVE_ONLY_TO = "只能保存到本机已登记的同密级涉密介质："
+
+
+def _facts_on_device(dev: int) -> DeviceFacts | None:
+    found = mounts.medium_of_device(dev)
+    return found.facts if found is not None else None
+
+
+def medium_for_saving(register: Register, facts: DeviceFacts | None, where: str,
+                      level: Level) -> str:
+    """The number of the medium a print of ``level`` may be saved to; RuleViolation if none.
+
+    The guard's own decision decides (registered, same serial and vendor/product id, same
+    descriptor hash if recorded, 在用, exactly the workstation's level), with equipment (设备)
+    left out of the ledger: a USB key or a printer registered as equipment is not a medium.
+    """
+    if facts is None:
+        raise RuleViolation(
+            f"{SAVE_ONLY_TO}所选文件夹“{where[:80]}”不在 USB 移动存储介质上，"
+            "不是已登记的移动存储介质", field="directory")
+    entries = media.guard_entries(register, facts.vendor_id, facts.product_id, facts.serial)
+    storage = [e for e in entries if not e.is_equipment]
+    decision = decide(facts, storage, register.workstation.level)
+    if decision.reason is Reason.UNREGISTERED:
+        serial = usable_serial(facts.serial)
+        equipment = next((e for e in entries if e.is_equipment and e.serial == serial), None)
+        if equipment is not None:
+            raise RuleViolation(
+                f"{SAVE_ONLY_TO}此设备在台帐中登记为设备（{equipment.number}），"
+                "不是移动存储介质", field="directory")
+    if not decision.allowed:
+        raise RuleViolation(SAVE_ONLY_TO + decision.message, field="directory")
+    entry: LedgerEntry | None = next((e for e in storage if e.number == decision.medium_number),
+                                     None)
+    if decision.reason is not Reason.REGISTERED or entry is None:
+        raise RuleViolation(f"{SAVE_ONLY_TO}此设备不是移动存储介质", field="directory")
+    if level > entry.level:  # pragma: no cover  (a print is never above the workstation)
+        raise RuleViolation(
+            f"{SAVE_ONLY_TO}介质 {entry.number} 的密级（{entry.level.label}）低于打印内容的密级"
+            f"（{level.label}）", field="directory")
+    return entry.number
+
+
+def file_name(info: PrintJobInfo) -> str:
+    """``2026-印-000123-loan.pdf``: the serial and the form, never the title (titles are secret)."""
+    return f"{info.serial}-{info.kind.value}.pdf"
+
+
+def _write_file(dir_fd: int, name: str, pdf: bytes) -> None:
+    """Write ``name`` (mode 0600) under a temporary name, flush it to the medium, rename it."""
+    temp = f".{name}.{secrets.token_hex(6)}.part"
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+    fd = os.open(temp, flags, 0o600, dir_fd=dir_fd)
+    try:
+        try:
+            view = memoryview(pdf)
+            while view:
+                view = view[os.write(fd, view):]
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        os.replace(temp, name, src_dir_fd=dir_fd, dst_dir_fd=dir_fd)
+    except BaseException:
+        _remove(dir_fd, temp)
+        raise
+    try:
+        os.fsync(dir_fd)  # the rename reaches the stick before it is unplugged
+    except OSError:  # pragma: no cover  (some filesystems cannot sync a directory)
+        pass
+
+
+def _exists(dir_fd: int, name: str) -> bool:
+    try:
+        os.stat(name, dir_fd=dir_fd, follow_symlinks=False)
+    except FileNotFoundError:
+        return False
+    return True
+
+
+def _remove(dir_fd: int, name: str) -> None:
+    try:
+        os.unlink(name, dir_fd=dir_fd)
+    except FileNotFoundError:
+        pass
+
+
+def save_to_medium(
+    register: Register,
+    actor: Actor,
+    serial: str,
+    pdf: bytes,
+    directory: os.PathLike[str] | str,
+    *,
+    medium_of: MediumLookup | None = None,
+) -> SavedPrint:
+    """Write the print's PDF into ``directory`` on a registered medium, and record it.
+
+    Refused (nothing written, nothing recorded) unless the folder is on a USB medium the
+    ledger has registered, 在用, at the workstation's level. The folder is opened once and
+    both checked and written through that handle, so it cannot be swapped in between. If
+    recording fails after writing, the file is removed.
+    """
+    require_role(actor, *PRINT_ROLES)
+    info = job(register, serial)
+    if not isinstance(pdf, bytes | bytearray) or not pdf.startswith(b"%PDF"):
+        raise ValidationError("没有可保存的 PDF", field="pdf")
+    where = os.fspath(directory)
+    lookup = medium_of or _facts_on_device
+    try:
+        dir_fd = os.open(where, os.O_RDONLY | os.O_DIRECTORY)
+    except OSError as exc:
+        raise ValidationError(f"无法打开文件夹“{where[:80]}”：{exc.strerror}",
+                              field="directory") from exc
+    try:
+        number = medium_for_saving(register, lookup(os.fstat(dir_fd).st_dev), where,
+                                   info.level)
+        name = file_name(info)
+        if _exists(dir_fd, name):
+            raise RuleViolation(f"介质 {number} 的此文件夹中已有 {name}：这份打印件已保存过",
+                                field="directory")
+        try:
+            _write_file(dir_fd, name, bytes(pdf))
+        except OSError as exc:
+            raise MibuError(f"写入介质 {number} 失败（未保存）：{exc.strerror or exc}",
+                            field="directory") from exc
+        try:
+            done = record_output(register, actor, serial, copies=1, printer=f"介质 {number}")
+        except BaseException:
+            _remove(dir_fd, name)
+            raise
+    finally:
+        os.close(dir_fd)
+    return SavedPrint(done, number, os.path.join(where, name))
 
 
 def print_document(

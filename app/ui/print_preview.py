@@ -1,13 +1,17 @@
-"""Preview a PDF in memory (QtPdf) and print it to a local printer.
+"""Preview a PDF in memory (QtPdf) and print it to a local printer, or save it to a medium.
 
-The PDF bytes never touch the disk here: QPdfDocument reads them from a QBuffer, and the
-printer receives them on ``lp``'s standard input. The caller decides what a print means
-(recording it in the audit trail, 打印审计) through ``on_print``.
+The PDF bytes never touch the local disk here: QPdfDocument reads them from a QBuffer, and
+the printer receives them on ``lp``'s standard input. The caller decides what a print means
+(recording it in the audit trail, 打印审计) through ``on_print``, and what saving to a
+folder means (only onto a registered medium) through ``on_save``.
 """
 
 from __future__ import annotations
 
+import getpass
+import os
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtPdf import QPdfDocument
@@ -15,6 +19,7 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -28,14 +33,27 @@ from app.ui.widgets import inline_error_style
 
 #: on_print(printer, copies) sends the job and records it; raises MibuError to refuse.
 PrintCallback = Callable[[str, int], str]
+# on_save(directory) writes the PDF there and records it; returns where it went, raises
+# MibuError to refuse (not a registered medium, ...).
+SaveCallback = Callable[[Path], str]
+
+
+def media_folder() -> str:
+    """Where removable media are mounted for this user (udisks), to start the folder chooser."""
+    user = getpass.getuser()
+    for candidate in (f"/run/media/{user}", f"/media/{user}", "/media"):
+        if os.path.isdir(candidate):
+            return candidate
+    return str(Path.home())
 
 
 class PrintPreview(QDialog):
     def __init__(self, pdf: bytes, title: str, printers: list[str], on_print: PrintCallback,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, on_save: SaveCallback | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self._on_print = on_print
+        self._on_save = on_save
         self._bytes = QByteArray(pdf)
         self._buffer = QBuffer(self._bytes, self)
         self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
@@ -55,6 +73,11 @@ class PrintPreview(QDialog):
         bar.addWidget(self.printer, 1)
         bar.addWidget(self.copies)
         bar.addWidget(self.print_button)
+        self.save_button = QPushButton(self.tr("保存到介质…"))
+        self.save_button.setToolTip(self.tr("只能保存到本机已登记、在用、与本机同密级的涉密介质"))
+        self.save_button.clicked.connect(self.save_now)
+        self.save_button.setVisible(on_save is not None)
+        bar.addWidget(self.save_button)
         layout.addLayout(bar)
         self.view = QPdfView(self)
         self.view.setDocument(self.document)
@@ -79,6 +102,27 @@ class PrintPreview(QDialog):
             return
         self.status.setStyleSheet("")
         self.status.setText(self.tr("已提交打印任务 {job}").format(job=job))
+
+    def choose_directory(self) -> str:
+        """The folder to save into ("" if cancelled); tests replace this."""
+        return QFileDialog.getExistingDirectory(
+            self, self.tr("选择涉密介质上的文件夹"), media_folder(),
+            QFileDialog.Option.ShowDirsOnly)
+
+    def save_now(self) -> None:
+        if self._on_save is None:
+            return
+        directory = self.choose_directory()
+        if not directory:
+            return
+        try:
+            where = self._on_save(Path(directory))
+        except MibuError as exc:
+            self.status.setStyleSheet(inline_error_style())
+            self.status.setText(exc.message)
+            return
+        self.status.setStyleSheet("")
+        self.status.setText(self.tr("已保存到介质 {where}").format(where=where))
 
     def done(self, result: int) -> None:
         self.document.close()

@@ -12,6 +12,8 @@ Ledgers are printed from the printing screen, where they render in the backgroun
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QPushButton, QWidget
 
@@ -36,7 +38,11 @@ def preview_record(controller: Controller, kind: FormKind, record_id: int | None
     def on_print(printer_name: str, copies: int) -> str:
         return reports.output(serial, pdf, printer_name, copies)
 
-    dialog = PrintPreview(pdf, f"{kind.label} · {serial}", reports.printers(), on_print, parent)
+    def on_save(directory: Path) -> str:
+        return reports.save(serial, pdf, directory)
+
+    dialog = PrintPreview(pdf, f"{kind.label} · {serial}", reports.printers(), on_print, parent,
+                          on_save=on_save)
     dialog.open()
     return dialog
 

@@ -4,6 +4,7 @@ slip checks (plain values; no session ever reaches a widget)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 
 from app.devices import printer
 from app.reports.catalog import FormKind
@@ -50,6 +51,13 @@ class ReportsController:
                                printer=printer_name)
         self._c.changed.emit("prints")
         return job
+
+    def save(self, serial: str, pdf: bytes, directory: Path) -> str:
+        """Save to a registered medium and record it; says where: medium number, file."""
+        saved = printing.save_to_medium(self._c.register, self._c.actor, serial, pdf,
+                                        directory)
+        self._c.changed.emit("prints")
+        return f"{saved.medium} {saved.path}"
 
     def lookup(self, code: str) -> printing.SlipLookup:
         return printing.lookup(self._c.register, code)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import threading
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QDate, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import (
@@ -308,8 +309,11 @@ class ReportsView(QWidget):
         def on_print(printer_name: str, copies: int) -> str:
             return self._reports.output(serial, pdf, printer_name, copies)
 
+        def on_save(directory: Path) -> str:
+            return self._reports.save(serial, pdf, directory)
+
         dialog = PrintPreview(pdf, f"{prepared.kind.label} · {serial}",
-                              self._reports.printers(), on_print, self)
+                              self._reports.printers(), on_print, self, on_save=on_save)
         self._say(self.tr("已生成 {serial}").format(serial=serial))
         self.preview_ready.emit(dialog)
         dialog.open()

@@ -2936,36 +2936,56 @@ Lent: {out}  Due: {due}  Renewed {n} times</translation>
 <context>
     <name>PrintPreview</name>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="50" />
+        <location filename="../../app/ui/print_preview.py" line="68" />
         <source>份数 </source>
         <extracomment>on_print(printer, copies) sends the job and records it; raises MibuError to refuse.</extracomment>
         <translation>Copies </translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="51" />
+        <location filename="../../app/ui/print_preview.py" line="69" />
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="54" />
+        <location filename="../../app/ui/print_preview.py" line="72" />
         <source>打印机</source>
         <translation>Printer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="64" />
+        <location filename="../../app/ui/print_preview.py" line="76" />
+        <source>保存到介质…</source>
+        <translation>Save to medium…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/print_preview.py" line="77" />
+        <source>只能保存到本机已登记、在用、与本机同密级的涉密介质</source>
+        <translation>Only to a classified medium registered on this workstation, in use, of this workstation's level</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/print_preview.py" line="87" />
         <source>未找到打印机</source>
         <translation>No printer found</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="81" />
+        <location filename="../../app/ui/print_preview.py" line="104" />
         <source>已提交打印任务 {job}</source>
         <translation>Print job {job} submitted</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/print_preview.py" line="109" />
+        <source>选择涉密介质上的文件夹</source>
+        <translation>Choose a folder on the classified medium</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/print_preview.py" line="125" />
+        <source>已保存到介质 {where}</source>
+        <translation>Saved to medium {where}</translation>
     </message>
 </context>
 <context>
     <name>PrintSlipButton</name>
     <message>
-        <location filename="../../app/ui/print_record.py" line="60" />
+        <location filename="../../app/ui/print_record.py" line="66" />
         <source>打印{form}…</source>
         <translation>Print {form}…</translation>
     </message>
@@ -3136,107 +3156,107 @@ Lent: {out}  Due: {due}  Renewed {n} times</translation>
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../app/ui/reports_view.py" line="88" />
+        <location filename="../../app/ui/reports_view.py" line="89" />
         <source>打印报表</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_view.py" line="120" />
+        <location filename="../../app/ui/reports_view.py" line="121" />
         <source>打印期间（含首尾两日）</source>
         <translation>Period (both days included)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_view.py" line="121" />
+        <location filename="../../app/ui/reports_view.py" line="122" />
         <source>自</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_view.py" line="122" />
+        <location filename="../../app/ui/reports_view.py" line="123" />
         <source>至</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_view.py" line="128" />
+        <location filename="../../app/ui/reports_view.py" line="129" />
         <source>预览并打印…</source>
         <translation>Preview and print…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_view.py" line="133" />
+        <location filename="../../app/ui/reports_view.py" line="134" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_view.py" line="146" />
+        <location filename="../../app/ui/reports_view.py" line="147" />
         <source>单据真伪查验（输入或扫描单据码）</source>
         <translation>Check a slip (type or scan its code)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_view.py" line="152" />
+        <location filename="../../app/ui/reports_view.py" line="153" />
         <source>查验</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_view.py" line="161" />
+        <location filename="../../app/ui/reports_view.py" line="162" />
         <source>打印记录</source>
         <translation>Prints</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_view.py" line="165" />
+        <location filename="../../app/ui/reports_view.py" line="166" />
         <source>打印编号</source>
         <translation>Serial</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_view.py" line="165" />
+        <location filename="../../app/ui/reports_view.py" line="166" />
         <source>单据</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_view.py" line="165" />
+        <location filename="../../app/ui/reports_view.py" line="166" />
         <source>密级</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_view.py" line="165" />
+        <location filename="../../app/ui/reports_view.py" line="166" />
         <source>内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_view.py" line="166" />
+        <location filename="../../app/ui/reports_view.py" line="167" />
         <source>份数</source>
         <translation>Copies</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_view.py" line="166" />
+        <location filename="../../app/ui/reports_view.py" line="167" />
         <source>打印机</source>
         <translation>Printer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_view.py" line="208" />
+        <location filename="../../app/ui/reports_view.py" line="209" />
         <source>选择要打印标签的介质（可多选）；不选则打印全部在用介质</source>
         <translation>Choose the media to print labels for (several allowed); with none chosen, every medium in use gets a label</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_view.py" line="210" />
+        <location filename="../../app/ui/reports_view.py" line="211" />
         <source>选择要打印的记录（最新的在前）</source>
         <translation>Choose the record to print (newest first)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_view.py" line="213" />
+        <location filename="../../app/ui/reports_view.py" line="214" />
         <source>登记簿中还没有可打印此单据的记录</source>
         <translation>The register has no record this form can be printed for yet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_view.py" line="237" />
+        <location filename="../../app/ui/reports_view.py" line="238" />
         <source>请先选择一条记录</source>
         <translation>Choose a record first</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_view.py" line="313" />
+        <location filename="../../app/ui/reports_view.py" line="317" />
         <source>已生成 {serial}</source>
         <translation>{serial} generated</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_view.py" line="361" />
+        <location filename="../../app/ui/reports_view.py" line="365" />
         <source>找不到要打印的记录</source>
         <translation>The record to print was not found</translation>
     </message>

@@ -84,3 +84,42 @@ def test_no_cups(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     assert printer.list_printers() == []
     with pytest.raises(printer.PrintError, match="未安装打印系统"):
         printer.send(b"%PDF", printer="Office_Laser", copies=1, job_title="x")
+
+
+def test_save_to_a_medium_through_the_callback(qtbot: QtBot, tmp_path: Path,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    from app.errors import RuleViolation
+
+    saved: list[Path] = []
+    refuse = True
+
+    def on_save(directory: Path) -> str:
+        if refuse:
+            raise RuleViolation("只能保存到本机已登记的同密级涉密介质：不是已登记的移动存储介质")
+        saved.append(directory)
+        return f"JM-U-2026-001 {directory / 'x.pdf'}"
+
+    dialog = PrintPreview(_pdf(), "借阅单", [], lambda _p, _c: "", on_save=on_save)
+    qtbot.addWidget(dialog)
+    assert dialog.save_button.isVisibleTo(dialog) and dialog.save_button.isEnabled()
+    assert not dialog.print_button.isEnabled()  # no printer: saving still works
+    chosen = [""]
+    monkeypatch.setattr(dialog, "choose_directory", lambda: chosen[0])
+    dialog.save_button.click()  # cancelled: nothing happens
+    assert dialog.status.text() == "未找到打印机"
+    chosen[0] = str(tmp_path)
+    dialog.save_button.click()
+    assert "不是已登记的移动存储介质" in dialog.status.text()
+    assert saved == []
+    refuse = False
+    dialog.save_button.click()
+    assert saved == [tmp_path]
+    assert dialog.status.text() == f"已保存到介质 JM-U-2026-001 {tmp_path / 'x.pdf'}"
+    dialog.close()
+
+
+def test_no_save_button_without_a_callback(qtbot: QtBot) -> None:
+    dialog = PrintPreview(_pdf(1), "传阅单", ["Office_Laser"], lambda _p, _c: "")
+    qtbot.addWidget(dialog)
+    assert not dialog.save_button.isVisibleTo(dialog)
+    dialog.close()

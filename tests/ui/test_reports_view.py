@@ -11,6 +11,10 @@ import pytest
 from PySide6.QtCore import QDate
 from pytestqt.qtbot import QtBot
 
+from app.devices import mounts
+from app.devices.identity import Identity
+from app.devices.policy import CLASS_MASS_STORAGE, DeviceFacts
+from app.devices.sysfs import PluggedDevice
 from app.models.enums import Level
 from app.reports.catalog import FormKind
 from app.services import audit, media, printing
@@ -153,3 +157,42 @@ def test_print_what_was_just_done(qtbot: QtBot, view: ReportsView, unlocked: Con
         view.print_record(FormKind.CIRCULATION, office["circulation"])
     qtbot.addWidget(shown.args[0])
     assert len(printing.jobs(unlocked.register)) == 2
+
+
+def _stick_with(serial: str) -> PluggedDevice:
+    facts = DeviceFacts(sys_name="1-3", vendor_id=0x0781, product_id=0x5581, serial=serial,
+                        descriptor_hash=None, device_class=0,
+                        interfaces=((CLASS_MASS_STORAGE, 6, 0x50),))
+    return PluggedDevice("1-3", "/sys/devices/pci0000:00/0000:00:14.0/usb1/1-3", facts,
+                         Identity(0x0781, 0x5581, serial, None), "SanDisk", "Ultra", 1)
+
+
+def test_save_the_preview_to_a_registered_medium(
+        qtbot: QtBot, view: ReportsView, unlocked: Controller, office: dict[str, int],
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = tmp_path / "STICK"
+    folder.mkdir()
+    on_stick: list[PluggedDevice | None] = [None]
+    monkeypatch.setattr(mounts, "medium_of_device", lambda _dev: on_stick[0])
+    with qtbot.waitSignal(view.preview_ready) as shown:
+        view.print_record(FormKind.CIRCULATION, office["circulation"])
+    dialog: PrintPreview = shown.args[0]
+    qtbot.addWidget(dialog)
+    monkeypatch.setattr(dialog, "choose_directory", lambda: str(folder))
+    dialog.save_button.click()  # the internal disk
+    assert "不是已登记的移动存储介质" in dialog.status.text()
+    on_stick[0] = _stick_with("ZZ9999")
+    dialog.save_button.click()
+    assert "未在移动存储介质台帐中登记" in dialog.status.text()
+    assert list(folder.iterdir()) == []
+    assert printing.jobs(unlocked.register)[0].copies == 0
+    on_stick[0] = _stick_with("AA0002")
+    dialog.save_button.click()
+    job = printing.jobs(unlocked.register)[0]
+    name = f"{job.serial}-circulation.pdf"
+    assert dialog.status.text() == f"已保存到介质 JM-U-2026-002 {folder / name}"
+    assert [p.name for p in folder.iterdir()] == [name]
+    assert (folder / name).read_bytes().startswith(b"%PDF")
+    assert (job.copies, job.printer) == (1, "介质 JM-U-2026-002")
+    assert view.jobs.item(0, 4).text() == "1"
+    dialog.close()
