@@ -159,6 +159,14 @@ def _decide_storage(
     if serial is None:
         return _refuse(Reason.NO_SERIAL, "存储设备没有可用的序列号，无法与台帐核对，禁止使用")
     same_serial = [e for e in ledger if e.serial is not None and e.serial == serial]
+    if same_serial and all(e.is_equipment for e in same_serial):
+        # Equipment (设备) registration admits printers and keys, never storage.
+        return _refuse(
+            Reason.UNREGISTERED,
+            f"存储设备在台帐中登记为设备（{same_serial[0].number}），不是移动存储介质，禁止使用",
+            same_serial[0].number,
+        )
+    same_serial = [e for e in same_serial if not e.is_equipment]
     if not same_serial:
         return _refuse(
             Reason.UNREGISTERED,

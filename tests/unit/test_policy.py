@@ -127,9 +127,14 @@ def test_equipment() -> None:
 
 
 def test_equipment_does_not_cover_storage() -> None:
-    """A stick registered as 设备 still obeys the medium rules (level, status)."""
+    """A stick registered as 设备 is not a registered medium: refused, whatever its level."""
+    d = decide(dev(STORAGE), [entry(equipment=True)], Level.CONFIDENTIAL)
+    assert (d.verdict, d.reason) == (Verdict.REFUSE, Reason.UNREGISTERED)
+    assert "登记为设备" in d.message
     check(dev(STORAGE), [entry(equipment=True, level=Level.SECRET)], Verdict.REFUSE,
-          Reason.LEVEL_LOWER)
+          Reason.UNREGISTERED)
+    # registered both ways: the medium entry decides
+    check(dev(STORAGE), [entry(equipment=True), entry()], Verdict.ALLOW, Reason.REGISTERED)
 
 
 # -- hypothesis -------------------------------------------------------------------------------
