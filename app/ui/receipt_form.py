@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import MibuError
+from app.models.documents import CarrierType
 from app.models.enums import Level
 from app.services.documents import MAX_COPIES, DocumentInfo, EnvelopeCheck, ReceiptInput
 
@@ -56,6 +57,9 @@ class ReceiptForm(QWidget):
         self.doc_number = QLineEdit()
         self.doc_number.setPlaceholderText(self.tr("如 京海发〔2026〕12号"))
         self.title = QLineEdit()
+        self.carrier = QComboBox()
+        for c in CarrierType:
+            self.carrier.addItem(c.label, c.value)
         self.level = QComboBox()
         for lv in reversed(Level):
             if ceiling is None or lv <= ceiling:
@@ -80,6 +84,7 @@ class ReceiptForm(QWidget):
         rows = [
             (self.tr("来文单位"), self.sender_edit), (self.tr("文号"), self.doc_number),
             (self.tr("标题"), self.title), (self.tr("密级"), self.level),
+            (self.tr("载体类型"), self.carrier),
             (self.tr("保密期限"), self.period), (self.tr("收文日期"), self.received_on),
             (self.tr("份数"), self.copies), (self.tr("份号"), self.copy_numbers),
             (self.tr("知悉范围"), self.scope), (self.tr("清退期限"), self.return_deadline),
@@ -130,7 +135,7 @@ class ReceiptForm(QWidget):
             "level": self.level, "period": self.period, "received_on": self.received_on,
             "copies": self.copies, "copy_numbers": self.copy_numbers, "scope": self.scope,
             "return_deadline": self.return_deadline, "location": self.location,
-            "remarks": self.remarks, "envelope": self.notes, "carrier": self.title,
+            "remarks": self.remarks, "envelope": self.notes, "carrier": self.carrier,
             "doc_date": self.received_on,
         }
         self.sender_edit.setFocus()
@@ -146,6 +151,7 @@ class ReceiptForm(QWidget):
             scope=self.scope.text(), return_deadline=self.return_deadline.text() or None,
             location=self.location.text(), remarks=self.remarks.text(),
             urgent=self.urgent.isChecked(), copy_allowed=self.copy_allowed.isChecked(),
+            carrier=str(self.carrier.currentData()),
             envelope=EnvelopeCheck(
                 intact=self.intact.isChecked(), count_ok=self.count_ok.isChecked(),
                 numbers_ok=self.numbers_ok.isChecked(), level_ok=self.level_ok.isChecked(),
@@ -176,6 +182,7 @@ class ReceiptForm(QWidget):
                   self.return_deadline, self.remarks, self.notes):
             w.clear()
         self.copies.setValue(1)
+        self.carrier.setCurrentIndex(0)
         for cb in (self.intact, self.count_ok, self.numbers_ok, self.level_ok,
                    self.sender_ok):
             cb.setChecked(True)

@@ -1792,12 +1792,12 @@
 <context>
     <name>DocumentsArea</name>
     <message>
-        <location filename="../../app/ui/documents_area.py" line="52" />
+        <location filename="../../app/ui/documents_area.py" line="53" />
         <source>收发文登记簿</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_area.py" line="53" />
+        <location filename="../../app/ui/documents_area.py" line="54" />
         <source>收文登记</source>
         <translation>Receipt</translation>
     </message>
@@ -2993,162 +2993,167 @@ Lent: {out}  Due: {due}  Renewed {n} times</translation>
 <context>
     <name>ReceiptForm</name>
     <message>
-        <location filename="../../app/ui/receipt_form.py" line="47" />
+        <location filename="../../app/ui/receipt_form.py" line="50" />
         <source>收文登记</source>
         <translation>Register a receipt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipt_form.py" line="55" />
+        <location filename="../../app/ui/receipt_form.py" line="58" />
         <source>如 京海发〔2026〕12号</source>
         <translation>e.g. 京海发〔2026〕12号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipt_form.py" line="62" />
+        <location filename="../../app/ui/receipt_form.py" line="69" />
         <source>留空按密级最长期限；或 10年、长期、2036-01-31</source>
         <translation>Empty for the level maximum; or 10年, 长期, 2036-01-31</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipt_form.py" line="69" />
+        <location filename="../../app/ui/receipt_form.py" line="76" />
         <source>绝密、机密必填，如 3、5、7-9</source>
         <translation>Required for top secret and confidential, e.g. 3、5、7-9</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipt_form.py" line="71" />
+        <location filename="../../app/ui/receipt_form.py" line="78" />
         <source>如 局领导、办公室</source>
         <translation>e.g. 局领导、办公室</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipt_form.py" line="73" />
+        <location filename="../../app/ui/receipt_form.py" line="80" />
         <source>可空，如 2026-12-31</source>
         <translation>Optional, e.g. 2026-12-31</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipt_form.py" line="75" />
+        <location filename="../../app/ui/receipt_form.py" line="82" />
         <source>如 机要室保密柜1</source>
         <translation>e.g. 机要室保密柜1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipt_form.py" line="78" />
+        <location filename="../../app/ui/receipt_form.py" line="85" />
         <source>来文单位</source>
         <translation>Sender</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipt_form.py" line="78" />
+        <location filename="../../app/ui/receipt_form.py" line="85" />
         <source>文号</source>
         <translation>Document number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipt_form.py" line="79" />
+        <location filename="../../app/ui/receipt_form.py" line="86" />
         <source>标题</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipt_form.py" line="79" />
+        <location filename="../../app/ui/receipt_form.py" line="86" />
         <source>密级</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipt_form.py" line="80" />
+        <location filename="../../app/ui/receipt_form.py" line="87" />
+        <source>载体类型</source>
+        <translation>Carrier</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipt_form.py" line="88" />
         <source>保密期限</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipt_form.py" line="80" />
+        <location filename="../../app/ui/receipt_form.py" line="88" />
         <source>收文日期</source>
         <translation>Received on</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipt_form.py" line="81" />
+        <location filename="../../app/ui/receipt_form.py" line="89" />
         <source>份数</source>
         <translation>Copies</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipt_form.py" line="81" />
+        <location filename="../../app/ui/receipt_form.py" line="89" />
         <source>份号</source>
         <translation>Copy numbers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipt_form.py" line="82" />
+        <location filename="../../app/ui/receipt_form.py" line="90" />
         <source>知悉范围</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipt_form.py" line="82" />
+        <location filename="../../app/ui/receipt_form.py" line="90" />
         <source>清退期限</source>
         <translation>Return by</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipt_form.py" line="83" />
+        <location filename="../../app/ui/receipt_form.py" line="91" />
         <source>存放位置</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipt_form.py" line="83" />
+        <location filename="../../app/ui/receipt_form.py" line="91" />
         <source>备注</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipt_form.py" line="89" />
+        <location filename="../../app/ui/receipt_form.py" line="97" />
         <source>信封检查</source>
         <translation>Envelope check</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipt_form.py" line="91" />
+        <location filename="../../app/ui/receipt_form.py" line="99" />
         <source>封皮完好</source>
         <translation>Envelope intact</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipt_form.py" line="92" />
+        <location filename="../../app/ui/receipt_form.py" line="100" />
         <source>份数相符</source>
         <translation>Count matches</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipt_form.py" line="93" />
+        <location filename="../../app/ui/receipt_form.py" line="101" />
         <source>份号相符</source>
         <translation>Copy numbers match</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipt_form.py" line="94" />
+        <location filename="../../app/ui/receipt_form.py" line="102" />
         <source>密级相符</source>
         <translation>Level matches</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipt_form.py" line="95" />
+        <location filename="../../app/ui/receipt_form.py" line="103" />
         <source>发文单位相符</source>
         <translation>Sender matches</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipt_form.py" line="101" />
+        <location filename="../../app/ui/receipt_form.py" line="109" />
         <source>有异常时必须说明情况</source>
         <translation>Required when something does not match</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipt_form.py" line="102" />
+        <location filename="../../app/ui/receipt_form.py" line="110" />
         <source>异常情况</source>
         <translation>Discrepancies</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipt_form.py" line="106" />
+        <location filename="../../app/ui/receipt_form.py" line="114" />
         <source>急件</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipt_form.py" line="107" />
+        <location filename="../../app/ui/receipt_form.py" line="115" />
         <source>发文机关允许复制</source>
         <translation>Issuer allows copying</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipt_form.py" line="108" />
+        <location filename="../../app/ui/receipt_form.py" line="116" />
         <source>登记（Ctrl+Enter）</source>
         <translation>Register (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipt_form.py" line="163" />
+        <location filename="../../app/ui/receipt_form.py" line="172" />
         <source>已登记 {no}（{marking}），共 {n} 份</source>
         <translation>Registered {no} ({marking}), {n} copies</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipt_form.py" line="166" />
+        <location filename="../../app/ui/receipt_form.py" line="175" />
         <source>；异常情况：{d}</source>
         <translation>; discrepancies: {d}</translation>
     </message>

@@ -108,6 +108,7 @@ def test_receipt_form_registers_and_shows_refusals(qtbot: QtBot, register: Regis
     form.doc_number.setText("京海发〔2026〕30号")
     form.title.setText("关于做好岁末年初保密工作的通知")
     form.level.setCurrentIndex(form.level.findText("机密"))
+    form.carrier.setCurrentIndex(form.carrier.findText("密码电报"))
     form.copies.setValue(2)
     form.count_ok.setChecked(False)
     form.register()  # 机密 without 份号: refused, cursor on the field
@@ -122,7 +123,7 @@ def test_receipt_form_registers_and_shows_refusals(qtbot: QtBot, register: Regis
     form.activateWindow()
     qtbot.waitUntil(form.isActiveWindow)
     qtbot.keyClick(form.notes, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-    assert len(got) == 1 and got[0].copies_count == 2
+    assert len(got) == 1 and got[0].copies_count == 2 and got[0].carrier.label == "密码电报"
     assert "已登记" in form.message.text() and "份数不符" in form.message.text()
     assert form.title.text() == ""
     save_screenshot(form, "receipt_form_done")
