@@ -97,6 +97,15 @@ def check_query(query: str) -> str:
 _FTS_SQL = "SELECT rowid FROM document_fts WHERE document_fts MATCH :q"
 
 
+def rebuild_text_index(s: Session) -> None:
+    """Refill the full-text index from the documents in one statement (after a bulk load)."""
+    s.execute(text("DELETE FROM document_fts"))
+    s.execute(text(
+        "INSERT INTO document_fts (rowid, title, doc_number, internal_no, sender) "
+        "SELECT d.id, d.title, d.doc_number, d.internal_no, coalesce(o.name, '') "
+        "FROM document AS d LEFT JOIN organisation AS o ON o.id = d.sender_id"))
+
+
 def _fts_phrase(q: str) -> str:
     """The query as one FTS5 phrase (a substring for the trigram tokenizer)."""
     return '"' + q.replace('"', '""') + '"'

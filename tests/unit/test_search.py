@@ -127,3 +127,11 @@ def test_search_equals_plain_substring_matching(register: Register, sample: dict
     if not q:
         expected = set(sample.values())
     assert found(register, query) == expected
+
+
+def test_rebuilt_text_index_answers_as_the_triggers_did(register: Register,
+                                                         sample: dict[str, int]) -> None:
+    before = {q: found(register, q) for q in ("发〔2016〕", "海淀区委", "2026-收-0003", "统计局")}
+    with register.write() as s:
+        search.rebuild_text_index(s)
+    assert {q: found(register, q) for q in before} == before
