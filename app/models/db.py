@@ -17,7 +17,8 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 import sqlcipher3
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, FromClause, create_engine, event
+from sqlalchemy.dialects.sqlite.base import SQLiteCompiler
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
@@ -32,6 +33,17 @@ def _raise_for_disk_full(exc: BaseException) -> None:
     text_ = str(getattr(exc, "orig", exc)).lower()
     if "disk is full" in text_ or "database or disk is full" in text_:
         raise DiskFull("磁盘已满：操作未完成，登记簿保持操作前的状态") from exc
+
+
+class _Compiler(SQLiteCompiler):
+    """SQLite's compiler, with table hints: ``with_hint(T, "INDEXED BY ix_...", "sqlite")``.
+
+    SQLAlchemy drops table hints for SQLite; a query that must walk one index (the register
+    in date order, app/services/search.py) says so with ``INDEXED BY`` after the table name.
+    """
+
+    def get_from_hint_text(self, table: FromClause, text: str | None) -> str | None:
+        return text
 
 
 class InstanceLock:
@@ -93,6 +105,7 @@ class Database:
             pool_size=2,
             max_overflow=2,
         )
+        self.engine.dialect.statement_compiler = _Compiler
         event.listen(self.engine, "begin", _begin)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
 
