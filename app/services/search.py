@@ -36,6 +36,7 @@ from sqlalchemy.orm import Session
 
 from app.errors import ValidationError
 from app.models.documents import (
+    FTS_FILL,
     FTS_TABLE,
     Copy,
     CopyState,
@@ -115,10 +116,7 @@ _FTS_MATCH: ColumnElement[Any] = literal_column(FTS_TABLE)
 def rebuild_text_index(s: Session) -> None:
     """Refill the full-text index from the documents in one statement (after a bulk load)."""
     s.execute(text("DELETE FROM document_fts"))
-    s.execute(text(
-        "INSERT INTO document_fts (rowid, title, doc_number, internal_no, sender) "
-        "SELECT d.id, d.title, d.doc_number, d.internal_no, coalesce(o.name, '') "
-        "FROM document AS d LEFT JOIN organisation AS o ON o.id = d.sender_id"))
+    s.execute(text(FTS_FILL), {"first": 0})
 
 
 def _fts_phrase(q: str) -> str:
