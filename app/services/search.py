@@ -54,7 +54,7 @@ MAX_PAGE = 1000
 QUERY_MAX = 100
 TRIGRAM = 3  # the shortest query the trigram index can answer
 DATE_INDEX = "ix_document_received_on_id"  # (received_on, id): the register's default order
-FEW_MATCHES = 1000  # below this many text candidates, fetch them all and sort
+FEW_MATCHES = 300  # below this many text candidates, fetch them all and sort
 
 #: Sort keys a list can be ordered by (the GUI's column -> SQL expression).
 SORT_KEYS = ("received_on", "internal_no", "doc_number", "title", "sender", "level",
@@ -248,7 +248,7 @@ def _few_candidates(s: Session, f: DocumentFilter) -> list[int] | None:
     q = check_query(f.text)
     if len(q) < TRIGRAM:
         return None
-    some = list(s.scalars(_candidates(q).limit(FEW_MATCHES)))
+    some = list(s.scalars(_candidates(q).limit(FEW_MATCHES)).all())
     return some if len(some) < FEW_MATCHES else None
 
 
@@ -277,7 +277,7 @@ def search_documents_s(
     stmt = select(Document.id).where(*_conditions(f, known)).order_by(*order)
     if sort == "received_on" and _walk_by_date(f, known):
         stmt = stmt.with_hint(Document, f"INDEXED BY {DATE_INDEX}", "sqlite")
-    ids = list(s.scalars(stmt.offset(offset).limit(limit)))
+    ids = list(s.scalars(stmt.offset(offset).limit(limit)).all())
     if not ids:
         return []
     d = Document
