@@ -2,14 +2,15 @@
 
 The register is generated once into build/bench_register/ (bulk inserts through SQLAlchemy
 Core in one write transaction, the full-text index filled once at the end) and reused by
-later runs while its schema is the current one. Generated rows have no audit entries of
-their own.
+later runs while its schema is the current one and it holds exactly what was generated:
+receipts are timed in a copy of it. Generated rows have no audit entries of their own.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import random
+import shutil
 import statistics
 import tempfile
 import time
@@ -21,6 +22,7 @@ from sqlalchemy.orm import Session
 from app.models import migrate
 from app.models.documents import FTS_TABLE, Copy, Document, NumberCounter, ScopeEntry
 from app.models.enums import Level
+from app.models.keyfile import key_file_path
 from app.models.people import Organisation, Person
 from app.services import audit, documents, ledgers, search
 from app.services.documents import ReceiptInput
@@ -157,7 +159,7 @@ def _open() -> Register:
             with reg.read() as s:
                 n = s.scalar(select(func.count(Document.id)))
             current = migrate.current_revision(reg.db.engine)
-            if n and n >= N_DOCS and current == migrate.head_revision():
+            if n == N_DOCS and current == migrate.head_revision():
                 return reg
             reg.close()
         except Exception:  # noqa: S110 - a stale or half-written cache is rebuilt
@@ -214,21 +216,36 @@ def run() -> dict[str, float]:
         results["list_first_page_ms_100k"] = statistics.median(first)
         results["count_all_ms_100k"] = statistics.median(
             _ms(lambda: search.count_documents(reg), 5))
-        clerk = _clerk(reg)
-        n = [0]
-
-        def receipt() -> None:
-            n[0] += 1
-            documents.receive(reg, clerk, ReceiptInput(
-                title=f"关于做好基准测试保密工作的通知（{n[0]}）", sender="中共北京市海淀区委",
-                doc_number=f"京海测〔2026〕{n[0]}号", level=Level.CONFIDENTIAL,
-                received_on=dt.date.today(), copies=2, copy_numbers=[1, 2], scope="办公室"))
-
-        results["receipt_ms"] = statistics.median(_ms(receipt, 30))
     finally:
         reg.close()
+    results["receipt_ms"] = _receipt_ms()
     results["import_10k_s"] = _import_10k()
     return results
+
+
+def _receipt_ms() -> float:
+    """The median of 30 receipts into a copy of the 100k register (the cache stays as made)."""
+    with tempfile.TemporaryDirectory(dir=CACHE) as tmp:
+        path = Path(tmp) / "register.mibu"
+        for src, dst in ((CACHE / "register.mibu", path),
+                         (key_file_path(CACHE / "register.mibu"), key_file_path(path))):
+            shutil.copyfile(src, dst)
+        reg, _ = unlock(path, "clerk", PASSPHRASE)
+        try:
+            clerk = _clerk(reg)
+            n = [0]
+
+            def receipt() -> None:
+                n[0] += 1
+                documents.receive(reg, clerk, ReceiptInput(
+                    title=f"关于做好基准测试保密工作的通知（{n[0]}）", sender="中共北京市海淀区委",
+                    doc_number=f"京海测〔2026〕{n[0]}号", level=Level.CONFIDENTIAL,
+                    received_on=dt.date.today(), copies=2, copy_numbers=[1, 2],
+                    scope="办公室"))
+
+            return statistics.median(_ms(receipt, 30))
+        finally:
+            reg.close()
 
 
 def _clerk(reg: Register) -> object:
