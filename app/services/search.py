@@ -128,8 +128,8 @@ def _fts_trigrams(q: str) -> str:
     """Trigrams covering every character of the query, each its own term, ANDed.
 
     Every row containing ``q`` holds them all, so they name a superset of its rows. Every
-    third trigram (and the last) narrows as well as all of them and reads a third of the
-    index: ``发〔2016〕`` is ``"发〔2" AND "016" AND "16〕"``.
+    third trigram (and the last) narrows almost as well as all of them (``LIKE`` confirms the
+    rest) and reads a third of the index: ``发〔2016〕`` is ``"发〔2" AND "016" AND "16〕"``.
     """
     starts = list(range(0, len(q) - TRIGRAM + 1, TRIGRAM))
     if starts[-1] != len(q) - TRIGRAM:
