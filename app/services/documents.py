@@ -759,16 +759,17 @@ class _ReceiptBook:
         for chunk in _chunks(given):
             self.numbers.update(s.scalars(
                 select(Document.internal_no).where(Document.internal_no.in_(chunk))))
+        years = {c.received_on.year for c in receipts} | {int(no[:4]) for no in given}
         self.counters: dict[int, NumberCounter] = {
-            n.year: n for n in s.scalars(
-                select(NumberCounter).where(NumberCounter.kind == DocumentKind.RECEIVED.value))}
+            n.year: n for n in s.scalars(select(NumberCounter).where(
+                NumberCounter.kind == DocumentKind.RECEIVED.value, NumberCounter.year.in_(years)))}
         self.senders: dict[str, int] = {}
         for chunk in _chunks(sorted({c.sender for c in receipts})):
             self.senders.update((name, oid) for oid, name in s.execute(
                 select(Organisation.id, Organisation.name)
                 .where(Organisation.name.in_(chunk))))
         self.next_document = int(s.scalar(select(func.max(Document.id))) or 0) + 1
-        self.next_sender = int(s.scalar(select(func.max(Organisation.id))) or 0) + 1
+        self.next_sender = 0  # read when the first new sender comes
 
     def accept(self, c: CheckedReceipt, scopes: ScopeResolver) -> _Accepted:
         """Check one receipt and book it, or raise why it is refused (nothing booked)."""
@@ -786,6 +787,8 @@ class _ReceiptBook:
         sender = checks.text(c.sender, "sender", "单位名称", max_len=people.ORG_MAX)
         new_sender = sender not in self.senders
         if new_sender:
+            if not self.next_sender:
+                self.next_sender = int(self._s.scalar(select(func.max(Organisation.id))) or 0) + 1
             self.senders[sender] = self.next_sender
             self.next_sender += 1
         document_id = self.next_document
