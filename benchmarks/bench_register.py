@@ -1,23 +1,28 @@
 """The document register at scale: 100,000 documents and 300,000 copies.
 
 The register is generated once into build/bench_register/ (bulk inserts through SQLAlchemy
-Core in one write transaction; the FTS index is kept by the same triggers as in use) and
-reused by later runs. Generated rows have no audit entries of their own.
+Core in one write transaction, the full-text index filled once at the end) and reused by
+later runs while its schema is the current one and it holds exactly what was generated:
+receipts are timed in a copy of it. Generated rows have no audit entries of their own.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import random
+import shutil
 import statistics
 import tempfile
 import time
 from pathlib import Path
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, insert, select, text
+from sqlalchemy.orm import Session
 
-from app.models.documents import Copy, Document, NumberCounter, ScopeEntry
+from app.models import migrate
+from app.models.documents import FTS_TABLE, Copy, Document, NumberCounter, ScopeEntry
 from app.models.enums import Level
+from app.models.keyfile import key_file_path
 from app.models.people import Organisation, Person
 from app.services import audit, documents, ledgers, search
 from app.services.documents import ReceiptInput
@@ -94,32 +99,35 @@ def _generate(path: Path) -> None:
     rng = random.Random(SEED)
     try:
         with reg.write() as s:
+            # A bulk load: a large page cache, and the full-text index filled once at the end
+            # (one INSERT ... SELECT) instead of row by row through its triggers.
+            s.execute(text("PRAGMA cache_size = -262144"))
+            triggers = _drop_fts_triggers(s)
             now = audit.now_iso()
             s.execute(insert(Organisation), [{"name": n, "remarks": "", "created_at": now}
                                              for n in SENDERS])
-            org_ids = list(s.scalars(select(Organisation.id)))
+            org_ids = list(s.scalars(select(Organisation.id).order_by(Organisation.id)))
             s.execute(insert(Person), [
                 {"name": f"人员{i:03d}", "department": SCOPES[i % len(SCOPES)],
                  "post": "科员", "clearance": 2 + i % 3, "status": "on_post", "remarks": "",
                  "created_at": now} for i in range(300)])
             rows = _doc_rows(rng, org_ids, dt.date(2016, 1, 1))
-            for k in range(0, len(rows), 5000):
-                s.execute(insert(Document), rows[k:k + 5000])
-            ids = list(s.scalars(select(Document.id).order_by(Document.id)))
-            codes = {d: r["internal_no"] for d, r in zip(ids, rows, strict=True)}
+            first = int(s.scalar(select(func.coalesce(func.max(Document.id), 0))) or 0) + 1
+            for i, r in enumerate(rows):
+                r["id"] = first + i
+            s.execute(insert(Document), rows)
             copies = []
             scopes = []
-            for d in ids:
-                year, _, seq = str(codes[d]).split("-")
+            for r in rows:
+                year, _, seq = str(r["internal_no"]).split("-")
                 for n in (1, 2, 3):
-                    copies.append({"document_id": d, "copy_no": n, "kind": "original",
+                    copies.append({"document_id": r["id"], "copy_no": n, "kind": "original",
                                    "code": f"R{year}-{seq}-{n:02d}", "location": "保密柜",
                                    "state": "in_store", "state_since": now, "remarks": "",
                                    "created_at": now})
-                scopes.append({"document_id": d, "kind": "department", "person_id": None,
-                               "value": rng.choice(SCOPES)})
-            for k in range(0, len(copies), 20000):
-                s.execute(insert(Copy), copies[k:k + 20000])
+                scopes.append({"document_id": r["id"], "kind": "department",
+                               "person_id": None, "value": rng.choice(SCOPES)})
+            s.execute(insert(Copy), copies)
             s.execute(insert(ScopeEntry), scopes)
             years: dict[int, int] = {}
             for r in rows:
@@ -127,8 +135,21 @@ def _generate(path: Path) -> None:
                 years[y] = years.get(y, 0) + 1
             s.execute(insert(NumberCounter), [{"year": y, "kind": "收", "last": n}
                                               for y, n in years.items()])
+            search.rebuild_text_index(s)
+            for sql in triggers:
+                s.execute(text(sql))
     finally:
         reg.close()
+
+
+def _drop_fts_triggers(s: Session) -> list[str]:
+    """Drop the triggers that keep the full-text index on document inserts; return their SQL."""
+    found = s.execute(text(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'document'"
+        " AND name LIKE :p"), {"p": f"{FTS_TABLE}%"}).all()
+    for name, _ in found:
+        s.execute(text(f'DROP TRIGGER "{name}"'))
+    return [sql for _, sql in found]
 
 
 def _open() -> Register:
@@ -140,7 +161,8 @@ def _open() -> Register:
                 n = s.scalar(select(func.count(Document.id)))
                 above = s.scalar(select(Document.id).where(  # an older cache had 绝密 rows
                     Document.level > int(reg.workstation.level)).limit(1))
-            if n and n >= N_DOCS and above is None:
+            current = migrate.current_revision(reg.db.engine)
+            if n == N_DOCS and above is None and current == migrate.head_revision():
                 return reg
             reg.close()
         except Exception:  # noqa: S110 - a stale or half-written cache is rebuilt
@@ -197,21 +219,36 @@ def run() -> dict[str, float]:
         results["list_first_page_ms_100k"] = statistics.median(first)
         results["count_all_ms_100k"] = statistics.median(
             _ms(lambda: search.count_documents(reg), 5))
-        clerk = _clerk(reg)
-        n = [0]
-
-        def receipt() -> None:
-            n[0] += 1
-            documents.receive(reg, clerk, ReceiptInput(
-                title=f"关于做好基准测试保密工作的通知（{n[0]}）", sender="中共北京市海淀区委",
-                doc_number=f"京海测〔2026〕{n[0]}号", level=Level.CONFIDENTIAL,
-                received_on=dt.date.today(), copies=2, copy_numbers=[1, 2], scope="办公室"))
-
-        results["receipt_ms"] = statistics.median(_ms(receipt, 30))
     finally:
         reg.close()
+    results["receipt_ms"] = _receipt_ms()
     results["import_10k_s"] = _import_10k()
     return results
+
+
+def _receipt_ms() -> float:
+    """The median of 30 receipts into a copy of the 100k register (the cache stays as made)."""
+    with tempfile.TemporaryDirectory(dir=CACHE) as tmp:
+        path = Path(tmp) / "register.mibu"
+        for src, dst in ((CACHE / "register.mibu", path),
+                         (key_file_path(CACHE / "register.mibu"), key_file_path(path))):
+            shutil.copyfile(src, dst)
+        reg, _ = unlock(path, "clerk", PASSPHRASE)
+        try:
+            clerk = _clerk(reg)
+            n = [0]
+
+            def receipt() -> None:
+                n[0] += 1
+                documents.receive(reg, clerk, ReceiptInput(
+                    title=f"关于做好基准测试保密工作的通知（{n[0]}）", sender="中共北京市海淀区委",
+                    doc_number=f"京海测〔2026〕{n[0]}号", level=Level.CONFIDENTIAL,
+                    received_on=dt.date.today(), copies=2, copy_numbers=[1, 2],
+                    scope="办公室"))
+
+            return statistics.median(_ms(receipt, 30))
+        finally:
+            reg.close()
 
 
 def _clerk(reg: Register) -> object:

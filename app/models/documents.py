@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from sqlalchemy import (
     Boolean,
@@ -25,14 +27,25 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    func,
+    select,
+    text,
 )
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from app.errors import ValidationError
 from app.models.base import Base
 
 #: The FTS5 table over title, 文号, 收文编号 and sender (created by migration 0002 only).
 FTS_TABLE = "document_fts"
+#: The trigger of migration 0002 that indexes each new document.
+FTS_INSERT_TRIGGER = "document_fts_ai"
+#: Indexes the documents whose id is ``:first`` or more, in one statement.
+FTS_FILL = (
+    "INSERT INTO document_fts (rowid, title, doc_number, internal_no, sender) "
+    "SELECT d.id, d.title, d.doc_number, d.internal_no, coalesce(o.name, '') "
+    "FROM document AS d LEFT JOIN organisation AS o ON o.id = d.sender_id WHERE d.id >= :first"
+)
 
 
 class DocumentKind(enum.StrEnum):
@@ -368,3 +381,27 @@ class Approval(Base):
     reference: Mapped[str | None] = mapped_column(String(128), nullable=True)  # 批件文号
     decided_at: Mapped[str | None] = mapped_column(String(32), nullable=True)
     used_at: Mapped[str | None] = mapped_column(String(32), nullable=True)
+
+
+@contextmanager
+def text_index_deferred(session: Session) -> Iterator[None]:
+    """Documents inserted inside the block are indexed together when it ends, in one statement.
+
+    For bulk inserts (a ledger import): one by one, through the insert trigger, FTS5 costs
+    about as much as the documents themselves. The trigger is dropped for the block and put
+    back after the new documents (ids above the largest before, as SQLite gives them) are
+    indexed, all in the caller's transaction: a rollback restores the trigger too. Updates
+    and deletes inside the block are still indexed by their own triggers.
+    """
+    trigger = session.scalar(text("SELECT sql FROM sqlite_master WHERE type = 'trigger' "
+                                  "AND name = :name"), {"name": FTS_INSERT_TRIGGER})
+    if trigger is None:  # no full-text index in this schema: nothing to defer
+        yield
+        return
+    first = int(session.scalar(select(func.max(Document.id))) or 0) + 1
+    session.execute(text(f"DROP TRIGGER {FTS_INSERT_TRIGGER}"))
+    try:
+        yield
+    finally:
+        session.execute(text(FTS_FILL), {"first": first})
+        session.execute(text(trigger))

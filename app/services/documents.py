@@ -20,6 +20,7 @@ Every function takes ids and plain values and returns frozen dataclasses.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
@@ -29,6 +30,7 @@ from sqlalchemy import ColumnElement, func, insert, or_, select
 from sqlalchemy.orm import Session
 
 from app.errors import NotFound, RuleViolation, ValidationError
+from app.models.db import insert_rows
 from app.models.documents import (
     FINAL_STATES,
     CarrierType,
@@ -41,6 +43,7 @@ from app.models.documents import (
     PeriodKind,
     ScopeEntry,
     ScopeKind,
+    text_index_deferred,
 )
 from app.models.enums import Level, Role
 from app.models.foundation import AuditEntry
@@ -697,98 +700,245 @@ def duplicate_copy_numbers(s: Session, doc_number: str, numbers: Iterable[int]) 
 
 def insert_received(
     s: Session, actor: Actor, c: CheckedReceipt, *, resolver: ScopeResolver | None = None,
-    action: str = "document.receive", org_cache: dict[str, int] | None = None,
+    action: str = "document.receive",
 ) -> int:
     """Write one checked receipt inside an open write transaction; return the document id.
 
     Rules that need the register (the workstation's level, duplicates, scope names) are
     checked here, before writing.
     """
-    check_workstation_level(c.level, workstation_level_s(s))
-    dupes = duplicate_copy_numbers(s, c.doc_number, c.copy_numbers or ())
-    if dupes:
-        raise ValidationError(
-            f"文号 {c.doc_number} 的份号已登记：{'、'.join(dupes[:5])}", field="copy_numbers")
-    scope = (resolver or ScopeResolver(s)).parse(c.scope_raw)
-    if c.internal_no is not None:
-        internal_no = c.internal_no
-        if s.scalar(select(Document.id).where(Document.internal_no == internal_no)):
-            raise ValidationError(f"收文编号 {internal_no} 已被使用", field="internal_no")
-        year, kind, seq = internal_no.split("-")
-        counter = s.get(NumberCounter, (int(year), kind))
+    result = insert_received_many(s, actor, [c], resolver=resolver, action=action)[0]
+    if isinstance(result, ValidationError):
+        raise result
+    return result
+
+
+def insert_received_many(
+    s: Session, actor: Actor, receipts: Sequence[CheckedReceipt], *,
+    resolver: ScopeResolver | None = None, action: str = "document.receive",
+) -> list[int | ValidationError]:
+    """Write checked receipts in order, as if one by one; per receipt its id or its refusal.
+
+    Each receipt is checked against the register and the receipts accepted before it (the
+    same 文号 and 份号 twice, a 收文编号 already used, a name in the 知悉范围 nobody has); a
+    refused one writes nothing, not even a number. The register is read once for the whole
+    batch, and documents, copies, 知悉范围 lines and audit entries (a new sender's first, then
+    the document's, in receipt order) are written a table at a time: a 10,000-row ledger is
+    a handful of statements, not 100,000.
+    """
+    book = _ReceiptBook(s, receipts)
+    scopes = resolver or ScopeResolver(s)
+    ceiling = workstation_level_s(s)
+    results: list[int | ValidationError] = []
+    accepted: list[_Accepted] = []
+    for c in receipts:
+        # Above this workstation's level: the whole write is refused (a ledger import
+        # reports such rows by line before it writes anything).
+        check_workstation_level(c.level, ceiling)
+        try:
+            a = book.accept(c, scopes)
+        except ValidationError as exc:
+            results.append(exc)
+        else:
+            results.append(a.document_id)
+            accepted.append(a)
+    if accepted:
+        _write_receipts(s, actor, accepted, action)
+    return results
+
+
+_IN_CHUNK = 500  # values in one IN (...) when the register is read for a batch
+BULK_RECEIPTS = 50  # from this many documents on, the full-text index is filled at the end
+
+
+def _chunks(values: Sequence[str]) -> Iterable[Sequence[str]]:
+    return (values[i:i + _IN_CHUNK] for i in range(0, len(values), _IN_CHUNK))
+
+
+@dataclass(frozen=True)
+class _Accepted:
+    receipt: CheckedReceipt
+    document_id: int
+    internal_no: str
+    sender_id: int
+    new_sender: bool  # the sender is added to the register with this receipt
+    scope: tuple[ScopeLine, ...]
+
+
+class _ReceiptBook:
+    """What a batch of receipts is checked against: the register as it was, plus the
+    receipts accepted so far (their 份号, 收文编号, counters, senders and ids)."""
+
+    def __init__(self, s: Session, receipts: Sequence[CheckedReceipt]) -> None:
+        s.flush()
+        self._s = s
+        # (文号, 份号) -> 收文编号 of each registered copy with them, oldest first
+        self.copies: dict[tuple[str, int], list[str]] = {}
+        doc_numbers = sorted({c.doc_number for c in receipts if c.doc_number and c.copy_numbers})
+        for chunk in _chunks(doc_numbers):
+            for doc_number, copy_no, internal_no in s.execute(
+                select(Document.doc_number, Copy.copy_no, Document.internal_no)
+                .join(Copy, Copy.document_id == Document.id)
+                .where(Document.doc_number.in_(chunk), Copy.copy_no.is_not(None))
+                .order_by(Document.id, Copy.id)
+            ):
+                if copy_no is not None:
+                    self.copies.setdefault((doc_number, copy_no), []).append(internal_no)
+        self.numbers: set[str] = set()
+        given = sorted({c.internal_no for c in receipts if c.internal_no is not None})
+        for chunk in _chunks(given):
+            self.numbers.update(s.scalars(
+                select(Document.internal_no).where(Document.internal_no.in_(chunk))))
+        years = {c.received_on.year for c in receipts} | {int(no[:4]) for no in given}
+        self.counters: dict[int, NumberCounter] = {
+            n.year: n for n in s.scalars(select(NumberCounter).where(
+                NumberCounter.kind == DocumentKind.RECEIVED.value, NumberCounter.year.in_(years)))}
+        self.senders: dict[str, int] = {}
+        for chunk in _chunks(sorted({c.sender for c in receipts})):
+            self.senders.update((name, oid) for oid, name in s.execute(
+                select(Organisation.id, Organisation.name)
+                .where(Organisation.name.in_(chunk))))
+        self.next_document = int(s.scalar(select(func.max(Document.id))) or 0) + 1
+        self.next_sender = 0  # read when the first new sender comes
+
+    def accept(self, c: CheckedReceipt, scopes: ScopeResolver) -> _Accepted:
+        """Check one receipt and book it, or raise why it is refused (nothing booked)."""
+        numbers = c.copy_numbers or ()
+        if c.doc_number and numbers:
+            dupes = sorted(((n, no) for n in numbers
+                            for no in self.copies.get((c.doc_number, n), ())),
+                           key=lambda hit: hit[0])
+            if dupes:
+                listed = "、".join(f"{no} 第{n}份" for n, no in dupes[:5])
+                raise ValidationError(f"文号 {c.doc_number} 的份号已登记：{listed}",
+                                      field="copy_numbers")
+        scope = scopes.parse(c.scope_raw)
+        internal_no = self._number(c)
+        sender = checks.text(c.sender, "sender", "单位名称", max_len=people.ORG_MAX)
+        new_sender = sender not in self.senders
+        if new_sender:
+            if not self.next_sender:
+                self.next_sender = int(self._s.scalar(select(func.max(Organisation.id))) or 0) + 1
+            self.senders[sender] = self.next_sender
+            self.next_sender += 1
+        document_id = self.next_document
+        self.next_document += 1
+        self.numbers.add(internal_no)
+        for n in numbers:
+            self.copies.setdefault((c.doc_number, n), []).append(internal_no)
+        return _Accepted(c, document_id, internal_no, self.senders[sender], new_sender, scope)
+
+    def _number(self, c: CheckedReceipt) -> str:
+        """The 收文编号: the ledger's own (keeping the counter ahead of it) or the next one."""
+        kind = DocumentKind.RECEIVED.value
+        if c.internal_no is None:
+            year = c.received_on.year
+            counter = self._counter(year, 0)
+            counter.last += 1
+            return f"{year}-{kind}-{counter.last:04d}"
+        if c.internal_no in self.numbers:
+            raise ValidationError(f"收文编号 {c.internal_no} 已被使用", field="internal_no")
+        given_year, _, seq = c.internal_no.split("-")
+        counter = self._counter(int(given_year), int(seq))
+        counter.last = max(counter.last, int(seq))
+        return c.internal_no
+
+    def _counter(self, year: int, last: int) -> NumberCounter:
+        counter = self.counters.get(year)
         if counter is None:
-            s.add(NumberCounter(year=int(year), kind=kind, last=int(seq)))
-        elif counter.last < int(seq):
-            counter.last = int(seq)
-    else:
-        internal_no = next_number(s, DocumentKind.RECEIVED.value, c.received_on.year)
-    if org_cache is not None and c.sender in org_cache:
-        sender_id = org_cache[c.sender]
-    else:
-        sender_id = people.organisation_id(s, actor, c.sender)
-        if org_cache is not None:
-            org_cache[c.sender] = sender_id
-    env = c.envelope
-    discrepancies = ""
-    if env is not None and not env.all_ok:
-        discrepancies = "；".join(env.problems) + (f"。{env.notes}" if env.notes else "")
-    elif env is not None and env.notes:
-        discrepancies = env.notes
-    now = audit.now_iso()
-    doc_id = _insert_document(s, {
-        "kind": DocumentKind.RECEIVED.value, "internal_no": internal_no,
-        "doc_number": c.doc_number, "title": c.title, "sender_id": sender_id,
-        "doc_date": c.doc_date, "received_on": c.received_on, "level": int(c.level),
-        "period_kind": c.period.kind.value, "period_years": c.period.years,
-        "period_end": c.period_end, "carrier": c.carrier.value,
-        "copy_allowed": c.copy_allowed, "urgent": c.urgent,
-        "return_deadline": c.return_deadline, "copies_count": c.copies,
-        "remarks": c.remarks, "signed_by": "",
-        "envelope_intact": env.intact if env else None,
-        "envelope_count_ok": env.count_ok if env else None,
-        "envelope_numbers_ok": env.numbers_ok if env else None,
-        "envelope_level_ok": env.level_ok if env else None,
-        "envelope_sender_ok": env.sender_ok if env else None,
-        "discrepancies": discrepancies, "created_at": now, "created_by": actor.username,
-    })
-    _insert_scope(s, doc_id, scope)
-    numbers: list[int | None] = list(c.copy_numbers) if c.copy_numbers else [None] * c.copies
-    codes = _insert_copies(s, doc_id, internal_no, DocumentKind.RECEIVED, numbers, c.location,
-                           now)
-    view = {
-        "收文编号": internal_no, "文号": c.doc_number, "标题": c.title, "来文单位": c.sender,
-        "成文日期": c.doc_date.isoformat() if c.doc_date else None,
-        "收文日期": c.received_on.isoformat(), "密级": c.level.label,
-        "保密期限": c.period.label,
-        "期限届满": c.period_end.isoformat() if c.period_end else None,
-        "知悉范围": scope_text(scope), "载体": c.carrier.value, "允许复制": c.copy_allowed,
-        "急件": c.urgent,
-        "清退期限": c.return_deadline.isoformat() if c.return_deadline else None,
-        "份数": c.copies, "份号": [n for n in numbers if n is not None],
-        "条码": codes, "存放位置": c.location, "备注": c.remarks,
-        "信封检查": ("未检查" if env is None else ("无异常" if env.all_ok else "有异常")),
-        "异常情况": discrepancies,
-    }
-    audit.record(s, actor.username, action, "document", doc_id, after=view)
-    return doc_id
+            counter = NumberCounter(year=year, kind=DocumentKind.RECEIVED.value, last=last)
+            self._s.add(counter)
+            self.counters[year] = counter
+        return counter
+
+
+def _write_receipts(s: Session, actor: Actor, accepted: Sequence[_Accepted],
+                    action: str) -> None:
+    s.flush()  # the number counters
+    senders: list[dict[str, object]] = []
+    documents: list[dict[str, object]] = []
+    scopes: list[dict[str, object]] = []
+    copies: list[dict[str, object]] = []
+    changes: list[audit.Change] = []
+    for a in accepted:
+        c, now = a.receipt, audit.now_iso()
+        if a.new_sender:
+            senders.append({"id": a.sender_id, "name": c.sender, "remarks": "",
+                            "created_at": now})
+            changes.append(audit.Change("organisation.add", "organisation", a.sender_id,
+                                        after={"名称": c.sender}))
+        env = c.envelope
+        discrepancies = ""
+        if env is not None and not env.all_ok:
+            discrepancies = "；".join(env.problems) + (f"。{env.notes}" if env.notes else "")
+        elif env is not None and env.notes:
+            discrepancies = env.notes
+        documents.append({
+            "id": a.document_id, "kind": DocumentKind.RECEIVED.value,
+            "internal_no": a.internal_no, "doc_number": c.doc_number, "title": c.title,
+            "sender_id": a.sender_id, "doc_date": c.doc_date, "received_on": c.received_on,
+            "level": int(c.level), "period_kind": c.period.kind.value,
+            "period_years": c.period.years, "period_end": c.period_end,
+            "carrier": c.carrier.value, "copy_allowed": c.copy_allowed, "urgent": c.urgent,
+            "return_deadline": c.return_deadline, "copies_count": c.copies,
+            "remarks": c.remarks, "signed_by": "",
+            "envelope_intact": env.intact if env else None,
+            "envelope_count_ok": env.count_ok if env else None,
+            "envelope_numbers_ok": env.numbers_ok if env else None,
+            "envelope_level_ok": env.level_ok if env else None,
+            "envelope_sender_ok": env.sender_ok if env else None,
+            "discrepancies": discrepancies, "created_at": now, "created_by": actor.username,
+        })
+        scopes += _scope_rows(a.document_id, a.scope)
+        numbers: list[int | None] = (list(c.copy_numbers) if c.copy_numbers
+                                     else [None] * c.copies)
+        rows, codes = _copy_rows(a.document_id, a.internal_no, DocumentKind.RECEIVED, numbers,
+                                 c.location, now)
+        copies += rows
+        changes.append(audit.Change(action, "document", a.document_id, after={
+            "收文编号": a.internal_no, "文号": c.doc_number, "标题": c.title, "来文单位": c.sender,
+            "成文日期": c.doc_date.isoformat() if c.doc_date else None,
+            "收文日期": c.received_on.isoformat(), "密级": c.level.label,
+            "保密期限": c.period.label,
+            "期限届满": c.period_end.isoformat() if c.period_end else None,
+            "知悉范围": scope_text(a.scope), "载体": c.carrier.value, "允许复制": c.copy_allowed,
+            "急件": c.urgent,
+            "清退期限": c.return_deadline.isoformat() if c.return_deadline else None,
+            "份数": c.copies, "份号": [n for n in numbers if n is not None],
+            "条码": codes, "存放位置": c.location, "备注": c.remarks,
+            "信封检查": ("未检查" if env is None else ("无异常" if env.all_ok else "有异常")),
+            "异常情况": discrepancies,
+        }))
+    insert_rows(s, Organisation, senders)  # first: the full-text index reads their names
+    bulk = len(documents) >= BULK_RECEIPTS
+    with text_index_deferred(s) if bulk else contextlib.nullcontext():
+        insert_rows(s, Document, documents)
+    for table, rows in ((ScopeEntry, scopes), (Copy, copies)):
+        insert_rows(s, table, rows)
+    audit.record_many(s, actor.username, changes)
 
 
 def _insert_document(s: Session, values: dict[str, object]) -> int:
     return int(s.execute(insert(Document).returning(Document.id), [values]).scalar_one())
 
 
-def _insert_scope(s: Session, document_id: int, lines: Iterable[ScopeLine]) -> None:
-    rows = [{"document_id": document_id, "kind": ln.kind.value, "person_id": ln.person_id,
+def _scope_rows(document_id: int, lines: Iterable[ScopeLine]) -> list[dict[str, object]]:
+    return [{"document_id": document_id, "kind": ln.kind.value, "person_id": ln.person_id,
              "value": ln.value} for ln in lines]
+
+
+def _insert_scope(s: Session, document_id: int, lines: Iterable[ScopeLine]) -> None:
+    rows = _scope_rows(document_id, lines)
     if rows:
         s.execute(insert(ScopeEntry), rows)
 
 
-def _insert_copies(
-    s: Session, document_id: int, internal_no: str, kind: DocumentKind,
-    numbers: Sequence[int | None], location: str, now: str, first_unnumbered: int = 1,
-) -> list[str]:
-    rows = []
+def _copy_rows(
+    document_id: int, internal_no: str, kind: DocumentKind, numbers: Sequence[int | None],
+    location: str, now: str, first_unnumbered: int = 1,
+) -> tuple[list[dict[str, object]], list[str]]:
+    """The rows of a document's new copies, and their label codes."""
+    rows: list[dict[str, object]] = []
     codes = []
     k = first_unnumbered
     for n in numbers:
@@ -803,6 +953,15 @@ def _insert_copies(
             "code": code, "location": location, "state": CopyState.IN_STORE.value,
             "state_since": now, "remarks": "", "created_at": now,
         })
+    return rows, codes
+
+
+def _insert_copies(
+    s: Session, document_id: int, internal_no: str, kind: DocumentKind,
+    numbers: Sequence[int | None], location: str, now: str, first_unnumbered: int = 1,
+) -> list[str]:
+    rows, codes = _copy_rows(document_id, internal_no, kind, numbers, location, now,
+                             first_unnumbered)
     if rows:
         s.execute(insert(Copy), rows)
     return codes

@@ -119,14 +119,11 @@ def import_documents(register: Register, actor: Actor, path: Path, *,
 
 def _write_documents(s: Session, actor: Actor, rows: list[tuple[Row, CheckedReceipt]],
                      report: ImportReport) -> None:
-    resolver = ScopeResolver(s)
-    orgs: dict[str, int] = {}
-    for row, checked in rows:
-        try:
-            documents.insert_received(s, actor, checked, resolver=resolver,
-                                      action="document.import", org_cache=orgs)
-        except ValidationError as exc:
-            report.errors.append(_row_error(row, exc))
+    results = documents.insert_received_many(s, actor, [checked for _, checked in rows],
+                                             action="document.import")
+    for (row, _), result in zip(rows, results, strict=True):
+        if isinstance(result, ValidationError):
+            report.errors.append(_row_error(row, result))
         else:
             report.written += 1
 

@@ -91,3 +91,24 @@ def test_filters(register: Register, clerk: Actor) -> None:
         assert audit.count(s, audit.AuditFilter(text="标题")) == 3
         assert audit.count(s, audit.AuditFilter(since="2999-01-01")) == 0
         assert [h.entity_id for h in audit.history(s, "test", 2)] == ["2"]
+
+
+def test_many_entries_at_once_chain_as_one_by_one(register: Register, clerk: Actor) -> None:
+    """record_many appends in order, between entries recorded one by one, on the same chain."""
+    with register.write() as s:
+        audit.record(s, clerk.username, "test.write", "test", 0)
+        audit.record_many(s, clerk.username, [
+            audit.Change("test.write", "test", i, before={"n": i},
+                         after={"n": i + 1, "标题": "通知"})
+            for i in range(1, 6)])
+        audit.record(s, clerk.username, "test.write", "test", 6)
+    with register.read() as s:
+        n = audit.verify_chain(s, _key(register))
+        lines = audit.page(s, audit.AuditFilter(action_prefix="test."), limit=10)
+        assert n == audit.count(s) and n >= 7
+    assert [line.entity_id for line in reversed(lines)] == [str(i) for i in range(7)]
+    assert lines[2].before == {"n": 4} and lines[2].after == {"n": 5, "标题": "通知"}
+    with register.write() as s:
+        audit.record_many(s, clerk.username, [])  # nothing to append: nothing happens
+    with register.read() as s:
+        assert audit.verify_chain(s, _key(register)) == n

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
@@ -221,3 +222,99 @@ def test_receipt_dataclasses_are_frozen(register: Register, clerk: Actor) -> Non
     doc = f.receive(register, clerk)
     with pytest.raises(dataclasses.FrozenInstanceError):
         doc.title = "x"  # type: ignore[misc]
+
+
+# -- many receipts at once --------------------------------------------------------------------
+def _batch() -> list[documents.CheckedReceipt]:
+    """Receipts that meet every rule a batch must apply as if one by one."""
+    day = dt.date(2025, 3, 1)
+
+    def r(**kw: object) -> documents.CheckedReceipt:
+        values: dict[str, object] = {"title": "关于做好保密工作的通知", "sender": "国家保密局",
+                                     "level": Level.SECRET, "received_on": day, "copies": 1}
+        values.update(kw)
+        return documents.check_receipt(documents.ReceiptInput(**values))  # type: ignore[arg-type]
+
+    conf = {"level": Level.CONFIDENTIAL, "copies": 2}
+    return [
+        r(doc_number="京发〔2025〕1号", copy_numbers=[1, 2], **conf),  # 2025-收-0001
+        r(doc_number="京发〔2025〕1号", copy_numbers=[2, 3], **conf),  # 份号 2 again: refused
+        r(internal_no="2025-收-0005", sender="新单位甲"),  # a new sender, a number ahead
+        r(sender="新单位甲", scope="王明、办公室"),  # 2025-收-0006, the same new sender
+        r(internal_no="2025-收-0006"),  # taken a moment ago: refused
+        r(internal_no="2025-收-0003", scope="人员:无此人"),  # unknown person: refused
+        r(internal_no="2025-收-0003", doc_number="京发〔2025〕1号", copy_numbers=[3, 4], **conf),
+        r(doc_number="中办发〔2016〕5号", copy_numbers=[9], level=Level.CONFIDENTIAL),  # registered
+        r(received_on=dt.date(2024, 12, 30), sender="新单位乙", copies=3),  # 2024-收-0001
+        r(envelope=documents.EnvelopeCheck(intact=False, notes="封口破损"), copies=2),
+        r(internal_no="2024-收-0001"),  # the number the ledger row above took: refused
+    ]
+
+
+def _contents(register: Register) -> dict[str, list[tuple[object, ...]]]:
+    from sqlalchemy import text
+
+    queries = {
+        "copy": "SELECT id, document_id, copy_no, kind, code, location, state, remarks FROM copy "
+                "ORDER BY id",
+        "scope": "SELECT * FROM document_scope ORDER BY id",
+        "counter": "SELECT * FROM number_counter ORDER BY year, kind",
+        "organisation": "SELECT id, name, remarks FROM organisation ORDER BY id",
+        "audit": "SELECT id, actor, action, entity, entity_id, before, after FROM audit_entry "
+                 "WHERE action IN ('t.import', 'organisation.add') ORDER BY id",
+        "fts": "SELECT rowid, title, doc_number, internal_no, sender FROM document_fts "
+               "ORDER BY rowid",
+    }
+    with register.read() as s:
+        out = {k: [tuple(row) for row in s.execute(text(q))] for k, q in queries.items()}
+        columns = [c for c in Document.__table__.columns if c.name != "created_at"]  # when
+        out["document"] = [tuple(row) for row in s.execute(select(*columns).order_by("id"))]
+    return out
+
+
+@pytest.mark.parametrize("bulk", [1, 10**6])
+def test_a_batch_of_receipts_is_written_as_one_by_one(tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch,
+                                                       bulk: int) -> None:
+    """Same refusals, numbers, copies, senders, audit trail and full-text index; ``bulk`` = 1
+    fills the full-text index at the end of the batch instead of row by row."""
+    from app.services import audit, search
+    from tests import factories
+
+    registers = []
+    for name in ("batch", "single"):
+        created = factories.new_register(tmp_path / f"{name}.mibu")
+        registers.append(created)
+        f.person(created.register, created.clerk, name="王明")
+        f.receive(created.register, created.clerk, doc_number="中办发〔2016〕5号",
+                  title="关于加强保密工作的意见", copy_numbers=[9], copies=1,
+                  received_on=dt.date(2025, 1, 2))
+    try:
+        batch, single = registers
+        monkeypatch.setattr(documents, "BULK_RECEIPTS", bulk)
+        with batch.register.write() as s:
+            many = documents.insert_received_many(s, batch.clerk, _batch(), action="t.import")
+        monkeypatch.setattr(documents, "BULK_RECEIPTS", 10**6)
+        one_by_one: list[int | ValidationError] = []
+        with single.register.write() as s:
+            for c in _batch():
+                try:
+                    one_by_one.append(documents.insert_received(s, single.clerk, c,
+                                                                action="t.import"))
+                except ValidationError as exc:
+                    one_by_one.append(exc)
+        assert [str(x) for x in many] == [str(x) for x in one_by_one]
+        assert [i for i, x in enumerate(many) if isinstance(x, ValidationError)] == [1, 4, 5, 7, 10]
+        got, expected = _contents(batch.register), _contents(single.register)
+        for table in expected:
+            assert got[table] == expected[table], table
+        for created in registers:
+            with created.register.read() as s:
+                assert audit.verify_chain(s, created.register.derive_key(audit.AUDIT_KEY_INFO))
+        # the insert trigger is back: the next receipt is found by its title
+        later = f.receive(batch.register, batch.clerk, title="之后收到的机要文件")
+        found = search.search_documents(batch.register, search.DocumentFilter(text="机要文件"))
+        assert [row.id for row in found] == [later.id]
+    finally:
+        for created in registers:
+            created.register.close()

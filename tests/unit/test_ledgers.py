@@ -247,3 +247,30 @@ def test_cli_import_search_show(monkeypatch: pytest.MonkeyPatch, register_path: 
     out_file = register_path.parent / "out.xlsx"
     assert run("export", "--kind", "documents", str(out_file)) == 0
     assert "已导出收文台帐 12 行" in capsys.readouterr().out
+
+
+def test_a_large_ledger_is_indexed_audited_and_verifiable(register: Register, clerk: Actor,
+                                                          tmp_path: Path) -> None:
+    """Enough rows for the bulk path: each document has its audit entry, the chain verifies,
+    and the full-text index finds every document (filled at the end of the import)."""
+    from app.services import verification
+
+    n = documents.BULK_RECEIPTS + 10
+    rows = [[f"2025-收-{i + 1:04d}", f"京海发〔2025〕{i + 1}号", f"关于第{i + 1}批检查情况的通报",
+             f"海淀区第{i % 3 + 1}单位", "2025-03-01", "机密", "", f"1（份号：{i + 1}）", "办公室",
+             "", ""] for i in range(n)]
+    path = tmp_path / "big.csv"
+    write_table(path, ledgers.DOCUMENT_HEADER, rows)  # type: ignore[arg-type]
+    report = ledgers.import_documents(register, clerk, path)
+    assert report.ok and report.written == n, report.summary()
+    assert verification.verify(register).problem is None
+    with register.read() as s:
+        imported = s.scalar(select(func.count()).select_from(AuditEntry).where(
+            AuditEntry.action == "document.import"))
+        added = s.scalar(select(func.count()).select_from(AuditEntry).where(
+            AuditEntry.action == "organisation.add"))
+    assert (imported, added) == (n, 3)
+    assert search.count_documents(register, DocumentFilter(text="检查情况的通报")) == n
+    assert search.count_documents(register, DocumentFilter(text="海淀区第2单位")) == (n + 1) // 3
+    assert [r.internal_no for r in search.search_documents(
+        register, DocumentFilter(text="第7批检查"))] == ["2025-收-0007"]

@@ -44,8 +44,12 @@ def found(register: Register, text: str, **kw: object) -> set[int]:
     return {r.id for r in rows}
 
 
-def test_fts_table_name_matches_the_query() -> None:
-    assert FTS_TABLE in search._FTS_SQL
+def test_fts_table_name_matches_the_schema(register: Register) -> None:
+    from sqlalchemy import text
+
+    with register.read() as s:
+        names = s.scalars(text("SELECT name FROM sqlite_master WHERE type = 'table'"))
+        assert FTS_TABLE in set(names)
 
 
 def test_two_character_search_finds_titles_and_senders(register: Register,
@@ -127,3 +131,87 @@ def test_search_equals_plain_substring_matching(register: Register, sample: dict
     if not q:
         expected = set(sample.values())
     assert found(register, query) == expected
+
+
+def test_rebuilt_text_index_answers_as_the_triggers_did(register: Register,
+                                                         sample: dict[str, int]) -> None:
+    before = {q: found(register, q) for q in ("发〔2016〕", "海淀区委", "2026-收-0003", "统计局")}
+    with register.write() as s:
+        search.rebuild_text_index(s)
+    assert {q: found(register, q) for q in before} == before
+
+
+# -- the page plans give the plain answer ---------------------------------------------------
+PIECES = ["保密", "工作", "海淀", "发〔2016〕", "关于", "通知", "密", "工", "作", "2016",
+          "〔", "〕"]
+SENDERS = ["北京市保密局", "中共北京市海淀区委办公室", "国家保密局", "海淀区教育委员会"]
+
+
+@pytest.fixture
+def varied(register: Register, clerk: Actor) -> list[documents.DocumentInfo]:
+    """Forty documents with overlapping words, shared dates and every level."""
+    import random
+
+    rng = random.Random(7)  # noqa: S311 - repeatable test data, not a secret
+    out = []
+    for n in range(40):
+        level = rng.choice([Level.INTERNAL, Level.SECRET, Level.CONFIDENTIAL])
+        out.append(f.receive(
+            register, clerk, title="".join(rng.choice(PIECES) for _ in range(rng.randint(2, 6))),
+            sender=rng.choice(SENDERS), doc_number=f"京{rng.choice(PIECES)}〔2016〕{n}号",
+            level=level, received_on=D - dt.timedelta(days=rng.randint(0, 9)),
+            copy_numbers=[1] if level is Level.CONFIDENTIAL else None, copies=1,
+            period="" if level is Level.INTERNAL else None))
+    return out
+
+
+def _expected(docs: list[documents.DocumentInfo], flt: DocumentFilter, sort: str,
+              descending: bool) -> list[int]:
+    q = flt.text.strip()
+    rows = [d for d in docs
+            if (not q or any(q in x for x in (d.title, d.doc_number, d.internal_no, d.sender)))
+            and (not flt.levels or d.level in flt.levels)
+            and (flt.date_from is None or d.received_on >= flt.date_from)]
+    rows.sort(key=lambda d: (getattr(d, sort), d.id), reverse=descending)
+    return [d.id for d in rows]
+
+
+@settings(max_examples=60, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(query=st.text(alphabet="保密工作海淀发〔2016〕关于通知", max_size=5),
+       levels=st.sets(st.sampled_from([Level.INTERNAL, Level.SECRET, Level.CONFIDENTIAL]),
+                      max_size=2),
+       since=st.one_of(st.none(), st.integers(0, 9)),
+       sort=st.sampled_from(["received_on", "title", "doc_number"]), descending=st.booleans(),
+       offset=st.integers(0, 12), limit=st.integers(1, 15), few=st.sampled_from([0, 10**6]))
+def test_every_page_plan_gives_the_plain_answer(
+        register: Register, varied: list[documents.DocumentInfo], monkeypatch: pytest.MonkeyPatch,
+        query: str, levels: set[Level], since: int | None, sort: str, descending: bool,
+        offset: int, limit: int, few: int) -> None:
+    """Walking the date index or sorting the candidates, the page is the plain filter's page.
+
+    ``few`` = 0 makes every text query walk the (received_on, id) index; a million makes every
+    one of three characters or more start from its candidates.
+    """
+    monkeypatch.setattr(search, "FEW_MATCHES", few)
+    flt = DocumentFilter(text=query, levels=tuple(levels),
+                         date_from=None if since is None else D - dt.timedelta(days=since))
+    page = search.search_documents(register, flt, sort=sort, descending=descending,
+                                   offset=offset, limit=limit)
+    expected = _expected(varied, flt, sort, descending)
+    assert [r.id for r in page] == expected[offset:offset + limit]
+    assert search.count_documents(register, flt) == len(expected)
+
+
+@pytest.mark.parametrize("few", [0, 10**6])
+def test_trigrams_apart_or_in_another_case(register: Register, clerk: Actor,
+                                           monkeypatch: pytest.MonkeyPatch, few: int) -> None:
+    """A row holding every trigram of the query is not a match unless they are adjacent;
+    a letter in another case still matches, as the index folds case (Greek here)."""
+    monkeypatch.setattr(search, "FEW_MATCHES", few)
+    apart = f.receive(register, clerk, title="保密工，密工作的通知").id
+    greek = f.receive(register, clerk, title="ΑΒΓ档案的通知").id
+    assert found(register, "保密工作") == set()
+    assert found(register, "密工作") == {apart}
+    assert found(register, "αβγ档案") == {greek}
+    assert found(register, "的通知") == {apart, greek}
