@@ -4,6 +4,7 @@ window away and asks to unlock again."""
 from __future__ import annotations
 
 import argparse
+import importlib
 import logging
 import os
 import sys
@@ -17,45 +18,39 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from app import logging_setup, paths
 from app.devices.guard import GuardEvent
 from app.errors import MibuError
-from app.models.documents import ApprovalKind
 from app.models.enums import Role
 from app.services import device_guard
-from app.services.lifecycle.states import Action
 from app.ui import fonts, i18n
-from app.ui.approvals_area import ApprovalsArea
-from app.ui.audit_view import AuditView
-from app.ui.circulation_desk import CirculationDesk
 from app.ui.controller import Controller
 from app.ui.device_notice import DeviceNotice
-from app.ui.disposal_area import DisposalArea
-from app.ui.documents_area import DocumentsArea
 from app.ui.error_dialog import install_excepthook
 from app.ui.idle_lock import IdleWatcher
-from app.ui.loans_area import LoansArea
-from app.ui.main_window import EmptyArea, MainWindow
-from app.ui.media_area import MediaArea
-from app.ui.reports_view import ReportsView
-from app.ui.settings_view import SettingsView
+from app.ui.main_window import MainWindow
 from app.ui.setup_wizard import SetupWizard
-from app.ui.today_view import TodayView
 from app.ui.unlock_dialog import UnlockDialog
 from app.ui.usb_notifier import UsbGuardNotifier
 
 log = logging.getLogger(__name__)
 
-AreaBuilder = Callable[[Controller], QWidget]
-
-
 @dataclass(frozen=True)
 class Area:
-    """One entry of the navigation: who sees it and how its page is built."""
+    """One entry of the navigation: who sees it and which widget is its page.
+
+    ``page`` names the widget class as ``module:Class``; it is imported when the main window
+    is built, so starting up (to the unlock dialog) does not load every screen and reportlab.
+    """
 
     key: str
     title: str  # translated in the "MainWindow" context
     roles: tuple[Role, ...]
-    builder: AreaBuilder | None = None
-    placeholder: str = ""  # shown while an area has no screens of its own yet
+    page: str
 
+    def widget_class(self) -> Callable[..., QWidget]:
+        module, name = self.page.split(":")
+        cls = getattr(importlib.import_module(module), name)
+        if not (isinstance(cls, type) and issubclass(cls, QWidget)):
+            raise TypeError(f"{self.page} is not a widget class")
+        return cls
 
 
 def _mark(text: object) -> str:
@@ -65,24 +60,27 @@ def _mark(text: object) -> str:
 
 #: The clerk's areas, in the order the navigation shows them.
 AREAS: list[Area] = [
-    Area("today", _mark(QT_TRANSLATE_NOOP("MainWindow", "今日工作")), (Role.CLERK,), TodayView),
+    Area("today", _mark(QT_TRANSLATE_NOOP("MainWindow", "今日工作")), (Role.CLERK,),
+         "app.ui.today_view:TodayView"),
     Area("documents", _mark(QT_TRANSLATE_NOOP("MainWindow", "文件登记")), (Role.CLERK,),
-         DocumentsArea),
+         "app.ui.documents_area:DocumentsArea"),
     Area("circulation", _mark(QT_TRANSLATE_NOOP("MainWindow", "流转台")), (Role.CLERK,),
-         CirculationDesk),
-    Area("loans", _mark(QT_TRANSLATE_NOOP("MainWindow", "借阅与复制")), (Role.CLERK,), LoansArea),
+         "app.ui.circulation_desk:CirculationDesk"),
+    Area("loans", _mark(QT_TRANSLATE_NOOP("MainWindow", "借阅与复制")), (Role.CLERK,),
+         "app.ui.loans_area:LoansArea"),
     Area("disposal", _mark(QT_TRANSLATE_NOOP("MainWindow", "外出、清退与销毁")), (Role.CLERK,),
-         DisposalArea),
+         "app.ui.disposal_area:DisposalArea"),
     Area("approvals", _mark(QT_TRANSLATE_NOOP("MainWindow", "审批")), (Role.CLERK, Role.APPROVER),
-         ApprovalsArea),
+         "app.ui.approvals_area:ApprovalsArea"),
     Area("media", _mark(QT_TRANSLATE_NOOP("MainWindow", "介质与设备")), (Role.CLERK,),
-         MediaArea),
+         "app.ui.media_area:MediaArea"),
     Area("reports", _mark(QT_TRANSLATE_NOOP("MainWindow", "打印报表")), (Role.CLERK,),
-         ReportsView),
+         "app.ui.reports_view:ReportsView"),
     Area("audit", _mark(QT_TRANSLATE_NOOP("MainWindow", "审计记录")),
-         (Role.AUDITOR, Role.CLERK, Role.ADMIN), AuditView),
+         (Role.AUDITOR, Role.CLERK, Role.ADMIN), "app.ui.audit_view:AuditView"),
     Area("settings", _mark(QT_TRANSLATE_NOOP("MainWindow", "设置")),
-         (Role.CLERK, Role.ADMIN, Role.APPROVER, Role.AUDITOR), SettingsView),
+         (Role.CLERK, Role.ADMIN, Role.APPROVER, Role.AUDITOR),
+         "app.ui.settings_view:SettingsView"),
 ]
 
 
@@ -104,13 +102,12 @@ def build_main_window(controller: Controller, usb: UsbGuardNotifier | None = Non
         if role not in area.roles:
             continue
         title = QCoreApplication.translate("MainWindow", area.title)
+        cls = area.widget_class()
         page: QWidget
-        if area.builder is MediaArea:
-            page = MediaArea(controller, usb.guard if usb is not None else None)
-        elif area.builder is not None:
-            page = area.builder(controller)
+        if area.key == "media":  # the media area checks in devices the running guard refused
+            page = cls(controller, usb.guard if usb is not None else None)
         else:
-            page = EmptyArea(title, QCoreApplication.translate("MainWindow", area.placeholder))
+            page = cls(controller)
         window.add_area(area.key, title, page)
     _connect_areas(window)
     _open_copies_at_the_desk(window)
@@ -120,6 +117,12 @@ def build_main_window(controller: Controller, usb: UsbGuardNotifier | None = Non
 def _connect_areas(window: MainWindow) -> None:
     """Areas that lead to one another: the desk to the loans area, the loans area to a new
     approval request, each with the copy chosen."""
+    from app.models.documents import ApprovalKind
+    from app.services.lifecycle.states import Action
+    from app.ui.approvals_area import ApprovalsArea
+    from app.ui.circulation_desk import CirculationDesk
+    from app.ui.loans_area import LoansArea
+
     keys = window.area_keys()
     desk = window.area("circulation") if "circulation" in keys else None
     loans = window.area("loans") if "loans" in keys else None
@@ -141,6 +144,9 @@ def _connect_areas(window: MainWindow) -> None:
 
 def _open_copies_at_the_desk(window: MainWindow) -> None:
     """An item activated on the start page opens at the circulation desk, copy loaded."""
+    from app.ui.circulation_desk import CirculationDesk
+    from app.ui.today_view import TodayView
+
     keys = window.area_keys()
     if "today" not in keys or "circulation" not in keys:
         return
@@ -246,6 +252,8 @@ class Shell(QObject):
             return
         self.window.show_area("media")
         area = self.window.area("media")
+        from app.ui.media_area import MediaArea
+
         if isinstance(area, MediaArea):
             area.check_in(event)
 

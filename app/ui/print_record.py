@@ -21,11 +21,13 @@ from app.errors import MibuError, ValidationError
 from app.reports.catalog import FormKind
 from app.ui.controller import Controller
 from app.ui.print_preview import PrintPreview
-from app.ui.reports_controller import LEDGERS, ReportsController
 
 
 def preview_record(controller: Controller, kind: FormKind, record_id: int | None,
                    parent: QWidget | None = None) -> PrintPreview:
+    # reportlab and the forms load on the first print, not when a screen is built (start-up)
+    from app.ui.reports_controller import LEDGERS, ReportsController
+
     kind = FormKind(kind)
     if kind in LEDGERS:
         raise ValidationError(f"{kind.label}请在“打印报表”中按期间打印", field="kind")
