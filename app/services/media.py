@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from app.devices.policy import LedgerEntry, usable_serial
 from app.errors import NotFound, RuleViolation, ValidationError
-from app.models.enums import Level, Role
+from app.models.enums import Clearance, Level, Role
 from app.models.media import (
     Incident,
     Medium,
@@ -31,6 +31,7 @@ from app.models.media import (
     MediumKind,
     MediumStatus,
 )
+from app.models.people import Person, PersonStatus
 from app.services import audit
 from app.services.register import Actor, Register, require_role
 
@@ -382,12 +383,28 @@ def carry_out(register: Register, actor: Actor, number: str, *, approval_ref: st
     dest = _required(destination, "destination", "外出地点及事由", 128)
     mate = _text(companion, "companion", "同行人", 64, required=False)
     current = get(register, number)
-    if current.highest_level >= Level.TOP_SECRET and mate is None:
-        raise RuleViolation("绝密级介质携带外出须两人同行：请填写同行人", field="companion")
+    if current.highest_level >= Level.TOP_SECRET:
+        if mate is None:
+            raise RuleViolation("绝密级介质携带外出须两人同行：请填写同行人", field="companion")
+        _check_companion(register, current, mate)
     return _step(register, actor, number, action="media.carry_out",
                  event=MediumEventKind.CARRIED_OUT, allowed=[MediumStatus.IN_USE],
                  doing="携带外出", new_status=MediumStatus.OUT, approval_ref=ref, place=dest,
                  person=mate)
+
+
+def _check_companion(register: Register, m: MediumView, name: str) -> None:
+    """The second person with a 绝密 medium: not its 责任人, a cleared person on post."""
+    if name == m.holder:
+        raise RuleViolation(f"同行人须为责任人{m.holder}以外的另一人", field="companion")
+    with register.read() as s:
+        found = list(s.scalars(select(Person).where(Person.name == name)))
+    on_post = [p for p in found if p.status == PersonStatus.ON_POST.value]
+    if not on_post:
+        raise RuleViolation(f"同行人{name}不是已登记的在岗涉密人员", field="companion")
+    if not any(Clearance(p.clearance).highest_level >= m.highest_level for p in on_post):
+        raise RuleViolation(f"同行人{name}的涉密等级不够：{m.highest_level.label}级介质须由"
+                            "核心涉密人员同行", field="companion")
 
 
 def bring_back(register: Register, actor: Actor, number: str) -> MediumView:

@@ -131,9 +131,25 @@ def test_carry_out_needs_approval(register: Register, clerk: Actor) -> None:
 
 
 def test_top_secret_goes_out_with_two_people(register: Register, clerk: Actor) -> None:
+    from app.models.enums import Clearance
+    from app.services import people
+
     media.register_medium(register, clerk, new(level="绝密"))
     with refused(register, RuleViolation, "须两人同行"):
         media.carry_out(register, clerk, "JM-U-001", approval_ref="审-1", destination="市局")
+    with refused(register, RuleViolation, "同行人须为责任人王五以外的另一人"):
+        media.carry_out(register, clerk, "JM-U-001", approval_ref="审-1", destination="市局",
+                        companion="王五")
+    with refused(register, RuleViolation, "同行人赵六不是已登记的在岗涉密人员"):
+        media.carry_out(register, clerk, "JM-U-001", approval_ref="审-1", destination="市局",
+                        companion="赵六")
+    people.add_person(register, clerk, name="赵六", department="办公室", post="科员",
+                      clearance=Clearance.IMPORTANT)
+    with refused(register, RuleViolation, "同行人赵六的涉密等级不够"):
+        media.carry_out(register, clerk, "JM-U-001", approval_ref="审-1", destination="市局",
+                        companion="赵六")
+    people.add_person(register, clerk, name="赵六", department="局领导", post="副局长",
+                      clearance=Clearance.CORE)
     m = media.carry_out(register, clerk, "JM-U-001", approval_ref="审-1", destination="市局",
                         companion="赵六")
     assert m.status is MediumStatus.OUT
