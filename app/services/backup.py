@@ -9,21 +9,22 @@ other). The copy is opened and checked before the backup is reported done.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
 from app.errors import DiskFull, RegisterError
 from app.models.db import Database, read_header
 from app.models.enums import Role
-from app.models.foundation import Setting
+from app.models.foundation import AuditEntry
 from app.models.keyfile import KeyFile, key_file_path
 from app.services import audit
 from app.services.register import Actor, Register, require_role
 
-#: When the register was last backed up (ISO time), for the start page's reminder.
-LAST_BACKUP_KEY = "backup.last_at"
+BACKUP_ACTION = "register.backup"
 
 
 @dataclass(frozen=True)
@@ -73,11 +74,16 @@ def backup(register: Register, actor: Actor, destination: Path) -> BackupInfo:
         copy.dispose()
         os.umask(old_umask)
     with register.write() as s:
-        s.merge(Setting(key=LAST_BACKUP_KEY, value=json.dumps(audit.now_iso())))
-        audit.record(s, actor.username, "register.backup", "register",
+        audit.record(s, actor.username, BACKUP_ACTION, "register",
                      register.workstation.register_id,
                      after={"backup": str(target), "pages": pages})
     return BackupInfo(target, target_keys, pages)
+
+
+def last_backup_s(s: Session) -> dt.date | None:
+    """The day of the last backup, from the audit trail (indexed by action)."""
+    at = s.scalar(select(func.max(AuditEntry.at)).where(AuditEntry.action == BACKUP_ACTION))
+    return dt.datetime.fromisoformat(at).date() if at else None
 
 
 def _remove(*paths: Path) -> None:

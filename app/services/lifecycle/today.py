@@ -5,7 +5,6 @@ issuer, periods expiring, counts due; and the circulation desk's lookup of a sca
 from __future__ import annotations
 
 import datetime as dt
-import json
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -14,7 +13,6 @@ from sqlalchemy.orm import Session
 from app.errors import NotFound
 from app.models.documents import Copy, CopyState, Document
 from app.models.enums import Level
-from app.models.foundation import Setting
 from app.models.lifecycle import CarryOut, CirculationReading, Loan
 from app.models.people import Person
 from app.services import backup, documents, media
@@ -113,8 +111,7 @@ def oversight_s(s: Session, today: dt.date) -> list[returns.Reminder]:
     if n:
         out.append(returns.Reminder(
             "media_inventory", f"{n} 件移动存储介质已满半年未清查（每半年清查、核对）", today))
-    row = s.get(Setting, backup.LAST_BACKUP_KEY)
-    last = dt.datetime.fromisoformat(json.loads(row.value)).date() if row else None
+    last = backup.last_backup_s(s)
     if last is None or (today - last).days >= BACKUP_EVERY_DAYS:
         since = "从未备份" if last is None else f"上次备份在 {last.isoformat()}"
         out.append(returns.Reminder(
