@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any
 
 from sqlalchemy import ColumnElement, Select, Subquery, and_, case, func, or_, select
 from sqlalchemy.orm import Session
@@ -169,20 +170,9 @@ def incoming_rows(s: Session, period: Period) -> Iterator[IncomingEntry]:
 def incoming_ledger(register: Register, period: Period | None = None, *,
                     progress: Progress | None = None,
                     cancel: CancelFlag | None = None) -> Prepared:
-    kind = FormKind.INCOMING_LEDGER
-    period = period or year_to_date()
-    with register.read() as s:
-        total, top = _summary(s, DocumentKind.RECEIVED, period)
-    _check_ceiling(register, top, kind)
-
-    def render(meta: PrintMeta) -> bytes:
-        with register.read() as s:
-            return ledgers.render_incoming_ledger(incoming_rows(s, period), period, meta,
-                                                  total=total, progress=progress,
-                                                  cancel=cancel)
-
-    return Prepared(kind, f"收文登记簿：{period.text}（{total} 条）", "", top, render,
-                    period_ref(kind, period))
+    return _document_ledger(register, FormKind.INCOMING_LEDGER, DocumentKind.RECEIVED,
+                            incoming_rows, ledgers.render_incoming_ledger, "收文登记簿",
+                            period, progress, cancel)
 
 
 # -- 发文登记簿 -----------------------------------------------------------------------------------
@@ -237,19 +227,27 @@ def outgoing_rows(s: Session, period: Period) -> Iterator[OutgoingEntry]:
 def outgoing_ledger(register: Register, period: Period | None = None, *,
                     progress: Progress | None = None,
                     cancel: CancelFlag | None = None) -> Prepared:
-    kind = FormKind.OUTGOING_LEDGER
+    return _document_ledger(register, FormKind.OUTGOING_LEDGER, DocumentKind.OUTGOING,
+                            outgoing_rows, ledgers.render_outgoing_ledger, "发文登记簿",
+                            period, progress, cancel)
+
+
+def _document_ledger(register: Register, kind: FormKind, doc_kind: DocumentKind,
+                     rows: Callable[[Session, Period], Iterator[Any]],
+                     draw: Callable[..., bytes], name: str, period: Period | None,
+                     progress: Progress | None, cancel: CancelFlag | None) -> Prepared:
+    """A register of documents for a period: counted and checked now, streamed when drawn."""
     period = period or year_to_date()
     with register.read() as s:
-        total, top = _summary(s, DocumentKind.OUTGOING, period)
+        total, top = _summary(s, doc_kind, period)
     _check_ceiling(register, top, kind)
 
     def render(meta: PrintMeta) -> bytes:
         with register.read() as s:
-            return ledgers.render_outgoing_ledger(outgoing_rows(s, period), period, meta,
-                                                  total=total, progress=progress,
-                                                  cancel=cancel)
+            return draw(rows(s, period), period, meta, total=total, progress=progress,
+                        cancel=cancel)
 
-    return Prepared(kind, f"发文登记簿：{period.text}（{total} 条）", "", top, render,
+    return Prepared(kind, f"{name}：{period.text}（{total} 条）", "", top, render,
                     period_ref(kind, period))
 
 
