@@ -142,13 +142,18 @@ def same_day(d: Document) -> bool:
     return bool(d.urgent) or d.carrier == CarrierType.TELEGRAM.value
 
 
+def reproduction_mark(c: Copy, unknown: str = "?") -> str:
+    """A copy made here: ``复制件 1/3`` / ``摘抄件 2/2`` (written when it was made)."""
+    word = "摘抄件" if c.kind == CopyKind.EXCERPT.value else "复制件"
+    if c.remarks.startswith(word):
+        return c.remarks.split("；")[0]
+    return f"{word} {c.reproduction_no or unknown}"
+
+
 def copy_label(c: Copy, d: Document) -> str:
     """How the clerk names a copy: ``2026-收-0001 第3份`` / ``… 复制件 1/3``."""
     if c.kind != CopyKind.ORIGINAL.value:
-        word = "摘抄件" if c.kind == CopyKind.EXCERPT.value else "复制件"
-        if c.remarks.startswith(word):  # "复制件 1/3", written when the copy was made
-            return f"{d.internal_no} {c.remarks.split('；')[0]}"
-        return f"{d.internal_no} {word} {c.reproduction_no or '?'}"
+        return f"{d.internal_no} {reproduction_mark(c)}"
     if c.copy_no:
         return f"{d.internal_no} 第{c.copy_no}份"
     return f"{d.internal_no}（{c.code}）"

@@ -25,6 +25,7 @@ from app.reports.catalog import FormKind
 from app.reports.data import ItemRef, Period, PrintMeta
 from app.reports.page import Mark, highest
 from app.services.documents import ScopeLine, scope_text
+from app.services.lifecycle.common import reproduction_mark
 
 #: What each record-based form is printed from, as the clerk calls it.
 RECORD_WORDS = {
@@ -176,10 +177,7 @@ def copy_number(c: Copy | None) -> str:
     if c is None:
         return ""
     if c.kind != CopyKind.ORIGINAL.value:
-        word = "摘抄件" if c.kind == CopyKind.EXCERPT.value else "复制件"
-        if c.remarks.startswith(word):  # "复制件 1/3", written when the copy was made
-            return c.remarks.split("；")[0][:64]
-        return f"{word} {c.reproduction_no or ''}".strip()
+        return reproduction_mark(c, unknown="").strip()[:64]
     return str(c.copy_no) if c.copy_no else ""
 
 

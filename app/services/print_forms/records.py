@@ -26,6 +26,7 @@ from app.models.media import Incident, Medium, MediumKind, MediumStatus
 from app.models.people import Organisation, Person, PersonStatus
 from app.reports.catalog import FormKind
 from app.services.lifecycle import copies as copy_service
+from app.services.lifecycle.common import short
 from app.services.print_forms.base import PERIOD_FORMS, copy_label, local, local_day, today
 from app.services.register import Register
 
@@ -46,7 +47,7 @@ def _day(iso: str | None) -> str:
 
 
 def _short(title: str, n: int = 16) -> str:
-    return title if len(title) <= n else title[:n] + "…"
+    return short(title, n)
 
 
 def _who(p: Person | None) -> str:
