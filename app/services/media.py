@@ -321,6 +321,23 @@ def history(register: Register, number: str) -> list[MediumEventView]:
 
 
 # -- steps of a medium's life -----------------------------------------------------------------
+_HERE = (MediumStatus.IN_USE, MediumStatus.STORED, MediumStatus.OUT, MediumStatus.REPAIR)
+#: From which statuses each step of a medium's life is accepted (keyed by its audit action);
+#: the media area offers a step only from these.
+STEP_FROM: dict[str, tuple[MediumStatus, ...]] = {
+    "media.issue": (MediumStatus.STORED,),
+    "media.return": (MediumStatus.IN_USE,),
+    "media.carry_out": (MediumStatus.IN_USE,),
+    "media.bring_back": (MediumStatus.OUT,),
+    "media.inventory": _HERE,
+    "media.repair": (MediumStatus.IN_USE, MediumStatus.STORED),
+    "media.repaired": (MediumStatus.REPAIR,),
+    "media.lost": _HERE,
+    "media.destroy": (MediumStatus.IN_USE, MediumStatus.STORED),
+    "media.raise_level": (MediumStatus.IN_USE, MediumStatus.STORED, MediumStatus.OUT),
+}
+
+
 def _require_status(m: Medium, allowed: Iterable[MediumStatus], doing: str) -> None:
     allowed = tuple(allowed)
     status = MediumStatus(m.status)
@@ -365,14 +382,14 @@ def issue(register: Register, actor: Actor, number: str, holder: str) -> MediumV
     """发放: a stored medium goes to its user (责任人)."""
     name = _required(holder, "holder", "责任人", 64)
     return _step(register, actor, number, action="media.issue", event=MediumEventKind.ISSUED,
-                 allowed=[MediumStatus.STORED], doing="发放", new_status=MediumStatus.IN_USE,
+                 allowed=STEP_FROM["media.issue"], doing="发放", new_status=MediumStatus.IN_USE,
                  person=name, holder=name)
 
 
 def return_medium(register: Register, actor: Actor, number: str) -> MediumView:
     """归还: the user hands the medium back to the clerk, who keeps it (停用)."""
     return _step(register, actor, number, action="media.return",
-                 event=MediumEventKind.RETURNED, allowed=[MediumStatus.IN_USE], doing="归还",
+                 event=MediumEventKind.RETURNED, allowed=STEP_FROM["media.return"], doing="归还",
                  new_status=MediumStatus.STORED)
 
 
@@ -388,7 +405,7 @@ def carry_out(register: Register, actor: Actor, number: str, *, approval_ref: st
             raise RuleViolation("绝密级介质携带外出须两人同行：请填写同行人", field="companion")
         _check_companion(register, current, mate)
     return _step(register, actor, number, action="media.carry_out",
-                 event=MediumEventKind.CARRIED_OUT, allowed=[MediumStatus.IN_USE],
+                 event=MediumEventKind.CARRIED_OUT, allowed=STEP_FROM["media.carry_out"],
                  doing="携带外出", new_status=MediumStatus.OUT, approval_ref=ref, place=dest,
                  person=mate)
 
@@ -409,8 +426,8 @@ def _check_companion(register: Register, m: MediumView, name: str) -> None:
 
 def bring_back(register: Register, actor: Actor, number: str) -> MediumView:
     return _step(register, actor, number, action="media.bring_back",
-                 event=MediumEventKind.BROUGHT_BACK, allowed=[MediumStatus.OUT], doing="登记带回",
-                 new_status=MediumStatus.IN_USE)
+                 event=MediumEventKind.BROUGHT_BACK, allowed=STEP_FROM["media.bring_back"],
+                 doing="登记带回", new_status=MediumStatus.IN_USE)
 
 
 def record_inventory(register: Register, actor: Actor, number: str,
@@ -422,9 +439,8 @@ def record_inventory(register: Register, actor: Actor, number: str,
     text = _text(note, "note", "备注", 200, required=False)
     return _step(register, actor, number, action="media.inventory",
                  event=MediumEventKind.INVENTORIED,
-                 allowed=[MediumStatus.IN_USE, MediumStatus.STORED, MediumStatus.OUT,
-                          MediumStatus.REPAIR],
-                 doing="清查", new_status=None, note=text, inventory_on=day.isoformat())
+                 allowed=STEP_FROM["media.inventory"], doing="清查", new_status=None, note=text,
+                 inventory_on=day.isoformat())
 
 
 def _add_months(day: dt.date, months: int) -> dt.date:
@@ -454,13 +470,13 @@ def send_for_repair(register: Register, actor: Actor, number: str, place: str) -
     where = _required(place, "place", "指定维修点", 128)
     return _step(register, actor, number, action="media.repair",
                  event=MediumEventKind.SENT_FOR_REPAIR,
-                 allowed=[MediumStatus.IN_USE, MediumStatus.STORED], doing="送修",
+                 allowed=STEP_FROM["media.repair"], doing="送修",
                  new_status=MediumStatus.REPAIR, place=where)
 
 
 def back_from_repair(register: Register, actor: Actor, number: str) -> MediumView:
     return _step(register, actor, number, action="media.repaired",
-                 event=MediumEventKind.REPAIRED, allowed=[MediumStatus.REPAIR],
+                 event=MediumEventKind.REPAIRED, allowed=STEP_FROM["media.repaired"],
                  doing="登记修复返回", new_status=MediumStatus.STORED)
 
 
@@ -474,7 +490,7 @@ def destroy(register: Register, actor: Actor, number: str, *, approval_ref: str,
         raise RuleViolation("监销人须为保密员以外的另一人", field="witness")
     return _step(register, actor, number, action="media.destroy",
                  event=MediumEventKind.DESTROYED,
-                 allowed=[MediumStatus.IN_USE, MediumStatus.STORED], doing="销毁",
+                 allowed=STEP_FROM["media.destroy"], doing="销毁",
                  new_status=MediumStatus.DESTROYED, approval_ref=ref, person=who, note=how)
 
 
@@ -483,8 +499,7 @@ def raise_level(register: Register, actor: Actor, number: str, level: Level) -> 
     require_role(actor, Role.CLERK)
     with register.write() as s:
         m = _by_number(s, number)
-        _require_status(m, [MediumStatus.IN_USE, MediumStatus.STORED, MediumStatus.OUT],
-                        "变更密级")
+        _require_status(m, STEP_FROM["media.raise_level"], "变更密级")
         if level < Level(m.highest_level):
             raise RuleViolation(
                 f"介质 {m.number} 曾存储{Level(m.highest_level).label}信息，不得降为"
@@ -515,8 +530,7 @@ def report_lost(register: Register, actor: Actor, number: str, circumstances: st
     text = _required(circumstances, "circumstances", "丢失经过", 2000)
     with register.write() as s:
         m = _by_number(s, number)
-        _require_status(m, [MediumStatus.IN_USE, MediumStatus.STORED, MediumStatus.OUT,
-                            MediumStatus.REPAIR], "登记丢失")
+        _require_status(m, STEP_FROM["media.lost"], "登记丢失")
         before = _view_for_audit(m)
         m.status = MediumStatus.LOST.value
         now = dt.datetime.now(dt.UTC)

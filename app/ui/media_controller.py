@@ -39,19 +39,9 @@ class MediumAction(enum.Enum):
     RAISE_LEVEL = "raise_level"  # 提高密级
 
 
-_ALIVE = (MediumStatus.IN_USE, MediumStatus.STORED, MediumStatus.OUT, MediumStatus.REPAIR)
-#: The statuses from which app.services.media accepts each step (tests hold the two together).
+#: The statuses from which app.services.media accepts each step.
 ALLOWED_FROM: dict[MediumAction, tuple[MediumStatus, ...]] = {
-    MediumAction.ISSUE: (MediumStatus.STORED,),
-    MediumAction.RETURN: (MediumStatus.IN_USE,),
-    MediumAction.CARRY_OUT: (MediumStatus.IN_USE,),
-    MediumAction.BRING_BACK: (MediumStatus.OUT,),
-    MediumAction.INVENTORY: _ALIVE,
-    MediumAction.REPAIR: (MediumStatus.IN_USE, MediumStatus.STORED),
-    MediumAction.REPAIRED: (MediumStatus.REPAIR,),
-    MediumAction.LOST: _ALIVE,
-    MediumAction.DESTROY: (MediumStatus.IN_USE, MediumStatus.STORED),
-    MediumAction.RAISE_LEVEL: (MediumStatus.IN_USE, MediumStatus.STORED, MediumStatus.OUT),
+    a: media.STEP_FROM[f"media.{a.value}"] for a in MediumAction
 }
 
 
