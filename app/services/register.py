@@ -31,10 +31,11 @@ from app.errors import (
     RegisterError,
     ValidationError,
 )
-from app.models import migrate
-from app.models.db import Database, InstanceLock, read_header
+from app.models import migrate, schema  # noqa: F401  (schema: every table is mapped)
+from app.models.db import Database, read_header
 from app.models.enums import WORKSTATION_LEVELS, Level, Role
 from app.models.foundation import Account, Setting
+from app.models.instance_lock import InstanceLock
 from app.models.keyfile import KeyFile, derive_subkey, key_file_path, new_data_key
 from app.services import audit, passwords
 

@@ -1,5 +1,10 @@
 """Starting the GUI: setup wizard or unlock dialog, then the main window; locking throws the
-window away and asks to unlock again."""
+window away and asks to unlock again.
+
+Start-up is measured to the painted unlock dialog (``make bench``, ``start_s``). So this
+module imports only what that dialog needs; the main window's areas (``app.ui.areas``), the
+USB guard and the register services, SQLAlchemy with them, load once the dialog is on screen.
+"""
 
 from __future__ import annotations
 
@@ -8,158 +13,51 @@ import importlib
 import logging
 import os
 import sys
+import threading
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import logging_setup, paths
-from app.devices.guard import GuardEvent
 from app.errors import MibuError
-from app.models.enums import Role
-from app.services import device_guard
 from app.ui import fonts, i18n
-from app.ui.controller import Controller
-from app.ui.device_notice import DeviceNotice
+from app.ui.controller import SERVICES, Controller
 from app.ui.error_dialog import install_excepthook
 from app.ui.idle_lock import IdleWatcher
-from app.ui.main_window import MainWindow
-from app.ui.setup_wizard import SetupWizard
 from app.ui.unlock_dialog import UnlockDialog
-from app.ui.usb_notifier import UsbGuardNotifier
+
+if TYPE_CHECKING:
+    from app.devices.guard import GuardEvent
+    from app.ui.main_window import MainWindow
+    from app.ui.setup_wizard import SetupWizard
+    from app.ui.usb_notifier import UsbGuardNotifier
+
+    GuardFactory = Callable[[Controller], UsbGuardNotifier]
 
 log = logging.getLogger(__name__)
-
-@dataclass(frozen=True)
-class Area:
-    """One entry of the navigation: who sees it and which widget is its page.
-
-    ``page`` names the widget class as ``module:Class``; it is imported when the main window
-    is built, so starting up (to the unlock dialog) does not load every screen and reportlab.
-    """
-
-    key: str
-    title: str  # translated in the "MainWindow" context
-    roles: tuple[Role, ...]
-    page: str
-
-    def widget_class(self) -> Callable[..., QWidget]:
-        module, name = self.page.split(":")
-        cls = getattr(importlib.import_module(module), name)
-        if not (isinstance(cls, type) and issubclass(cls, QWidget)):
-            raise TypeError(f"{self.page} is not a widget class")
-        return cls
-
-
-def _mark(text: object) -> str:
-    """Strings marked with QT_TRANSLATE_NOOP for lupdate; translated when the window is built."""
-    return str(text)
-
-
-#: The clerk's areas, in the order the navigation shows them.
-AREAS: list[Area] = [
-    Area("today", _mark(QT_TRANSLATE_NOOP("MainWindow", "今日工作")), (Role.CLERK,),
-         "app.ui.today_view:TodayView"),
-    Area("documents", _mark(QT_TRANSLATE_NOOP("MainWindow", "文件登记")), (Role.CLERK,),
-         "app.ui.documents_area:DocumentsArea"),
-    Area("circulation", _mark(QT_TRANSLATE_NOOP("MainWindow", "流转台")), (Role.CLERK,),
-         "app.ui.circulation_desk:CirculationDesk"),
-    Area("loans", _mark(QT_TRANSLATE_NOOP("MainWindow", "借阅与复制")), (Role.CLERK,),
-         "app.ui.loans_area:LoansArea"),
-    Area("disposal", _mark(QT_TRANSLATE_NOOP("MainWindow", "外出、清退与销毁")), (Role.CLERK,),
-         "app.ui.disposal_area:DisposalArea"),
-    Area("approvals", _mark(QT_TRANSLATE_NOOP("MainWindow", "审批")), (Role.CLERK, Role.APPROVER),
-         "app.ui.approvals_area:ApprovalsArea"),
-    Area("media", _mark(QT_TRANSLATE_NOOP("MainWindow", "介质与设备")), (Role.CLERK,),
-         "app.ui.media_area:MediaArea"),
-    Area("reports", _mark(QT_TRANSLATE_NOOP("MainWindow", "打印报表")), (Role.CLERK,),
-         "app.ui.reports_view:ReportsView"),
-    Area("audit", _mark(QT_TRANSLATE_NOOP("MainWindow", "审计记录")),
-         (Role.AUDITOR, Role.CLERK, Role.ADMIN), "app.ui.audit_view:AuditView"),
-    Area("settings", _mark(QT_TRANSLATE_NOOP("MainWindow", "设置")),
-         (Role.CLERK, Role.ADMIN, Role.APPROVER, Role.AUDITOR),
-         "app.ui.settings_view:SettingsView"),
-]
-
-
-GuardFactory = Callable[[Controller], UsbGuardNotifier]
 
 
 def usb_guard(controller: Controller) -> UsbGuardNotifier:
     """The real guard: udev events, sysfs writes, the ledger of whichever register is open."""
+    from app.services import device_guard
+    from app.ui.usb_notifier import UsbGuardNotifier
+
     guard = device_guard.build_guard(lambda: controller.register,
                                      level=controller.workstation.level)
     return UsbGuardNotifier(guard)
 
 
-def build_main_window(controller: Controller, usb: UsbGuardNotifier | None = None
-                      ) -> MainWindow:
-    window = MainWindow(controller)
-    role = controller.actor.role
-    for area in AREAS:
-        if role not in area.roles:
-            continue
-        title = QCoreApplication.translate("MainWindow", area.title)
-        cls = area.widget_class()
-        page: QWidget
-        if area.key == "media":  # the media area checks in devices the running guard refused
-            page = cls(controller, usb.guard if usb is not None else None)
-        else:
-            page = cls(controller)
-        window.add_area(area.key, title, page)
-    _connect_areas(window)
-    _open_copies_at_the_desk(window)
-    return window
-
-
-def _connect_areas(window: MainWindow) -> None:
-    """Areas that lead to one another: the desk to the loans area, the loans area to a new
-    approval request, each with the copy chosen."""
-    from app.models.documents import ApprovalKind
-    from app.services.lifecycle.states import Action
-    from app.ui.approvals_area import ApprovalsArea
-    from app.ui.circulation_desk import CirculationDesk
-    from app.ui.loans_area import LoansArea
-
-    keys = window.area_keys()
-    desk = window.area("circulation") if "circulation" in keys else None
-    loans = window.area("loans") if "loans" in keys else None
-    approvals = window.area("approvals") if "approvals" in keys else None
-    if isinstance(desk, CirculationDesk) and isinstance(loans, LoansArea):
-        def to_loans(action: str, copy_id: int, area: LoansArea = loans) -> None:
-            window.show_area("loans")
-            area.preselect(copy_id, Action(action))
-
-        desk.open_elsewhere.connect(to_loans)
-    if isinstance(loans, LoansArea) and isinstance(approvals, ApprovalsArea):
-        def to_request(kind: str, document_id: int, copy_id: int,
-                       area: ApprovalsArea = approvals) -> None:
-            window.show_area("approvals")
-            area.new_request(ApprovalKind(kind), document_id, copy_id)
-
-        loans.request_approval.connect(to_request)
-
-
-def _open_copies_at_the_desk(window: MainWindow) -> None:
-    """An item activated on the start page opens at the circulation desk, copy loaded."""
-    from app.ui.circulation_desk import CirculationDesk
-    from app.ui.today_view import TodayView
-
-    keys = window.area_keys()
-    if "today" not in keys or "circulation" not in keys:
-        return
-    start, desk = window.area("today"), window.area("circulation")
-    if not isinstance(start, TodayView) or not isinstance(desk, CirculationDesk):
-        return
-
-    def open_copy(copy_id: int) -> None:
-        window.show_area("circulation")
-        desk.show_copy(copy_id)
-
-    start.open_copy.connect(open_copy)
-
+def _preload() -> None:
+    """Import what the unlocked register needs while the clerk types the passphrase."""
+    for name in (*SERVICES, "app.services.device_guard"):
+        try:
+            importlib.import_module(name)
+        except Exception:
+            log.exception("preloading %s failed", name)
+            return
 
 class Shell(QObject):
     """Owns the controller, the idle watcher and whichever window is showing."""
@@ -174,6 +72,7 @@ class Shell(QObject):
         self.wizard: SetupWizard | None = None
         self.unlock_dialog: UnlockDialog | None = None
         self._last_user = ""
+        self._preloaded = False
         self.idle = IdleWatcher(300_000, self)
         self.idle.idle.connect(self.lock)
         controller.unlocked.connect(self._on_unlocked)
@@ -183,6 +82,8 @@ class Shell(QObject):
         if self.controller.register_exists():
             self.show_unlock()
         else:
+            from app.ui.setup_wizard import SetupWizard
+
             self.wizard = SetupWizard(self.controller)
             self.wizard.finished.connect(self._wizard_finished)
             self.wizard.show()
@@ -201,6 +102,9 @@ class Shell(QObject):
         dialog.rejected.connect(QApplication.quit)
         self.unlock_dialog = dialog
         dialog.show()
+        if not self._preloaded:
+            self._preloaded = True
+            QTimer.singleShot(0, threading.Thread(target=_preload, name="preload").start)
 
     def _on_unlocked(self) -> None:
         if self.unlock_dialog is not None:
@@ -211,6 +115,8 @@ class Shell(QObject):
 
     def _show_main(self) -> None:
         self._last_user = self.controller.actor.username
+        from app.ui.areas import build_main_window
+
         self._start_or_resume_guard()
         self.window = build_main_window(self.controller, self.usb)
         self.window.lock_requested.connect(self.lock)
@@ -243,6 +149,8 @@ class Shell(QObject):
     def _device_decided(self, event: GuardEvent) -> None:
         if event.decision.allowed or self.window is None:
             return  # while locked, the refusal is shown after the next unlock
+        from app.ui.device_notice import DeviceNotice
+
         notice = DeviceNotice(event)
         notice.register_requested.connect(self._check_in)
         self.window.show_notice(notice)

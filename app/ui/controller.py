@@ -3,21 +3,31 @@
 Widgets call its methods and get plain values (frozen dataclasses) back, or a
 ``MibuError`` whose Chinese message they show. They never see a Register, a Session or an
 ORM object. Signals tell the shell when the register is unlocked or locked.
+
+Start-up: until the register is unlocked this module needs only the instance lock and the
+key file. The services (and with them SQLAlchemy, about half a second to import) are
+imported when first used, so the unlock dialog is on screen before they load; the shell
+loads them while the clerk types (``Shell.show_unlock``).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
 from app.errors import RegisterError
-from app.models.db import InstanceLock
 from app.models.enums import Level, Role
+from app.models.instance_lock import InstanceLock
 from app.models.keyfile import KeyFile, key_file_path
-from app.services import accounts, audit, print_settings
-from app.services import register as register_service
-from app.services.register import Actor, Register, Workstation
+
+if TYPE_CHECKING:
+    from app.services.audit import AuditFilter, AuditLine
+    from app.services.register import Actor, Register, Workstation
+
+# What the unlocked register needs; imported on first use (see the module docstring).
+SERVICES = ("app.services.register", "app.services.accounts", "app.services.audit")
 
 
 class Controller(QObject):
@@ -78,6 +88,9 @@ class Controller(QObject):
         clerk_display_name: str, passphrase: str,
     ) -> str | None:
         """First run. Returns the clerk's TOTP enrolment URI on a 绝密 workstation."""
+        from app.services import accounts
+        from app.services import register as register_service
+
         created = register_service.create_register(
             self.register_path, unit_name=unit_name, workstation_name=workstation_name,
             level=level, clerk_username=clerk_username, clerk_display_name=clerk_display_name,
@@ -90,6 +103,8 @@ class Controller(QObject):
         return None
 
     def unlock(self, username: str, passphrase: str, one_time_code: str | None = None) -> None:
+        from app.services import register as register_service
+
         self._register, self._actor = register_service.unlock(
             self.register_path, username, passphrase, one_time_code
         )
@@ -99,6 +114,8 @@ class Controller(QObject):
         """Close the register and drop the key; the shell hides everything."""
         if self._register is not None:
             if self._register.is_open and self._actor is not None:
+                from app.services import audit
+
                 with self._register.write() as s:
                     audit.record(s, self._actor.username, "session.lock", "account",
                                  self._actor.account_id)
@@ -108,60 +125,24 @@ class Controller(QObject):
             self.locked.emit()
 
     # -- audit -------------------------------------------------------------------------------
-    def audit_count(self, f: audit.AuditFilter) -> int:
+    def audit_count(self, f: AuditFilter) -> int:
+        from app.services import audit
+
         with self.register.read() as s:
             return audit.count(s, f)
 
-    def audit_page(self, f: audit.AuditFilter, offset: int, limit: int) -> list[audit.AuditLine]:
+    def audit_page(self, f: AuditFilter, offset: int, limit: int) -> list[AuditLine]:
+        from app.services import audit
+
         with self.register.read() as s:
             return audit.page(s, f, offset=offset, limit=limit)
 
     def can_read_audit(self) -> bool:
         return self.actor.role in (Role.AUDITOR, Role.CLERK, Role.ADMIN)
 
-    # -- accounts and settings ---------------------------------------------------------------
-    def list_accounts(self) -> list[accounts.AccountInfo]:
-        return accounts.list_accounts(self.register)
-
-    def create_account(self, *, username: str, display_name: str, role: Role,
-                       passphrase: str) -> accounts.NewAccount:
-        new = accounts.create_account(self.register, self.actor, username=username,
-                                      display_name=display_name, role=role,
-                                      passphrase=passphrase)
-        self.changed.emit("accounts")
-        return new
-
-    def change_passphrase(self, old: str, new: str) -> None:
-        accounts.change_passphrase(self.register, self.actor, old_passphrase=old,
-                                   new_passphrase=new)
-
-    def unlock_account(self, username: str) -> None:
-        accounts.unlock_account(self.register, self.actor, username)
-        self.changed.emit("accounts")
-
-    def set_account_active(self, username: str, active: bool) -> None:
-        accounts.set_active(self.register, self.actor, username, active)
-        self.changed.emit("accounts")
-
-    def set_idle_lock(self, seconds: int) -> None:
-        self.register.set_idle_lock(self.actor, seconds)
-        self.changed.emit("settings")
-
-    def label_stock(self) -> str:
-        return print_settings.label_stock(self.register)
-
-    def set_label_stock(self, key: str) -> None:
-        print_settings.set_label_stock(self.register, self.actor, key)
-        self.changed.emit("settings")
-
-    def backup(self, destination: Path) -> str:
-        from app.services.backup import backup
-
-        info = backup(self.register, self.actor, destination)
-        self.changed.emit("audit")
-        return str(info.path)
-
     def confirm_by_passphrase(self, username: str, passphrase: str,
                               one_time_code: str | None = None) -> Actor:
+        from app.services import register as register_service
+
         return register_service.confirm_by_passphrase(self.register, username, passphrase,
                                                       one_time_code)

@@ -33,6 +33,7 @@ from app.reports.data import LABEL_STOCKS
 from app.services import accounts
 from app.services.register import MAX_IDLE_LOCK_SECONDS, MIN_IDLE_LOCK_SECONDS
 from app.ui.controller import Controller
+from app.ui.settings_controller import SettingsController
 from app.ui.widgets import inline_error_style
 
 
@@ -46,9 +47,9 @@ def _password_field() -> QLineEdit:
 class NewAccountDialog(QDialog):
     """The new account's owner types their passphrase here, at the terminal."""
 
-    def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: SettingsController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._controller = controller
+        self._settings = settings
         self.setWindowTitle(self.tr("新增账户"))
         layout = QVBoxLayout(self)
         form = QFormLayout()
@@ -90,7 +91,7 @@ class NewAccountDialog(QDialog):
             self.error.setText(self.tr("两次输入的口令不一致"))
             return
         try:
-            self.created = self._controller.create_account(
+            self.created = self._settings.create_account(
                 username=self.username.text(), display_name=self.display_name.text(),
                 role=Role(self.role.currentData()), passphrase=self.passphrase.text())
         except MibuError as exc:
@@ -115,7 +116,7 @@ class NewAccountDialog(QDialog):
 class SettingsView(QWidget):
     def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._controller = controller
+        self._settings = SettingsController(controller)
         layout = QVBoxLayout(self)
         heading = QLabel(self.tr("设置"))
         heading.setStyleSheet("font-size: 16pt; font-weight: bold;")
@@ -174,7 +175,7 @@ class SettingsView(QWidget):
         self.label_stock = QComboBox()
         for key, stock in LABEL_STOCKS.items():
             self.label_stock.addItem(stock.name, key)
-        self.label_stock.setCurrentIndex(self.label_stock.findData(controller.label_stock()))
+        self.label_stock.setCurrentIndex(self.label_stock.findData(self._settings.label_stock()))
         save_stock = QPushButton(self.tr("保存"))
         save_stock.clicked.connect(self.save_label_stock)
         form.addRow(self.tr("介质标签纸规格"), self.label_stock)
@@ -202,7 +203,7 @@ class SettingsView(QWidget):
             self.refresh()
 
     def refresh(self) -> None:
-        rows = self._controller.list_accounts()
+        rows = self._settings.list_accounts()
         self.table.setRowCount(len(rows))
         for r, a in enumerate(rows):
             state = self.tr("已锁定") if a.locked_until else (
@@ -222,13 +223,13 @@ class SettingsView(QWidget):
         self.message.setText(text)
 
     def add_account(self) -> None:
-        NewAccountDialog(self._controller, self).exec()
+        NewAccountDialog(self._settings, self).exec()
 
     def unlock_selected(self) -> None:
         name = self._selected_username()
         if name:
             try:
-                self._controller.unlock_account(name)
+                self._settings.unlock_account(name)
                 self._say(self.tr("已解除 {name} 的锁定").format(name=name))
             except MibuError as exc:
                 self._say(exc.message, error=True)
@@ -237,13 +238,13 @@ class SettingsView(QWidget):
         name = self._selected_username()
         if not name:
             return
-        active = next(a.active for a in self._controller.list_accounts() if a.username == name)
+        active = next(a.active for a in self._settings.list_accounts() if a.username == name)
         if active and QMessageBox.question(
             self, self.tr("停用账户"), self.tr("停用账户 {name}？").format(name=name)
         ) != QMessageBox.StandardButton.Yes:
             return
         try:
-            self._controller.set_account_active(name, not active)
+            self._settings.set_account_active(name, not active)
         except MibuError as exc:
             self._say(exc.message, error=True)
 
@@ -252,7 +253,7 @@ class SettingsView(QWidget):
             if self.new.text() != self.new2.text():
                 self._say(self.tr("两次输入的新口令不一致"), error=True)
                 return
-            self._controller.change_passphrase(self.old.text(), self.new.text())
+            self._settings.change_passphrase(self.old.text(), self.new.text())
             self._say(self.tr("口令已修改"))
         except MibuError as exc:
             self._say(exc.message, error=True)
@@ -267,21 +268,21 @@ class SettingsView(QWidget):
 
     def backup_to(self, folder: Path) -> None:
         try:
-            path = self._controller.backup(folder)
+            path = self._settings.backup(folder)
             self._say(self.tr("已备份到 {path}").format(path=path))
         except MibuError as exc:
             self._say(exc.message, error=True)
 
     def save_label_stock(self) -> None:
         try:
-            self._controller.set_label_stock(str(self.label_stock.currentData()))
+            self._settings.set_label_stock(str(self.label_stock.currentData()))
             self._say(self.tr("标签纸规格已保存"))
         except MibuError as exc:
             self._say(exc.message, error=True)
 
     def save_idle(self) -> None:
         try:
-            self._controller.set_idle_lock(self.idle.value())
+            self._settings.set_idle_lock(self.idle.value())
             self._say(self.tr("锁屏时间已保存"))
         except MibuError as exc:
             self._say(exc.message, error=True)

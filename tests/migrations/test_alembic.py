@@ -9,8 +9,9 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, inspect
 
-from app.models import Base, migrate
+from app.models import migrate
 from app.models.db import Database
+from app.models.schema import Base
 
 
 def _engine(path: Path) -> Engine:

@@ -8,8 +8,9 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import inspect
 
-from app.models import Base, migrate
+from app.models import migrate
 from app.models.db import Database
+from app.models.schema import Base
 
 
 def test_media_revision_matches_models_and_goes_down(tmp_path: Path) -> None:

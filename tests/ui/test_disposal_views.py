@@ -17,7 +17,7 @@ from app.models.people import PersonStatus
 from app.services import checks, documents, people
 from app.services.lifecycle import approvals, today
 from app.services.lifecycle import demo as lifecycle_demo
-from app.ui.application import build_main_window
+from app.ui.areas import build_main_window
 from app.ui.circulation_desk import CirculationDesk
 from app.ui.controller import Controller
 from app.ui.disposal_area import DisposalArea

@@ -16,8 +16,8 @@ from app.services import demo
 from app.services.lifecycle import approvals
 from app.services.lifecycle.states import Action
 from app.ui import i18n
-from app.ui.application import build_main_window
 from app.ui.approvals_area import ApprovalsArea
+from app.ui.areas import build_main_window
 from app.ui.circulation_desk import CirculationDesk
 from app.ui.controller import Controller
 from app.ui.loans_area import LoansArea

@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from app.services import media
 from app.ui import i18n
-from app.ui.application import build_main_window
+from app.ui.areas import build_main_window
 from app.ui.controller import Controller
 from app.ui.main_window import MainWindow
 from app.ui.media_area import MediaArea

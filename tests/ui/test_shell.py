@@ -8,9 +8,11 @@ from pytestqt.qtbot import QtBot
 
 from app.models.enums import Level
 from app.services import audit
-from app.ui.application import Shell, build_main_window
+from app.ui.application import Shell
+from app.ui.areas import build_main_window
 from app.ui.controller import Controller
 from app.ui.main_window import MainWindow
+from app.ui.settings_controller import SettingsController
 from app.ui.setup_wizard import SetupWizard
 from app.ui.unlock_dialog import UnlockDialog
 from tests.factories import PASSPHRASE
@@ -115,7 +117,7 @@ def test_idle_lock(qtbot: QtBot, controller: Controller) -> None:
 def test_the_idle_delay_comes_from_the_register(qtbot: QtBot, controller: Controller) -> None:
     shell = _shell_after_unlock(qtbot, controller)
     assert shell.idle._timer.interval() == 300_000
-    controller.set_idle_lock(60)
+    SettingsController(controller).set_idle_lock(60)
     assert shell.idle._timer.interval() == 60_000
 
 

@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from app import paths
 from app.ui import i18n
-from app.ui.application import build_main_window
+from app.ui.areas import build_main_window
 from app.ui.controller import Controller
 
 TS = paths.resources_dir() / "i18n" / "mibu_en.ts"

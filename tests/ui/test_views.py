@@ -6,6 +6,7 @@ from pytestqt.qtbot import QtBot
 from app.models.enums import Role
 from app.ui.audit_view import AuditView
 from app.ui.controller import Controller
+from app.ui.settings_controller import SettingsController
 from app.ui.settings_view import NewAccountDialog, SettingsView
 from tests.factories import PASSPHRASE
 from tests.screens import save_screenshot
@@ -43,7 +44,7 @@ def test_audit_view_fetches_lazily(qtbot: QtBot, unlocked: Controller) -> None:
 def test_add_account_from_settings(qtbot: QtBot, unlocked: Controller) -> None:
     view = SettingsView(unlocked)
     qtbot.addWidget(view)
-    dialog = NewAccountDialog(unlocked, view)
+    dialog = NewAccountDialog(SettingsController(unlocked), view)
     qtbot.addWidget(dialog)
     dialog.display_name.setText("李主任")
     dialog.username.setText("leader")

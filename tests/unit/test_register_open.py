@@ -228,7 +228,7 @@ def test_disk_full_changes_nothing(register: Register, clerk: object) -> None:
 
 def test_the_gui_keeps_the_register_claimed_while_locked(register_path: Path) -> None:
     """One process may hold the lock across screen locks; another process may not enter."""
-    from app.models.db import InstanceLock
+    from app.models.instance_lock import InstanceLock
 
     new_register(register_path).register.close()
     gui = InstanceLock(register_path)

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from alembic import context
 
-from app.models import Base
 from app.models.migrate import include_name
+from app.models.schema import Base
 
 config = context.config
 connection = config.attributes.get("connection")

@@ -1,0 +1,55 @@
+"""What the settings screen asks of the register: accounts, one's own passphrase, the idle
+lock, the label stock and backups (plain values; no session ever reaches a widget)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from app.models.enums import Role
+from app.services import accounts, print_settings
+from app.services.backup import backup
+from app.ui.controller import Controller
+
+
+class SettingsController:
+    def __init__(self, controller: Controller) -> None:
+        self._c = controller
+
+    def list_accounts(self) -> list[accounts.AccountInfo]:
+        return accounts.list_accounts(self._c.register)
+
+    def create_account(self, *, username: str, display_name: str, role: Role,
+                       passphrase: str) -> accounts.NewAccount:
+        new = accounts.create_account(self._c.register, self._c.actor, username=username,
+                                      display_name=display_name, role=role,
+                                      passphrase=passphrase)
+        self._c.changed.emit("accounts")
+        return new
+
+    def change_passphrase(self, old: str, new: str) -> None:
+        accounts.change_passphrase(self._c.register, self._c.actor, old_passphrase=old,
+                                   new_passphrase=new)
+
+    def unlock_account(self, username: str) -> None:
+        accounts.unlock_account(self._c.register, self._c.actor, username)
+        self._c.changed.emit("accounts")
+
+    def set_account_active(self, username: str, active: bool) -> None:
+        accounts.set_active(self._c.register, self._c.actor, username, active)
+        self._c.changed.emit("accounts")
+
+    def set_idle_lock(self, seconds: int) -> None:
+        self._c.register.set_idle_lock(self._c.actor, seconds)
+        self._c.changed.emit("settings")
+
+    def label_stock(self) -> str:
+        return print_settings.label_stock(self._c.register)
+
+    def set_label_stock(self, key: str) -> None:
+        print_settings.set_label_stock(self._c.register, self._c.actor, key)
+        self._c.changed.emit("settings")
+
+    def backup(self, destination: Path) -> str:
+        info = backup(self._c.register, self._c.actor, destination)
+        self._c.changed.emit("audit")
+        return str(info.path)
