@@ -104,9 +104,10 @@ def _ratio(tmp: Path) -> float:
         event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN"))
         return engine
 
-    # Interleaved, so a change in the machine's load touches both sides alike.
+    # One run takes about 60 ms, so a hiccup of this shared machine moves a single ratio by
+    # half. Fifteen runs of each, interleaved so a change in load touches both sides alike.
     enc, pln = [], []
-    for _ in range(5):
+    for _ in range(15):
         enc.append(_inserts(encrypted))
         pln.append(_inserts(plain))
     return statistics.median(enc) / statistics.median(pln)
