@@ -12,6 +12,7 @@ import argparse
 import importlib
 import logging
 import os
+import pkgutil
 import sys
 import threading
 from collections.abc import Callable
@@ -24,7 +25,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from app import logging_setup, paths
 from app.errors import MibuError
 from app.ui import fonts, i18n
-from app.ui.controller import SERVICES, Controller
+from app.ui.controller import Controller
 from app.ui.error_dialog import install_excepthook
 from app.ui.idle_lock import IdleWatcher
 from app.ui.unlock_dialog import UnlockDialog
@@ -50,14 +51,25 @@ def usb_guard(controller: Controller) -> UsbGuardNotifier:
     return UsbGuardNotifier(guard)
 
 
+#: Loaded in a thread once the unlock dialog is painted, while the clerk types: every
+#: service and printed form (no Qt in them), and the parts of Alembic that check the schema
+#: when the register opens. The screens themselves are imported on unlock, in the GUI thread.
+PRELOAD_PACKAGES = ("app.services", "app.reports")
+PRELOAD_MODULES = ("alembic.command", "alembic.script", "alembic.runtime.migration")
+
+
 def _preload() -> None:
-    """Import what the unlocked register needs while the clerk types the passphrase."""
-    for name in (*SERVICES, "app.services.device_guard"):
+    names = list(PRELOAD_MODULES)
+    for package in PRELOAD_PACKAGES:
+        path = importlib.import_module(package).__path__
+        names += [m.name for m in pkgutil.walk_packages(path, package + ".")]
+    for name in names:
         try:
             importlib.import_module(name)
-        except Exception:
+        except Exception:  # tried again on use, and reported to the clerk then
             log.exception("preloading %s failed", name)
             return
+
 
 class Shell(QObject):
     """Owns the controller, the idle watcher and whichever window is showing."""

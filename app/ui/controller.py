@@ -7,7 +7,7 @@ ORM object. Signals tell the shell when the register is unlocked or locked.
 Start-up: until the register is unlocked this module needs only the instance lock and the
 key file. The services (and with them SQLAlchemy, about half a second to import) are
 imported when first used, so the unlock dialog is on screen before they load; the shell
-loads them while the clerk types (``Shell.show_unlock``).
+loads them while the clerk types (``app.ui.application``).
 """
 
 from __future__ import annotations
@@ -25,9 +25,6 @@ from app.models.keyfile import KeyFile, key_file_path
 if TYPE_CHECKING:
     from app.services.audit import AuditFilter, AuditLine
     from app.services.register import Actor, Register, Workstation
-
-# What the unlocked register needs; imported on first use (see the module docstring).
-SERVICES = ("app.services.register", "app.services.accounts", "app.services.audit")
 
 
 class Controller(QObject):
