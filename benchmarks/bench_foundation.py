@@ -42,12 +42,12 @@ def _start_s(path: Path) -> float:
 
 
 def _unlock_s(path: Path) -> float:
-    """The first unlock of a freshly started Mibu, five times (see ``_unlock_probe``)."""
+    """The first unlock of a freshly started Mibu, five times (see ``_start_probe``)."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     times = []
     for _ in range(5):
         done = subprocess.run(  # noqa: S603 (our own interpreter and module)
-            [sys.executable, "-m", "benchmarks._unlock_probe", str(path), PASSPHRASE],
+            [sys.executable, "-m", "benchmarks._start_probe", str(path), PASSPHRASE],
             env=env, capture_output=True, text=True, check=True,
         )
         times.append(float(done.stdout.strip().splitlines()[-1]))
