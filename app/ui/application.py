@@ -9,12 +9,9 @@ USB guard and the register services, SQLAlchemy with them, load once the dialog 
 from __future__ import annotations
 
 import argparse
-import importlib
 import logging
 import os
-import pkgutil
 import sys
-import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -51,26 +48,6 @@ def usb_guard(controller: Controller) -> UsbGuardNotifier:
     return UsbGuardNotifier(guard)
 
 
-#: Loaded in a thread once the unlock dialog is painted, while the clerk types: every
-#: service and printed form (no Qt in them), and the parts of Alembic that check the schema
-#: when the register opens. The screens themselves are imported on unlock, in the GUI thread.
-PRELOAD_PACKAGES = ("app.services", "app.reports")
-PRELOAD_MODULES = ("alembic.command", "alembic.script", "alembic.runtime.migration")
-
-
-def _preload() -> None:
-    names = list(PRELOAD_MODULES)
-    for package in PRELOAD_PACKAGES:
-        path = importlib.import_module(package).__path__
-        names += [m.name for m in pkgutil.walk_packages(path, package + ".")]
-    for name in names:
-        try:
-            importlib.import_module(name)
-        except Exception:  # tried again on use, and reported to the clerk then
-            log.exception("preloading %s failed", name)
-            return
-
-
 class Shell(QObject):
     """Owns the controller, the idle watcher and whichever window is showing."""
 
@@ -84,7 +61,6 @@ class Shell(QObject):
         self.wizard: SetupWizard | None = None
         self.unlock_dialog: UnlockDialog | None = None
         self._last_user = ""
-        self._preloaded = False
         self.idle = IdleWatcher(300_000, self)
         self.idle.idle.connect(self.lock)
         controller.unlocked.connect(self._on_unlocked)
@@ -114,9 +90,7 @@ class Shell(QObject):
         dialog.rejected.connect(QApplication.quit)
         self.unlock_dialog = dialog
         dialog.show()
-        if not self._preloaded:
-            self._preloaded = True
-            QTimer.singleShot(0, threading.Thread(target=_preload, name="preload").start)
+        QTimer.singleShot(0, self.controller.load_services)  # while the clerk types
 
     def _on_unlocked(self) -> None:
         if self.unlock_dialog is not None:

@@ -6,12 +6,17 @@ ORM object. Signals tell the shell when the register is unlocked or locked.
 
 Start-up: until the register is unlocked this module needs only the instance lock and the
 key file. The services (and with them SQLAlchemy, about half a second to import) are
-imported when first used, so the unlock dialog is on screen before they load; the shell
-loads them while the clerk types (``app.ui.application``).
+imported when first used, so the unlock dialog is on screen before they load. Once it is
+painted, ``load_services`` imports them in a thread while the clerk types; unlocking waits
+for that thread, so no module is ever imported by two threads at once.
 """
 
 from __future__ import annotations
 
+import importlib
+import logging
+import pkgutil
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -26,6 +31,27 @@ if TYPE_CHECKING:
     from app.services.audit import AuditFilter, AuditLine
     from app.services.register import Actor, Register, Workstation
 
+log = logging.getLogger(__name__)
+
+#: Imported by ``load_services``: every service and printed form (no Qt in them), and the
+#: parts of Alembic that check the schema when the register opens. The screens are imported
+#: on unlock, in the GUI thread.
+PRELOAD_PACKAGES = ("app.services", "app.reports")
+PRELOAD_MODULES = ("alembic.command", "alembic.script", "alembic.runtime.migration")
+
+
+def _import_services() -> None:
+    names = list(PRELOAD_MODULES)
+    for package in PRELOAD_PACKAGES:
+        path = importlib.import_module(package).__path__
+        names += [m.name for m in pkgutil.walk_packages(path, package + ".")]
+    for name in names:
+        try:
+            importlib.import_module(name)
+        except Exception:  # tried again on use, and shown to the clerk then
+            log.exception("loading %s failed", name)
+            return
+
 
 class Controller(QObject):
     unlocked = Signal()
@@ -37,6 +63,7 @@ class Controller(QObject):
         self.register_path = Path(register_path).expanduser().absolute()
         self._register: Register | None = None
         self._actor: Actor | None = None
+        self._loading: threading.Thread | None = None
         # The GUI claims the register for its whole life, locked or not.
         self._claim = InstanceLock(self.register_path)
 
@@ -48,6 +75,16 @@ class Controller(QObject):
     def release(self) -> None:
         self.lock()
         self._claim.release()
+
+    def load_services(self) -> None:
+        """Start importing the services in a thread (once; see the module docstring)."""
+        if self._loading is None:
+            self._loading = threading.Thread(target=_import_services, name="preload")
+            self._loading.start()
+
+    def _wait_for_services(self) -> None:
+        if self._loading is not None:
+            self._loading.join()
 
     def register_exists(self) -> bool:
         return self.register_path.exists() or key_file_path(self.register_path).exists()
@@ -85,6 +122,7 @@ class Controller(QObject):
         clerk_display_name: str, passphrase: str,
     ) -> str | None:
         """First run. Returns the clerk's TOTP enrolment URI on a 绝密 workstation."""
+        self._wait_for_services()
         from app.services import accounts
         from app.services import register as register_service
 
@@ -100,6 +138,7 @@ class Controller(QObject):
         return None
 
     def unlock(self, username: str, passphrase: str, one_time_code: str | None = None) -> None:
+        self._wait_for_services()
         from app.services import register as register_service
 
         self._register, self._actor = register_service.unlock(

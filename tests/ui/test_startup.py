@@ -11,7 +11,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tests.factories import new_register
+from app.ui.controller import Controller
+from tests.factories import PASSPHRASE, new_register
 
 ROOT = Path(__file__).resolve().parents[2]
 HEAVY = ("sqlalchemy", "app.services.register", "app.models.schema", "app.ui.areas",
@@ -61,3 +62,14 @@ def test_the_unlock_dialog_is_shown_before_the_register_services_load(tmp_path: 
     assert {"sqlalchemy", "app.services.register", "app.models.schema", "reportlab"} <= set(
         loaded["after"])
     assert "app.ui.areas" not in loaded["after"]
+
+
+def test_unlocking_waits_for_the_services_being_loaded(controller: Controller) -> None:
+    new_register(controller.register_path).register.close()
+    controller.load_services()
+    controller.load_services()  # once only
+    loading = controller._loading
+    controller.unlock("clerk", PASSPHRASE)
+    assert loading is not None and not loading.is_alive()
+    assert controller._loading is loading
+    assert controller.is_unlocked
