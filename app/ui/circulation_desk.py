@@ -11,13 +11,11 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -27,9 +25,10 @@ from app.reports.catalog import FormKind
 from app.services.lifecycle.states import Action
 from app.services.lifecycle.today import CopyCard
 from app.ui.controller import Controller
+from app.ui.copy_card_box import CopyCardBox
 from app.ui.lifecycle_controller import LifecycleController
 from app.ui.print_record import PrintSlipButton
-from app.ui.widgets import LevelBadge, inline_error_style
+from app.ui.widgets import inline_error_style
 
 #: Actions done elsewhere (they need an approval or a list), named so the clerk knows.
 ELSEWHERE = (Action.LEND, Action.CARRY_OUT, Action.COPY, Action.EXCERPT,
@@ -64,27 +63,7 @@ class CirculationDesk(QWidget):
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
 
-        self.box = QGroupBox(self.tr("载体"))
-        form = QFormLayout(self.box)
-        self.label = QLabel()
-        self.label.setStyleSheet("font-size: 13pt; font-weight: bold;")
-        self.level_row = QHBoxLayout()
-        self.title = QLabel()
-        self.title.setWordWrap(True)
-        self.doc_number = QLabel()
-        self.state = QLabel()
-        self.holder = QLabel()
-        self.due = QLabel()
-        self.level_holder = QWidget()
-        self.level_holder.setLayout(self.level_row)
-        self.level_row.setContentsMargins(0, 0, 0, 0)
-        form.addRow(self.tr("编号："), self.label)
-        form.addRow(self.tr("密级："), self.level_holder)
-        form.addRow(self.tr("标题："), self.title)
-        form.addRow(self.tr("文号："), self.doc_number)
-        form.addRow(self.tr("状态："), self.state)
-        form.addRow(self.tr("持有人："), self.holder)
-        form.addRow(self.tr("应还日期："), self.due)
+        self.box = CopyCardBox(with_doc_number=True)
         layout.addWidget(self.box)
 
         actions = QGroupBox(self.tr("可办理"))
@@ -190,17 +169,8 @@ class CirculationDesk(QWidget):
     def _show(self, card: CopyCard | None) -> None:
         self.print_button.clear_record()  # a slip belongs to what was just done
         self.card = card
-        while self.level_row.count():
-            item = self.level_row.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.hide()
-                widget.deleteLater()
-        self.box.setEnabled(card is not None)
+        self.box.show_card(card)
         if card is None:
-            for w in (self.label, self.title, self.doc_number, self.state, self.holder,
-                      self.due):
-                w.setText("—")
             self.reader.clear()
             self.hand_out_button.setEnabled(False)
             self.reader.setEnabled(False)
@@ -209,24 +179,6 @@ class CirculationDesk(QWidget):
             for button in self.go_buttons.values():
                 button.hide()
             return
-        self.label.setText(card.label)
-        badge = LevelBadge(card.level)
-        badge.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        self.level_row.addWidget(badge)
-        if card.urgent:
-            self.level_row.addWidget(QLabel(self.tr("急件")))
-        self.level_row.addStretch(1)
-        self.title.setText(card.title)
-        self.doc_number.setText(card.doc_number or "—")
-        self.state.setText(card.state.label)
-        self.holder.setText(card.holder or "—")
-        due = card.due_on.isoformat() if card.due_on else "—"
-        if card.overdue:
-            self.due.setText(self.tr("{due}（已逾期）").format(due=due))
-            self.due.setStyleSheet(inline_error_style())
-        else:
-            self.due.setText(due)
-            self.due.setStyleSheet("")
         can_hand_out = Action.HAND_OUT in card.next_actions
         self.reader.clear()
         if can_hand_out:

@@ -1,4 +1,5 @@
-"""The scanned copy as a small card: number, level badge, title, state, holder, due date."""
+"""The scanned copy as a small card: number, level badge, title (and the document's number
+where asked), state, holder, due date. Used by the circulation desk and the loans area."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from app.ui.widgets import LevelBadge, inline_error_style
 
 
 class CopyCardBox(QGroupBox):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, with_doc_number: bool = False) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("载体"))
         form = QFormLayout(self)
@@ -20,6 +21,7 @@ class CopyCardBox(QGroupBox):
         self.level_row.setContentsMargins(0, 0, 0, 0)
         self.doc_title = QLabel()
         self.doc_title.setWordWrap(True)
+        self.doc_number: QLabel | None = QLabel() if with_doc_number else None
         self.state = QLabel()
         self.holder = QLabel()
         self.holder.setWordWrap(True)
@@ -27,6 +29,8 @@ class CopyCardBox(QGroupBox):
         form.addRow(self.tr("编号："), self.label)
         form.addRow(self.tr("密级："), self.level_holder)
         form.addRow(self.tr("标题："), self.doc_title)
+        if self.doc_number is not None:
+            form.addRow(self.tr("文号："), self.doc_number)
         form.addRow(self.tr("状态："), self.state)
         form.addRow(self.tr("持有人："), self.holder)
         form.addRow(self.tr("应还日期："), self.due)
@@ -41,8 +45,10 @@ class CopyCardBox(QGroupBox):
                 widget.deleteLater()
         self.setEnabled(card is not None)
         if card is None:
-            for w in (self.label, self.doc_title, self.state, self.holder, self.due):
-                w.setText("—")
+            for w in (self.label, self.doc_title, self.doc_number, self.state, self.holder,
+                      self.due):
+                if w is not None:
+                    w.setText("—")
             self.due.setStyleSheet("")
             return
         self.label.setText(card.label)
@@ -54,6 +60,8 @@ class CopyCardBox(QGroupBox):
             self.level_row.addWidget(QLabel(self.tr("急件")))
         self.level_row.addStretch(1)
         self.doc_title.setText(card.title)
+        if self.doc_number is not None:
+            self.doc_number.setText(card.doc_number or "—")
         self.state.setText(card.state.label)
         self.holder.setText(card.holder or "—")
         due = card.due_on.isoformat() if card.due_on else "—"

@@ -61,7 +61,7 @@ def test_circulation_desk_shows_refusals_and_unknown_codes(
     page = today.today_page(demo_controller.register)
     overdue = page.overdue[0]
     desk.show_copy(overdue.copy_id)
-    assert "已逾期" in desk.due.text()
+    assert "已逾期" in desk.box.due.text()
     assert desk.bring_in_button.isEnabled() and not desk.hand_out_button.isEnabled()
     desk.resize(900, 640)
     save_screenshot(desk, "circulation_desk_overdue")
