@@ -149,13 +149,8 @@ def open_carry_outs_s(s: Session, *, due_before: dt.date | None = None,
         .join(Document, Document.id == Copy.document_id)
         .join(Person, Person.id == CarryOut.carrier_id)
         .outerjoin(companion, companion.id == CarryOut.companion_id)
-        .where(CarryOut.back_at.is_(None))
     )
-    if due_before is not None:
-        stmt = stmt.where(CarryOut.due_on < due_before)
-    if due_on is not None:
-        stmt = stmt.where(CarryOut.due_on == due_on)
-    stmt = stmt.order_by(CarryOut.due_on, CarryOut.id).limit(limit)
+    stmt = common.still_out(stmt, CarryOut, due_before=due_before, due_on=due_on, limit=limit)
     return [_info(o, c, d, p, q) for o, c, d, p, q in s.execute(stmt).all()]
 
 

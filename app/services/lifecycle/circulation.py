@@ -178,13 +178,9 @@ def open_readings_s(s: Session, *, due_before: dt.date | None = None,
         .join(Copy, Copy.id == CirculationReading.copy_id)
         .join(Document, Document.id == Copy.document_id)
         .join(Person, Person.id == CirculationReading.reader_id)
-        .where(CirculationReading.back_at.is_(None))
     )
-    if due_before is not None:
-        stmt = stmt.where(CirculationReading.due_on < due_before)
-    if due_on is not None:
-        stmt = stmt.where(CirculationReading.due_on == due_on)
-    stmt = stmt.order_by(CirculationReading.due_on, CirculationReading.id).limit(limit)
+    stmt = common.still_out(stmt, CirculationReading, due_before=due_before, due_on=due_on,
+                            limit=limit)
     return [_info(r, c, d, p) for r, c, d, p in s.execute(stmt).all()]
 
 

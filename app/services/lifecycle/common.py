@@ -10,9 +10,9 @@ import datetime as dt
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVarTuple
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from app.errors import NotFound, RuleViolation, ValidationError
@@ -28,6 +28,7 @@ from app.models.documents import (
 from app.models.documents import ScopeKind as SK
 from app.models.enums import Clearance, Level, Role
 from app.models.foundation import Setting
+from app.models.lifecycle import CarryOut, CirculationReading, Loan
 from app.models.people import Person, PersonStatus
 from app.services import audit, checks
 from app.services.lifecycle import states
@@ -92,6 +93,22 @@ class DueBack:
     @property
     def returned_late(self) -> bool:
         return self.back_at is not None and parse_iso(self.back_at).date() > self.due_on
+
+
+_Row = TypeVarTuple("_Row")
+
+
+def still_out(stmt: Select[*_Row], record: type[CirculationReading | Loan | CarryOut], *,
+              due_before: dt.date | None, due_on: dt.date | None,
+              limit: int) -> Select[*_Row]:
+    """``stmt`` narrowed to the records not yet back, due before or on a day if asked, the
+    soonest due first (the start page's lists and the open readings, loans, carry-outs)."""
+    stmt = stmt.where(record.back_at.is_(None))
+    if due_before is not None:
+        stmt = stmt.where(record.due_on < due_before)
+    if due_on is not None:
+        stmt = stmt.where(record.due_on == due_on)
+    return stmt.order_by(record.due_on, record.id).limit(limit)
 
 
 def ids(values: object, field: str, label: str, *, max_items: int = 1000) -> list[int]:

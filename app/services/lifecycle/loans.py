@@ -217,15 +217,10 @@ def open_loans_s(s: Session, *, due_before: dt.date | None = None,
         .join(Copy, Copy.id == Loan.copy_id)
         .join(Document, Document.id == Copy.document_id)
         .join(Person, Person.id == Loan.borrower_id)
-        .where(Loan.back_at.is_(None))
     )
-    if due_before is not None:
-        stmt = stmt.where(Loan.due_on < due_before)
-    if due_on is not None:
-        stmt = stmt.where(Loan.due_on == due_on)
     if borrower_id is not None:
         stmt = stmt.where(Loan.borrower_id == borrower_id)
-    stmt = stmt.order_by(Loan.due_on, Loan.id).limit(limit)
+    stmt = common.still_out(stmt, Loan, due_before=due_before, due_on=due_on, limit=limit)
     return [_info(n, c, d, p) for n, c, d, p in s.execute(stmt).all()]
 
 
