@@ -1,10 +1,9 @@
 """The life of an item at scale: hand-out/return and the clerk's start page with the
 100,000-document register (300,000 copies).
 
-Reuses the register benchmark's generated register when that module is present
-(``benchmarks.bench_register._open``); otherwise generates an equivalent one into
-build/bench_lifecycle/. On top, a realistic amount of activity is added once through the
-services: circulations, loans (some overdue), pending approvals, return deadlines.
+Uses the register benchmark's generated register (``benchmarks.bench_register._open``). On
+top, a realistic amount of activity is added through the services: circulations, loans
+(some overdue), pending approvals, return deadlines.
 """
 
 from __future__ import annotations
@@ -13,93 +12,18 @@ import datetime as dt
 import random
 import statistics
 import time
-from pathlib import Path
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import func, select, update
 
 from app.models.documents import Copy, Document, ScopeEntry
 from app.models.enums import Clearance, Level
-from app.models.people import Organisation, Person
-from app.services import audit
+from app.models.people import Person
 from app.services.lifecycle import approvals, circulation, loans, today
-from app.services.register import Actor, Register, create_register, unlock
+from app.services.register import Actor, Register
+from benchmarks import bench_register
 
 TARGETS = {"handout_ms": ("<", 20.0), "today_page_ms_100k": ("<", 200.0)}
-ROOT = Path(__file__).resolve().parent.parent
-CACHE = ROOT / "build" / "bench_lifecycle"
-PASSPHRASE = "Bench-Register-Passphrase-1"
-N_DOCS = 100_000
-DEPTS = ["局领导", "办公室", "保密科", "人事科", "规划科", "信息中心", "财务科"]
 SEED = 4
-
-
-def _generate(path: Path) -> None:
-    created = create_register(path, unit_name="海淀区测试局", workstation_name="机要室-01",
-                              level=Level.CONFIDENTIAL, clerk_username="clerk",
-                              clerk_display_name="张保密", passphrase=PASSPHRASE)
-    reg = created.register
-    rng = random.Random(SEED)
-    try:
-        with reg.write() as s:
-            now = audit.now_iso()
-            s.execute(insert(Organisation), [{"name": f"来文单位{i}", "remarks": "",
-                                              "created_at": now} for i in range(20)])
-            org_ids = list(s.scalars(select(Organisation.id)))
-            s.execute(insert(Person), [
-                {"name": f"人员{i:03d}", "department": DEPTS[i % len(DEPTS)], "post": "科员",
-                 "clearance": 2 + i % 3, "status": "on_post", "remarks": "", "created_at": now}
-                for i in range(300)])
-            start = dt.date(2016, 1, 1)
-            rows = []
-            for i in range(N_DOCS):
-                day = start + dt.timedelta(days=i * 3650 // N_DOCS)
-                # a 机密 register holds nothing above 机密 (003 第十三条)
-                level = rng.choice([Level.SECRET, Level.SECRET, Level.CONFIDENTIAL])
-                years = level.max_period_years or 10
-                rows.append({
-                    "kind": "收", "internal_no": f"{day.year}-收-{i:06d}",
-                    "doc_number": f"京发〔{day.year}〕{i % 400}号",
-                    "title": f"关于保密工作的通知{i}",
-                    "sender_id": rng.choice(org_ids), "doc_date": day, "received_on": day,
-                    "level": int(level), "period_kind": "years", "period_years": years,
-                    "period_end": dt.date(day.year + years, day.month, min(day.day, 28)),
-                    "carrier": "纸质", "copy_allowed": False, "urgent": False,
-                    "return_deadline": None, "copies_count": 3, "remarks": "", "signed_by": "",
-                    "discrepancies": "", "created_at": now, "created_by": "bench"})
-            for k in range(0, len(rows), 5000):
-                s.execute(insert(Document), rows[k:k + 5000])
-            ids = list(s.scalars(select(Document.id).order_by(Document.id)))
-            copies, scopes = [], []
-            for d in ids:
-                for n in (1, 2, 3):
-                    copies.append({"document_id": d, "copy_no": n, "kind": "original",
-                                   "code": f"R-{d}-{n:02d}", "location": "保密柜",
-                                   "state": "in_store", "state_since": now, "remarks": "",
-                                   "created_at": now})
-                scopes.append({"document_id": d, "kind": "department", "person_id": None,
-                               "value": rng.choice(DEPTS)})
-            for k in range(0, len(copies), 20000):
-                s.execute(insert(Copy), copies[k:k + 20000])
-            s.execute(insert(ScopeEntry), scopes)
-    finally:
-        reg.close()
-
-
-def _open_base() -> Register:
-    try:
-        from benchmarks import bench_register  # the register issue's generated register
-
-        return bench_register._open()  # type: ignore[attr-defined, no-any-return]
-    except (ImportError, AttributeError):
-        pass
-    path = CACHE / "register.mibu"
-    if not path.exists():
-        CACHE.mkdir(parents=True, exist_ok=True)
-        for leftover in CACHE.glob("register.mibu*"):
-            leftover.unlink()
-        _generate(path)
-    reg, _ = unlock(path, "clerk", PASSPHRASE)
-    return reg
 
 
 def _clerk(reg: Register) -> Actor:
@@ -168,7 +92,7 @@ def _activity(reg: Register, clerk: Actor, rng: random.Random) -> None:
 
 
 def run() -> dict[str, float]:
-    reg = _open_base()
+    reg = bench_register._open()
     try:
         clerk = _clerk(reg)
         rng = random.Random(SEED)

@@ -23,7 +23,8 @@ from app.reports import slipcode
 from app.reports.data import Period, PrintMeta
 from app.services import audit, people, print_forms
 from app.services.lifecycle import circulation
-from app.services.register import Register, create_register, unlock
+from app.services.register import Register, create_register
+from benchmarks._cache import cached_register
 
 TARGETS = {"slip_ms": ("<", 150.0), "ledger_10k_s": ("<", 15.0)}
 ROOT = Path(__file__).resolve().parent.parent
@@ -81,14 +82,7 @@ def _generate(path: Path) -> None:
 
 
 def _open() -> Register:
-    path = CACHE / "register.mibu"
-    if not path.exists():
-        CACHE.mkdir(parents=True, exist_ok=True)
-        for leftover in CACHE.glob("register.mibu*"):
-            leftover.unlink()
-        _generate(path)
-    reg, _ = unlock(path, "clerk", PASSPHRASE)
-    return reg
+    return cached_register(CACHE, PASSPHRASE, _generate)
 
 
 def _meta(kind: str, level: Level) -> PrintMeta:
