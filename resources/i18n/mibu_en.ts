@@ -1,9 +1,10 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name />
+    <name></name>
     <message>
-        <location filename="../../app/ui/device_notice.py" line="59" />
+        <location filename="../../app/ui/device_notice.py" line="59"/>
         <source>DeviceNotice</source>
         <translation>Device notice</translation>
     </message>
@@ -11,7 +12,7 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="88" />
+        <location filename="../../app/ui/medium_actions.py" line="88"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -19,283 +20,283 @@
 <context>
     <name>ActionForms</name>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="186" />
+        <location filename="../../app/ui/medium_actions.py" line="186"/>
         <source>发放…</source>
         <translation>Issue…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="187" />
+        <location filename="../../app/ui/medium_actions.py" line="187"/>
         <source>归还…</source>
         <translation>Return…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="188" />
+        <location filename="../../app/ui/medium_actions.py" line="188"/>
         <source>携带外出…</source>
         <translation>Carry out…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="189" />
+        <location filename="../../app/ui/medium_actions.py" line="189"/>
         <source>外出带回…</source>
         <translation>Bring back…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="190" />
+        <location filename="../../app/ui/medium_actions.py" line="190"/>
         <source>清查…</source>
         <translation>Inventory…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="191" />
+        <location filename="../../app/ui/medium_actions.py" line="191"/>
         <source>送修…</source>
         <translation>Send for repair…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="192" />
+        <location filename="../../app/ui/medium_actions.py" line="192"/>
         <source>维修返回…</source>
         <translation>Back from repair…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="193" />
+        <location filename="../../app/ui/medium_actions.py" line="193"/>
         <source>登记丢失…</source>
         <translation>Report lost…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="194" />
+        <location filename="../../app/ui/medium_actions.py" line="194"/>
         <source>销毁…</source>
         <translation>Destroy…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="195" />
+        <location filename="../../app/ui/medium_actions.py" line="195"/>
         <source>提高密级…</source>
         <translation>Raise level…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="201" />
+        <location filename="../../app/ui/medium_actions.py" line="201"/>
         <source>{number}（{kind}，{level}，责任人 {holder}，{status}）</source>
         <translation>{number} ({kind}, {level}, holder {holder}, {status})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="208" />
+        <location filename="../../app/ui/medium_actions.py" line="208"/>
         <source>把停用保管的介质发给责任人使用。</source>
         <translation>The medium kept by the clerk goes to its holder for use.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="209" />
+        <location filename="../../app/ui/medium_actions.py" line="209"/>
         <source>责任人</source>
         <translation>Holder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="211" />
+        <location filename="../../app/ui/medium_actions.py" line="211"/>
         <source>发放</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="216" />
+        <location filename="../../app/ui/medium_actions.py" line="216"/>
         <source>责任人交回介质，由保密员停用保管。</source>
         <translation>The holder hands the medium back; the clerk keeps it (stored).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="217" />
+        <location filename="../../app/ui/medium_actions.py" line="217"/>
         <source>归还</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="222" />
+        <location filename="../../app/ui/medium_actions.py" line="222"/>
         <source>携带外出须经审批并登记；绝密级介质须两人同行。</source>
         <translation>Carrying out needs an approval and a register entry; a Top Secret medium goes with two people.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="224" />
-        <location filename="../../app/ui/medium_actions.py" line="275" />
+        <location filename="../../app/ui/medium_actions.py" line="224"/>
+        <location filename="../../app/ui/medium_actions.py" line="275"/>
         <source>审批单号</source>
         <translation>Approval no.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="224" />
+        <location filename="../../app/ui/medium_actions.py" line="224"/>
         <source>如 审批-2024-017</source>
         <translation>e.g. 审批-2024-017</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="225" />
+        <location filename="../../app/ui/medium_actions.py" line="225"/>
         <source>外出地点及事由</source>
         <translation>Destination and purpose</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="226" />
+        <location filename="../../app/ui/medium_actions.py" line="226"/>
         <source>同行人</source>
         <translation>Companion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="226" />
+        <location filename="../../app/ui/medium_actions.py" line="226"/>
         <source>绝密级必填</source>
         <translation>Required for Top Secret</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="229" />
+        <location filename="../../app/ui/medium_actions.py" line="229"/>
         <source>登记外出</source>
         <translation>Record carry-out</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="236" />
+        <location filename="../../app/ui/medium_actions.py" line="236"/>
         <source>外出的介质已带回，恢复在用。</source>
         <translation>The medium carried out is back, in use again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="237" />
+        <location filename="../../app/ui/medium_actions.py" line="237"/>
         <source>登记带回</source>
         <translation>Record return</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="242" />
+        <location filename="../../app/ui/medium_actions.py" line="242"/>
         <source>每半年清查、核对一次：介质在台帐所记之处，标识完好。</source>
         <translation>Every six months: the medium is where the ledger says, its label intact.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="243" />
+        <location filename="../../app/ui/medium_actions.py" line="243"/>
         <source>清查日期</source>
         <translation>Inventory date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="244" />
+        <location filename="../../app/ui/medium_actions.py" line="244"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="244" />
+        <location filename="../../app/ui/medium_actions.py" line="244"/>
         <source>可不填</source>
         <translation>Optional</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="245" />
+        <location filename="../../app/ui/medium_actions.py" line="245"/>
         <source>登记清查</source>
         <translation>Record inventory</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="252" />
+        <location filename="../../app/ui/medium_actions.py" line="252"/>
         <source>只能送到指定维修点维修。</source>
         <translation>Repair only at a designated place.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="253" />
+        <location filename="../../app/ui/medium_actions.py" line="253"/>
         <source>指定维修点</source>
         <translation>Designated repair place</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="254" />
+        <location filename="../../app/ui/medium_actions.py" line="254"/>
         <source>送修</source>
         <translation>Send for repair</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="259" />
+        <location filename="../../app/ui/medium_actions.py" line="259"/>
         <source>介质从维修点取回，由保密员停用保管。</source>
         <translation>The medium is back from the repair place; the clerk keeps it (stored).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="260" />
+        <location filename="../../app/ui/medium_actions.py" line="260"/>
         <source>登记返回</source>
         <translation>Record back</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="265" />
+        <location filename="../../app/ui/medium_actions.py" line="265"/>
         <source>登记丢失后，须在 24 小时内向保密工作机构报告。</source>
         <translation>Once recorded, the loss must be reported to the secrecy office within 24 hours.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="266" />
+        <location filename="../../app/ui/medium_actions.py" line="266"/>
         <source>丢失经过</source>
         <translation>Circumstances</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="267" />
+        <location filename="../../app/ui/medium_actions.py" line="267"/>
         <source>时间、地点、经过、已采取的措施</source>
         <translation>When, where, what happened, measures taken</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="268" />
+        <location filename="../../app/ui/medium_actions.py" line="268"/>
         <source>登记丢失</source>
         <translation>Record loss</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="273" />
+        <location filename="../../app/ui/medium_actions.py" line="273"/>
         <source>销毁须经审批，由保密员以外的另一人监销。</source>
         <translation>Destruction needs an approval and a witness other than the clerk.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="276" />
+        <location filename="../../app/ui/medium_actions.py" line="276"/>
         <source>监销人</source>
         <translation>Witness</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="277" />
+        <location filename="../../app/ui/medium_actions.py" line="277"/>
         <source>销毁方式</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="277" />
+        <location filename="../../app/ui/medium_actions.py" line="277"/>
         <source>如 物理粉碎</source>
         <translation>e.g. shredding</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="278" />
+        <location filename="../../app/ui/medium_actions.py" line="278"/>
         <source>物理粉碎</source>
         <translation>Physical shredding</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="278" />
+        <location filename="../../app/ui/medium_actions.py" line="278"/>
         <source>消磁</source>
         <translation>Degaussing</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="279" />
+        <location filename="../../app/ui/medium_actions.py" line="279"/>
         <source>送销毁中心销毁</source>
         <translation>Destruction centre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="281" />
+        <location filename="../../app/ui/medium_actions.py" line="281"/>
         <source>销毁</source>
         <translation>Destroy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="288" />
+        <location filename="../../app/ui/medium_actions.py" line="288"/>
         <source>介质存储过更高密级的信息时提高密级；密级只升不降，删除或格式化后也不降。</source>
         <translation>A medium that stored higher-level information takes that level; it is never lowered, not even after deletion or formatting.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="290" />
+        <location filename="../../app/ui/medium_actions.py" line="290"/>
         <source>新密级</source>
         <translation>New level</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="291" />
+        <location filename="../../app/ui/medium_actions.py" line="291"/>
         <source>提高密级</source>
         <translation>Raise level</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="296" />
+        <location filename="../../app/ui/medium_actions.py" line="296"/>
         <source>请选择新密级</source>
         <translation>Choose the new level</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="303" />
+        <location filename="../../app/ui/medium_actions.py" line="303"/>
         <source>介质 {number} 丢失（{opened}）已向上级报告：记下报告对象。</source>
         <translation>The loss of medium {number} ({opened}) has been reported: record to whom.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="305" />
+        <location filename="../../app/ui/medium_actions.py" line="305"/>
         <source>报告对象</source>
         <translation>Reported to</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="306" />
+        <location filename="../../app/ui/medium_actions.py" line="306"/>
         <source>如 区保密局 李科长（电话报告）</source>
         <translation>e.g. district secrecy bureau, Section Chief Li (by phone)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="311" />
+        <location filename="../../app/ui/medium_actions.py" line="311"/>
         <source>已上报 · {number}</source>
         <translation>Reported · {number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="312" />
+        <location filename="../../app/ui/medium_actions.py" line="312"/>
         <source>登记已上报</source>
         <translation>Record report</translation>
     </message>
@@ -303,98 +304,98 @@
 <context>
     <name>ApprovalRequestForm</name>
     <message>
-        <location filename="../../app/ui/approval_request_form.py" line="71" />
+        <location filename="../../app/ui/approval_request_form.py" line="71"/>
         <source>申请事项：</source>
         <extracomment>The kinds the clerk asks for here (level and period changes come from the document). Which rows each kind shows: copies, person, count, until.</extracomment>
         <translation>Request for:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approval_request_form.py" line="76" />
+        <location filename="../../app/ui/approval_request_form.py" line="76"/>
         <source>扫描载体条码，或输入标题、文号、收文编号检索后回车</source>
-        <translation>Scan an item's barcode, or type a title, document number or internal number and press Enter</translation>
+        <translation>Scan an item&apos;s barcode, or type a title, document number or internal number and press Enter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approval_request_form.py" line="79" />
+        <location filename="../../app/ui/approval_request_form.py" line="79"/>
         <source>查找(&amp;F)</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approval_request_form.py" line="83" />
+        <location filename="../../app/ui/approval_request_form.py" line="83"/>
         <source>查找文件：</source>
         <translation>Find document:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approval_request_form.py" line="86" />
+        <location filename="../../app/ui/approval_request_form.py" line="86"/>
         <source>文件：</source>
         <translation>Document:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approval_request_form.py" line="89" />
+        <location filename="../../app/ui/approval_request_form.py" line="89"/>
         <source>载体：</source>
         <translation>Items:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approval_request_form.py" line="91" />
+        <location filename="../../app/ui/approval_request_form.py" line="91"/>
         <source>人员：</source>
         <translation>Person:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approval_request_form.py" line="94" />
+        <location filename="../../app/ui/approval_request_form.py" line="94"/>
         <source> 份</source>
         <translation> copies</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approval_request_form.py" line="95" />
+        <location filename="../../app/ui/approval_request_form.py" line="95"/>
         <source>份数：</source>
         <translation>Count:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approval_request_form.py" line="99" />
+        <location filename="../../app/ui/approval_request_form.py" line="99"/>
         <source>写明期限</source>
         <translation>Set a limit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approval_request_form.py" line="108" />
+        <location filename="../../app/ui/approval_request_form.py" line="108"/>
         <source>期限至：</source>
         <translation>Until:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approval_request_form.py" line="112" />
+        <location filename="../../app/ui/approval_request_form.py" line="112"/>
         <source>批准机关：</source>
         <translation>Approving authority:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approval_request_form.py" line="115" />
+        <location filename="../../app/ui/approval_request_form.py" line="115"/>
         <source>如 年度审查需要</source>
         <translation>e.g. needed for the annual review</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approval_request_form.py" line="116" />
+        <location filename="../../app/ui/approval_request_form.py" line="116"/>
         <source>申请事由：</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approval_request_form.py" line="120" />
+        <location filename="../../app/ui/approval_request_form.py" line="120"/>
         <source>提交申请(&amp;S)</source>
         <translation>&amp;Submit request</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approval_request_form.py" line="135" />
+        <location filename="../../app/ui/approval_request_form.py" line="135"/>
         <source>（请选择）</source>
         <translation>(choose)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approval_request_form.py" line="189" />
+        <location filename="../../app/ui/approval_request_form.py" line="189"/>
         <source>没有找到“{text}”</source>
         <translation>Nothing found for “{text}”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approval_request_form.py" line="252" />
+        <location filename="../../app/ui/approval_request_form.py" line="252"/>
         <source>请先查找并选择文件</source>
         <translation>Find and choose a document first</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approval_request_form.py" line="268" />
+        <location filename="../../app/ui/approval_request_form.py" line="268"/>
         <source>已提交第 {id} 号申请：{summary}</source>
         <translation>Request no. {id} submitted: {summary}</translation>
     </message>
@@ -402,17 +403,17 @@
 <context>
     <name>ApprovalsArea</name>
     <message>
-        <location filename="../../app/ui/approvals_area.py" line="17" />
+        <location filename="../../app/ui/approvals_area.py" line="17"/>
         <source>审批</source>
         <translation>Approvals</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_area.py" line="23" />
+        <location filename="../../app/ui/approvals_area.py" line="23"/>
         <source>审批事项</source>
         <translation>Requests</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_area.py" line="24" />
+        <location filename="../../app/ui/approvals_area.py" line="24"/>
         <source>新申请</source>
         <translation>New request</translation>
     </message>
@@ -420,247 +421,247 @@
 <context>
     <name>ApprovalsView</name>
     <message>
-        <location filename="../../app/ui/approvals_view.py" line="73" />
+        <location filename="../../app/ui/approvals_view.py" line="73"/>
         <source>显示：</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_view.py" line="76" />
+        <location filename="../../app/ui/approvals_view.py" line="76"/>
         <source>待审批</source>
         <translation>Awaiting approval</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_view.py" line="77" />
+        <location filename="../../app/ui/approvals_view.py" line="77"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_view.py" line="78" />
+        <location filename="../../app/ui/approvals_view.py" line="78"/>
         <source>已批准（未使用）</source>
         <translation>Approved (not yet used)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_view.py" line="79" />
+        <location filename="../../app/ui/approvals_view.py" line="79"/>
         <source>已使用</source>
         <translation>Used</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_view.py" line="80" />
+        <location filename="../../app/ui/approvals_view.py" line="80"/>
         <source>未批准</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_view.py" line="81" />
+        <location filename="../../app/ui/approvals_view.py" line="81"/>
         <source>已撤回</source>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_view.py" line="88" />
+        <location filename="../../app/ui/approvals_view.py" line="88"/>
         <source>刷新(&amp;R)</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_view.py" line="98" />
+        <location filename="../../app/ui/approvals_view.py" line="98"/>
         <source>编号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_view.py" line="98" />
+        <location filename="../../app/ui/approvals_view.py" line="98"/>
         <source>事项</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_view.py" line="98" />
+        <location filename="../../app/ui/approvals_view.py" line="98"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_view.py" line="99" />
+        <location filename="../../app/ui/approvals_view.py" line="99"/>
         <source>申请人</source>
         <translation>Requested by</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_view.py" line="99" />
+        <location filename="../../app/ui/approvals_view.py" line="99"/>
         <source>申请时间</source>
         <translation>Requested at</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_view.py" line="115" />
+        <location filename="../../app/ui/approvals_view.py" line="115"/>
         <source>审批内容</source>
         <translation>What is to be approved</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_view.py" line="124" />
+        <location filename="../../app/ui/approvals_view.py" line="124"/>
         <source>状态：</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_view.py" line="124" />
+        <location filename="../../app/ui/approvals_view.py" line="124"/>
         <source>文件：</source>
         <translation>Document:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_view.py" line="125" />
+        <location filename="../../app/ui/approvals_view.py" line="125"/>
         <source>载体：</source>
         <translation>Items:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_view.py" line="125" />
+        <location filename="../../app/ui/approvals_view.py" line="125"/>
         <source>人员：</source>
         <translation>Person:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_view.py" line="126" />
+        <location filename="../../app/ui/approvals_view.py" line="126"/>
         <source>份数：</source>
         <translation>Count:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_view.py" line="126" />
+        <location filename="../../app/ui/approvals_view.py" line="126"/>
         <source>期限至：</source>
         <translation>Until:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_view.py" line="127" />
+        <location filename="../../app/ui/approvals_view.py" line="127"/>
         <source>批准机关：</source>
         <translation>Approving authority:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_view.py" line="127" />
+        <location filename="../../app/ui/approvals_view.py" line="127"/>
         <source>申请事由：</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_view.py" line="128" />
+        <location filename="../../app/ui/approvals_view.py" line="128"/>
         <source>申请：</source>
         <translation>Requested:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_view.py" line="128" />
+        <location filename="../../app/ui/approvals_view.py" line="128"/>
         <source>决定：</source>
         <translation>Decided:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_view.py" line="129" />
+        <location filename="../../app/ui/approvals_view.py" line="129"/>
         <source>使用：</source>
         <translation>Used:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_view.py" line="138" />
+        <location filename="../../app/ui/approvals_view.py" line="138"/>
         <source>办理</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_view.py" line="140" />
+        <location filename="../../app/ui/approvals_view.py" line="140"/>
         <source>本机批准（审批人输入本人口令）(&amp;A)…</source>
         <translation>&amp;Approve here (the approver types their own passphrase)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_view.py" line="146" />
+        <location filename="../../app/ui/approvals_view.py" line="146"/>
         <source>如 李主任</source>
         <translation>e.g. Director Li</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_view.py" line="153" />
+        <location filename="../../app/ui/approvals_view.py" line="153"/>
         <source>如 海保批〔2026〕3号</source>
         <translation>e.g. 海保批〔2026〕3号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_view.py" line="154" />
+        <location filename="../../app/ui/approvals_view.py" line="154"/>
         <source>批准人：</source>
         <translation>Approved by:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_view.py" line="155" />
+        <location filename="../../app/ui/approvals_view.py" line="155"/>
         <source>批准日期：</source>
         <translation>Approved on:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_view.py" line="156" />
+        <location filename="../../app/ui/approvals_view.py" line="156"/>
         <source>批件文号：</source>
         <translation>Approval reference:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_view.py" line="159" />
+        <location filename="../../app/ui/approvals_view.py" line="159"/>
         <source>登记书面批件(&amp;P)</source>
         <translation>Record &amp;paper approval</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_view.py" line="161" />
+        <location filename="../../app/ui/approvals_view.py" line="161"/>
         <source>记为未批准</source>
         <translation>Record as refused</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_view.py" line="163" />
+        <location filename="../../app/ui/approvals_view.py" line="163"/>
         <source>撤回申请</source>
         <translation>Withdraw request</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_view.py" line="168" />
+        <location filename="../../app/ui/approvals_view.py" line="168"/>
         <source>按此审批扩大知悉范围</source>
         <translation>Widen the need-to-know scope as approved</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_view.py" line="210" />
+        <location filename="../../app/ui/approvals_view.py" line="210"/>
         <source>共 {n} 项</source>
         <translation>{n} in all</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_view.py" line="248" />
+        <location filename="../../app/ui/approvals_view.py" line="248"/>
         <source>没有选中的审批</source>
         <translation>No approval selected</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_view.py" line="257" />
+        <location filename="../../app/ui/approvals_view.py" line="257"/>
         <source>第 {id} 号 · {summary}</source>
         <translation>No. {id} · {summary}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_view.py" line="265" />
+        <location filename="../../app/ui/approvals_view.py" line="265"/>
         <source>（整份文件）</source>
         <translation>(the whole document)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_view.py" line="301" />
+        <location filename="../../app/ui/approvals_view.py" line="301"/>
         <source>此审批的状态为“{status}”，不能再作决定。</source>
         <translation>This approval is “{status}”: it can no longer be decided.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_view.py" line="304" />
+        <location filename="../../app/ui/approvals_view.py" line="304"/>
         <source>原定密机关的批准以书面批件登记（批准机关、日期、批件文号）。</source>
-        <translation>The originating authority's approval is recorded from its paper approval (authority, date, reference).</translation>
+        <translation>The originating authority&apos;s approval is recorded from its paper approval (authority, date, reference).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_view.py" line="306" />
+        <location filename="../../app/ui/approvals_view.py" line="306"/>
         <source>批准时请再次输入本人口令（作为签批）；申请人与批准人须为不同的人。</source>
         <translation>To approve, type your own passphrase again (it is your signature); the requester and the approver must be different people.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_view.py" line="309" />
+        <location filename="../../app/ui/approvals_view.py" line="309"/>
         <source>审批人在本机输入本人口令批准，或登记书面批件；申请人与批准人须为不同的人。</source>
         <translation>The approver approves here with their own passphrase, or record the paper approval; requester and approver must be different people.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_view.py" line="333" />
+        <location filename="../../app/ui/approvals_view.py" line="333"/>
         <source>已由 {name} 在本机批准</source>
         <translation>Approved here by {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_view.py" line="348" />
+        <location filename="../../app/ui/approvals_view.py" line="348"/>
         <source>已登记书面批件：{name}，{ref}</source>
         <translation>Paper approval recorded: {name}, {ref}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_view.py" line="363" />
+        <location filename="../../app/ui/approvals_view.py" line="363"/>
         <source>已记为未批准</source>
         <translation>Recorded as refused</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_view.py" line="374" />
+        <location filename="../../app/ui/approvals_view.py" line="374"/>
         <source>申请已撤回</source>
         <translation>Request withdrawn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_view.py" line="385" />
+        <location filename="../../app/ui/approvals_view.py" line="385"/>
         <source>{name} 已列入知悉范围</source>
         <translation>{name} added to the need-to-know scope</translation>
     </message>
@@ -668,38 +669,38 @@
 <context>
     <name>ApproverConfirmDialog</name>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="39" />
+        <location filename="../../app/ui/confirm_dialog.py" line="39"/>
         <source>领导确认</source>
         <extracomment>Checks (username, passphrase, one-time code) and does what is approved; raises MibuError.</extracomment>
         <translation>Approver confirmation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="45" />
+        <location filename="../../app/ui/confirm_dialog.py" line="45"/>
         <source>请审批人本人输入账户和口令：</source>
         <translation>The approver types their own account and passphrase:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="47" />
+        <location filename="../../app/ui/confirm_dialog.py" line="47"/>
         <source>审批人用户名</source>
         <translation>Approver username</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="47" />
+        <location filename="../../app/ui/confirm_dialog.py" line="47"/>
         <source>口令</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="47" />
+        <location filename="../../app/ui/confirm_dialog.py" line="47"/>
         <source>动态口令</source>
         <translation>One-time code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="47" />
+        <location filename="../../app/ui/confirm_dialog.py" line="47"/>
         <source>确认批准</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="48" />
+        <location filename="../../app/ui/confirm_dialog.py" line="48"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -707,47 +708,47 @@
 <context>
     <name>ArchiveView</name>
     <message>
-        <location filename="../../app/ui/archive_view.py" line="31" />
+        <location filename="../../app/ui/archive_view.py" line="31"/>
         <source>归档清单</source>
         <translation>Archive list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/archive_view.py" line="39" />
+        <location filename="../../app/ui/archive_view.py" line="39"/>
         <source>归档登记</source>
         <translation>Record archiving</translation>
     </message>
     <message>
-        <location filename="../../app/ui/archive_view.py" line="44" />
+        <location filename="../../app/ui/archive_view.py" line="44"/>
         <source>如 2026-永久-0012</source>
         <translation>e.g. 2026-永久-0012</translation>
     </message>
     <message>
-        <location filename="../../app/ui/archive_view.py" line="47" />
+        <location filename="../../app/ui/archive_view.py" line="47"/>
         <source>档号：</source>
         <translation>Archive file no.:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/archive_view.py" line="48" />
+        <location filename="../../app/ui/archive_view.py" line="48"/>
         <source>备注：</source>
         <translation>Remarks:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/archive_view.py" line="50" />
+        <location filename="../../app/ui/archive_view.py" line="50"/>
         <source>年终须归档的载体在库时移交档案室；归档后永久保留在登记簿中，只能再作解密处理。</source>
         <translation>At year end, copies to be kept go to the archive while in store; archived copies stay in the register for good and can only be declassified later.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/archive_view.py" line="55" />
+        <location filename="../../app/ui/archive_view.py" line="55"/>
         <source>登记归档(&amp;G)</source>
         <translation>Record &amp;archiving</translation>
     </message>
     <message>
-        <location filename="../../app/ui/archive_view.py" line="71" />
+        <location filename="../../app/ui/archive_view.py" line="71"/>
         <source>归档清单为空：请扫描载体</source>
         <translation>The archive list is empty: scan copies</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/archive_view.py" line="82" />
+        <location filename="../../app/ui/archive_view.py" line="82"/>
         <source>已归档 %n 份</source>
         <translation>
             <numerusform>Archived %n copy</numerusform>
@@ -758,37 +759,37 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../app/ui/audit_view.py" line="59" />
+        <location filename="../../app/ui/audit_view.py" line="59"/>
         <source>序号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_view.py" line="60" />
+        <location filename="../../app/ui/audit_view.py" line="60"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_view.py" line="61" />
+        <location filename="../../app/ui/audit_view.py" line="61"/>
         <source>操作人</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_view.py" line="62" />
+        <location filename="../../app/ui/audit_view.py" line="62"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_view.py" line="63" />
+        <location filename="../../app/ui/audit_view.py" line="63"/>
         <source>对象</source>
         <translation>Object</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_view.py" line="64" />
+        <location filename="../../app/ui/audit_view.py" line="64"/>
         <source>变更前</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_view.py" line="65" />
+        <location filename="../../app/ui/audit_view.py" line="65"/>
         <source>变更后</source>
         <translation>After</translation>
     </message>
@@ -796,42 +797,42 @@
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../app/ui/audit_view.py" line="125" />
+        <location filename="../../app/ui/audit_view.py" line="125"/>
         <source>审计记录</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_view.py" line="130" />
+        <location filename="../../app/ui/audit_view.py" line="130"/>
         <source>操作人用户名</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_view.py" line="132" />
+        <location filename="../../app/ui/audit_view.py" line="132"/>
         <source>操作（前缀，如 account.）</source>
         <translation>Action (prefix, e.g. account.)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_view.py" line="134" />
+        <location filename="../../app/ui/audit_view.py" line="134"/>
         <source>内容包含</source>
         <translation>Content contains</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_view.py" line="142" />
+        <location filename="../../app/ui/audit_view.py" line="142"/>
         <source>筛选</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_view.py" line="147" />
+        <location filename="../../app/ui/audit_view.py" line="147"/>
         <source>从</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_view.py" line="149" />
+        <location filename="../../app/ui/audit_view.py" line="149"/>
         <source>到</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_view.py" line="180" />
+        <location filename="../../app/ui/audit_view.py" line="180"/>
         <source>共 {n} 条</source>
         <translation>{n} entries</translation>
     </message>
@@ -839,182 +840,182 @@
 <context>
     <name>CarryOutView</name>
     <message>
-        <location filename="../../app/ui/carry_out_view.py" line="47" />
+        <location filename="../../app/ui/carry_out_view.py" line="47"/>
         <source>扫描要携带外出的载体条码，或输入如 2026-收-0001/3 后回车</source>
         <translation>Scan the code of the item to carry out, or type e.g. 2026-收-0001/3, then Enter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/carry_out_view.py" line="50" />
+        <location filename="../../app/ui/carry_out_view.py" line="50"/>
         <source>查找(&amp;F)</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../app/ui/carry_out_view.py" line="52" />
+        <location filename="../../app/ui/carry_out_view.py" line="52"/>
         <source>条码：</source>
         <translation>Code:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/carry_out_view.py" line="57" />
+        <location filename="../../app/ui/carry_out_view.py" line="57"/>
         <source>登记携带外出</source>
         <translation>Register a carry-out</translation>
     </message>
     <message>
-        <location filename="../../app/ui/carry_out_view.py" line="74" />
+        <location filename="../../app/ui/carry_out_view.py" line="74"/>
         <source>载体：</source>
         <translation>Item:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/carry_out_view.py" line="75" />
+        <location filename="../../app/ui/carry_out_view.py" line="75"/>
         <source>标题：</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/carry_out_view.py" line="76" />
+        <location filename="../../app/ui/carry_out_view.py" line="76"/>
         <source>状态：</source>
         <translation>State:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/carry_out_view.py" line="77" />
+        <location filename="../../app/ui/carry_out_view.py" line="77"/>
         <source>审批：</source>
         <translation>Approval:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/carry_out_view.py" line="80" />
+        <location filename="../../app/ui/carry_out_view.py" line="80"/>
         <source>绝密载体须两人同行（003 携带）</source>
         <translation>Top secret items go out with two people (003 carrying)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/carry_out_view.py" line="83" />
+        <location filename="../../app/ui/carry_out_view.py" line="83"/>
         <source>如 北京市海淀区国家保密局</source>
         <translation>e.g. Haidian District Secrecy Bureau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/carry_out_view.py" line="86" />
+        <location filename="../../app/ui/carry_out_view.py" line="86"/>
         <source>如 参加检查通报会</source>
         <translation>e.g. inspection briefing</translation>
     </message>
     <message>
-        <location filename="../../app/ui/carry_out_view.py" line="89" />
+        <location filename="../../app/ui/carry_out_view.py" line="89"/>
         <source>携带人：</source>
         <translation>Carrier:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/carry_out_view.py" line="90" />
+        <location filename="../../app/ui/carry_out_view.py" line="90"/>
         <source>陪同人：</source>
         <translation>Second person:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/carry_out_view.py" line="92" />
+        <location filename="../../app/ui/carry_out_view.py" line="92"/>
         <source>前往地点：</source>
         <translation>Destination:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/carry_out_view.py" line="93" />
+        <location filename="../../app/ui/carry_out_view.py" line="93"/>
         <source>事由：</source>
         <translation>Purpose:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/carry_out_view.py" line="94" />
+        <location filename="../../app/ui/carry_out_view.py" line="94"/>
         <source>交回日期：</source>
         <translation>Back by:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/carry_out_view.py" line="100" />
+        <location filename="../../app/ui/carry_out_view.py" line="100"/>
         <source>登记外出(&amp;O)</source>
         <translation>Register carry-&amp;out</translation>
     </message>
     <message>
-        <location filename="../../app/ui/carry_out_view.py" line="110" />
+        <location filename="../../app/ui/carry_out_view.py" line="110"/>
         <source>外出中的载体</source>
         <translation>Items out of the office</translation>
     </message>
     <message>
-        <location filename="../../app/ui/carry_out_view.py" line="113" />
+        <location filename="../../app/ui/carry_out_view.py" line="113"/>
         <source>载体</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../app/ui/carry_out_view.py" line="113" />
+        <location filename="../../app/ui/carry_out_view.py" line="113"/>
         <source>密级</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../app/ui/carry_out_view.py" line="113" />
+        <location filename="../../app/ui/carry_out_view.py" line="113"/>
         <source>标题</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../app/ui/carry_out_view.py" line="113" />
+        <location filename="../../app/ui/carry_out_view.py" line="113"/>
         <source>携带人</source>
         <translation>Carrier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/carry_out_view.py" line="114" />
+        <location filename="../../app/ui/carry_out_view.py" line="114"/>
         <source>陪同人</source>
         <translation>Second person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/carry_out_view.py" line="114" />
+        <location filename="../../app/ui/carry_out_view.py" line="114"/>
         <source>前往地点</source>
         <translation>Destination</translation>
     </message>
     <message>
-        <location filename="../../app/ui/carry_out_view.py" line="114" />
+        <location filename="../../app/ui/carry_out_view.py" line="114"/>
         <source>外出时间</source>
         <translation>Out at</translation>
     </message>
     <message>
-        <location filename="../../app/ui/carry_out_view.py" line="114" />
+        <location filename="../../app/ui/carry_out_view.py" line="114"/>
         <source>应交回</source>
         <translation>Back by</translation>
     </message>
     <message>
-        <location filename="../../app/ui/carry_out_view.py" line="118" />
+        <location filename="../../app/ui/carry_out_view.py" line="118"/>
         <source>交回入库(&amp;B)</source>
         <translation>&amp;Bring back</translation>
     </message>
     <message>
-        <location filename="../../app/ui/carry_out_view.py" line="148" />
+        <location filename="../../app/ui/carry_out_view.py" line="148"/>
         <source>{due}（已逾期）</source>
         <translation>{due} (overdue)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/carry_out_view.py" line="170" />
+        <location filename="../../app/ui/carry_out_view.py" line="170"/>
         <source>请先扫描要携带外出的载体</source>
         <translation>Scan the item to carry out first</translation>
     </message>
     <message>
-        <location filename="../../app/ui/carry_out_view.py" line="174" />
+        <location filename="../../app/ui/carry_out_view.py" line="174"/>
         <source>请选择携带人</source>
         <translation>Choose the carrier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/carry_out_view.py" line="187" />
+        <location filename="../../app/ui/carry_out_view.py" line="187"/>
         <source>已登记：{copy} 由 {carrier} 携带外出，应于 {due} 交回</source>
         <translation>Registered: {copy} carried out by {carrier}, back by {due}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/carry_out_view.py" line="204" />
+        <location filename="../../app/ui/carry_out_view.py" line="204"/>
         <source>已交回入库：{copy}</source>
         <translation>Brought back into store: {copy}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/carry_out_view.py" line="242" />
+        <location filename="../../app/ui/carry_out_view.py" line="242"/>
         <source>{copy}{state}，不能携带外出：须先收回入库</source>
         <translation>{copy} is {state} and cannot be carried out: bring it back into store first</translation>
     </message>
     <message>
-        <location filename="../../app/ui/carry_out_view.py" line="247" />
+        <location filename="../../app/ui/carry_out_view.py" line="247"/>
         <source>（没有可用的携带外出审批：请先到“审批”登记）</source>
         <translation>(no usable carry-out approval: register one under Approvals first)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/carry_out_view.py" line="249" />
+        <location filename="../../app/ui/carry_out_view.py" line="249"/>
         <source>第 {id} 号：{person}，至 {until}，{approver}批准</source>
         <translation>No. {id}: {person}, until {until}, approved by {approver}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/carry_out_view.py" line="261" />
+        <location filename="../../app/ui/carry_out_view.py" line="261"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
@@ -1022,128 +1023,78 @@
 <context>
     <name>CirculationDesk</name>
     <message>
-        <location filename="../../app/ui/circulation_desk.py" line="48" />
+        <location filename="../../app/ui/circulation_desk.py" line="47"/>
         <source>流转台</source>
         <extracomment>Actions done elsewhere (they need an approval or a list), named so the clerk knows. (Action value, copy id): do this elsewhere with this copy (the shell switches areas).</extracomment>
         <translation>Circulation desk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/circulation_desk.py" line="53" />
+        <location filename="../../app/ui/circulation_desk.py" line="52"/>
         <source>扫描载体条码，或输入如 2026-收-0001/3 后回车</source>
         <translation>Scan the label, or type e.g. 2026-收-0001/3 and press Enter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/circulation_desk.py" line="56" />
+        <location filename="../../app/ui/circulation_desk.py" line="55"/>
         <source>查找(&amp;F)</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../app/ui/circulation_desk.py" line="58" />
+        <location filename="../../app/ui/circulation_desk.py" line="57"/>
         <source>条码：</source>
         <translation>Code:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/circulation_desk.py" line="67" />
-        <source>载体</source>
-        <translation>Item</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/circulation_desk.py" line="81" />
-        <source>编号：</source>
-        <translation>Number:</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/circulation_desk.py" line="82" />
-        <source>密级：</source>
-        <translation>Level:</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/circulation_desk.py" line="83" />
-        <source>标题：</source>
-        <translation>Title:</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/circulation_desk.py" line="84" />
-        <source>文号：</source>
-        <translation>Document no.:</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/circulation_desk.py" line="85" />
-        <source>状态：</source>
-        <translation>State:</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/circulation_desk.py" line="86" />
-        <source>持有人：</source>
-        <translation>Holder:</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/circulation_desk.py" line="87" />
-        <source>应还日期：</source>
-        <translation>Due:</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/circulation_desk.py" line="90" />
+        <location filename="../../app/ui/circulation_desk.py" line="69"/>
         <source>可办理</source>
         <translation>Possible actions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/circulation_desk.py" line="95" />
+        <location filename="../../app/ui/circulation_desk.py" line="74"/>
         <source>传阅给(&amp;H)</source>
         <translation>&amp;Hand to</translation>
     </message>
     <message>
-        <location filename="../../app/ui/circulation_desk.py" line="103" />
+        <location filename="../../app/ui/circulation_desk.py" line="82"/>
         <source>收回入库(&amp;B)</source>
         <translation>&amp;Bring back to store</translation>
     </message>
     <message>
-        <location filename="../../app/ui/circulation_desk.py" line="113" />
+        <location filename="../../app/ui/circulation_desk.py" line="92"/>
         <source>去借出…</source>
         <translation>Lend…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/circulation_desk.py" line="113" />
+        <location filename="../../app/ui/circulation_desk.py" line="92"/>
         <source>去续借…</source>
         <translation>Renew…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/circulation_desk.py" line="114" />
+        <location filename="../../app/ui/circulation_desk.py" line="93"/>
         <source>去复制…</source>
         <translation>Copy…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/circulation_desk.py" line="115" />
+        <location filename="../../app/ui/circulation_desk.py" line="94"/>
         <source>去摘抄…</source>
         <translation>Excerpt…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/circulation_desk.py" line="163" />
+        <location filename="../../app/ui/circulation_desk.py" line="142"/>
         <source>已交 {name} 阅读，应于 {due} 前退回</source>
         <translation>Handed to {name}; due back by {due}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/circulation_desk.py" line="177" />
+        <location filename="../../app/ui/circulation_desk.py" line="156"/>
         <source>已收回入库</source>
         <translation>Back in store</translation>
     </message>
     <message>
-        <location filename="../../app/ui/circulation_desk.py" line="217" />
-        <source>急件</source>
-        <translation>Urgent</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/circulation_desk.py" line="225" />
-        <source>{due}（已逾期）</source>
-        <translation>{due} (overdue)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/circulation_desk.py" line="246" />
+        <location filename="../../app/ui/circulation_desk.py" line="198"/>
         <source>另可办理（需审批或清单）：{actions}</source>
         <translation>Also possible (needs an approval or a list): {actions}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/circulation_desk.py" line="249" />
+        <location filename="../../app/ui/circulation_desk.py" line="201"/>
         <source>此载体已{state}，不能再办理任何流转</source>
         <translation>This item is {state}; nothing more can be done with it</translation>
     </message>
@@ -1151,42 +1102,42 @@
 <context>
     <name>ClerkPage</name>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="59" />
+        <location filename="../../app/ui/setup_wizard.py" line="59"/>
         <source>保密员账户</source>
-        <translation>Clerk's account</translation>
+        <translation>Clerk&apos;s account</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="74" />
+        <location filename="../../app/ui/setup_wizard.py" line="74"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="75" />
+        <location filename="../../app/ui/setup_wizard.py" line="75"/>
         <source>用户名</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="76" />
+        <location filename="../../app/ui/setup_wizard.py" line="76"/>
         <source>口令</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="77" />
+        <location filename="../../app/ui/setup_wizard.py" line="77"/>
         <source>再次输入口令</source>
         <translation>Repeat passphrase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="84" />
+        <location filename="../../app/ui/setup_wizard.py" line="84"/>
         <source>{level}级计算机：口令至少 {n} 位，须含大写字母、小写字母、数字、符号中的至少两类。</source>
         <translation>{level} workstation: passphrases have at least {n} characters and at least two of upper case, lower case, digits and symbols.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="88" />
+        <location filename="../../app/ui/setup_wizard.py" line="88"/>
         <source>绝密级计算机还须使用一次性口令：下一步将显示一次二维码，请用动态口令器扫描录入。</source>
         <translation>A 绝密 (top secret) workstation also needs a one-time code: the next page shows a QR code once; scan it with your authenticator.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="95" />
+        <location filename="../../app/ui/setup_wizard.py" line="95"/>
         <source>两次输入的口令不一致</source>
         <translation>The two passphrases differ</translation>
     </message>
@@ -1194,42 +1145,42 @@
 <context>
     <name>CompilationPanel</name>
     <message>
-        <location filename="../../app/ui/copies_panel.py" line="202" />
+        <location filename="../../app/ui/copies_panel.py" line="202"/>
         <source>汇编取各来源文件中最高的密级和最长的保密期限（003 汇编 2）。勾选来源文件：</source>
         <translation>A compilation takes the highest level and the longest secrecy period of its sources (003 汇编 2). Tick the sources:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/copies_panel.py" line="206" />
+        <location filename="../../app/ui/copies_panel.py" line="206"/>
         <source>输入标题、文号、收文编号检索后回车</source>
         <translation>Type a title, document number or internal number and press Enter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/copies_panel.py" line="208" />
+        <location filename="../../app/ui/copies_panel.py" line="208"/>
         <source>检索</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../app/ui/copies_panel.py" line="257" />
+        <location filename="../../app/ui/copies_panel.py" line="257"/>
         <source>尚未勾选来源文件</source>
         <translation>No source ticked yet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/copies_panel.py" line="265" />
+        <location filename="../../app/ui/copies_panel.py" line="265"/>
         <source>长期</source>
         <translation>long-term</translation>
     </message>
     <message>
-        <location filename="../../app/ui/copies_panel.py" line="267" />
+        <location filename="../../app/ui/copies_panel.py" line="267"/>
         <source>至 {day}</source>
         <translation>until {day}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/copies_panel.py" line="269" />
+        <location filename="../../app/ui/copies_panel.py" line="269"/>
         <source>未定期限</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../../app/ui/copies_panel.py" line="270" />
+        <location filename="../../app/ui/copies_panel.py" line="270"/>
         <source>{n} 份来源文件：汇编应标为 {level}，保密期限{period}</source>
         <translation>{n} sources: mark the compilation {level}, secrecy period {period}</translation>
     </message>
@@ -1237,87 +1188,87 @@
 <context>
     <name>CopiesPanel</name>
     <message>
-        <location filename="../../app/ui/copies_panel.py" line="64" />
+        <location filename="../../app/ui/copies_panel.py" line="64"/>
         <source>复制（复印）</source>
         <translation>Copy (photocopy)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/copies_panel.py" line="65" />
+        <location filename="../../app/ui/copies_panel.py" line="65"/>
         <source>摘抄</source>
         <translation>Excerpt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/copies_panel.py" line="67" />
+        <location filename="../../app/ui/copies_panel.py" line="67"/>
         <source>种类：</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/copies_panel.py" line="70" />
+        <location filename="../../app/ui/copies_panel.py" line="70"/>
         <source>规定：</source>
         <translation>Rule:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/copies_panel.py" line="74" />
+        <location filename="../../app/ui/copies_panel.py" line="74"/>
         <source>申请审批…</source>
         <translation>Request approval…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/copies_panel.py" line="79" />
+        <location filename="../../app/ui/copies_panel.py" line="79"/>
         <source>审批：</source>
         <translation>Approval:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/copies_panel.py" line="82" />
+        <location filename="../../app/ui/copies_panel.py" line="82"/>
         <source> 份</source>
         <translation> copies</translation>
     </message>
     <message>
-        <location filename="../../app/ui/copies_panel.py" line="83" />
+        <location filename="../../app/ui/copies_panel.py" line="83"/>
         <source>份数：</source>
         <translation>Count:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/copies_panel.py" line="85" />
+        <location filename="../../app/ui/copies_panel.py" line="85"/>
         <source>签收人：</source>
         <translation>Received by:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/copies_panel.py" line="87" />
+        <location filename="../../app/ui/copies_panel.py" line="87"/>
         <source>登记复制(&amp;C)</source>
         <translation>Record &amp;copies</translation>
     </message>
     <message>
-        <location filename="../../app/ui/copies_panel.py" line="125" />
+        <location filename="../../app/ui/copies_panel.py" line="125"/>
         <source>{state}的载体不能{action}：须在库</source>
         <translation>An item that is {state} cannot be {action}: it must be in store</translation>
     </message>
     <message>
-        <location filename="../../app/ui/copies_panel.py" line="146" />
+        <location filename="../../app/ui/copies_panel.py" line="146"/>
         <source>{level}载体{action}无须审批，仍须登记</source>
         <translation>{level} items: {action} needs no approval but is registered</translation>
     </message>
     <message>
-        <location filename="../../app/ui/copies_panel.py" line="148" />
+        <location filename="../../app/ui/copies_panel.py" line="148"/>
         <source>（无须审批）</source>
         <translation>(no approval needed)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/copies_panel.py" line="150" />
+        <location filename="../../app/ui/copies_panel.py" line="150"/>
         <source>{level}载体{action}须经{authority}批准</source>
         <translation>{level} items: {action} needs the approval of {authority}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/copies_panel.py" line="157" />
+        <location filename="../../app/ui/copies_panel.py" line="157"/>
         <source>（没有可用的审批）</source>
         <translation>(no usable approval)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/copies_panel.py" line="173" />
+        <location filename="../../app/ui/copies_panel.py" line="173"/>
         <source>请选择签收人（须在知悉范围内）</source>
         <translation>Choose who receives them (inside the need-to-know scope)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/copies_panel.py" line="184" />
+        <location filename="../../app/ui/copies_panel.py" line="184"/>
         <source>已登记 {n} 份（复印登记第 {id} 号）：
 {labels}</source>
         <translation>{n} registered (copy register no. {id}):
@@ -1327,47 +1278,52 @@
 <context>
     <name>CopyCardBox</name>
     <message>
-        <location filename="../../app/ui/copy_card_box.py" line="14" />
+        <location filename="../../app/ui/copy_card_box.py" line="15"/>
         <source>载体</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../app/ui/copy_card_box.py" line="27" />
+        <location filename="../../app/ui/copy_card_box.py" line="29"/>
         <source>编号：</source>
         <translation>Number:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/copy_card_box.py" line="28" />
+        <location filename="../../app/ui/copy_card_box.py" line="30"/>
         <source>密级：</source>
         <translation>Level:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/copy_card_box.py" line="29" />
+        <location filename="../../app/ui/copy_card_box.py" line="31"/>
         <source>标题：</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/copy_card_box.py" line="30" />
+        <location filename="../../app/ui/copy_card_box.py" line="33"/>
+        <source>文号：</source>
+        <translation>Document no.:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/copy_card_box.py" line="34"/>
         <source>状态：</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/copy_card_box.py" line="31" />
+        <location filename="../../app/ui/copy_card_box.py" line="35"/>
         <source>持有人：</source>
         <translation>Holder:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/copy_card_box.py" line="32" />
+        <location filename="../../app/ui/copy_card_box.py" line="36"/>
         <source>应还日期：</source>
         <translation>Due back:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/copy_card_box.py" line="54" />
+        <location filename="../../app/ui/copy_card_box.py" line="60"/>
         <source>急件</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/copy_card_box.py" line="61" />
+        <location filename="../../app/ui/copy_card_box.py" line="69"/>
         <source>{due}（已逾期）</source>
         <translation>{due} (overdue)</translation>
     </message>
@@ -1375,128 +1331,128 @@
 <context>
     <name>DepartureView</name>
     <message>
-        <location filename="../../app/ui/departure_view.py" line="40" />
+        <location filename="../../app/ui/departure_view.py" line="40"/>
         <source>在岗涉密人员</source>
         <translation>Cleared staff on post</translation>
     </message>
     <message>
-        <location filename="../../app/ui/departure_view.py" line="44" />
+        <location filename="../../app/ui/departure_view.py" line="44"/>
         <source>按姓名或部门筛选</source>
         <translation>Filter by name or department</translation>
     </message>
     <message>
-        <location filename="../../app/ui/departure_view.py" line="55" />
-        <location filename="../../app/ui/departure_view.py" line="193" />
+        <location filename="../../app/ui/departure_view.py" line="55"/>
+        <location filename="../../app/ui/departure_view.py" line="193"/>
         <source>请在左侧选择人员</source>
         <translation>Choose a person on the left</translation>
     </message>
     <message>
-        <location filename="../../app/ui/departure_view.py" line="58" />
+        <location filename="../../app/ui/departure_view.py" line="58"/>
         <source>尚未交回的载体（离岗前须全部清退）</source>
         <translation>Items not yet handed back (all must be returned before departure)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/departure_view.py" line="61" />
+        <location filename="../../app/ui/departure_view.py" line="61"/>
         <source>载体</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../app/ui/departure_view.py" line="61" />
+        <location filename="../../app/ui/departure_view.py" line="61"/>
         <source>密级</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../app/ui/departure_view.py" line="61" />
+        <location filename="../../app/ui/departure_view.py" line="61"/>
         <source>标题</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../app/ui/departure_view.py" line="61" />
+        <location filename="../../app/ui/departure_view.py" line="61"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../app/ui/departure_view.py" line="62" />
+        <location filename="../../app/ui/departure_view.py" line="62"/>
         <source>自</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../app/ui/departure_view.py" line="62" />
+        <location filename="../../app/ui/departure_view.py" line="62"/>
         <source>身份</source>
         <translation>As</translation>
     </message>
     <message>
-        <location filename="../../app/ui/departure_view.py" line="69" />
+        <location filename="../../app/ui/departure_view.py" line="69"/>
         <source>离岗登记</source>
         <translation>Departure</translation>
     </message>
     <message>
-        <location filename="../../app/ui/departure_view.py" line="82" />
+        <location filename="../../app/ui/departure_view.py" line="82"/>
         <source>接手工作的人，如 何伟（办公室）</source>
         <translation>Who takes over, e.g. 何伟 (办公室)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/departure_view.py" line="89" />
+        <location filename="../../app/ui/departure_view.py" line="89"/>
         <source>离岗日期：</source>
         <translation>Departure date:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/departure_view.py" line="90" />
+        <location filename="../../app/ui/departure_view.py" line="90"/>
         <source>脱密期满：</source>
         <translation>Decontamination ends:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/departure_view.py" line="91" />
+        <location filename="../../app/ui/departure_view.py" line="91"/>
         <source>移交对象：</source>
         <translation>Handed over to:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/departure_view.py" line="92" />
+        <location filename="../../app/ui/departure_view.py" line="92"/>
         <source>备注：</source>
         <translation>Remarks:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/departure_view.py" line="95" />
+        <location filename="../../app/ui/departure_view.py" line="95"/>
         <source>办理离岗(&amp;S)</source>
         <translation>&amp;Sign off departure</translation>
     </message>
     <message>
-        <location filename="../../app/ui/departure_view.py" line="173" />
+        <location filename="../../app/ui/departure_view.py" line="173"/>
         <source>请先选择人员</source>
         <translation>Choose a person first</translation>
     </message>
     <message>
-        <location filename="../../app/ui/departure_view.py" line="185" />
+        <location filename="../../app/ui/departure_view.py" line="185"/>
         <source>已办理 {person} 离岗，脱密期至 {end}</source>
         <translation>Departure of {person} signed off; decontamination period until {end}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/departure_view.py" line="200" />
+        <location filename="../../app/ui/departure_view.py" line="200"/>
         <source>{person} · {clearance}涉密人员 · {status}</source>
         <translation>{person} · clearance {clearance} · {status}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/departure_view.py" line="206" />
+        <location filename="../../app/ui/departure_view.py" line="206"/>
         <source>外出陪同人</source>
         <translation>Second person on a carry-out</translation>
     </message>
     <message>
-        <location filename="../../app/ui/departure_view.py" line="206" />
+        <location filename="../../app/ui/departure_view.py" line="206"/>
         <source>持有人</source>
         <translation>Holder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/departure_view.py" line="211" />
+        <location filename="../../app/ui/departure_view.py" line="211"/>
         <source>尚有 {n} 份未交回：须全部收回或交回后才能办理离岗（离岗清退）</source>
         <translation>{n} item(s) not yet handed back: all must be returned before the departure can be signed off</translation>
     </message>
     <message>
-        <location filename="../../app/ui/departure_view.py" line="215" />
+        <location filename="../../app/ui/departure_view.py" line="215"/>
         <source>未持有任何涉密载体，可以办理离岗</source>
         <translation>Holds no classified items: the departure can be signed off</translation>
     </message>
     <message>
-        <location filename="../../app/ui/departure_view.py" line="221" />
+        <location filename="../../app/ui/departure_view.py" line="221"/>
         <source>不早于 {date}（{clearance}涉密人员脱密期至少 {n} 年）</source>
         <translation>not before {date} (clearance {clearance}: at least {n} year(s))</translation>
     </message>
@@ -1504,127 +1460,127 @@
 <context>
     <name>DestructionView</name>
     <message>
-        <location filename="../../app/ui/destruction_view.py" line="41" />
+        <location filename="../../app/ui/destruction_view.py" line="41"/>
         <source>销毁清单</source>
         <translation>Destruction list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/destruction_view.py" line="49" />
+        <location filename="../../app/ui/destruction_view.py" line="49"/>
         <source>销毁审批：</source>
         <translation>Approval:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/destruction_view.py" line="58" />
+        <location filename="../../app/ui/destruction_view.py" line="58"/>
         <source>销毁登记</source>
         <translation>Destruction</translation>
     </message>
     <message>
-        <location filename="../../app/ui/destruction_view.py" line="64" />
+        <location filename="../../app/ui/destruction_view.py" line="64"/>
         <source>机要室</source>
         <translation>Confidential records room</translation>
     </message>
     <message>
-        <location filename="../../app/ui/destruction_view.py" line="72" />
+        <location filename="../../app/ui/destruction_view.py" line="72"/>
         <source>销毁方式：</source>
         <translation>Method:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/destruction_view.py" line="73" />
+        <location filename="../../app/ui/destruction_view.py" line="73"/>
         <source>销毁地点：</source>
         <translation>Place:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/destruction_view.py" line="74" />
+        <location filename="../../app/ui/destruction_view.py" line="74"/>
         <source>销毁日期：</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/destruction_view.py" line="75" />
+        <location filename="../../app/ui/destruction_view.py" line="75"/>
         <source>监销人一：</source>
         <translation>First witness:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/destruction_view.py" line="76" />
+        <location filename="../../app/ui/destruction_view.py" line="76"/>
         <source>监销人二：</source>
         <translation>Second witness:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/destruction_view.py" line="77" />
+        <location filename="../../app/ui/destruction_view.py" line="77"/>
         <source>备注：</source>
         <translation>Remarks:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/destruction_view.py" line="79" />
+        <location filename="../../app/ui/destruction_view.py" line="79"/>
         <source>须经领导批准，两名监销人在场；绝密载体须现场销毁，严禁作废品出售。</source>
-        <translation>Needs a leader's approval and two witnesses present; top secret items are destroyed on site; never sold as waste paper.</translation>
+        <translation>Needs a leader&apos;s approval and two witnesses present; top secret items are destroyed on site; never sold as waste paper.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/destruction_view.py" line="83" />
+        <location filename="../../app/ui/destruction_view.py" line="83"/>
         <source>登记销毁(&amp;D)</source>
         <translation>Register &amp;destruction</translation>
     </message>
     <message>
-        <location filename="../../app/ui/destruction_view.py" line="96" />
+        <location filename="../../app/ui/destruction_view.py" line="96"/>
         <source>销毁登记簿（已销毁的载体永久保留在登记簿中）</source>
         <translation>Destruction register (destroyed items stay in the register for ever)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/destruction_view.py" line="99" />
+        <location filename="../../app/ui/destruction_view.py" line="99"/>
         <source>编号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/destruction_view.py" line="99" />
+        <location filename="../../app/ui/destruction_view.py" line="99"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/destruction_view.py" line="99" />
+        <location filename="../../app/ui/destruction_view.py" line="99"/>
         <source>清单</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../app/ui/destruction_view.py" line="99" />
+        <location filename="../../app/ui/destruction_view.py" line="99"/>
         <source>方式</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../app/ui/destruction_view.py" line="100" />
+        <location filename="../../app/ui/destruction_view.py" line="100"/>
         <source>地点</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../app/ui/destruction_view.py" line="100" />
+        <location filename="../../app/ui/destruction_view.py" line="100"/>
         <source>监销人</source>
         <translation>Witnesses</translation>
     </message>
     <message>
-        <location filename="../../app/ui/destruction_view.py" line="100" />
+        <location filename="../../app/ui/destruction_view.py" line="100"/>
         <source>批准人</source>
         <translation>Approved by</translation>
     </message>
     <message>
-        <location filename="../../app/ui/destruction_view.py" line="121" />
+        <location filename="../../app/ui/destruction_view.py" line="121"/>
         <source>（选择已批准的销毁审批）</source>
         <translation>(choose an approved destruction)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/destruction_view.py" line="123" />
+        <location filename="../../app/ui/destruction_view.py" line="123"/>
         <source>第 {id} 号：{n} 份，{approver}批准（{reason}）</source>
         <translation>No. {id}: {n} item(s), approved by {approver} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/destruction_view.py" line="131" />
+        <location filename="../../app/ui/destruction_view.py" line="131"/>
         <source>（选择）</source>
         <translation>(choose)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/destruction_view.py" line="164" />
+        <location filename="../../app/ui/destruction_view.py" line="164"/>
         <source>销毁清单为空：请选择审批或扫描载体</source>
         <translation>The list is empty: choose an approval or scan items</translation>
     </message>
     <message>
-        <location filename="../../app/ui/destruction_view.py" line="179" />
+        <location filename="../../app/ui/destruction_view.py" line="179"/>
         <source>已登记第 {id} 号销毁：{n} 份，监销人 {w}</source>
         <translation>Destruction no. {id} registered: {n} item(s), witnesses {w}</translation>
     </message>
@@ -1632,28 +1588,28 @@
 <context>
     <name>DeviceNotice</name>
     <message>
-        <location filename="../../app/ui/device_notice.py" line="27" />
+        <location filename="../../app/ui/device_notice.py" line="27"/>
         <source>已禁止 USB 设备</source>
         <extracomment>Refusals the clerk can resolve at the terminal by registering the device.</extracomment>
         <translation>USB device refused</translation>
     </message>
     <message>
-        <location filename="../../app/ui/device_notice.py" line="28" />
+        <location filename="../../app/ui/device_notice.py" line="28"/>
         <source>已放行 USB 设备</source>
         <translation>USB device allowed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/device_notice.py" line="63" />
+        <location filename="../../app/ui/device_notice.py" line="63"/>
         <source>原因：</source>
         <translation>Reason: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/device_notice.py" line="69" />
+        <location filename="../../app/ui/device_notice.py" line="69"/>
         <source>登记此设备…</source>
         <translation>Register this device…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/device_notice.py" line="72" />
+        <location filename="../../app/ui/device_notice.py" line="72"/>
         <source>知道了</source>
         <translation>OK</translation>
     </message>
@@ -1661,27 +1617,27 @@
 <context>
     <name>DisposalArea</name>
     <message>
-        <location filename="../../app/ui/disposal_area.py" line="27" />
+        <location filename="../../app/ui/disposal_area.py" line="27"/>
         <source>携带外出</source>
         <translation>Carry-out</translation>
     </message>
     <message>
-        <location filename="../../app/ui/disposal_area.py" line="28" />
+        <location filename="../../app/ui/disposal_area.py" line="28"/>
         <source>清退</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../app/ui/disposal_area.py" line="29" />
+        <location filename="../../app/ui/disposal_area.py" line="29"/>
         <source>销毁</source>
         <translation>Destruction</translation>
     </message>
     <message>
-        <location filename="../../app/ui/disposal_area.py" line="30" />
+        <location filename="../../app/ui/disposal_area.py" line="30"/>
         <source>离岗</source>
         <translation>Departure</translation>
     </message>
     <message>
-        <location filename="../../app/ui/disposal_area.py" line="31" />
+        <location filename="../../app/ui/disposal_area.py" line="31"/>
         <source>归档</source>
         <translation>Archive</translation>
     </message>
@@ -1689,102 +1645,102 @@
 <context>
     <name>DocumentDetail</name>
     <message>
-        <location filename="../../app/ui/document_detail.py" line="56" />
+        <location filename="../../app/ui/document_detail.py" line="56"/>
         <source>密级标志</source>
         <translation>Marking</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document_detail.py" line="57" />
+        <location filename="../../app/ui/document_detail.py" line="57"/>
         <source>收文编号</source>
         <translation>Internal no.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document_detail.py" line="58" />
+        <location filename="../../app/ui/document_detail.py" line="58"/>
         <source>文号</source>
         <translation>Document no.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document_detail.py" line="59" />
+        <location filename="../../app/ui/document_detail.py" line="59"/>
         <source>来文单位</source>
         <translation>Sender</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document_detail.py" line="60" />
+        <location filename="../../app/ui/document_detail.py" line="60"/>
         <source>收文日期</source>
         <translation>Received on</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document_detail.py" line="61" />
+        <location filename="../../app/ui/document_detail.py" line="61"/>
         <source>知悉范围</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document_detail.py" line="62" />
+        <location filename="../../app/ui/document_detail.py" line="62"/>
         <source>清退期限</source>
         <translation>Return by</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document_detail.py" line="68" />
+        <location filename="../../app/ui/document_detail.py" line="68"/>
         <source>异常情况</source>
         <translation>Discrepancies</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document_detail.py" line="71" />
+        <location filename="../../app/ui/document_detail.py" line="71"/>
         <source>份号</source>
         <translation>Copy no.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document_detail.py" line="71" />
+        <location filename="../../app/ui/document_detail.py" line="71"/>
         <source>条码</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document_detail.py" line="71" />
+        <location filename="../../app/ui/document_detail.py" line="71"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document_detail.py" line="72" />
+        <location filename="../../app/ui/document_detail.py" line="72"/>
         <source>持有人</source>
         <translation>Holder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document_detail.py" line="72" />
+        <location filename="../../app/ui/document_detail.py" line="72"/>
         <source>位置</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document_detail.py" line="76" />
+        <location filename="../../app/ui/document_detail.py" line="76"/>
         <source>各份去向（{n}）</source>
         <translation>Copies ({n})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document_detail.py" line="77" />
+        <location filename="../../app/ui/document_detail.py" line="77"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document_detail.py" line="77" />
+        <location filename="../../app/ui/document_detail.py" line="77"/>
         <source>操作人</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document_detail.py" line="77" />
+        <location filename="../../app/ui/document_detail.py" line="77"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document_detail.py" line="78" />
+        <location filename="../../app/ui/document_detail.py" line="78"/>
         <source>对象</source>
         <translation>Object</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document_detail.py" line="78" />
+        <location filename="../../app/ui/document_detail.py" line="78"/>
         <source>内容</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document_detail.py" line="83" />
+        <location filename="../../app/ui/document_detail.py" line="83"/>
         <source>全部经历（{n}）</source>
         <translation>History ({n})</translation>
     </message>
@@ -1792,12 +1748,12 @@
 <context>
     <name>DocumentsArea</name>
     <message>
-        <location filename="../../app/ui/documents_area.py" line="53" />
+        <location filename="../../app/ui/documents_area.py" line="53"/>
         <source>收发文登记簿</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_area.py" line="54" />
+        <location filename="../../app/ui/documents_area.py" line="54"/>
         <source>收文登记</source>
         <translation>Receipt</translation>
     </message>
@@ -1805,42 +1761,42 @@
 <context>
     <name>DocumentsView</name>
     <message>
-        <location filename="../../app/ui/documents_view.py" line="140" />
+        <location filename="../../app/ui/documents_view.py" line="140"/>
         <source>收发文登记簿</source>
         <translation>Document register</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_view.py" line="146" />
+        <location filename="../../app/ui/documents_view.py" line="146"/>
         <source>检索标题、文号、收文编号、来文单位（如 海淀、发〔2016〕）</source>
         <translation>Search title, document number, register number, sender (e.g. 海淀, 发〔2016〕)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_view.py" line="150" />
+        <location filename="../../app/ui/documents_view.py" line="150"/>
         <source>全部密级</source>
         <translation>All levels</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_view.py" line="155" />
+        <location filename="../../app/ui/documents_view.py" line="155"/>
         <source>不限期限</source>
         <translation>Any period</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_view.py" line="156" />
+        <location filename="../../app/ui/documents_view.py" line="156"/>
         <source>已到期未解密</source>
         <translation>Expired, not declassified</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_view.py" line="157" />
+        <location filename="../../app/ui/documents_view.py" line="157"/>
         <source>90 天内到期</source>
         <translation>Expiring within 90 days</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_view.py" line="159" />
+        <location filename="../../app/ui/documents_view.py" line="159"/>
         <source>检索</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_view.py" line="196" />
+        <location filename="../../app/ui/documents_view.py" line="196"/>
         <source>共 {n} 份文件</source>
         <translation>{n} documents</translation>
     </message>
@@ -1848,17 +1804,17 @@
 <context>
     <name>EnrolPage</name>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="121" />
+        <location filename="../../app/ui/setup_wizard.py" line="121"/>
         <source>登记簿已建立</source>
         <translation>Register created</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="133" />
+        <location filename="../../app/ui/setup_wizard.py" line="133"/>
         <source>请用动态口令器扫描下面的二维码。它只显示这一次；以后每次解锁都需要输入动态口令。</source>
         <translation>Scan the QR code below with your authenticator. It is shown only once; every unlock will ask for the one-time code.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="139" />
+        <location filename="../../app/ui/setup_wizard.py" line="139"/>
         <source>登记簿和密钥文件已建立。请定期把两者一起备份；缺少任何一个都无法打开登记簿。</source>
         <translation>The register and its key file have been created. Back them up together regularly: the register cannot be opened without both.</translation>
     </message>
@@ -1866,19 +1822,19 @@
 <context>
     <name>ExceptionDialog</name>
     <message>
-        <location filename="../../app/ui/error_dialog.py" line="26" />
+        <location filename="../../app/ui/error_dialog.py" line="26"/>
         <source>程序错误</source>
         <translation>Program error</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_dialog.py" line="29" />
+        <location filename="../../app/ui/error_dialog.py" line="29"/>
         <source>Mibu 遇到了一个意外错误。登记簿的每项操作都在一个事务中完成，未完成的操作不会留下半条记录。
 请把下面的内容复制给维护人员。</source>
         <translation>Mibu met an unexpected error. Every operation on the register runs in one transaction; an unfinished one leaves no half-written record.
 Please copy the text below for the maintainers.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_dialog.py" line="35" />
+        <location filename="../../app/ui/error_dialog.py" line="35"/>
         <source>复制</source>
         <translation>Copy</translation>
     </message>
@@ -1886,7 +1842,7 @@ Please copy the text below for the maintainers.</translation>
 <context>
     <name>IncidentDeadline</name>
     <message numerus="yes">
-        <location filename="../../app/ui/medium_detail.py" line="43" />
+        <location filename="../../app/ui/medium_detail.py" line="43"/>
         <source>剩余不到 %n 小时</source>
         <translation>
             <numerusform>less than %n hour left</numerusform>
@@ -1894,12 +1850,12 @@ Please copy the text below for the maintainers.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_detail.py" line="47" />
+        <location filename="../../app/ui/medium_detail.py" line="47"/>
         <source>已超过上报时限</source>
         <translation>past the deadline</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/medium_detail.py" line="48" />
+        <location filename="../../app/ui/medium_detail.py" line="48"/>
         <source>已超过上报时限 %n 小时</source>
         <translation>
             <numerusform>%n hour past the deadline</numerusform>
@@ -1907,12 +1863,12 @@ Please copy the text below for the maintainers.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_detail.py" line="66" />
+        <location filename="../../app/ui/medium_detail.py" line="66"/>
         <source>已上报…</source>
         <translation>Reported…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_detail.py" line="78" />
+        <location filename="../../app/ui/medium_detail.py" line="78"/>
         <source>丢失未上报：须于 {due} 前上报（{when}）</source>
         <translation>Loss not reported: report before {due} ({when})</translation>
     </message>
@@ -1920,122 +1876,122 @@ Please copy the text below for the maintainers.</translation>
 <context>
     <name>IssuerReturnView</name>
     <message>
-        <location filename="../../app/ui/issuer_return_view.py" line="47" />
+        <location filename="../../app/ui/issuer_return_view.py" line="47"/>
         <source>按清退期限（{n} 天内及已过期）</source>
         <translation>By return deadline (within {n} days, or past)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issuer_return_view.py" line="50" />
+        <location filename="../../app/ui/issuer_return_view.py" line="50"/>
         <source>收文编号</source>
         <translation>Internal no.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issuer_return_view.py" line="50" />
+        <location filename="../../app/ui/issuer_return_view.py" line="50"/>
         <source>密级</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issuer_return_view.py" line="50" />
+        <location filename="../../app/ui/issuer_return_view.py" line="50"/>
         <source>标题</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issuer_return_view.py" line="50" />
+        <location filename="../../app/ui/issuer_return_view.py" line="50"/>
         <source>清退期限</source>
         <translation>Return by</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issuer_return_view.py" line="51" />
+        <location filename="../../app/ui/issuer_return_view.py" line="51"/>
         <source>在册</source>
         <translation>Held</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issuer_return_view.py" line="54" />
+        <location filename="../../app/ui/issuer_return_view.py" line="54"/>
         <source>将在库各份加入清单(&amp;A)</source>
         <translation>&amp;Add its items in store to the list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issuer_return_view.py" line="62" />
+        <location filename="../../app/ui/issuer_return_view.py" line="62"/>
         <source>清点与清查提醒</source>
         <translation>Counts and clearances due</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issuer_return_view.py" line="64" />
+        <location filename="../../app/ui/issuer_return_view.py" line="64"/>
         <source>提醒</source>
         <translation>Reminder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issuer_return_view.py" line="64" />
+        <location filename="../../app/ui/issuer_return_view.py" line="64"/>
         <source>期限</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issuer_return_view.py" line="76" />
+        <location filename="../../app/ui/issuer_return_view.py" line="76"/>
         <source>清点数与登记数不符时必填</source>
         <translation>Required when the count differs from the register</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issuer_return_view.py" line="78" />
+        <location filename="../../app/ui/issuer_return_view.py" line="78"/>
         <source>种类：</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issuer_return_view.py" line="79" />
+        <location filename="../../app/ui/issuer_return_view.py" line="79"/>
         <source>登记在册：</source>
         <translation>In the register:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issuer_return_view.py" line="80" />
+        <location filename="../../app/ui/issuer_return_view.py" line="80"/>
         <source>实点份数：</source>
         <translation>Counted:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issuer_return_view.py" line="81" />
+        <location filename="../../app/ui/issuer_return_view.py" line="81"/>
         <source>差异说明：</source>
         <translation>Discrepancies:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issuer_return_view.py" line="84" />
+        <location filename="../../app/ui/issuer_return_view.py" line="84"/>
         <source>登记已完成(&amp;K)</source>
         <translation>Record as done (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issuer_return_view.py" line="93" />
+        <location filename="../../app/ui/issuer_return_view.py" line="93"/>
         <source>清退清单</source>
         <translation>Return list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issuer_return_view.py" line="102" />
+        <location filename="../../app/ui/issuer_return_view.py" line="102"/>
         <source>如 区委办公室 刘某</source>
         <translation>e.g. 区委办公室 刘某</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issuer_return_view.py" line="108" />
+        <location filename="../../app/ui/issuer_return_view.py" line="108"/>
         <source>退往单位：</source>
         <translation>Returned to:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issuer_return_view.py" line="109" />
+        <location filename="../../app/ui/issuer_return_view.py" line="109"/>
         <source>接收人：</source>
         <translation>Received by:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issuer_return_view.py" line="110" />
+        <location filename="../../app/ui/issuer_return_view.py" line="110"/>
         <source>清退日期：</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issuer_return_view.py" line="111" />
+        <location filename="../../app/ui/issuer_return_view.py" line="111"/>
         <source>备注：</source>
         <translation>Remarks:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issuer_return_view.py" line="114" />
+        <location filename="../../app/ui/issuer_return_view.py" line="114"/>
         <source>登记清退(&amp;R)</source>
         <translation>&amp;Register return</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/issuer_return_view.py" line="147" />
+        <location filename="../../app/ui/issuer_return_view.py" line="147"/>
         <source>%n 份</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -2043,7 +1999,7 @@ Please copy the text below for the maintainers.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/issuer_return_view.py" line="153" />
+        <location filename="../../app/ui/issuer_return_view.py" line="153"/>
         <source>%n 份（在库及外出）</source>
         <translation>
             <numerusform>%n item (in store or out)</numerusform>
@@ -2051,42 +2007,42 @@ Please copy the text below for the maintainers.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/issuer_return_view.py" line="157" />
+        <location filename="../../app/ui/issuer_return_view.py" line="157"/>
         <source>（不指定）</source>
         <translation>(not specified)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issuer_return_view.py" line="175" />
+        <location filename="../../app/ui/issuer_return_view.py" line="175"/>
         <source>请先在左侧选择一份文件</source>
         <translation>Choose a document on the left first</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issuer_return_view.py" line="189" />
+        <location filename="../../app/ui/issuer_return_view.py" line="189"/>
         <source>{no} 加入 {n} 份；另有 {out} 份不在库，须先收回</source>
         <translation>{no}: {n} item(s) added; {out} more not in store, to be brought back first</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issuer_return_view.py" line="192" />
+        <location filename="../../app/ui/issuer_return_view.py" line="192"/>
         <source>{no} 加入 {n} 份</source>
         <translation>{no}: {n} item(s) added</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issuer_return_view.py" line="200" />
+        <location filename="../../app/ui/issuer_return_view.py" line="200"/>
         <source>清退清单为空：请扫描或从左侧加入载体</source>
         <translation>The return list is empty: scan items or add them from the left</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issuer_return_view.py" line="214" />
+        <location filename="../../app/ui/issuer_return_view.py" line="214"/>
         <source>已登记第 {id} 号清退：{n} 份退往{org}，接收人 {who}</source>
         <translation>Return no. {id} registered: {n} item(s) to {org}, received by {who}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issuer_return_view.py" line="215" />
+        <location filename="../../app/ui/issuer_return_view.py" line="215"/>
         <source>发文机关</source>
         <translation>the issuer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issuer_return_view.py" line="229" />
+        <location filename="../../app/ui/issuer_return_view.py" line="229"/>
         <source>已登记{kind}：登记 {expected} 份，实点 {found} 份</source>
         <translation>Recorded {kind}: {expected} in the register, {found} counted</translation>
     </message>
@@ -2094,22 +2050,22 @@ Please copy the text below for the maintainers.</translation>
 <context>
     <name>ItemList</name>
     <message>
-        <location filename="../../app/ui/disposal_widgets.py" line="82" />
+        <location filename="../../app/ui/disposal_widgets.py" line="82"/>
         <source>载体</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../app/ui/disposal_widgets.py" line="82" />
+        <location filename="../../app/ui/disposal_widgets.py" line="82"/>
         <source>密级</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../app/ui/disposal_widgets.py" line="82" />
+        <location filename="../../app/ui/disposal_widgets.py" line="82"/>
         <source>标题</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../app/ui/disposal_widgets.py" line="83" />
+        <location filename="../../app/ui/disposal_widgets.py" line="83"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
@@ -2117,285 +2073,285 @@ Please copy the text below for the maintainers.</translation>
 <context>
     <name>LoansArea</name>
     <message>
-        <location filename="../../app/ui/loans_area.py" line="66" />
+        <location filename="../../app/ui/loans_area.py" line="66"/>
         <source>借阅与复制</source>
         <extracomment>No usable approval yet: (ApprovalKind value, document id, copy id) for a new request.</extracomment>
         <translation>Loans and copies</translation>
     </message>
     <message>
-        <location filename="../../app/ui/loans_area.py" line="71" />
+        <location filename="../../app/ui/loans_area.py" line="71"/>
         <source>扫描载体条码，或输入如 2026-收-0001/3 后回车</source>
-        <translation>Scan an item's barcode, or type e.g. 2026-收-0001/3 and press Enter</translation>
+        <translation>Scan an item&apos;s barcode, or type e.g. 2026-收-0001/3 and press Enter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/loans_area.py" line="74" />
+        <location filename="../../app/ui/loans_area.py" line="74"/>
         <source>查找(&amp;F)</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../app/ui/loans_area.py" line="76" />
+        <location filename="../../app/ui/loans_area.py" line="76"/>
         <source>条码：</source>
         <translation>Barcode:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/loans_area.py" line="93" />
+        <location filename="../../app/ui/loans_area.py" line="93"/>
         <source>借出</source>
         <translation>Lend</translation>
     </message>
     <message>
-        <location filename="../../app/ui/loans_area.py" line="94" />
+        <location filename="../../app/ui/loans_area.py" line="94"/>
         <source>续借与归还</source>
         <translation>Renew and return</translation>
     </message>
     <message>
-        <location filename="../../app/ui/loans_area.py" line="98" />
+        <location filename="../../app/ui/loans_area.py" line="98"/>
         <source>复制与摘抄</source>
         <translation>Copy and excerpt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/loans_area.py" line="100" />
+        <location filename="../../app/ui/loans_area.py" line="100"/>
         <source>汇编</source>
         <translation>Compilation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/loans_area.py" line="105" />
+        <location filename="../../app/ui/loans_area.py" line="105"/>
         <source>借阅人</source>
         <translation>Borrower</translation>
     </message>
     <message>
-        <location filename="../../app/ui/loans_area.py" line="105" />
+        <location filename="../../app/ui/loans_area.py" line="105"/>
         <source>载体</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../app/ui/loans_area.py" line="105" />
-        <location filename="../../app/ui/loans_area.py" line="110" />
+        <location filename="../../app/ui/loans_area.py" line="105"/>
+        <location filename="../../app/ui/loans_area.py" line="110"/>
         <source>密级</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../app/ui/loans_area.py" line="105" />
-        <location filename="../../app/ui/loans_area.py" line="110" />
+        <location filename="../../app/ui/loans_area.py" line="105"/>
+        <location filename="../../app/ui/loans_area.py" line="110"/>
         <source>标题</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../app/ui/loans_area.py" line="106" />
+        <location filename="../../app/ui/loans_area.py" line="106"/>
         <source>借出时间</source>
         <translation>Lent at</translation>
     </message>
     <message>
-        <location filename="../../app/ui/loans_area.py" line="106" />
+        <location filename="../../app/ui/loans_area.py" line="106"/>
         <source>应还日期</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../app/ui/loans_area.py" line="106" />
+        <location filename="../../app/ui/loans_area.py" line="106"/>
         <source>逾期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/loans_area.py" line="110" />
+        <location filename="../../app/ui/loans_area.py" line="110"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/loans_area.py" line="110" />
+        <location filename="../../app/ui/loans_area.py" line="110"/>
         <source>种类</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../app/ui/loans_area.py" line="111" />
+        <location filename="../../app/ui/loans_area.py" line="111"/>
         <source>份数</source>
         <translation>Copies</translation>
     </message>
     <message>
-        <location filename="../../app/ui/loans_area.py" line="111" />
+        <location filename="../../app/ui/loans_area.py" line="111"/>
         <source>批准人</source>
         <translation>Approved by</translation>
     </message>
     <message>
-        <location filename="../../app/ui/loans_area.py" line="111" />
+        <location filename="../../app/ui/loans_area.py" line="111"/>
         <source>签收人</source>
         <translation>Received by</translation>
     </message>
     <message>
-        <location filename="../../app/ui/loans_area.py" line="111" />
+        <location filename="../../app/ui/loans_area.py" line="111"/>
         <source>新编号</source>
         <translation>New numbers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/loans_area.py" line="112" />
+        <location filename="../../app/ui/loans_area.py" line="112"/>
         <source>逾期未还</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/loans_area.py" line="113" />
+        <location filename="../../app/ui/loans_area.py" line="113"/>
         <source>在借</source>
         <translation>On loan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/loans_area.py" line="114" />
+        <location filename="../../app/ui/loans_area.py" line="114"/>
         <source>复印登记</source>
         <translation>Copy register</translation>
     </message>
     <message>
-        <location filename="../../app/ui/loans_area.py" line="135" />
-        <location filename="../../app/ui/loans_area.py" line="183" />
+        <location filename="../../app/ui/loans_area.py" line="135"/>
+        <location filename="../../app/ui/loans_area.py" line="183"/>
         <source>申请审批…</source>
         <translation>Request approval…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/loans_area.py" line="139" />
+        <location filename="../../app/ui/loans_area.py" line="139"/>
         <source>借阅审批：</source>
         <translation>Loan approval:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/loans_area.py" line="142" />
+        <location filename="../../app/ui/loans_area.py" line="142"/>
         <source>借阅人：</source>
         <translation>Borrower:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/loans_area.py" line="156" />
+        <location filename="../../app/ui/loans_area.py" line="156"/>
         <source>应还日期：</source>
         <translation>Due back:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/loans_area.py" line="159" />
+        <location filename="../../app/ui/loans_area.py" line="159"/>
         <source>阅读地点：</source>
         <translation>Reading place:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/loans_area.py" line="162" />
+        <location filename="../../app/ui/loans_area.py" line="162"/>
         <source>借出(&amp;L)</source>
         <translation>&amp;Lend</translation>
     </message>
     <message>
-        <location filename="../../app/ui/loans_area.py" line="187" />
+        <location filename="../../app/ui/loans_area.py" line="187"/>
         <source>续借审批：</source>
         <translation>Renewal approval:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/loans_area.py" line="191" />
+        <location filename="../../app/ui/loans_area.py" line="191"/>
         <source>续借至：</source>
         <translation>Renew until:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/loans_area.py" line="194" />
+        <location filename="../../app/ui/loans_area.py" line="194"/>
         <source>续借(&amp;N)</source>
         <translation>Re&amp;new</translation>
     </message>
     <message>
-        <location filename="../../app/ui/loans_area.py" line="196" />
+        <location filename="../../app/ui/loans_area.py" line="196"/>
         <source>归还入库(&amp;B)</source>
         <translation>&amp;Back into store</translation>
     </message>
     <message>
-        <location filename="../../app/ui/loans_area.py" line="274" />
+        <location filename="../../app/ui/loans_area.py" line="274"/>
         <source>（请选择）</source>
         <translation>(choose)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/loans_area.py" line="276" />
+        <location filename="../../app/ui/loans_area.py" line="276"/>
         <source>{who}（有逾期未还）</source>
         <translation>{who} (has overdue items)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/loans_area.py" line="283" />
+        <location filename="../../app/ui/loans_area.py" line="283"/>
         <source>当天归还</source>
         <translation>back the same day</translation>
     </message>
     <message>
-        <location filename="../../app/ui/loans_area.py" line="284" />
+        <location filename="../../app/ui/loans_area.py" line="284"/>
         <source>最晚 {day}</source>
         <translation>at the latest {day}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/loans_area.py" line="288" />
+        <location filename="../../app/ui/loans_area.py" line="288"/>
         <source>（没有可用的借阅审批）</source>
         <translation>(no usable loan approval)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/loans_area.py" line="313" />
+        <location filename="../../app/ui/loans_area.py" line="313"/>
         <source>有逾期未还：{items}</source>
         <translation>Has overdue items: {items}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/loans_area.py" line="334" />
+        <location filename="../../app/ui/loans_area.py" line="334"/>
         <source>借阅人：{who}
-借出：{out}　应还：{due}　已续借 {n} 次</source>
+借出：{out}&#x3000;应还：{due}&#x3000;已续借 {n} 次</source>
         <translation>Borrower: {who}
 Lent: {out}  Due: {due}  Renewed {n} times</translation>
     </message>
     <message>
-        <location filename="../../app/ui/loans_area.py" line="340" />
+        <location filename="../../app/ui/loans_area.py" line="340"/>
         <source>绝密文件和急件须当天归还，不能续借（003 借阅）</source>
         <translation>Top secret and urgent items are back the same day and cannot be renewed (003 借阅)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/loans_area.py" line="349" />
+        <location filename="../../app/ui/loans_area.py" line="349"/>
         <source>此载体{state}，没有借阅可续借或归还</source>
         <translation>This item is {state}: no loan to renew or return</translation>
     </message>
     <message>
-        <location filename="../../app/ui/loans_area.py" line="354" />
+        <location filename="../../app/ui/loans_area.py" line="354"/>
         <source>（没有可用的续借审批）</source>
         <translation>(no usable renewal approval)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/loans_area.py" line="370" />
+        <location filename="../../app/ui/loans_area.py" line="370"/>
         <source>逾期未还（{n}）</source>
         <translation>Overdue ({n})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/loans_area.py" line="371" />
+        <location filename="../../app/ui/loans_area.py" line="371"/>
         <source>在借（{n}）</source>
         <translation>On loan ({n})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/loans_area.py" line="376" />
-        <location filename="../../app/ui/loans_area.py" line="448" />
+        <location filename="../../app/ui/loans_area.py" line="376"/>
+        <location filename="../../app/ui/loans_area.py" line="448"/>
         <source>摘抄</source>
         <translation>Excerpt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/loans_area.py" line="376" />
-        <location filename="../../app/ui/loans_area.py" line="448" />
+        <location filename="../../app/ui/loans_area.py" line="376"/>
+        <location filename="../../app/ui/loans_area.py" line="448"/>
         <source>复制</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/loans_area.py" line="392" />
+        <location filename="../../app/ui/loans_area.py" line="392"/>
         <source>{n} 天</source>
         <translation>{n} d</translation>
     </message>
     <message>
-        <location filename="../../app/ui/loans_area.py" line="402" />
+        <location filename="../../app/ui/loans_area.py" line="402"/>
         <source>请选择借阅人</source>
         <translation>Choose the borrower</translation>
     </message>
     <message>
-        <location filename="../../app/ui/loans_area.py" line="412" />
+        <location filename="../../app/ui/loans_area.py" line="412"/>
         <source>已借给 {who}，应于 {due} 前归还</source>
         <translation>Lent to {who}, due back by {due}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/loans_area.py" line="428" />
+        <location filename="../../app/ui/loans_area.py" line="428"/>
         <source>已续借至 {due}</source>
         <translation>Renewed until {due}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/loans_area.py" line="439" />
+        <location filename="../../app/ui/loans_area.py" line="439"/>
         <source>已归还入库</source>
         <translation>Back in store</translation>
     </message>
     <message>
-        <location filename="../../app/ui/loans_area.py" line="441" />
+        <location filename="../../app/ui/loans_area.py" line="441"/>
         <source>已归还入库（逾期归还，已记录）</source>
         <translation>Back in store (returned late, recorded)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/loans_area.py" line="447" />
+        <location filename="../../app/ui/loans_area.py" line="447"/>
         <source>已登记{kind} {n} 份</source>
         <translation>Registered: {kind}, {n}</translation>
     </message>
@@ -2403,17 +2359,17 @@ Lent: {out}  Due: {due}  Renewed {n} times</translation>
 <context>
     <name>LossBanner</name>
     <message>
-        <location filename="../../app/ui/loss_banner.py" line="54" />
+        <location filename="../../app/ui/loss_banner.py" line="54"/>
         <source>介质 {number} 丢失未上报：须于 {due} 前上报（{when}）</source>
         <translation>Medium {number} lost, not reported: report before {due} ({when})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/loss_banner.py" line="59" />
+        <location filename="../../app/ui/loss_banner.py" line="59"/>
         <source>查看</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../app/ui/loss_banner.py" line="61" />
+        <location filename="../../app/ui/loss_banner.py" line="61"/>
         <source>已上报…</source>
         <translation>Reported…</translation>
     </message>
@@ -2421,78 +2377,78 @@ Lent: {out}  Due: {due}  Renewed {n} times</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="55" />
+        <location filename="../../app/ui/main_window.py" line="55"/>
         <source>密簿 — {unit} · {ws}</source>
         <translation>Mibu — {unit} · {ws}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="77" />
+        <location filename="../../app/ui/main_window.py" line="77"/>
         <source>工作站密级</source>
         <translation>Workstation level</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="80" />
+        <location filename="../../app/ui/main_window.py" line="80"/>
         <source>当前用户：{name}（{role}）</source>
         <translation>User: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="84" />
+        <location filename="../../app/ui/main_window.py" line="84"/>
         <source>锁定(&amp;L)</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="88" />
+        <location filename="../../app/ui/main_window.py" line="88"/>
         <source>登记簿(&amp;R)</source>
         <translation>&amp;Register</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="69" />
+        <location filename="../../app/ui/areas.py" line="53"/>
         <source>文件登记</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="68" />
+        <location filename="../../app/ui/areas.py" line="51"/>
         <source>今日工作</source>
-        <extracomment>The clerk's areas, in the order the navigation shows them.</extracomment>
+        <extracomment>The clerk&apos;s areas, in the order the navigation shows them.</extracomment>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="71" />
+        <location filename="../../app/ui/areas.py" line="55"/>
         <source>流转台</source>
         <translation>Circulation desk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="73" />
+        <location filename="../../app/ui/areas.py" line="57"/>
         <source>借阅与复制</source>
         <translation>Loans and copies</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="74" />
+        <location filename="../../app/ui/areas.py" line="59"/>
         <source>外出、清退与销毁</source>
         <translation>Out &amp; disposal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="76" />
+        <location filename="../../app/ui/areas.py" line="61"/>
         <source>审批</source>
         <translation>Approvals</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="78" />
+        <location filename="../../app/ui/areas.py" line="63"/>
         <source>介质与设备</source>
         <translation>Media &amp; devices</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="80" />
+        <location filename="../../app/ui/areas.py" line="65"/>
         <source>打印报表</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="82" />
+        <location filename="../../app/ui/areas.py" line="67"/>
         <source>审计记录</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="84" />
+        <location filename="../../app/ui/areas.py" line="69"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
@@ -2500,47 +2456,47 @@ Lent: {out}  Due: {due}  Renewed {n} times</translation>
 <context>
     <name>MediaLedgerView</name>
     <message>
-        <location filename="../../app/ui/media_view.py" line="269" />
+        <location filename="../../app/ui/media_view.py" line="269"/>
         <source>移动存储介质台帐</source>
         <translation>Removable media ledger</translation>
     </message>
     <message>
-        <location filename="../../app/ui/media_view.py" line="272" />
+        <location filename="../../app/ui/media_view.py" line="272"/>
         <source>登记介质…</source>
         <translation>Register a medium…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/media_view.py" line="274" />
+        <location filename="../../app/ui/media_view.py" line="274"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../app/ui/media_view.py" line="283" />
+        <location filename="../../app/ui/media_view.py" line="283"/>
         <source>全部状态</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../app/ui/media_view.py" line="287" />
+        <location filename="../../app/ui/media_view.py" line="287"/>
         <source>全部密级</source>
         <translation>All levels</translation>
     </message>
     <message>
-        <location filename="../../app/ui/media_view.py" line="291" />
+        <location filename="../../app/ui/media_view.py" line="291"/>
         <source>编号、责任人、序列号或品牌</source>
         <translation>Number, holder, serial or brand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/media_view.py" line="293" />
+        <location filename="../../app/ui/media_view.py" line="293"/>
         <source>仅到期未清查</source>
         <translation>Inventory due only</translation>
     </message>
     <message>
-        <location filename="../../app/ui/media_view.py" line="299" />
+        <location filename="../../app/ui/media_view.py" line="299"/>
         <source>查找</source>
         <translation>Find</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/media_view.py" line="329" />
+        <location filename="../../app/ui/media_view.py" line="329"/>
         <source>共 %n 件</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -2548,7 +2504,7 @@ Lent: {out}  Due: {due}  Renewed {n} times</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/media_view.py" line="331" />
+        <location filename="../../app/ui/media_view.py" line="331"/>
         <source>筛选出 %n 件（共 {total} 件）</source>
         <translation>
             <numerusform>%n shown (of {total})</numerusform>
@@ -2559,62 +2515,62 @@ Lent: {out}  Due: {due}  Renewed {n} times</translation>
 <context>
     <name>MediaTableModel</name>
     <message>
-        <location filename="../../app/ui/media_view.py" line="60" />
+        <location filename="../../app/ui/media_view.py" line="60"/>
         <source>编号</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/media_view.py" line="61" />
+        <location filename="../../app/ui/media_view.py" line="61"/>
         <source>介质类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/media_view.py" line="62" />
+        <location filename="../../app/ui/media_view.py" line="62"/>
         <source>品牌型号</source>
         <translation>Brand and model</translation>
     </message>
     <message>
-        <location filename="../../app/ui/media_view.py" line="63" />
+        <location filename="../../app/ui/media_view.py" line="63"/>
         <source>厂商ID</source>
         <translation>Vendor ID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/media_view.py" line="64" />
+        <location filename="../../app/ui/media_view.py" line="64"/>
         <source>产品ID</source>
         <translation>Product ID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/media_view.py" line="65" />
+        <location filename="../../app/ui/media_view.py" line="65"/>
         <source>序列号</source>
         <translation>Serial</translation>
     </message>
     <message>
-        <location filename="../../app/ui/media_view.py" line="66" />
+        <location filename="../../app/ui/media_view.py" line="66"/>
         <source>密级</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../app/ui/media_view.py" line="67" />
+        <location filename="../../app/ui/media_view.py" line="67"/>
         <source>责任人</source>
         <translation>Holder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/media_view.py" line="68" />
+        <location filename="../../app/ui/media_view.py" line="68"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../app/ui/media_view.py" line="69" />
+        <location filename="../../app/ui/media_view.py" line="69"/>
         <source>上次清查</source>
         <translation>Last inventory</translation>
     </message>
     <message>
-        <location filename="../../app/ui/media_view.py" line="86" />
+        <location filename="../../app/ui/media_view.py" line="86"/>
         <source>从未清查</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../app/ui/media_view.py" line="114" />
+        <location filename="../../app/ui/media_view.py" line="114"/>
         <source>已到半年清查期</source>
         <translation>six-monthly inventory due</translation>
     </message>
@@ -2622,121 +2578,121 @@ Lent: {out}  Due: {due}  Renewed {n} times</translation>
 <context>
     <name>MediumDetailPane</name>
     <message>
-        <location filename="../../app/ui/medium_detail.py" line="94" />
+        <location filename="../../app/ui/medium_detail.py" line="94"/>
         <source>在台帐中选择一件介质，查看详情、履历和可办理的事项。</source>
         <translation>Select a medium in the ledger to see its details, history and the steps it allows.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_detail.py" line="117" />
+        <location filename="../../app/ui/medium_detail.py" line="117"/>
         <source>介质类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_detail.py" line="117" />
+        <location filename="../../app/ui/medium_detail.py" line="117"/>
         <source>品牌型号</source>
         <translation>Brand and model</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_detail.py" line="118" />
+        <location filename="../../app/ui/medium_detail.py" line="118"/>
         <source>厂商ID : 产品ID</source>
         <translation>Vendor ID : Product ID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_detail.py" line="118" />
+        <location filename="../../app/ui/medium_detail.py" line="118"/>
         <source>序列号</source>
         <translation>Serial</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_detail.py" line="119" />
+        <location filename="../../app/ui/medium_detail.py" line="119"/>
         <source>容量</source>
         <translation>Capacity</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_detail.py" line="119" />
+        <location filename="../../app/ui/medium_detail.py" line="119"/>
         <source>登记密级</source>
         <translation>Registered level</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_detail.py" line="120" />
+        <location filename="../../app/ui/medium_detail.py" line="120"/>
         <source>曾存储最高密级</source>
         <translation>Highest level ever held</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_detail.py" line="120" />
-        <location filename="../../app/ui/medium_detail.py" line="260" />
+        <location filename="../../app/ui/medium_detail.py" line="120"/>
+        <location filename="../../app/ui/medium_detail.py" line="260"/>
         <source>责任人</source>
         <translation>Holder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_detail.py" line="121" />
-        <location filename="../../app/ui/medium_detail.py" line="260" />
+        <location filename="../../app/ui/medium_detail.py" line="121"/>
+        <location filename="../../app/ui/medium_detail.py" line="260"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_detail.py" line="121" />
+        <location filename="../../app/ui/medium_detail.py" line="121"/>
         <source>购置日期</source>
         <translation>Bought on</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_detail.py" line="122" />
-        <location filename="../../app/ui/medium_detail.py" line="261" />
+        <location filename="../../app/ui/medium_detail.py" line="122"/>
+        <location filename="../../app/ui/medium_detail.py" line="261"/>
         <source>上次清查</source>
         <translation>Last inventory</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_detail.py" line="122" />
+        <location filename="../../app/ui/medium_detail.py" line="122"/>
         <source>登记时间</source>
         <translation>Registered at</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_detail.py" line="140" />
-        <location filename="../../app/ui/medium_detail.py" line="142" />
+        <location filename="../../app/ui/medium_detail.py" line="140"/>
+        <location filename="../../app/ui/medium_detail.py" line="142"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_detail.py" line="140" />
+        <location filename="../../app/ui/medium_detail.py" line="140"/>
         <source>事项</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_detail.py" line="140" />
+        <location filename="../../app/ui/medium_detail.py" line="140"/>
         <source>经办人</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_detail.py" line="140" />
+        <location filename="../../app/ui/medium_detail.py" line="140"/>
         <source>详情</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_detail.py" line="142" />
+        <location filename="../../app/ui/medium_detail.py" line="142"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_detail.py" line="142" />
+        <location filename="../../app/ui/medium_detail.py" line="142"/>
         <source>操作人</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_detail.py" line="142" />
+        <location filename="../../app/ui/medium_detail.py" line="142"/>
         <source>变更</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_detail.py" line="209" />
+        <location filename="../../app/ui/medium_detail.py" line="209"/>
         <source>从未清查</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_detail.py" line="211" />
+        <location filename="../../app/ui/medium_detail.py" line="211"/>
         <source>{last}（已到半年清查期）</source>
         <translation>{last} (six-monthly inventory due)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/medium_detail.py" line="221" />
+        <location filename="../../app/ui/medium_detail.py" line="221"/>
         <source>履历（%n）</source>
         <translation>
             <numerusform>History (%n)</numerusform>
@@ -2744,7 +2700,7 @@ Lent: {out}  Due: {due}  Renewed {n} times</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/medium_detail.py" line="222" />
+        <location filename="../../app/ui/medium_detail.py" line="222"/>
         <source>审计记录（%n）</source>
         <translation>
             <numerusform>Audit (%n)</numerusform>
@@ -2752,62 +2708,62 @@ Lent: {out}  Due: {due}  Renewed {n} times</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_detail.py" line="234" />
+        <location filename="../../app/ui/medium_detail.py" line="234"/>
         <source>“{status}”的介质没有可办理的事项。</source>
         <translation>No steps for a medium that is “{status}”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_detail.py" line="244" />
+        <location filename="../../app/ui/medium_detail.py" line="244"/>
         <source>登记表</source>
         <translation>registration form</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_detail.py" line="246" />
+        <location filename="../../app/ui/medium_detail.py" line="246"/>
         <source>从文件导入：{file}</source>
         <translation>imported from {file}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_detail.py" line="260" />
+        <location filename="../../app/ui/medium_detail.py" line="260"/>
         <source>密级</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_detail.py" line="261" />
+        <location filename="../../app/ui/medium_detail.py" line="261"/>
         <source>最高密级</source>
         <translation>Highest level</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_detail.py" line="262" />
+        <location filename="../../app/ui/medium_detail.py" line="262"/>
         <source>人员</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_detail.py" line="262" />
+        <location filename="../../app/ui/medium_detail.py" line="262"/>
         <source>审批单号</source>
         <translation>Approval no.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_detail.py" line="263" />
+        <location filename="../../app/ui/medium_detail.py" line="263"/>
         <source>地点</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_detail.py" line="263" />
+        <location filename="../../app/ui/medium_detail.py" line="263"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_detail.py" line="318" />
+        <location filename="../../app/ui/medium_detail.py" line="318"/>
         <source>已登记丢失。须于 {due} 前（24 小时内）向保密工作机构报告。</source>
         <translation>Loss recorded. Report it to the secrecy office before {due} (within 24 hours).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_detail.py" line="321" />
+        <location filename="../../app/ui/medium_detail.py" line="321"/>
         <source>已登记{step}：{number} 现为“{status}”，责任人 {holder}。</source>
         <translation>Recorded {step}: {number} is now “{status}”, holder {holder}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_detail.py" line="327" />
+        <location filename="../../app/ui/medium_detail.py" line="327"/>
         <source>已登记上报：{to}。</source>
         <translation>Report recorded: {to}.</translation>
     </message>
@@ -2815,77 +2771,77 @@ Lent: {out}  Due: {due}  Renewed {n} times</translation>
 <context>
     <name>MediumForm</name>
     <message>
-        <location filename="../../app/ui/media_view.py" line="136" />
+        <location filename="../../app/ui/media_view.py" line="136"/>
         <source>登记移动存储介质或设备</source>
         <translation>Register a removable medium or device</translation>
     </message>
     <message>
-        <location filename="../../app/ui/media_view.py" line="149" />
+        <location filename="../../app/ui/media_view.py" line="149"/>
         <source>如 64GB</source>
         <translation>e.g. 64GB</translation>
     </message>
     <message>
-        <location filename="../../app/ui/media_view.py" line="151" />
+        <location filename="../../app/ui/media_view.py" line="151"/>
         <source>（请选择）</source>
         <translation>(choose)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/media_view.py" line="167" />
+        <location filename="../../app/ui/media_view.py" line="167"/>
         <source>编号</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/media_view.py" line="168" />
+        <location filename="../../app/ui/media_view.py" line="168"/>
         <source>介质类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/media_view.py" line="169" />
+        <location filename="../../app/ui/media_view.py" line="169"/>
         <source>品牌型号</source>
         <translation>Brand and model</translation>
     </message>
     <message>
-        <location filename="../../app/ui/media_view.py" line="174" />
+        <location filename="../../app/ui/media_view.py" line="174"/>
         <source>厂商ID : 产品ID</source>
         <translation>Vendor ID : Product ID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/media_view.py" line="175" />
+        <location filename="../../app/ui/media_view.py" line="175"/>
         <source>序列号</source>
         <translation>Serial</translation>
     </message>
     <message>
-        <location filename="../../app/ui/media_view.py" line="176" />
+        <location filename="../../app/ui/media_view.py" line="176"/>
         <source>容量</source>
         <translation>Capacity</translation>
     </message>
     <message>
-        <location filename="../../app/ui/media_view.py" line="177" />
+        <location filename="../../app/ui/media_view.py" line="177"/>
         <source>密级</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../app/ui/media_view.py" line="178" />
+        <location filename="../../app/ui/media_view.py" line="178"/>
         <source>责任人</source>
         <translation>Holder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/media_view.py" line="179" />
+        <location filename="../../app/ui/media_view.py" line="179"/>
         <source>购置日期</source>
         <translation>Bought on</translation>
     </message>
     <message>
-        <location filename="../../app/ui/media_view.py" line="186" />
+        <location filename="../../app/ui/media_view.py" line="186"/>
         <source>登记</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../app/ui/media_view.py" line="187" />
+        <location filename="../../app/ui/media_view.py" line="187"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/media_view.py" line="214" />
+        <location filename="../../app/ui/media_view.py" line="214"/>
         <source>已从插入的设备读取厂商ID、产品ID、序列号和描述符摘要；登记后立即按台帐放行。</source>
         <translation>Vendor ID, product ID, serial and descriptor hash were read from the plugged device; once registered it is allowed at once as the ledger says.</translation>
     </message>
@@ -2893,42 +2849,42 @@ Lent: {out}  Due: {due}  Renewed {n} times</translation>
 <context>
     <name>NewAccountDialog</name>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="52" />
+        <location filename="../../app/ui/settings_view.py" line="53"/>
         <source>新增账户</source>
         <translation>New account</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="64" />
+        <location filename="../../app/ui/settings_view.py" line="65"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="65" />
+        <location filename="../../app/ui/settings_view.py" line="66"/>
         <source>用户名</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="66" />
+        <location filename="../../app/ui/settings_view.py" line="67"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="67" />
+        <location filename="../../app/ui/settings_view.py" line="68"/>
         <source>口令（本人输入）</source>
         <translation>Passphrase (typed by its owner)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="68" />
+        <location filename="../../app/ui/settings_view.py" line="69"/>
         <source>再次输入口令</source>
         <translation>Repeat passphrase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="90" />
+        <location filename="../../app/ui/settings_view.py" line="91"/>
         <source>两次输入的口令不一致</source>
         <translation>The two passphrases differ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="110" />
+        <location filename="../../app/ui/settings_view.py" line="111"/>
         <source>请本人用动态口令器扫描二维码。它只显示这一次。</source>
         <translation>The account owner scans this QR code with an authenticator. It is shown only once.</translation>
     </message>
@@ -2936,48 +2892,48 @@ Lent: {out}  Due: {due}  Renewed {n} times</translation>
 <context>
     <name>PrintPreview</name>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="68" />
+        <location filename="../../app/ui/print_preview.py" line="68"/>
         <source>份数 </source>
         <extracomment>on_print(printer, copies) sends the job and records it; raises MibuError to refuse.</extracomment>
         <translation>Copies </translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="69" />
+        <location filename="../../app/ui/print_preview.py" line="69"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="72" />
+        <location filename="../../app/ui/print_preview.py" line="72"/>
         <source>打印机</source>
         <translation>Printer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="76" />
+        <location filename="../../app/ui/print_preview.py" line="76"/>
         <source>保存到介质…</source>
         <translation>Save to medium…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="77" />
+        <location filename="../../app/ui/print_preview.py" line="77"/>
         <source>只能保存到本机已登记、在用、与本机同密级的涉密介质</source>
-        <translation>Only to a classified medium registered on this workstation, in use, of this workstation's level</translation>
+        <translation>Only to a classified medium registered on this workstation, in use, of this workstation&apos;s level</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="87" />
+        <location filename="../../app/ui/print_preview.py" line="87"/>
         <source>未找到打印机</source>
         <translation>No printer found</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="104" />
+        <location filename="../../app/ui/print_preview.py" line="104"/>
         <source>已提交打印任务 {job}</source>
         <translation>Print job {job} submitted</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="109" />
+        <location filename="../../app/ui/print_preview.py" line="109"/>
         <source>选择涉密介质上的文件夹</source>
         <translation>Choose a folder on the classified medium</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="125" />
+        <location filename="../../app/ui/print_preview.py" line="125"/>
         <source>已保存到介质 {where}</source>
         <translation>Saved to medium {where}</translation>
     </message>
@@ -2985,7 +2941,7 @@ Lent: {out}  Due: {due}  Renewed {n} times</translation>
 <context>
     <name>PrintSlipButton</name>
     <message>
-        <location filename="../../app/ui/print_record.py" line="66" />
+        <location filename="../../app/ui/print_record.py" line="68"/>
         <source>打印{form}…</source>
         <translation>Print {form}…</translation>
     </message>
@@ -2993,167 +2949,167 @@ Lent: {out}  Due: {due}  Renewed {n} times</translation>
 <context>
     <name>ReceiptForm</name>
     <message>
-        <location filename="../../app/ui/receipt_form.py" line="50" />
+        <location filename="../../app/ui/receipt_form.py" line="50"/>
         <source>收文登记</source>
         <translation>Register a receipt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipt_form.py" line="58" />
+        <location filename="../../app/ui/receipt_form.py" line="58"/>
         <source>如 京海发〔2026〕12号</source>
         <translation>e.g. 京海发〔2026〕12号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipt_form.py" line="69" />
+        <location filename="../../app/ui/receipt_form.py" line="69"/>
         <source>留空按密级最长期限；或 10年、长期、2036-01-31</source>
         <translation>Empty for the level maximum; or 10年, 长期, 2036-01-31</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipt_form.py" line="76" />
+        <location filename="../../app/ui/receipt_form.py" line="76"/>
         <source>绝密、机密必填，如 3、5、7-9</source>
         <translation>Required for top secret and confidential, e.g. 3、5、7-9</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipt_form.py" line="78" />
+        <location filename="../../app/ui/receipt_form.py" line="78"/>
         <source>如 局领导、办公室</source>
         <translation>e.g. 局领导、办公室</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipt_form.py" line="80" />
+        <location filename="../../app/ui/receipt_form.py" line="80"/>
         <source>可空，如 2026-12-31</source>
         <translation>Optional, e.g. 2026-12-31</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipt_form.py" line="82" />
+        <location filename="../../app/ui/receipt_form.py" line="82"/>
         <source>如 机要室保密柜1</source>
         <translation>e.g. 机要室保密柜1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipt_form.py" line="85" />
+        <location filename="../../app/ui/receipt_form.py" line="85"/>
         <source>来文单位</source>
         <translation>Sender</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipt_form.py" line="85" />
+        <location filename="../../app/ui/receipt_form.py" line="85"/>
         <source>文号</source>
         <translation>Document number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipt_form.py" line="86" />
+        <location filename="../../app/ui/receipt_form.py" line="86"/>
         <source>标题</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipt_form.py" line="86" />
+        <location filename="../../app/ui/receipt_form.py" line="86"/>
         <source>密级</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipt_form.py" line="87" />
+        <location filename="../../app/ui/receipt_form.py" line="87"/>
         <source>载体类型</source>
         <translation>Carrier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipt_form.py" line="88" />
+        <location filename="../../app/ui/receipt_form.py" line="88"/>
         <source>保密期限</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipt_form.py" line="88" />
+        <location filename="../../app/ui/receipt_form.py" line="88"/>
         <source>收文日期</source>
         <translation>Received on</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipt_form.py" line="89" />
+        <location filename="../../app/ui/receipt_form.py" line="89"/>
         <source>份数</source>
         <translation>Copies</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipt_form.py" line="89" />
+        <location filename="../../app/ui/receipt_form.py" line="89"/>
         <source>份号</source>
         <translation>Copy numbers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipt_form.py" line="90" />
+        <location filename="../../app/ui/receipt_form.py" line="90"/>
         <source>知悉范围</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipt_form.py" line="90" />
+        <location filename="../../app/ui/receipt_form.py" line="90"/>
         <source>清退期限</source>
         <translation>Return by</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipt_form.py" line="91" />
+        <location filename="../../app/ui/receipt_form.py" line="91"/>
         <source>存放位置</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipt_form.py" line="91" />
+        <location filename="../../app/ui/receipt_form.py" line="91"/>
         <source>备注</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipt_form.py" line="97" />
+        <location filename="../../app/ui/receipt_form.py" line="97"/>
         <source>信封检查</source>
         <translation>Envelope check</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipt_form.py" line="99" />
+        <location filename="../../app/ui/receipt_form.py" line="99"/>
         <source>封皮完好</source>
         <translation>Envelope intact</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipt_form.py" line="100" />
+        <location filename="../../app/ui/receipt_form.py" line="100"/>
         <source>份数相符</source>
         <translation>Count matches</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipt_form.py" line="101" />
+        <location filename="../../app/ui/receipt_form.py" line="101"/>
         <source>份号相符</source>
         <translation>Copy numbers match</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipt_form.py" line="102" />
+        <location filename="../../app/ui/receipt_form.py" line="102"/>
         <source>密级相符</source>
         <translation>Level matches</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipt_form.py" line="103" />
+        <location filename="../../app/ui/receipt_form.py" line="103"/>
         <source>发文单位相符</source>
         <translation>Sender matches</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipt_form.py" line="109" />
+        <location filename="../../app/ui/receipt_form.py" line="109"/>
         <source>有异常时必须说明情况</source>
         <translation>Required when something does not match</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipt_form.py" line="110" />
+        <location filename="../../app/ui/receipt_form.py" line="110"/>
         <source>异常情况</source>
         <translation>Discrepancies</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipt_form.py" line="114" />
+        <location filename="../../app/ui/receipt_form.py" line="114"/>
         <source>急件</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipt_form.py" line="115" />
+        <location filename="../../app/ui/receipt_form.py" line="115"/>
         <source>发文机关允许复制</source>
         <translation>Issuer allows copying</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipt_form.py" line="116" />
+        <location filename="../../app/ui/receipt_form.py" line="116"/>
         <source>登记（Ctrl+Enter）</source>
         <translation>Register (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipt_form.py" line="172" />
+        <location filename="../../app/ui/receipt_form.py" line="172"/>
         <source>已登记 {no}（{marking}），共 {n} 份</source>
         <translation>Registered {no} ({marking}), {n} copies</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipt_form.py" line="175" />
+        <location filename="../../app/ui/receipt_form.py" line="175"/>
         <source>；异常情况：{d}</source>
         <translation>; discrepancies: {d}</translation>
     </message>
@@ -3161,107 +3117,107 @@ Lent: {out}  Due: {due}  Renewed {n} times</translation>
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../app/ui/reports_view.py" line="89" />
+        <location filename="../../app/ui/reports_view.py" line="89"/>
         <source>打印报表</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_view.py" line="121" />
+        <location filename="../../app/ui/reports_view.py" line="121"/>
         <source>打印期间（含首尾两日）</source>
         <translation>Period (both days included)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_view.py" line="122" />
+        <location filename="../../app/ui/reports_view.py" line="122"/>
         <source>自</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_view.py" line="123" />
+        <location filename="../../app/ui/reports_view.py" line="123"/>
         <source>至</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_view.py" line="129" />
+        <location filename="../../app/ui/reports_view.py" line="129"/>
         <source>预览并打印…</source>
         <translation>Preview and print…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_view.py" line="134" />
+        <location filename="../../app/ui/reports_view.py" line="134"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_view.py" line="147" />
+        <location filename="../../app/ui/reports_view.py" line="147"/>
         <source>单据真伪查验（输入或扫描单据码）</source>
         <translation>Check a slip (type or scan its code)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_view.py" line="153" />
+        <location filename="../../app/ui/reports_view.py" line="153"/>
         <source>查验</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_view.py" line="162" />
+        <location filename="../../app/ui/reports_view.py" line="162"/>
         <source>打印记录</source>
         <translation>Prints</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_view.py" line="166" />
+        <location filename="../../app/ui/reports_view.py" line="166"/>
         <source>打印编号</source>
         <translation>Serial</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_view.py" line="166" />
+        <location filename="../../app/ui/reports_view.py" line="166"/>
         <source>单据</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_view.py" line="166" />
+        <location filename="../../app/ui/reports_view.py" line="166"/>
         <source>密级</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_view.py" line="166" />
+        <location filename="../../app/ui/reports_view.py" line="166"/>
         <source>内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_view.py" line="167" />
+        <location filename="../../app/ui/reports_view.py" line="167"/>
         <source>份数</source>
         <translation>Copies</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_view.py" line="167" />
+        <location filename="../../app/ui/reports_view.py" line="167"/>
         <source>打印机</source>
         <translation>Printer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_view.py" line="209" />
+        <location filename="../../app/ui/reports_view.py" line="209"/>
         <source>选择要打印标签的介质（可多选）；不选则打印全部在用介质</source>
         <translation>Choose the media to print labels for (several allowed); with none chosen, every medium in use gets a label</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_view.py" line="211" />
+        <location filename="../../app/ui/reports_view.py" line="211"/>
         <source>选择要打印的记录（最新的在前）</source>
         <translation>Choose the record to print (newest first)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_view.py" line="214" />
+        <location filename="../../app/ui/reports_view.py" line="214"/>
         <source>登记簿中还没有可打印此单据的记录</source>
         <translation>The register has no record this form can be printed for yet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_view.py" line="238" />
+        <location filename="../../app/ui/reports_view.py" line="238"/>
         <source>请先选择一条记录</source>
         <translation>Choose a record first</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_view.py" line="317" />
+        <location filename="../../app/ui/reports_view.py" line="317"/>
         <source>已生成 {serial}</source>
         <translation>{serial} generated</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_view.py" line="365" />
+        <location filename="../../app/ui/reports_view.py" line="365"/>
         <source>找不到要打印的记录</source>
         <translation>The record to print was not found</translation>
     </message>
@@ -3269,32 +3225,32 @@ Lent: {out}  Due: {due}  Renewed {n} times</translation>
 <context>
     <name>ScanList</name>
     <message>
-        <location filename="../../app/ui/disposal_widgets.py" line="132" />
+        <location filename="../../app/ui/disposal_widgets.py" line="132"/>
         <source>扫描载体条码加入清单，回车</source>
-        <translation>Scan an item's code to add it to the list, then Enter</translation>
+        <translation>Scan an item&apos;s code to add it to the list, then Enter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/disposal_widgets.py" line="135" />
+        <location filename="../../app/ui/disposal_widgets.py" line="135"/>
         <source>条码：</source>
         <translation>Barcode:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/disposal_widgets.py" line="141" />
+        <location filename="../../app/ui/disposal_widgets.py" line="141"/>
         <source>移出清单</source>
         <translation>Remove from list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/disposal_widgets.py" line="145" />
+        <location filename="../../app/ui/disposal_widgets.py" line="145"/>
         <source>清空</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../app/ui/disposal_widgets.py" line="158" />
+        <location filename="../../app/ui/disposal_widgets.py" line="158"/>
         <source>已加入清单：{copy}</source>
         <translation>Added to the list: {copy}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/disposal_widgets.py" line="160" />
+        <location filename="../../app/ui/disposal_widgets.py" line="160"/>
         <source>{copy} 已在清单中</source>
         <translation>{copy} is already on the list</translation>
     </message>
@@ -3302,188 +3258,188 @@ Lent: {out}  Due: {due}  Renewed {n} times</translation>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="120" />
+        <location filename="../../app/ui/settings_view.py" line="121"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="124" />
+        <location filename="../../app/ui/settings_view.py" line="125"/>
         <source>账户</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="128" />
+        <location filename="../../app/ui/settings_view.py" line="129"/>
         <source>用户名</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="128" />
+        <location filename="../../app/ui/settings_view.py" line="129"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="128" />
+        <location filename="../../app/ui/settings_view.py" line="129"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="128" />
+        <location filename="../../app/ui/settings_view.py" line="129"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="129" />
+        <location filename="../../app/ui/settings_view.py" line="130"/>
         <source>动态口令</source>
         <translation>One-time code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="136" />
+        <location filename="../../app/ui/settings_view.py" line="137"/>
         <source>新增账户…</source>
         <translation>New account…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="138" />
+        <location filename="../../app/ui/settings_view.py" line="139"/>
         <source>解除锁定</source>
         <translation>Lift lockout</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="140" />
+        <location filename="../../app/ui/settings_view.py" line="141"/>
         <source>停用/启用</source>
         <translation>Disable/enable</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="148" />
+        <location filename="../../app/ui/settings_view.py" line="149"/>
         <source>本人口令</source>
         <translation>My passphrase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="153" />
+        <location filename="../../app/ui/settings_view.py" line="154"/>
         <source>修改口令</source>
         <translation>Change passphrase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="155" />
+        <location filename="../../app/ui/settings_view.py" line="156"/>
         <source>原口令</source>
         <translation>Current passphrase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="156" />
+        <location filename="../../app/ui/settings_view.py" line="157"/>
         <source>新口令</source>
         <translation>New passphrase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="157" />
+        <location filename="../../app/ui/settings_view.py" line="158"/>
         <source>再次输入新口令</source>
         <translation>Repeat new passphrase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="161" />
+        <location filename="../../app/ui/settings_view.py" line="162"/>
         <source>锁屏</source>
         <translation>Screen lock</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="165" />
+        <location filename="../../app/ui/settings_view.py" line="166"/>
         <source> 秒</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="167" />
-        <location filename="../../app/ui/settings_view.py" line="178" />
+        <location filename="../../app/ui/settings_view.py" line="168"/>
+        <location filename="../../app/ui/settings_view.py" line="179"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="169" />
+        <location filename="../../app/ui/settings_view.py" line="170"/>
         <source>无操作后自动锁定（最长 5 分钟）</source>
         <translation>Lock when idle for (at most 5 minutes)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="172" />
+        <location filename="../../app/ui/settings_view.py" line="173"/>
         <source>打印</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="180" />
+        <location filename="../../app/ui/settings_view.py" line="181"/>
         <source>介质标签纸规格</source>
         <translation>Label stock for media labels</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="183" />
+        <location filename="../../app/ui/settings_view.py" line="184"/>
         <source>备份</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="185" />
+        <location filename="../../app/ui/settings_view.py" line="186"/>
         <source>把登记簿和密钥文件一起备份到已登记的涉密介质。</source>
         <translation>Back up the register and its key file together to a registered classified medium.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="187" />
+        <location filename="../../app/ui/settings_view.py" line="188"/>
         <source>备份到…</source>
         <translation>Back up to…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="208" />
+        <location filename="../../app/ui/settings_view.py" line="209"/>
         <source>已锁定</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="209" />
+        <location filename="../../app/ui/settings_view.py" line="210"/>
         <source>在用</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="209" />
+        <location filename="../../app/ui/settings_view.py" line="210"/>
         <source>停用</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="211" />
+        <location filename="../../app/ui/settings_view.py" line="212"/>
         <source>已登记</source>
         <translation>Enrolled</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="232" />
+        <location filename="../../app/ui/settings_view.py" line="233"/>
         <source>已解除 {name} 的锁定</source>
         <translation>Lockout of {name} lifted</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="242" />
+        <location filename="../../app/ui/settings_view.py" line="243"/>
         <source>停用账户</source>
         <translation>Disable account</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="242" />
+        <location filename="../../app/ui/settings_view.py" line="243"/>
         <source>停用账户 {name}？</source>
         <translation>Disable account {name}?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="253" />
+        <location filename="../../app/ui/settings_view.py" line="254"/>
         <source>两次输入的新口令不一致</source>
         <translation>The two new passphrases differ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="256" />
+        <location filename="../../app/ui/settings_view.py" line="257"/>
         <source>口令已修改</source>
         <translation>Passphrase changed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="264" />
+        <location filename="../../app/ui/settings_view.py" line="265"/>
         <source>选择备份目录</source>
         <translation>Choose the backup folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="271" />
+        <location filename="../../app/ui/settings_view.py" line="272"/>
         <source>已备份到 {path}</source>
         <translation>Backed up to {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="278" />
+        <location filename="../../app/ui/settings_view.py" line="279"/>
         <source>标签纸规格已保存</source>
         <translation>Label stock saved</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="285" />
+        <location filename="../../app/ui/settings_view.py" line="286"/>
         <source>锁屏时间已保存</source>
         <translation>Screen lock delay saved</translation>
     </message>
@@ -3491,27 +3447,27 @@ Lent: {out}  Due: {due}  Renewed {n} times</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="146" />
+        <location filename="../../app/ui/setup_wizard.py" line="146"/>
         <source>密簿 — 首次设置</source>
         <translation>Mibu — First-run setup</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="156" />
+        <location filename="../../app/ui/setup_wizard.py" line="156"/>
         <source>下一步</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="157" />
+        <location filename="../../app/ui/setup_wizard.py" line="157"/>
         <source>上一步</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="158" />
+        <location filename="../../app/ui/setup_wizard.py" line="158"/>
         <source>完成</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="159" />
+        <location filename="../../app/ui/setup_wizard.py" line="159"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -3519,142 +3475,142 @@ Lent: {out}  Due: {due}  Renewed {n} times</translation>
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../app/ui/today_view.py" line="60" />
+        <location filename="../../app/ui/today_view.py" line="60"/>
         <source>刷新(&amp;R)</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="72" />
-        <location filename="../../app/ui/today_view.py" line="92" />
+        <location filename="../../app/ui/today_view.py" line="72"/>
+        <location filename="../../app/ui/today_view.py" line="92"/>
         <source>逾期未还</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="73" />
-        <location filename="../../app/ui/today_view.py" line="92" />
+        <location filename="../../app/ui/today_view.py" line="73"/>
+        <location filename="../../app/ui/today_view.py" line="92"/>
         <source>今日到期</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="74" />
-        <location filename="../../app/ui/today_view.py" line="93" />
+        <location filename="../../app/ui/today_view.py" line="74"/>
+        <location filename="../../app/ui/today_view.py" line="93"/>
         <source>待审批</source>
         <translation>Awaiting approval</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="75" />
+        <location filename="../../app/ui/today_view.py" line="75"/>
         <source>待清退</source>
         <translation>To return to issuer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="76" />
+        <location filename="../../app/ui/today_view.py" line="76"/>
         <source>保密期限将满</source>
         <translation>Periods ending</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="83" />
-        <location filename="../../app/ui/today_view.py" line="89" />
+        <location filename="../../app/ui/today_view.py" line="83"/>
+        <location filename="../../app/ui/today_view.py" line="89"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="83" />
+        <location filename="../../app/ui/today_view.py" line="83"/>
         <source>载体</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="83" />
+        <location filename="../../app/ui/today_view.py" line="83"/>
         <source>密级</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="83" />
+        <location filename="../../app/ui/today_view.py" line="83"/>
         <source>标题</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="84" />
+        <location filename="../../app/ui/today_view.py" line="84"/>
         <source>持有人</source>
         <translation>Holder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="84" />
+        <location filename="../../app/ui/today_view.py" line="84"/>
         <source>应还日期</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="84" />
+        <location filename="../../app/ui/today_view.py" line="84"/>
         <source>逾期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="87" />
+        <location filename="../../app/ui/today_view.py" line="87"/>
         <source>编号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="87" />
+        <location filename="../../app/ui/today_view.py" line="87"/>
         <source>事项</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="87" />
+        <location filename="../../app/ui/today_view.py" line="87"/>
         <source>申请人</source>
         <translation>Requested by</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="88" />
+        <location filename="../../app/ui/today_view.py" line="88"/>
         <source>申请时间</source>
         <translation>Requested at</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="89" />
+        <location filename="../../app/ui/today_view.py" line="89"/>
         <source>内容</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="89" />
+        <location filename="../../app/ui/today_view.py" line="89"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="120" />
+        <location filename="../../app/ui/today_view.py" line="120"/>
         <source>今日工作 · {date}</source>
         <translation>Today · {date}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="141" />
+        <location filename="../../app/ui/today_view.py" line="141"/>
         <source>清退</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="142" />
+        <location filename="../../app/ui/today_view.py" line="142"/>
         <source>{no}《{title}》在册 {n} 份</source>
         <translation>{no} “{title}”: {n} held</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="147" />
+        <location filename="../../app/ui/today_view.py" line="147"/>
         <source>保密期限</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="148" />
+        <location filename="../../app/ui/today_view.py" line="148"/>
         <source>{no}《{title}》{level}</source>
         <translation>{no} “{title}” {level}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="77" />
-        <location filename="../../app/ui/today_view.py" line="153" />
+        <location filename="../../app/ui/today_view.py" line="77"/>
+        <location filename="../../app/ui/today_view.py" line="153"/>
         <source>提醒</source>
         <translation>Reminder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="94" />
+        <location filename="../../app/ui/today_view.py" line="94"/>
         <source>清退、保密期限与提醒</source>
         <translation>Returns, periods and reminders</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="166" />
+        <location filename="../../app/ui/today_view.py" line="166"/>
         <source>{n} 天</source>
         <translation>{n} d</translation>
     </message>
@@ -3662,37 +3618,37 @@ Lent: {out}  Due: {due}  Renewed {n} times</translation>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../app/ui/unlock_dialog.py" line="22" />
+        <location filename="../../app/ui/unlock_dialog.py" line="22"/>
         <source>密簿 — 解锁登记簿</source>
         <translation>Mibu — Unlock the register</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock_dialog.py" line="24" />
+        <location filename="../../app/ui/unlock_dialog.py" line="24"/>
         <source>登记簿已加密锁定。请输入账户和口令。</source>
         <translation>The register is encrypted and locked. Enter your account and passphrase.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock_dialog.py" line="32" />
+        <location filename="../../app/ui/unlock_dialog.py" line="32"/>
         <source>用户名</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock_dialog.py" line="32" />
+        <location filename="../../app/ui/unlock_dialog.py" line="32"/>
         <source>口令</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock_dialog.py" line="32" />
+        <location filename="../../app/ui/unlock_dialog.py" line="32"/>
         <source>动态口令</source>
         <translation>One-time code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock_dialog.py" line="32" />
+        <location filename="../../app/ui/unlock_dialog.py" line="32"/>
         <source>解锁</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock_dialog.py" line="33" />
+        <location filename="../../app/ui/unlock_dialog.py" line="33"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
@@ -3700,37 +3656,37 @@ Lent: {out}  Due: {due}  Renewed {n} times</translation>
 <context>
     <name>WorkstationPage</name>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="29" />
+        <location filename="../../app/ui/setup_wizard.py" line="29"/>
         <source>本机信息</source>
         <translation>This workstation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="30" />
+        <location filename="../../app/ui/setup_wizard.py" line="30"/>
         <source>填写使用单位和本台涉密计算机。工作站密级决定口令规则和可接入的移动存储介质，设置后不能降低。</source>
         <translation>Name the unit and this classified computer. The workstation level decides the passphrase rules and which removable media may be used; it cannot be lowered later.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="35" />
+        <location filename="../../app/ui/setup_wizard.py" line="35"/>
         <source>例如：海淀区某某局</source>
         <translation>e.g. Haidian District Bureau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="38" />
+        <location filename="../../app/ui/setup_wizard.py" line="38"/>
         <source>例如：机要室-01</source>
         <translation>e.g. Registry-01</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="43" />
+        <location filename="../../app/ui/setup_wizard.py" line="43"/>
         <source>单位名称</source>
         <translation>Unit name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="44" />
+        <location filename="../../app/ui/setup_wizard.py" line="44"/>
         <source>工作站名称</source>
         <translation>Workstation name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="45" />
+        <location filename="../../app/ui/setup_wizard.py" line="45"/>
         <source>工作站密级</source>
         <translation>Workstation level</translation>
     </message>
