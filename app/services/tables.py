@@ -21,6 +21,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import warnings
 import zipfile
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -175,7 +176,9 @@ def _xlsx_rows(path: Path) -> Iterator[tuple[int, list[object]]]:
             if sum(i.file_size for i in z.infolist()) > MAX_UNZIPPED_BYTES:
                 raise ValidationError(f"{path.name} 解压后过大，不是普通的台帐文件",
                                       field="file")
-        wb = load_workbook(path, read_only=True, data_only=True)
+        with warnings.catch_warnings():  # openpyxl warns of what it skips in odd files
+            warnings.simplefilter("ignore")
+            wb = load_workbook(path, read_only=True, data_only=True)
     except ValidationError:
         raise
     # A file from elsewhere can make zipfile, zlib, the XML parser or openpyxl raise almost
