@@ -22,11 +22,11 @@ from sqlalchemy import select
 from app.models.documents import Document
 from app.models.enums import Level
 from app.services import ledgers, media, media_io, people
-from app.services.register import Actor, Register
+from app.services.register import Actor, Register, unlock
 from app.services.tables import FORMULA_START, escape_cell, read_table, unescape_cell
 from tests import doc_factories as f
 from tests import factories
-from tests.hostile import FORMULAS
+from tests.hostile import FORMULAS, table_counts
 
 DANGEROUS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -156,3 +156,33 @@ def test_hand_made_csv_with_a_quote_prefix(register: Register, clerk: Actor,
     assert ledgers.import_people(register, clerk, path).ok
     (p,) = people.list_people(register)
     assert (p.name, p.department) == ("=张三", "0101科")
+
+
+def test_export_into_a_missing_folder_is_refused(register: Register, clerk: Actor,
+                                                 tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch,
+                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    """``mibu export`` into a folder that does not exist: a Chinese refusal, no traceback."""
+    import io as _io
+
+    from app.cli import main
+
+    fill(register, clerk)
+    before = table_counts(register)
+    register.close()
+    target = tmp_path / "no-such-folder" / "documents.csv"
+    for kind in ("documents", "people", "media"):
+        monkeypatch.setattr("sys.stdin", _io.StringIO(factories.PASSPHRASE + "\n"))
+        code = main(["export", "--register", str(register.path), "--passphrase-stdin",
+                     "--kind", kind, str(target)])
+        err = capsys.readouterr().err
+        assert code == 2
+        assert f"导出的文件夹 {target.parent} 不存在：请先建立该文件夹" in err
+    assert not target.parent.exists()
+    again, _ = unlock(register.path, "clerk", factories.PASSPHRASE)
+    try:
+        after = table_counts(again)
+    finally:
+        again.close()
+    before["audit_entry"] += 1  # the unlock that counts; the refusals came before unlocking
+    assert after == before
