@@ -34,9 +34,10 @@ class ImportRefused(ValidationError):
     """Some rows are invalid: ``problems`` lists them as (line, message); nothing was written."""
 
     def __init__(self, problems: list[tuple[int, str]]) -> None:
-        shown = problems[:MAX_REPORTED]
-        more = len(problems) - len(shown)
-        lines = [f"第 {line} 行：{msg}" for line, msg in shown]
+        first = problems[:MAX_REPORTED]
+        more = len(problems) - len(first)
+        # a message may quote the file's content: its hidden characters are shown as �
+        lines = [f"第 {line} 行：{tables.shown(msg, len(msg))}" for line, msg in first]
         if more > 0:
             lines.append(f"……另有 {more} 处错误")
         super().__init__("导入未执行（未写入任何记录）：\n" + "\n".join(lines), field="file")

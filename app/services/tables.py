@@ -52,19 +52,23 @@ def unescape_cell(value: str) -> str:
     return value[1:] if value.startswith("'") else value
 
 
-def shown(value: object, limit: int = 40) -> str:
-    """A bit of a file's content fit to quote in a message: hidden characters as ``?``."""
+def shown(value: object, limit: int = 40, *, multiline: bool = False) -> str:
+    """A file's content fit to quote in a message: hidden characters (which could reorder
+    or hide the words around them on the screen) shown as U+FFFD ``�``."""
     from app.services.checks import hidden_character
 
     text = cell_text(value)[:limit]
-    return "".join("?" if hidden_character(c) else c for c in text)
+    return "".join("\ufffd" if hidden_character(c, multiline=multiline) else c for c in text)
 
 
 @dataclass(frozen=True)
 class RowError:
     line: int  # the line (row) number in the file, header = 1
-    message: str
+    message: str  # may quote the row's content: hidden characters are shown as �
     field: str | None = None
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "message", shown(self.message, len(self.message)))
 
     def __str__(self) -> str:
         return f"第 {self.line} 行：{self.message}"

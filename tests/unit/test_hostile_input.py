@@ -225,3 +225,22 @@ def test_cli_import_names_line_and_reason(register: Register, clerk: Actor, tmp_
     # the unlock for the import is itself audited (a session entry), nothing else changed
     assert {k: v for k, v in after.items() if k != "audit_entry"} == \
         {k: v for k, v in before.items() if k != "audit_entry"}
+
+
+def test_messages_quoting_a_file_show_hidden_characters_harmlessly(
+    register: Register, clerk: Actor, tmp_path: Path,
+) -> None:
+    """A refusal that quotes a cell (an unknown level) shows its hidden characters as �,
+    so the message on screen cannot be reordered by the file it is about."""
+    path = tmp_path / "docs.csv"
+    row = f"2026-收-0001,京测发〔2026〕1号,通知,海淀区委,2026-01-08,秘{RLO}密,10年,1,,,"
+    path.write_text(",".join(ledgers.DOCUMENT_HEADER) + f"\r\n{row}\r\n", encoding="utf-8")
+    report = ledgers.import_documents(register, clerk, path)
+    (error,) = report.errors
+    assert "秘\ufffd密" in str(error) and RLO not in str(error)
+    media_file = tmp_path / "media.csv"
+    media_row = f"GP-001,光盘,Verbatim,,,,秘{RLO}密,王五,在用"
+    media_file.write_text(",".join(media_io.HEADER) + f"\r\n{media_row}\r\n", encoding="utf-8")
+    with pytest.raises(media_io.ImportRefused) as err:
+        media_io.import_media(register, clerk, media_file)
+    assert "秘\ufffd密" in err.value.message and RLO not in err.value.message
