@@ -244,3 +244,12 @@ def test_messages_quoting_a_file_show_hidden_characters_harmlessly(
     with pytest.raises(media_io.ImportRefused) as err:
         media_io.import_media(register, clerk, media_file)
     assert "秘\ufffd密" in err.value.message and RLO not in err.value.message
+
+
+def test_one_rule_for_hidden_characters() -> None:
+    """No service or report keeps its own copy of the character rule (checks.py has it)."""
+    root = Path(__file__).resolve().parents[2] / "app"
+    copies = [str(p.relative_to(root)) for p in root.rglob("*.py")
+              if "不能包含控制字符" in p.read_text(encoding="utf-8")
+              or "不可见的格式字符" in p.read_text(encoding="utf-8")]
+    assert copies == ["services/checks.py"]
