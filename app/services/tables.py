@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.errors import ValidationError
+from app.services.checks import hidden_character
 
 MAX_FILE_BYTES = 100 * 1024 * 1024
 MAX_UNZIPPED_BYTES = 1024 * 1024 * 1024  # an .xlsx is a zip: refuse a "zip bomb" unopened
@@ -55,8 +56,6 @@ def unescape_cell(value: str) -> str:
 def shown(value: object, limit: int = 40, *, multiline: bool = False) -> str:
     """A file's content fit to quote in a message: hidden characters (which could reorder
     or hide the words around them on the screen) shown as U+FFFD ``�``."""
-    from app.services.checks import hidden_character
-
     text = cell_text(value)[:limit]
     return "".join("\ufffd" if hidden_character(c, multiline=multiline) else c for c in text)
 
