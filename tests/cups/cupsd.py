@@ -66,6 +66,7 @@ class PrivateCupsd:
         self.files_conf = self.etc / "cups-files.conf"
         self.confined_pdf = _namespace_works()
         self.proc: subprocess.Popen[bytes] | None = None
+        self.queues: list[str] = []
         self._write_config()
 
     @property
@@ -147,7 +148,7 @@ class PrivateCupsd:
         target.touch()  # cupsd writes into an existing file, it does not create one
         target.chmod(0o666)
         self.lp("lpadmin", "-p", FILE_QUEUE, "-E", "-v", f"file://{target}", "-P", str(ppd))
-        queues = [FILE_QUEUE]
+        queues = self.queues = [FILE_QUEUE]
         if self.confined_pdf:
             # poppler's pdftops keeps the fonts (ghostscript's would turn text into outlines)
             self.lp("lpadmin", "-p", PDF_QUEUE, "-E", "-v", "cups-pdf:/", "-P", CUPS_PDF_PPD,

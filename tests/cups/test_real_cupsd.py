@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import subprocess
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
+from app.cli import main
 from app.devices import printer
 from app.errors import RuleViolation
 from app.models.enums import Level
@@ -18,25 +20,15 @@ from app.reports import circulation
 from app.reports.catalog import FormKind
 from app.services import audit, printing
 from app.services.register import Actor, Register
+from app.ui.controller import Controller
+from app.ui.print_preview import PrintPreview
+from app.ui.reports_controller import ReportsController
 from tests.cups.cupsd import FILE_QUEUE, PDF_QUEUE, PrivateCupsd, can_run
 from tests.reports import samples
 
 pytestmark = pytest.mark.skipif(bool(can_run()), reason=can_run() or "")
 
 TITLE = "传阅单：关于进一步加强涉密载体管理的通知"
-
-
-@pytest.fixture
-def cupsd(monkeypatch: pytest.MonkeyPatch) -> Iterator[PrivateCupsd]:
-    server = PrivateCupsd()
-    try:
-        server.start()
-        server.add_queues()
-        for name, value in server.env.items():
-            monkeypatch.setenv(name, value)
-        yield server
-    finally:
-        server.close()
 
 
 def _slip(register: Register, clerk: Actor) -> tuple[printing.IssuedPrint, bytes]:
@@ -63,10 +55,13 @@ def _wait_for(condition: Callable[[], bool]) -> None:
 
 
 def test_a_slip_prints_and_cups_keeps_nothing(cupsd: PrivateCupsd, register: Register,
-                                              clerk: Actor) -> None:
+                                              clerk: Actor,
+                                              capsys: pytest.CaptureFixture[str]) -> None:
     check = printer.check_spooler()
     assert check.ok, check.lines()
     assert check.job_files == "No" and check.job_history == "30" and not check.shared
+    assert main(["print-check"]) == 0
+    assert "PreserveJobFiles No：打印后立即删除文件" in capsys.readouterr().out
 
     issued, pdf = _slip(register, clerk)
     serial = issued.job.serial
@@ -145,7 +140,8 @@ def _pages_of(pdf: bytes, where: Path) -> list[str]:
 
 
 def test_refused_when_cups_keeps_job_files(cupsd: PrivateCupsd, register: Register,
-                                           clerk: Actor) -> None:
+                                           clerk: Actor,
+                                           capsys: pytest.CaptureFixture[str]) -> None:
     cupsd.set_directive("PreserveJobFiles", "Yes")
     cupsd.restart()
     issued, pdf = _slip(register, clerk)
@@ -166,3 +162,27 @@ def test_refused_when_cups_keeps_job_files(cupsd: PrivateCupsd, register: Regist
             "print.issue"]
     check = printer.check_spooler()
     assert not check.ok and check.lines()[-1].startswith("结论：拒绝打印")
+    assert main(["print-check"]) == 1
+    assert "PreserveJobFiles Yes：打印后文件会留在假脱机目录" in capsys.readouterr().out
+
+
+def test_the_preview_shows_the_outcome_when_it_arrives(qtbot: QtBot, cupsd: PrivateCupsd,
+                                                       unlocked: Controller) -> None:
+    reports = ReportsController(unlocked)
+    issued, pdf = _slip(unlocked.register, unlocked.actor)
+    serial = issued.job.serial
+
+    def on_print(name: str, copies: int) -> str:
+        return reports.output(serial, pdf, name, copies)
+
+    assert sorted(reports.printers()) == sorted(cupsd.queues)
+    dialog = PrintPreview(pdf, "传阅单", reports.printers(), on_print, serial=serial)
+    qtbot.addWidget(dialog)
+    reports.follower.finished.connect(dialog.show_result)
+    dialog.printer.setCurrentText(FILE_QUEUE)
+    with qtbot.waitSignal(reports.follower.finished, timeout=600_000):
+        dialog.print_now()  # returns at once; the job is followed in another thread
+        assert "等待打印结果" in dialog.status.text()
+    assert dialog.status.text() == "打印结果：已打印"
+    assert printing.result(unlocked.register, serial) == "已打印"
+    dialog.close()
