@@ -211,6 +211,29 @@ _JOB_STATES = {3: "等待打印", 4: "暂停", 5: "正在打印", 6: "打印机�
                8: "打印失败", 9: "已打印"}
 ENDED = (7, 8, 9)
 PRINTED = "已打印"
+#: job-state-reasons (RFC 8011, CUPS) as the clerk reads them; others are shown as CUPS says.
+_REASONS = {
+    "job-canceled-by-user": "已被用户取消",
+    "job-canceled-by-operator": "已被管理员取消",
+    "job-canceled-at-device": "在打印机上被取消",
+    "aborted-by-system": "被打印系统中止",
+    "job-aborted-by-system": "被打印系统中止",
+    "document-format-error": "文件格式错误",
+    "document-unprintable-error": "文件无法打印",
+    "unsupported-document-format": "打印机不支持此文件格式",
+    "job-completed-with-errors": "完成但有错误",
+    "job-completed-with-warnings": "完成但有警告",
+    "printer-stopped": "打印机已停止",
+    "resources-are-not-ready": "打印机资源未就绪",
+    "job-data-insufficient": "打印数据不完整",
+}
+_NOT_REASONS = {"none", "processing-to-stop-point", "job-printing", "job-completed-successfully",
+                "job-incoming", "queued-in-device"}
+
+
+def _reasons_text(reasons: tuple[str, ...], message: str) -> str:
+    said = [_REASONS.get(r, r) for r in reasons if r not in _NOT_REASONS]
+    return "、".join(dict.fromkeys(said)) or message
 
 
 @dataclass(frozen=True)
@@ -263,7 +286,7 @@ def _attr(tag: int, name: str, value: bytes) -> bytes:
 def _job_request(job_id: int, request_id: int) -> bytes:
     body = struct.pack(">BBHI", 2, 0, 0x0009, request_id) + b"\x01"  # Get-Job-Attributes
     body += _attr(0x47, "attributes-charset", b"utf-8")
-    body += _attr(0x48, "attributes-natural-language", b"en")
+    body += _attr(0x48, "attributes-natural-language", b"zh-cn")
     body += _attr(0x45, "job-uri", f"ipp://localhost/jobs/{job_id}".encode())
     body += _attr(0x42, "requesting-user-name", getpass.getuser().encode())
     wanted = ("job-state", "job-state-reasons", "job-state-message", "job-name")
@@ -367,7 +390,7 @@ def follow(job: str, *, interval: float = 0.5, give_up_after: float = 3600.0,
         if isinstance(state, int):
             last_state = state
         if state in ENDED:
-            detail = "" if state == 9 else (message or "、".join(reasons))
+            detail = "" if state == 9 else _reasons_text(reasons, message)
             return JobOutcome(job, _JOB_STATES[int(state)], detail, reasons)
         if waited >= give_up_after:
             return JobOutcome(job, "结果未知",

@@ -17,8 +17,10 @@ as user ``lp``, which must reach the spooled document.
 
 from __future__ import annotations
 
+import ctypes
 import os
 import shutil
+import signal
 import subprocess
 import tempfile
 import time
@@ -41,6 +43,11 @@ def can_run() -> str:
         if not os.path.exists(tool):
             return f"{tool} is not installed (make test installs cups and poppler-utils)"
     return ""
+
+
+def _die_with_parent() -> None:
+    """If the test run is killed, its cupsd goes too (PR_SET_PDEATHSIG survives exec)."""
+    ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
 
 
 def _namespace_works() -> bool:
@@ -105,8 +112,9 @@ class PrivateCupsd:
         if self.confined_pdf:
             cmd = ["unshare", "--mount", "--propagation", "private", "sh", "-c",
                    f'mount --bind "{self.etc}" /etc/cups && exec "$@"', "sh", *cmd]
-        self.proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL,
-                                     stderr=(self.log / "cupsd.stderr").open("wb"))
+        with (self.log / "cupsd.stderr").open("wb") as stderr:
+            self.proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=stderr,
+                                         preexec_fn=_die_with_parent)
         while self.lp("lpstat", "-r", check=False).returncode != 0:
             if self.proc.poll() is not None:
                 raise RuntimeError(f"cupsd exited: {(self.log / 'cupsd.stderr').read_text()}")

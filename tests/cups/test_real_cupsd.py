@@ -5,6 +5,7 @@ with ``PreserveJobFiles Yes`` Mibu refuses and nothing reaches the spool."""
 from __future__ import annotations
 
 import subprocess
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -137,6 +138,28 @@ def _pages_of(pdf: bytes, where: Path) -> list[str]:
         return _pages(path)
     finally:
         path.unlink()
+
+
+def test_a_cancelled_job_is_audited_as_cancelled(cupsd: PrivateCupsd, register: Register,
+                                                clerk: Actor) -> None:
+    cupsd.lp("cupsdisable", FILE_QUEUE)  # the job waits in the queue ...
+    issued, pdf = _slip(register, clerk)
+    submitted = printing.print_to_printer(register, clerk, issued.job.serial, pdf,
+                                          printer_name=FILE_QUEUE, copies=1)
+    found: list[printer.JobOutcome] = []
+    following = threading.Thread(
+        target=lambda: found.append(printer.follow(submitted.cups_job)))
+    following.start()
+    _wait_for(lambda: (printer.job_attributes(printer.job_number(submitted.cups_job))
+                       or {}).get("job-state") == [3])
+    assert following.is_alive()  # still waiting: a pending job has not ended
+    cupsd.lp("cancel", submitted.cups_job)  # ... until someone cancels it
+    following.join()
+    assert found[0].state == "已取消" and not found[0].printed
+    printing.record_result(register, clerk, issued.job.serial, found[0])
+    assert (printing.result(register, issued.job.serial) or "").startswith("已取消")
+    assert not [f for f in cupsd.spool_files() if not f.startswith("c")]
+    assert (cupsd.out / f"{FILE_QUEUE}.pdf").stat().st_size == 0
 
 
 def test_refused_when_cups_keeps_job_files(cupsd: PrivateCupsd, register: Register,
