@@ -26,6 +26,7 @@ from app.ui.print_preview import PrintPreview
 from app.ui.reports_controller import ReportsController
 from tests.cups.cupsd import FILE_QUEUE, PDF_QUEUE, PrivateCupsd, can_run
 from tests.reports import samples
+from tests.screens import save_screenshot
 
 pytestmark = pytest.mark.skipif(bool(can_run()), reason=can_run() or "")
 
@@ -207,5 +208,7 @@ def test_the_preview_shows_the_outcome_when_it_arrives(qtbot: QtBot, cupsd: Priv
         dialog.print_now()  # returns at once; the job is followed in another thread
         assert "等待打印结果" in dialog.status.text()
     assert dialog.status.text() == "打印结果：已打印"
+    dialog.resize(1024, 768)
+    save_screenshot(dialog, "print-result-printed")
     assert printing.result(unlocked.register, serial) == "已打印"
     dialog.close()
