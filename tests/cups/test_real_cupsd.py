@@ -89,11 +89,14 @@ def test_a_slip_prints_and_cups_keeps_nothing(cupsd: PrivateCupsd, register: Reg
     for text in pages:
         assert "秘密★" in text and f"打印编号：{serial}" in text
 
-    # The document left the spool when the job ended; only the job's record (c00001) is
-    # there, which names the job by its serial and holds nothing of the document.
+    # The document left the spool when the job ended. The scheduler still knows the job for
+    # PreserveJobHistory's 30 seconds, by its serial; its record (c00001, if written yet)
+    # names the job by its serial and holds nothing of the document.
     left = cupsd.spool_files()
     assert not [f for f in left if not f.startswith("c")], left
     title = printing.job_title(serial)
+    number = printer.job_number(submitted.cups_job)
+    assert (printer.job_attributes(number) or {}).get("job-name") == [title]
     for name in left:
         record = (cupsd.spool / name).read_bytes()
         assert title.encode() in record
@@ -102,8 +105,11 @@ def test_a_slip_prints_and_cups_keeps_nothing(cupsd: PrivateCupsd, register: Reg
     assert f" {title}" in page_log and "传阅" not in page_log
     for log in cupsd.log.iterdir():
         assert TITLE.encode() not in log.read_bytes()
-    # ... and after PreserveJobHistory's 30 seconds, nothing at all.
-    _wait_for(lambda: cupsd.spool_files() == [])
+    # ... and once the history has expired, the scheduler has forgotten the job and nothing
+    # at all is left in the spool folder.
+    _wait_for(lambda: printer.job_attributes(number) is None)
+    assert cupsd.spool_files() == []
+    assert cupsd.lp("lpstat", "-W", "completed", "-o").stdout == ""
 
 
 def test_cups_pdf_queue(cupsd: PrivateCupsd, register: Register, clerk: Actor) -> None:
@@ -188,6 +194,18 @@ def test_refused_when_cups_keeps_job_files(cupsd: PrivateCupsd, register: Regist
     assert not check.ok and check.lines()[-1].startswith("结论：拒绝打印")
     assert main(["print-check"]) == 1
     assert "PreserveJobFiles Yes：打印后文件会留在假脱机目录" in capsys.readouterr().out
+
+    # Why: the same slip handed to lp directly stays in the spool, whole, after printing.
+    job = cupsd.lp("lp", "-d", FILE_QUEUE, "-t", "x", str(_write(cupsd.root / "x.pdf", pdf)))
+    number = printer.job_number(job.stdout.split()[3])
+    assert printer.follow(f"{FILE_QUEUE}-{number}").printed
+    kept = cupsd.spool / f"d{number:05d}-001"
+    assert kept.read_bytes() == pdf
+
+
+def _write(path: Path, data: bytes) -> Path:
+    path.write_bytes(data)
+    return path
 
 
 def test_the_preview_shows_the_outcome_when_it_arrives(qtbot: QtBot, cupsd: PrivateCupsd,
