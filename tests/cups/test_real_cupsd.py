@@ -209,7 +209,8 @@ def _write(path: Path, data: bytes) -> Path:
 
 
 def test_the_preview_shows_the_outcome_when_it_arrives(qtbot: QtBot, cupsd: PrivateCupsd,
-                                                       unlocked: Controller) -> None:
+                                                       unlocked: Controller,
+                                                       cjk_font: str) -> None:
     reports = ReportsController(unlocked)
     issued, pdf = _slip(unlocked.register, unlocked.actor)
     serial = issued.job.serial

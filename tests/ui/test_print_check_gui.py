@@ -50,7 +50,7 @@ def _preview(qtbot: QtBot, unlocked: Controller) -> tuple[PrintPreview, ReportsC
 
 
 def test_print_refused_when_cups_keeps_job_files(qtbot: QtBot, unlocked: Controller,
-                                                 fake_cups: Path,
+                                                 fake_cups: Path, cjk_font: str,
                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("FAKE_CUPS_KEEP_FILES", "1")
     dialog, _reports, serial = _preview(qtbot, unlocked)
@@ -102,6 +102,7 @@ def test_without_a_scheduler_the_outcome_is_unknown(qtbot: QtBot, unlocked: Cont
 @pytest.mark.parametrize("keep", [False, True])
 def test_settings_show_the_printing_system(qtbot: QtBot, unlocked: Controller,
                                            fake_cups: Path, monkeypatch: pytest.MonkeyPatch,
+                                           cjk_font: str,
                                            keep: bool) -> None:
     if keep:
         monkeypatch.setenv("FAKE_CUPS_KEEP_FILES", "1")
