@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from app.devices import printer
 from app.models.enums import Role
 from app.services import accounts, print_settings
 from app.services.backup import backup
@@ -48,6 +49,10 @@ class SettingsController:
     def set_label_stock(self, key: str) -> None:
         print_settings.set_label_stock(self._c.register, self._c.actor, key)
         self._c.changed.emit("settings")
+
+    @staticmethod
+    def check_cups() -> printer.SpoolerCheck:
+        return printer.check_spooler()
 
     def backup(self, destination: Path) -> str:
         info = backup(self._c.register, self._c.actor, destination)

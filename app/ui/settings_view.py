@@ -1,5 +1,5 @@
 """Settings: accounts (add, disable, lift a lockout), one's own passphrase, the idle lock,
-the label stock, backups."""
+the label stock and the printing system's state (CUPS keeps no printed file), backups."""
 
 from __future__ import annotations
 
@@ -180,6 +180,12 @@ class SettingsView(QWidget):
         save_stock.clicked.connect(self.save_label_stock)
         form.addRow(self.tr("介质标签纸规格"), self.label_stock)
         form.addRow(save_stock)
+        self.cups_state = QLabel(self.tr("尚未检查：打印前 Mibu 会检查 CUPS 是否在打印后保留文件"))
+        self.cups_state.setWordWrap(True)
+        check_cups = QPushButton(self.tr("检查打印系统"))
+        check_cups.clicked.connect(self.check_cups)
+        form.addRow(self.tr("打印系统（CUPS）"), self.cups_state)
+        form.addRow(check_cups)
         layout.addWidget(box)
         box = QGroupBox(self.tr("备份"))
         row = QHBoxLayout(box)
@@ -272,6 +278,12 @@ class SettingsView(QWidget):
             self._say(self.tr("已备份到 {path}").format(path=path))
         except MibuError as exc:
             self._say(exc.message, error=True)
+
+    def check_cups(self) -> None:
+        """Show what the scheduler's settings say (as ``mibu print-check`` does)."""
+        check = self._settings.check_cups()
+        self.cups_state.setStyleSheet("" if check.ok else inline_error_style())
+        self.cups_state.setText("\n".join(check.lines()))
 
     def save_label_stock(self) -> None:
         try:

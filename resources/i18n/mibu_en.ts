@@ -2892,48 +2892,53 @@ Lent: {out}  Due: {due}  Renewed {n} times</translation>
 <context>
     <name>PrintPreview</name>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="68"/>
+        <location filename="../../app/ui/print_preview.py" line="72"/>
         <source>份数 </source>
         <extracomment>on_print(printer, copies) sends the job and records it; raises MibuError to refuse.</extracomment>
         <translation>Copies </translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="69"/>
+        <location filename="../../app/ui/print_preview.py" line="73"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="72"/>
+        <location filename="../../app/ui/print_preview.py" line="76"/>
         <source>打印机</source>
         <translation>Printer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="76"/>
+        <location filename="../../app/ui/print_preview.py" line="80"/>
         <source>保存到介质…</source>
         <translation>Save to medium…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="77"/>
+        <location filename="../../app/ui/print_preview.py" line="81"/>
         <source>只能保存到本机已登记、在用、与本机同密级的涉密介质</source>
         <translation>Only to a classified medium registered on this workstation, in use, of this workstation&apos;s level</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="87"/>
+        <location filename="../../app/ui/print_preview.py" line="91"/>
         <source>未找到打印机</source>
         <translation>No printer found</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="104"/>
-        <source>已提交打印任务 {job}</source>
-        <translation>Print job {job} submitted</translation>
+        <location filename="../../app/ui/print_preview.py" line="108"/>
+        <source>已提交打印任务 {job}，等待打印结果…</source>
+        <translation>Print job {job} submitted, waiting for the result…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="109"/>
+        <location filename="../../app/ui/print_preview.py" line="115"/>
+        <source>打印结果：{result}</source>
+        <translation>Print result: {result}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/print_preview.py" line="120"/>
         <source>选择涉密介质上的文件夹</source>
         <translation>Choose a folder on the classified medium</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="125"/>
+        <location filename="../../app/ui/print_preview.py" line="136"/>
         <source>已保存到介质 {where}</source>
         <translation>Saved to medium {where}</translation>
     </message>
@@ -2941,7 +2946,7 @@ Lent: {out}  Due: {due}  Renewed {n} times</translation>
 <context>
     <name>PrintSlipButton</name>
     <message>
-        <location filename="../../app/ui/print_record.py" line="68"/>
+        <location filename="../../app/ui/print_record.py" line="69"/>
         <source>打印{form}…</source>
         <translation>Print {form}…</translation>
     </message>
@@ -3212,12 +3217,12 @@ Lent: {out}  Due: {due}  Renewed {n} times</translation>
         <translation>Choose a record first</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_view.py" line="317"/>
+        <location filename="../../app/ui/reports_view.py" line="319"/>
         <source>已生成 {serial}</source>
         <translation>{serial} generated</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_view.py" line="365"/>
+        <location filename="../../app/ui/reports_view.py" line="367"/>
         <source>找不到要打印的记录</source>
         <translation>The record to print was not found</translation>
     </message>
@@ -3364,82 +3369,97 @@ Lent: {out}  Due: {due}  Renewed {n} times</translation>
         <translation>Label stock for media labels</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="184"/>
+        <location filename="../../app/ui/settings_view.py" line="183"/>
+        <source>尚未检查：打印前 Mibu 会检查 CUPS 是否在打印后保留文件</source>
+        <translation>Not checked yet: before printing, Mibu checks that CUPS keeps no file after printing</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_view.py" line="185"/>
+        <source>检查打印系统</source>
+        <translation>Check the printing system</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_view.py" line="187"/>
+        <source>打印系统（CUPS）</source>
+        <translation>Printing system (CUPS)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_view.py" line="190"/>
         <source>备份</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="186"/>
+        <location filename="../../app/ui/settings_view.py" line="192"/>
         <source>把登记簿和密钥文件一起备份到已登记的涉密介质。</source>
         <translation>Back up the register and its key file together to a registered classified medium.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="188"/>
+        <location filename="../../app/ui/settings_view.py" line="194"/>
         <source>备份到…</source>
         <translation>Back up to…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="209"/>
+        <location filename="../../app/ui/settings_view.py" line="215"/>
         <source>已锁定</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="210"/>
+        <location filename="../../app/ui/settings_view.py" line="216"/>
         <source>在用</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="210"/>
+        <location filename="../../app/ui/settings_view.py" line="216"/>
         <source>停用</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="212"/>
+        <location filename="../../app/ui/settings_view.py" line="218"/>
         <source>已登记</source>
         <translation>Enrolled</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="233"/>
+        <location filename="../../app/ui/settings_view.py" line="239"/>
         <source>已解除 {name} 的锁定</source>
         <translation>Lockout of {name} lifted</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="243"/>
+        <location filename="../../app/ui/settings_view.py" line="249"/>
         <source>停用账户</source>
         <translation>Disable account</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="243"/>
+        <location filename="../../app/ui/settings_view.py" line="249"/>
         <source>停用账户 {name}？</source>
         <translation>Disable account {name}?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="254"/>
+        <location filename="../../app/ui/settings_view.py" line="260"/>
         <source>两次输入的新口令不一致</source>
         <translation>The two new passphrases differ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="257"/>
+        <location filename="../../app/ui/settings_view.py" line="263"/>
         <source>口令已修改</source>
         <translation>Passphrase changed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="265"/>
+        <location filename="../../app/ui/settings_view.py" line="271"/>
         <source>选择备份目录</source>
         <translation>Choose the backup folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="272"/>
+        <location filename="../../app/ui/settings_view.py" line="278"/>
         <source>已备份到 {path}</source>
         <translation>Backed up to {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="279"/>
+        <location filename="../../app/ui/settings_view.py" line="291"/>
         <source>标签纸规格已保存</source>
         <translation>Label stock saved</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="286"/>
+        <location filename="../../app/ui/settings_view.py" line="298"/>
         <source>锁屏时间已保存</source>
         <translation>Screen lock delay saved</translation>
     </message>
