@@ -104,6 +104,13 @@ DEVICES = {
                   manufacturer="EPSON", product="USB Printer"),
         UsbDevice("malformed", "1-11", 0x0781, 0x5581, [(8, 6, 0x50)], serial="TRUNC0001",
                   truncate=25),
+        # "Hubs" that carry mass storage (issue 12): device class 09, a storage interface.
+        UsbDevice("fakehub", "1-12", 0x05E3, 0x0612, [(9, 0, 0), (8, 6, 0x50)], dev_class=9,
+                  serial="FAKEHUB0001", product="USB2.0 Hub"),
+        UsbDevice("fakehub-storage", "1-13", 0x05E3, 0x0613, [(8, 6, 0x50)], dev_class=9,
+                  serial="FAKEHUB0002", product="USB2.0 Hub"),
+        UsbDevice("keyboard-storage", "1-14", 0x046D, 0xC31D, [(3, 1, 1), (8, 6, 0x50)],
+                  dev_class=3, serial="FAKEKBD0001", product="USB Keyboard"),
     ]
 }
 
