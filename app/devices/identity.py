@@ -67,11 +67,15 @@ def facts_of(
     vendor_attr: str | None = None,
     product_attr: str | None = None,
     class_attr: str | None = None,
+    usbguard_hash: str | None = None,
 ) -> tuple[DeviceFacts, Identity]:
     """Everything the policy needs, from the raw descriptors and a few sysfs attributes.
 
     Unreadable or malformed descriptors give facts marked incomplete (which the policy
     refuses); vendor/product then fall back to the sysfs attributes for the record.
+    ``usbguard_hash`` is USBGuard's hash of the device (see :func:`app.devices.usbguard.
+    device_hash`): the identity recorded at check-in. Without it (older callers) the
+    descriptors' own SHA-256 stands in.
     """
     parsed: descriptors.Descriptors | None = None
     if raw_descriptors is not None:
@@ -85,19 +89,22 @@ def facts_of(
         dclass: int | None = parsed.device_class
         interfaces = tuple(dict.fromkeys(i.triple for i in parsed.interfaces))
         complete = parsed.complete
-        dhash: str | None = parsed.sha256
+        dhash: str | None = usbguard_hash or parsed.sha256
+        legacy: str | None = parsed.sha256
     else:
         vid, pid = parse_hex_id(vendor_attr), parse_hex_id(product_attr)
         dclass = _hex_byte(class_attr)
         interfaces = ()
         complete = False
         dhash = None
+        legacy = None
     facts = DeviceFacts(
         sys_name=sys_name,
         vendor_id=vid,
         product_id=pid,
         serial=serial,
         descriptor_hash=dhash,
+        descriptor_sha256=legacy,
         device_class=dclass,
         interfaces=interfaces,
         descriptors_complete=complete,

@@ -74,6 +74,8 @@ class DeviceFacts:
     device_class: int | None
     interfaces: tuple[tuple[int, int, int], ...]  # (class, subclass, protocol)
     descriptors_complete: bool = True
+    #: SHA-256 (hex) of the descriptors alone: the hash older versions recorded at check-in
+    descriptor_sha256: str | None = None
 
 
 @dataclass(frozen=True)
@@ -131,6 +133,16 @@ def _fmt_id(value: int | None) -> str:
     return "????" if value is None else f"{value:04x}"
 
 
+def hash_matches(recorded: str | None, facts: DeviceFacts) -> bool:
+    """Whether the hash recorded in the ledger (USBGuard's, or an older hex SHA-256 of the
+    descriptors) is the device's. No recorded hash: nothing to compare."""
+    if not recorded:
+        return True
+    if len(recorded) == 64 and all(c in "0123456789abcdef" for c in recorded):
+        return recorded == (facts.descriptor_sha256 or facts.descriptor_hash)
+    return recorded == facts.descriptor_hash
+
+
 def decide(facts: DeviceFacts, ledger: Iterable[LedgerEntry], workstation: Level) -> Decision:
     """The verdict for one device on a workstation of level ``workstation``."""
     kinds = device_kinds(facts)
@@ -186,7 +198,7 @@ def _decide_storage(
             f"（{_fmt_id(first.vendor_id)}:{_fmt_id(first.product_id)}）不符，禁止使用",
             first.number,
         )
-    if entry.descriptor_hash and entry.descriptor_hash != facts.descriptor_hash:
+    if not hash_matches(entry.descriptor_hash, facts):
         return _refuse(
             Reason.IDENTITY_MISMATCH,
             f"设备描述符与台帐中 {entry.number} 登记时不同（疑似仿冒），禁止使用",
@@ -227,7 +239,7 @@ def _decide_equipment(facts: DeviceFacts, ledger: list[LedgerEntry]) -> Decision
             continue
         if (e.serial or None) != serial:
             continue
-        if e.descriptor_hash and e.descriptor_hash != facts.descriptor_hash:
+        if not hash_matches(e.descriptor_hash, facts):
             return _refuse(
                 Reason.IDENTITY_MISMATCH,
                 f"设备描述符与台帐中 {e.number} 登记时不同（疑似仿冒），禁止使用", e.number,

@@ -115,8 +115,39 @@ DEVICES = {
 }
 
 
+#: The xHCI controller and its root hub ``usb1``, the parents of every device above.
+#: usbguard-daemon reads a device's parent from sysfs, so its tests load this first.
+ROOT_HUB_DESCRIPTORS = ("12010002090001406B1D020000060302010109021900010100E000"
+                        "0904000001090000000705810304000C")
+ROOT_HUB = f"""P: {BUS.rsplit('/', 1)[0]}
+E: DRIVER=xhci_hcd
+E: PCI_CLASS=C0330
+E: SUBSYSTEM=pci
+A: class=0x0c0330
+
+P: {BUS}
+E: BUSNUM=001
+E: DEVNUM=001
+E: DEVTYPE=usb_device
+E: DRIVER=usb
+E: PRODUCT=1d6b/2/600
+E: SUBSYSTEM=usb
+A: authorized=1
+A: authorized_default=0
+A: bDeviceClass=09
+A: idProduct=0002
+A: idVendor=1d6b
+A: manufacturer=Linux xhci-hcd
+A: product=xHCI Host Controller
+A: serial=0000:00:14.0
+H: descriptors={ROOT_HUB_DESCRIPTORS}
+
+"""
+
+
 def write_all() -> None:
     DATA.mkdir(exist_ok=True)
+    (DATA / "roothub.umockdev").write_text(ROOT_HUB, encoding="utf-8")
     for d in DEVICES.values():
         (DATA / f"{d.name}.umockdev").write_text(d.umockdev(), encoding="utf-8")
 
