@@ -8,6 +8,8 @@ nodes in sysfs.
 
 from __future__ import annotations
 
+import base64
+import hashlib
 from dataclasses import dataclass
 
 from app.devices import descriptors
@@ -28,6 +30,28 @@ class Identity:
         pid = "????" if self.product_id is None else f"{self.product_id:04x}"
         serial = usable_serial(self.serial) or "-"
         return f"{vid}:{pid}:{serial}"[:64]
+
+
+def _trim(raw: bytes | None) -> bytes:
+    """A sysfs attribute as USBGuard reads it: at most 4096 bytes, trailing NUL/CR/LF/TAB/BS
+    trimmed."""
+    value = (raw or b"")[:4096]
+    return value.rstrip(b"\0\n\r\t\b")
+
+
+def device_hash(name: bytes | None, id_vendor: bytes | None, id_product: bytes | None,
+                serial: bytes | None, descriptors: bytes) -> str | None:
+    """USBGuard's ``hash`` attribute of a device, from the same sysfs attributes it reads:
+    base64(SHA-256(product string, idVendor, idProduct, serial, raw descriptors)).
+
+    None if the vendor or product id is missing (USBGuard refuses such a device too)."""
+    vid, pid = _trim(id_vendor), _trim(id_product)
+    if not vid or not pid:
+        return None
+    digest = hashlib.sha256()
+    for part in (_trim(name), vid, pid, _trim(serial), descriptors):
+        digest.update(part)
+    return base64.b64encode(digest.digest()).decode("ascii")
 
 
 def parse_hex_id(text: str | None) -> int | None:

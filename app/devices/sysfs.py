@@ -13,8 +13,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.devices import usbguard
-from app.devices.identity import Identity, decode_string, facts_of
+from app.devices.identity import Identity, decode_string, device_hash, facts_of
 from app.devices.policy import DeviceFacts
 
 SYS_USB_DEVICES = "/sys/bus/usb/devices"
@@ -68,7 +67,7 @@ def read_device(sys_path: str) -> PluggedDevice:
     product_raw = _read(os.path.join(sys_path, "product"), 4096)
     ug_hash = None
     if raw is not None:
-        ug_hash = usbguard.device_hash(
+        ug_hash = device_hash(
             product_raw, _read(os.path.join(sys_path, "idVendor"), 4096),
             _read(os.path.join(sys_path, "idProduct"), 4096),
             _read(os.path.join(sys_path, "serial"), 4096), raw)

@@ -24,8 +24,6 @@ input device (by hash, and port if known).
 
 from __future__ import annotations
 
-import base64
-import hashlib
 import logging
 import os
 import re
@@ -34,6 +32,8 @@ import subprocess
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from app.devices import sysfs
+from app.devices.identity import device_hash as device_hash
 from app.devices.policy import LedgerEntry, usable_serial
 from app.models.enums import Level
 
@@ -53,29 +53,7 @@ PORT_RE = re.compile(r"^(usb\d+|\d+-\d+(\.\d+)*)$")
 CLI_TIMEOUT_S = 20
 
 
-# -- USBGuard's device hash ------------------------------------------------------------------
-def _trim(raw: bytes | None) -> bytes:
-    """A sysfs attribute as USBGuard reads it: at most 4096 bytes, trailing NUL/CR/LF/TAB/BS
-    trimmed."""
-    value = (raw or b"")[:4096]
-    return value.rstrip(b"\0\n\r\t\b")
-
-
-def device_hash(name: bytes | None, id_vendor: bytes | None, id_product: bytes | None,
-                serial: bytes | None, descriptors: bytes) -> str | None:
-    """USBGuard's ``hash`` attribute of a device, from the same sysfs attributes it reads:
-    base64(SHA-256(product string, idVendor, idProduct, serial, raw descriptors)).
-
-    None if the vendor or product id is missing (USBGuard refuses such a device too)."""
-    vid, pid = _trim(id_vendor), _trim(id_product)
-    if not vid or not pid:
-        return None
-    digest = hashlib.sha256()
-    for part in (_trim(name), vid, pid, _trim(serial), descriptors):
-        digest.update(part)
-    return base64.b64encode(digest.digest()).decode("ascii")
-
-
+# -- USBGuard's device hash (computed in app.devices.identity, read by sysfs) -------------
 def is_usbguard_hash(value: str | None) -> bool:
     return bool(value and USBGUARD_HASH_RE.match(value))
 
@@ -306,3 +284,31 @@ def install_rules(cli: UsbGuardCli, text: str) -> InstallResult:
     if list(now) != wanted:
         raise UsbGuardError("usbguard holds a different rule set than the one written")
     return InstallResult(len(stale), len(missing), now)
+
+
+class UsbGuardEnforcer:
+    """The guard's enforcer while USBGuard enforces: ``authorized`` is root's, so Mibu reads
+    sysfs as before and asks the daemon (``allow-device`` / ``block-device``) only when its
+    own decision differs from what the daemon's rules did, e.g. right after a check-in.
+
+    A device the daemon does not know yet is left to the daemon's rules, which are compiled
+    from the same ledger."""
+
+    def __init__(self, cli: UsbGuardCli | None = None) -> None:
+        self.cli = cli or UsbGuardCli()
+
+    def read_device(self, sys_path: str) -> sysfs.PluggedDevice:
+        return sysfs.read_device(sys_path)
+
+    def write_authorized(self, sys_path: str, value: int) -> None:
+        if sysfs.read_authorized(sys_path) == value:
+            return
+        port = os.path.basename(sys_path.rstrip("/"))
+        found = [d for d in self.cli.list_devices() if d.port == port]
+        if not found:
+            log.info("USBGuard does not know %s yet: its rules decide", port)
+            return
+        if value:
+            self.cli.allow_device(found[0].id)
+        else:
+            self.cli.block_device(found[0].id)

@@ -120,6 +120,11 @@ def _last(session: Session) -> tuple[int, str]:
     return (last.id, last.hash) if last else (0, GENESIS)
 
 
+#: session.info key: the entity types audited in this transaction (``Register.write`` tells
+#: its commit listeners, e.g. the USBGuard rules follow every change of ``medium``).
+AUDITED_ENTITIES = "mibu.audited_entities"
+
+
 def record(
     session: Session,
     actor: str,
@@ -147,6 +152,7 @@ def record(
     entry.hash = _digest(key, _fields(entry))
     session.add(entry)
     session.flush()
+    session.info.setdefault(AUDITED_ENTITIES, set()).add(entity)
     return entry
 
 
@@ -170,6 +176,7 @@ def record_many(session: Session, actor: str, changes: Sequence[Change]) -> None
     if not changes:
         return
     key: bytes = session.info[SESSION_KEY]
+    session.info.setdefault(AUDITED_ENTITIES, set()).update(c.entity for c in changes)
     session.flush()  # entries added through record() come first
     last_id, prev = _last(session)
     rows: list[dict[str, Any]] = []

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from app.devices.guard import AuditSink, Guard, GuardEvent, LedgerLookup, Notify
+from app.devices.guard import AuditSink, Enforcer, Guard, GuardEvent, LedgerLookup, Notify
 from app.devices.identity import Identity
 from app.devices.policy import LedgerEntry, Verdict
 from app.errors import NotFound
@@ -49,7 +49,7 @@ def audit_sink(register: Register | RegisterSource) -> AuditSink:
 
 
 def build_guard(register: Register | RegisterSource, *, level: Level | None = None,
-                notify: Notify | None = None) -> Guard:
+                notify: Notify | None = None, enforcer: Enforcer | None = None) -> Guard:
     """A guard over one register, or over whichever register ``register()`` returns now.
 
     The GUI passes a function: while the screen is locked it raises, so the guard refuses
@@ -57,8 +57,11 @@ def build_guard(register: Register | RegisterSource, *, level: Level | None = No
     while keyboards and hubs keep working.
     """
     current = _source(register)
-    return Guard(level=level or current().workstation.level, ledger=ledger_lookup(current),
-                 audit=audit_sink(current), notify=notify)
+    guard = Guard(level=level or current().workstation.level, ledger=ledger_lookup(current),
+                  audit=audit_sink(current), notify=notify)
+    if enforcer is not None:
+        guard.enforcer = enforcer
+    return guard
 
 
 def _source(register: Register | RegisterSource) -> RegisterSource:

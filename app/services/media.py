@@ -651,3 +651,10 @@ def prefill_from_device(vendor_id: int | None, product_id: int | None, serial: s
         serial=usable_serial(serial), descriptor_hash=descriptor_hash,
     )
 
+
+
+def all_guard_entries(register: Register) -> list[LedgerEntry]:
+    """Every medium and piece of equipment of the ledger, as the USBGuard rule compiler
+    needs them (it keeps the 在用 ones of the workstation's level)."""
+    with register.read() as s:
+        return [_entry(m) for m in s.scalars(select(Medium).order_by(Medium.number))]
