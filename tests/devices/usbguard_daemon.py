@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from app.devices.usbguard import UsbGuardCli, UsbGuardDevice, UsbGuardError
+from app.devices.usbguard import UsbGuardCli, UsbGuardDevice
 
 HERE = Path(__file__).resolve().parent
 SHIM_SOURCE = HERE / "kuevent_shim.c"
@@ -89,7 +89,7 @@ class UsbGuardDaemon:
         env["UMOCKDEV_DIR"] = str(bed_root)
         env["LD_PRELOAD"] = f"{shim}:{env.get('LD_PRELOAD', '')}"
         self._log_fd = self.log.open("wb")
-        self.proc = subprocess.Popen(  # noqa: S603
+        self.proc = subprocess.Popen(
             [DAEMON, "-k", "-P", "-c", str(self.conf)], stdout=self._log_fd,
             stderr=subprocess.STDOUT, env=env, preexec_fn=_die_with_parent)
         for _ in range(WAIT_STEPS):
@@ -117,7 +117,7 @@ class UsbGuardDaemon:
         """How many policy decisions the daemon has logged about the device at ``port``."""
         tail = f"/{port}' target.new="
         return sum(1 for line in self.log.read_text(errors="replace").splitlines()
-                   if "type='Policy.Device.Update'" in line and tail in line
+                   if ("type='Policy.Device.Update'" in line and tail in line)
                    or ("Rejecting device" in line and line.rstrip().endswith(f"/{port}")))
 
     def decided(self, port: str, after: int = 0) -> UsbGuardDevice | None:
