@@ -40,11 +40,22 @@ log = logging.getLogger(__name__)
 
 def usb_guard(controller: Controller) -> UsbGuardNotifier:
     """The real guard: udev events, sysfs writes, the ledger of whichever register is open."""
-    from app.services import device_guard
+    from app.devices.usbguard import UsbGuardCli, UsbGuardEnforcer, UsbGuardError
+    from app.services import device_guard, usbguard_rules
     from app.ui.usb_notifier import UsbGuardNotifier
 
+    cli = UsbGuardCli()
+    backend = usbguard_rules.backend(cli)
+    controller.usb_backend = backend.value
+    enforcer = UsbGuardEnforcer(cli) if backend is usbguard_rules.Backend.USBGUARD else None
     guard = device_guard.build_guard(lambda: controller.register,
-                                     level=controller.workstation.level)
+                                     level=controller.workstation.level, enforcer=enforcer)
+    if enforcer is not None:
+        try:  # the ledger may have changed while Mibu was closed (an import elsewhere...)
+            usbguard_rules.apply(controller.register, cli, reason="start")
+        except UsbGuardError as exc:
+            log.error("USBGuard rules not installed at start: %s", exc)
+        usbguard_rules.follow_ledger(cli)  # for the life of the application
     return UsbGuardNotifier(guard)
 
 
