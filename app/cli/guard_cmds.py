@@ -105,7 +105,8 @@ def cmd_guard(args: argparse.Namespace) -> int:
         signal.signal(signal.SIGTERM, stop)
         signal.signal(signal.SIGINT, stop)
         print("USB 防护运行中（Ctrl+C 退出）", file=sys.stderr, flush=True)
-        watcher.run(guard.handle)
+        watcher.run(guard.handle, tick=guard.verify_all,
+                    interval=device_guard.VERIFY_INTERVAL_S)
         watcher.close()
         if unfollow is not None:
             unfollow()

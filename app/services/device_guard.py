@@ -48,6 +48,46 @@ def audit_sink(register: Register | RegisterSource) -> AuditSink:
     return record
 
 
+#: How often the fallback guard re-checks that refused devices are still off (seconds).
+VERIFY_INTERVAL_S = 60.0
+REPORT_HOURS = 24
+
+
+def tamper_sink(register: Register | RegisterSource) -> Notify:
+    """A refused device found authorized by someone else: an incident to report (泄密事件
+    隐患) and an audit line. Written as soon as the register is open."""
+    current = _source(register)
+
+    def record(event: GuardEvent) -> None:
+        import datetime as dt
+
+        from sqlalchemy import select
+
+        from app.models.media import Incident, Medium
+
+        identity = Identity(event.vendor_id, event.product_id, event.serial,
+                            event.descriptor_hash)
+        text = (f"USB 设备 {identity.key}（端口 {event.sys_name}）被 Mibu 以外的程序或人员"
+                f"放行（authorized=1）；Mibu 已重新禁止。禁止原因：{event.decision.message}")
+        now = dt.datetime.now(dt.UTC)
+        with current().write() as s:
+            medium_id = None
+            if event.decision.medium_number:
+                medium_id = s.scalar(select(Medium.id).where(
+                    Medium.number == event.decision.medium_number))
+            inc = Incident(kind="usb_manual", medium_id=medium_id,
+                           opened_at=now.isoformat(timespec="microseconds"),
+                           report_due_at=(now + dt.timedelta(hours=REPORT_HOURS))
+                           .isoformat(timespec="microseconds"),
+                           description=text, opened_by=GUARD_ACTOR)
+            s.add(inc)
+            s.flush()
+            audit.record(s, GUARD_ACTOR, "device.tampered", "device", identity.key,
+                         after={**event.audit_after(), "incident": inc.id})
+
+    return record
+
+
 def build_guard(register: Register | RegisterSource, *, level: Level | None = None,
                 notify: Notify | None = None, enforcer: Enforcer | None = None) -> Guard:
     """A guard over one register, or over whichever register ``register()`` returns now.
@@ -58,7 +98,7 @@ def build_guard(register: Register | RegisterSource, *, level: Level | None = No
     """
     current = _source(register)
     guard = Guard(level=level or current().workstation.level, ledger=ledger_lookup(current),
-                  audit=audit_sink(current), notify=notify)
+                  audit=audit_sink(current), notify=notify, tampered=tamper_sink(current))
     if enforcer is not None:
         guard.enforcer = enforcer
     return guard

@@ -2359,17 +2359,22 @@ Lent: {out}  Due: {due}  Renewed {n} times</translation>
 <context>
     <name>LossBanner</name>
     <message>
-        <location filename="../../app/ui/loss_banner.py" line="54"/>
+        <location filename="../../app/ui/loss_banner.py" line="55"/>
+        <source>USB 设备被擅自放行（Mibu 已重新禁止），未上报：须于 {due} 前上报（{when}）</source>
+        <translation>A USB device was switched on without authorization (Mibu has blocked it again), not yet reported: report by {due} ({when})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/loss_banner.py" line="58"/>
         <source>介质 {number} 丢失未上报：须于 {due} 前上报（{when}）</source>
         <translation>Medium {number} lost, not reported: report before {due} ({when})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/loss_banner.py" line="59"/>
+        <location filename="../../app/ui/loss_banner.py" line="63"/>
         <source>查看</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../app/ui/loss_banner.py" line="61"/>
+        <location filename="../../app/ui/loss_banner.py" line="65"/>
         <source>已上报…</source>
         <translation>Reported…</translation>
     </message>
@@ -3581,7 +3586,7 @@ Lent: {out}  Due: {due}  Renewed {n} times</translation>
     <message>
         <location filename="../../app/ui/today_view.py" line="124"/>
         <source>USB 防护：未启用 USBGuard，由 Mibu 自带防护执行——仅在 Mibu 运行时有效。关闭 Mibu 后请勿插入移动存储介质；安装方法见 installer/README.md。</source>
-        <translation>USB protection: USBGuard is not active; Mibu's own guard enforces, and only while Mibu runs. Do not plug in removable media while Mibu is closed; see installer/README.md to install USBGuard.</translation>
+        <translation>USB protection: USBGuard is not active; Mibu&apos;s own guard enforces, and only while Mibu runs. Do not plug in removable media while Mibu is closed; see installer/README.md to install USBGuard.</translation>
     </message>
     <message>
         <location filename="../../app/ui/today_view.py" line="142"/>
