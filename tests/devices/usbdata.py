@@ -74,6 +74,8 @@ class UsbDevice:
         ]
         if serial:
             lines.append(f"A: serial={serial}")
+        # the kernel's port attribute (usbguard-daemon waits for it on non-root devices)
+        lines.append("A: port/connect_type=hotplug")
         lines.append(f"H: descriptors={self.descriptors().hex().upper()}")
         return "\n".join(lines) + "\n\n"
 
