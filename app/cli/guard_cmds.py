@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import signal
 import sys
 from types import FrameType
@@ -16,8 +17,10 @@ from types import FrameType
 from app.cli.common import add_register_options, open_register
 from app.devices.guard import GuardEvent, Notify
 from app.devices.policy import REASON_LABELS
+from app.devices.sysfs import SYS_USB_DEVICES
 from app.devices.usbguard import UsbGuardCli, UsbGuardEnforcer, UsbGuardError
-from app.services import device_guard, usbguard_rules
+from app.services import device_guard, input_lock, usbguard_rules
+from app.services.register import Actor, Register
 
 
 def add_commands(sub: argparse._SubParsersAction) -> None:
@@ -31,6 +34,11 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
                    help="输出由台帐编译出的 USBGuard 规则（即安装到 USBGuard 的原文），然后退出")
     p.add_argument("--apply-usbguard-rules", action="store_true",
                    help="把由台帐编译出的规则安装到 USBGuard 并核对，然后退出")
+    p.add_argument("--lock-input", choices=("on", "off"),
+                   help="锁定输入设备（防 BadUSB）：on 时当前接入的键盘鼠标按设备摘要和端口放行，"
+                        "新接入的须确认；off 解除")
+    p.add_argument("--confirm-input", metavar="PORT",
+                   help="输入设备已锁定时，确认端口 PORT（如 1-2）上新接入的键盘或鼠标")
     p.set_defaults(func=cmd_guard)
 
 
@@ -61,12 +69,37 @@ def _status(cli: UsbGuardCli) -> int:
     return 0
 
 
+def _input_lock(args: argparse.Namespace, reg: Register, actor: Actor, cli: UsbGuardCli
+                ) -> int:
+    enforcer = (UsbGuardEnforcer(cli)
+                if usbguard_rules.backend(cli) is usbguard_rules.Backend.USBGUARD else None)
+    unfollow = usbguard_rules.follow_ledger(cli) if enforcer is not None else None
+    try:
+        if args.lock_input == "on":
+            lock = input_lock.switch_on(reg, actor)
+            print(f"输入设备已锁定：当前 {len(lock.devices)} 个键盘或鼠标保持可用，新接入的须确认")
+        elif args.lock_input == "off":
+            input_lock.switch_off(reg, actor)
+            print("输入设备锁定已解除")
+        else:
+            path = f"{SYS_USB_DEVICES}/{args.confirm_input}"
+            input_lock.confirm(reg, actor, path)
+            guard = device_guard.build_guard(reg, enforcer=enforcer, notify=_printer(False))
+            guard.decide(os.path.realpath(path))
+    finally:
+        if unfollow is not None:
+            unfollow()
+    return 0
+
+
 def cmd_guard(args: argparse.Namespace) -> int:
     cli = UsbGuardCli()
     if args.status:
         return _status(cli)
     reg, _actor = open_register(args)
     try:
+        if args.lock_input or args.confirm_input:
+            return _input_lock(args, reg, _actor, cli)
         if args.usbguard_rules:
             sys.stdout.write(usbguard_rules.compiled_rules(reg))
             return 0

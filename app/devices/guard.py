@@ -144,6 +144,8 @@ class Guard:
     #: told when a device the guard refused was found authorized by someone else (a member
     #: of mibu-usb writing ``authorized`` by hand): the guard has refused it again
     tampered: Notify | None = None
+    #: while input devices are locked: may this hub-or-HID device be used? (None: yes)
+    input_allowed: Callable[[sysfs.PluggedDevice], bool] | None = None
     present: dict[str, GuardEvent] = field(default_factory=dict)
     _pending_audit: list[GuardEvent] = field(default_factory=list)
     _lock: threading.RLock = field(default_factory=threading.RLock)
@@ -219,6 +221,10 @@ class Guard:
         try:
             device = self.enforcer.read_device(sys_path)
             decision = self._decision(device.facts)
+            if (decision.reason is Reason.NOT_STORAGE and self.input_allowed is not None
+                    and not device.is_root_hub and not self.input_allowed(device)):
+                decision = Decision(Verdict.REFUSE, Reason.INPUT_LOCKED,
+                                    policy.INPUT_LOCKED_MESSAGE)
         except Exception as exc:  # fail closed
             log.exception("deciding about USB device %s failed", sys_name)
             decision = Decision(Verdict.REFUSE, Reason.ERROR, ERROR_MESSAGE)

@@ -60,6 +60,7 @@ class Reason(enum.StrEnum):
     CLASS_FORBIDDEN = "class_forbidden"
     EQUIPMENT = "equipment"
     ERROR = "error"  # the guard failed while deciding: fail closed
+    INPUT_LOCKED = "input_locked"  # a new keyboard/mouse while input devices are locked
 
 
 @dataclass(frozen=True)
@@ -271,4 +272,6 @@ REASON_LABELS: dict[Reason, str] = {
     Reason.CLASS_FORBIDDEN: "禁止的设备类型",
     Reason.EQUIPMENT: "已登记设备",
     Reason.ERROR: "判定出错",
+    Reason.INPUT_LOCKED: "输入设备已锁定",
 }
+INPUT_LOCKED_MESSAGE = "输入设备已锁定：新的键盘或鼠标须由保密员在本机确认后才能使用"

@@ -13,9 +13,10 @@ from dataclasses import dataclass
 from app.devices.guard import AuditSink, Enforcer, Guard, GuardEvent, LedgerLookup, Notify
 from app.devices.identity import Identity
 from app.devices.policy import LedgerEntry, Verdict
+from app.devices.sysfs import PluggedDevice
 from app.errors import NotFound
 from app.models.enums import Level
-from app.services import audit, media
+from app.services import audit, input_lock, media
 from app.services.register import Actor, Register
 
 GUARD_ACTOR = "guard"
@@ -88,6 +89,29 @@ def tamper_sink(register: Register | RegisterSource) -> Notify:
     return record
 
 
+def input_check(register: Register | RegisterSource) -> Callable[[PluggedDevice], bool]:
+    """The input-device lock as the fallback guard asks it. While the register cannot be
+    read (screen locked) the last state read holds; before any, input devices are allowed
+    (nobody is locked out of the keyboard they unlock with)."""
+    current = _source(register)
+    last: list[input_lock.InputLock] = []
+
+    def allowed(device: PluggedDevice) -> bool:
+        if not input_lock.is_input_device(device):
+            return True  # hubs
+        try:
+            last[:] = [input_lock.state(current())]
+        except Exception:
+            if not last:
+                return True
+        try:
+            return input_lock.allows(last[0], input_lock.input_device(device))
+        except Exception:
+            return not last[0].on
+
+    return allowed
+
+
 def build_guard(register: Register | RegisterSource, *, level: Level | None = None,
                 notify: Notify | None = None, enforcer: Enforcer | None = None) -> Guard:
     """A guard over one register, or over whichever register ``register()`` returns now.
@@ -98,7 +122,8 @@ def build_guard(register: Register | RegisterSource, *, level: Level | None = No
     """
     current = _source(register)
     guard = Guard(level=level or current().workstation.level, ledger=ledger_lookup(current),
-                  audit=audit_sink(current), notify=notify, tampered=tamper_sink(current))
+                  audit=audit_sink(current), notify=notify, tampered=tamper_sink(current),
+                  input_allowed=input_check(current))
     if enforcer is not None:
         guard.enforcer = enforcer
     return guard

@@ -15,14 +15,14 @@ from dataclasses import dataclass
 
 from app.devices import usbguard
 from app.devices.usbguard import InstallResult, UsbGuardCli, UsbGuardError
-from app.services import audit, media
+from app.services import audit, input_lock, media
 from app.services.register import Register, add_commit_listener
 
 log = logging.getLogger(__name__)
 
 ACTOR = "guard"
 #: Audited entity types whose change changes the rule set.
-LEDGER_ENTITIES = frozenset({"medium"})
+LEDGER_ENTITIES = frozenset({"medium", input_lock.ENTITY})
 
 
 class Backend(enum.StrEnum):
@@ -49,8 +49,10 @@ def backend(cli: UsbGuardCli | None = None) -> Backend:
 def compiled_rules(register: Register) -> str:
     """The rule set for this workstation, compiled from its register (the exact text that
     :func:`apply` installs)."""
+    lock = input_lock.state(register)
     return usbguard.compile_rules(media.all_guard_entries(register),
-                                  register.workstation.level)
+                                  register.workstation.level, input_lock=lock.on,
+                                  input_devices=lock.devices)
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,7 @@ import pytest
 
 from app.devices import sysfs
 from app.devices.policy import Decision, Reason, decide
+from app.devices.usbguard import HID_RULE as HID_RULE_TEXT
 from app.devices.usbguard import UsbGuardEnforcer, rule_lines
 from app.services import audit, device_guard, media, usbguard_rules
 from app.services.register import Actor, Register
@@ -246,3 +247,71 @@ def test_rules_are_reinstalled_when_the_daemon_was_changed_behind_mibus_back(
     sys_path = bed.plug("stick-noserial")
     held = daemon.decided(DEVICES["stick-noserial"].port, after=seen)
     assert held is not None and not held.allowed and bed.authorized(sys_path) == "0"
+
+
+def test_input_lock_blocks_a_new_keyboard_until_confirmed(
+        bed: Bed, register: Register, clerk: Actor, tmp_path: Path, shim: Path,
+        daemons: list[UsbGuardDaemon]) -> None:
+    from app.services import input_lock
+
+    bed.load(DATA / "roothub.umockdev")
+    mine = bed.add("keyboard")
+    daemon = UsbGuardDaemon(tmp_path / "ug", bed.root, shim,
+                            usbguard_rules.compiled_rules(register))
+    daemons.append(daemon)
+    assert daemon.decided(DEVICES["keyboard"].port).allowed  # type: ignore[union-attr]
+    unfollow = usbguard_rules.follow_ledger(daemon.cli)
+    try:
+        lock = input_lock.switch_on(register, clerk,
+                                    input_lock.present_input_devices([mine]))
+        assert [d.port for d in lock.devices] == [DEVICES["keyboard"].port]
+        rules = [r for _i, r in daemon.cli.list_rules()]
+        assert HID_RULE_TEXT not in rules and any("via-port" in r for r in rules)
+        guard = device_guard.build_guard(register, enforcer=UsbGuardEnforcer(daemon.cli))
+
+        other = bed.plug("keyboard", port="1-15", serial="KBD-NEW-01")
+        held = daemon.decided("1-15")
+        assert held is not None and not held.allowed  # USBGuard: a new keyboard waits
+        event = guard.decide(other)
+        assert event.reason is Reason.INPUT_LOCKED and bed.authorized(other) == "0"
+        assert "须由保密员在本机确认" in event.decision.message
+
+        input_lock.confirm(register, clerk, other)  # at the terminal, with `mine`
+        assert guard.decide(other).decision.allowed
+        assert bed.authorized(other) == "1" and daemon.devices()["1-15"].allowed
+
+        hub = bed.plug("hub")  # hubs are not input devices: still allowed
+        assert daemon.decided(DEVICES["hub"].port).allowed  # type: ignore[union-attr]
+        assert bed.authorized(hub) == "1"
+        with register.read() as s:
+            actions = [a.action for a in audit.history(s, input_lock.ENTITY, input_lock.KEY)]
+        assert actions == ["usb.input_lock.on", "usb.input_lock.confirm"]
+    finally:
+        unfollow()
+
+
+def test_input_lock_in_the_fallback_guard(bed: Bed, register: Register, clerk: Actor) -> None:
+    from app.services import input_lock
+
+    mine = bed.add("keyboard")
+    input_lock.switch_on(register, clerk, input_lock.present_input_devices([mine]))
+    guard = device_guard.build_guard(register)
+    assert guard.decide(mine).decision.allowed
+    other = bed.add("keyboard", port="1-15", serial="KBD-NEW-01")
+    assert guard.decide(other).reason is Reason.INPUT_LOCKED
+    assert bed.authorized(other) == "0"
+    input_lock.confirm(register, clerk, other)
+    assert guard.decide(other).decision.allowed and bed.authorized(other) == "1"
+    input_lock.switch_off(register, clerk)
+    third = bed.add("keyboard", port="1-16", serial="KBD-NEW-02")
+    assert guard.decide(third).decision.allowed
+
+
+def test_input_lock_refuses_with_no_keyboard(register: Register, clerk: Actor) -> None:
+    from app.errors import RuleViolation
+    from app.services import input_lock
+
+    with pytest.raises(RuleViolation) as err:
+        input_lock.switch_on(register, clerk, [])
+    assert "未发现已接入的键盘或鼠标" in err.value.message
+    assert not input_lock.state(register).on

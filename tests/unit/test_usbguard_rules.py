@@ -164,3 +164,15 @@ def test_cli_status_without_usbguard(monkeypatch: pytest.MonkeyPatch,
     assert main(["guard", "--status"]) == 0
     out = capsys.readouterr().out
     assert "仅在 Mibu 运行时有效" in out and "未安装 USBGuard" in out
+
+
+def test_cli_lock_input_refuses_without_a_keyboard(
+        register: Register, register_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    from app.services import input_lock
+
+    monkeypatch.setattr(input_lock, "present_input_devices", lambda paths=None: [])
+    monkeypatch.setenv("PATH", "/nonexistent")  # no usbguard: the fallback
+    register.close()
+    assert _guard_cli(monkeypatch, register_path, "--lock-input", "on") == 2
+    assert "未发现已接入的键盘或鼠标" in capsys.readouterr().err
