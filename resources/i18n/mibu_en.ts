@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../app/ui/device_notice.py" line="59"/>
+        <location filename="../../app/ui/device_notice.py" line="60"/>
         <source>DeviceNotice</source>
         <translation>Device notice</translation>
     </message>
@@ -1599,17 +1599,27 @@
         <translation>USB device allowed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/device_notice.py" line="63"/>
+        <location filename="../../app/ui/device_notice.py" line="64"/>
         <source>原因：</source>
         <translation>Reason: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/device_notice.py" line="69"/>
+        <location filename="../../app/ui/device_notice.py" line="70"/>
         <source>登记此设备…</source>
         <translation>Register this device…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/device_notice.py" line="72"/>
+        <location filename="../../app/ui/device_notice.py" line="73"/>
+        <source>确认此输入设备</source>
+        <translation>Confirm this input device</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/device_notice.py" line="75"/>
+        <source>确认这是本机可以使用的键盘或鼠标：确认后立即可用，此操作记入审计日志</source>
+        <translation>Confirm that this keyboard or mouse may be used on this computer: it works at once, and the confirmation is audited</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/device_notice.py" line="79"/>
         <source>知道了</source>
         <translation>OK</translation>
     </message>
