@@ -75,6 +75,12 @@ ACTION_LABELS: dict[str, str] = {
     "incident.reported": "泄密事件已上报",
     "device.allow": "USB 设备放行",
     "device.refuse": "USB 设备禁止",
+    "device.tampered": "USB 设备被擅自放行",
+    "usbguard.rules": "更新 USBGuard 规则",
+    "usbguard.rules_failed": "USBGuard 规则更新失败",
+    "usb.input_lock.on": "锁定输入设备",
+    "usb.input_lock.off": "解除输入设备锁定",
+    "usb.input_lock.confirm": "确认输入设备",
     # printing
     "print.issue": "打印",
     "print.output": "打印输出",
