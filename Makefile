@@ -9,10 +9,12 @@ STAMP  := $(VENV)/.installed
 
 # Qt's offscreen/xcb platforms and CUPS' client to run; for the tests also umockdev, poppler
 # for PDF checks, the -dev files PyGObject (umockdev's testbed from Python) builds against,
-# and CUPS' scheduler with cups-pdf (tests/cups runs a private cupsd; as root, as in CI).
+# CUPS' scheduler with cups-pdf (tests/cups runs a private cupsd; as root, as in CI), udev
+# (udevadm test of the installer's rules) and usbguard (its daemon, under umockdev; gcc builds
+# the tests' uevent shim).
 DEBS_RUN  := cups-client libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 \
              libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libnss3 libxkbfile1
-DEBS_TEST := $(DEBS_RUN) umockdev gir1.2-umockdev-1.0 libumockdev0 poppler-utils \
+DEBS_TEST := $(DEBS_RUN) umockdev gir1.2-umockdev-1.0 libumockdev0 poppler-utils udev usbguard \
              gcc pkg-config libgirepository1.0-dev libcairo2-dev \
              cups printer-driver-cups-pdf
 

@@ -13,7 +13,7 @@ import logging
 import os
 import re
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -80,6 +80,22 @@ def check_username(username: str) -> str:
     return username
 
 
+CommitListener = Callable[["Register", frozenset[str]], None]
+_COMMIT_LISTENERS: list[CommitListener] = []
+
+
+def add_commit_listener(listener: CommitListener) -> Callable[[], None]:
+    """Call ``listener(register, audited_entity_types)`` after every committed write of any
+    register in this process; returns the function that removes it again."""
+    _COMMIT_LISTENERS.append(listener)
+
+    def remove() -> None:
+        if listener in _COMMIT_LISTENERS:
+            _COMMIT_LISTENERS.remove(listener)
+
+    return remove
+
+
 class Register:
     """An unlocked register. Use :meth:`read` / :meth:`write` for units of work."""
 
@@ -119,10 +135,22 @@ class Register:
 
     @contextmanager
     def write(self) -> Iterator[Session]:
-        """One transaction; call ``audit.record`` inside it for every change."""
+        """One transaction; call ``audit.record`` inside it for every change.
+
+        After the commit, every listener added with :func:`add_commit_listener` is told
+        which entity types the transaction audited (a failing listener is logged; the
+        change stays committed)."""
         with self.db.write() as session:
             session.info[audit.SESSION_KEY] = self._audit_key
+            info = session.info
             yield session
+        entities = frozenset(info.get(audit.AUDITED_ENTITIES, ()))
+        if entities:
+            for listener in list(_COMMIT_LISTENERS):
+                try:
+                    listener(self, entities)
+                except Exception:
+                    log.exception("commit listener failed")
 
     # -- settings --------------------------------------------------------------------------
     def _load_workstation(self) -> Workstation:

@@ -66,6 +66,8 @@ class Controller(QObject):
         self._loading: threading.Thread | None = None
         # The GUI claims the register for its whole life, locked or not.
         self._claim = InstanceLock(self.register_path)
+        #: Who enforces USB access: "usbguard" or "sysfs" (set when the guard starts)
+        self.usb_backend: str | None = None
 
     # -- state -----------------------------------------------------------------------------
     def claim(self) -> None:

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../app/ui/device_notice.py" line="59"/>
+        <location filename="../../app/ui/device_notice.py" line="60"/>
         <source>DeviceNotice</source>
         <translation>Device notice</translation>
     </message>
@@ -1599,17 +1599,27 @@
         <translation>USB device allowed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/device_notice.py" line="63"/>
+        <location filename="../../app/ui/device_notice.py" line="64"/>
         <source>原因：</source>
         <translation>Reason: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/device_notice.py" line="69"/>
+        <location filename="../../app/ui/device_notice.py" line="70"/>
         <source>登记此设备…</source>
         <translation>Register this device…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/device_notice.py" line="72"/>
+        <location filename="../../app/ui/device_notice.py" line="73"/>
+        <source>确认此输入设备</source>
+        <translation>Confirm this input device</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/device_notice.py" line="75"/>
+        <source>确认这是本机可以使用的键盘或鼠标：确认后立即可用，此操作记入审计日志</source>
+        <translation>Confirm that this keyboard or mouse may be used on this computer: it works at once, and the confirmation is audited</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/device_notice.py" line="79"/>
         <source>知道了</source>
         <translation>OK</translation>
     </message>
@@ -2359,17 +2369,22 @@ Lent: {out}  Due: {due}  Renewed {n} times</translation>
 <context>
     <name>LossBanner</name>
     <message>
-        <location filename="../../app/ui/loss_banner.py" line="54"/>
+        <location filename="../../app/ui/loss_banner.py" line="55"/>
+        <source>USB 设备被擅自放行（Mibu 已重新禁止），未上报：须于 {due} 前上报（{when}）</source>
+        <translation>A USB device was switched on without authorization (Mibu has blocked it again), not yet reported: report by {due} ({when})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/loss_banner.py" line="58"/>
         <source>介质 {number} 丢失未上报：须于 {due} 前上报（{when}）</source>
         <translation>Medium {number} lost, not reported: report before {due} ({when})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/loss_banner.py" line="59"/>
+        <location filename="../../app/ui/loss_banner.py" line="63"/>
         <source>查看</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../app/ui/loss_banner.py" line="61"/>
+        <location filename="../../app/ui/loss_banner.py" line="65"/>
         <source>已上报…</source>
         <translation>Reported…</translation>
     </message>
@@ -3500,137 +3515,147 @@ Lent: {out}  Due: {due}  Renewed {n} times</translation>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="72"/>
-        <location filename="../../app/ui/today_view.py" line="92"/>
+        <location filename="../../app/ui/today_view.py" line="77"/>
+        <location filename="../../app/ui/today_view.py" line="97"/>
         <source>逾期未还</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="73"/>
-        <location filename="../../app/ui/today_view.py" line="92"/>
+        <location filename="../../app/ui/today_view.py" line="78"/>
+        <location filename="../../app/ui/today_view.py" line="97"/>
         <source>今日到期</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="74"/>
-        <location filename="../../app/ui/today_view.py" line="93"/>
+        <location filename="../../app/ui/today_view.py" line="79"/>
+        <location filename="../../app/ui/today_view.py" line="98"/>
         <source>待审批</source>
         <translation>Awaiting approval</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="75"/>
+        <location filename="../../app/ui/today_view.py" line="80"/>
         <source>待清退</source>
         <translation>To return to issuer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="76"/>
+        <location filename="../../app/ui/today_view.py" line="81"/>
         <source>保密期限将满</source>
         <translation>Periods ending</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="83"/>
-        <location filename="../../app/ui/today_view.py" line="89"/>
+        <location filename="../../app/ui/today_view.py" line="88"/>
+        <location filename="../../app/ui/today_view.py" line="94"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="83"/>
+        <location filename="../../app/ui/today_view.py" line="88"/>
         <source>载体</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="83"/>
+        <location filename="../../app/ui/today_view.py" line="88"/>
         <source>密级</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="83"/>
+        <location filename="../../app/ui/today_view.py" line="88"/>
         <source>标题</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="84"/>
+        <location filename="../../app/ui/today_view.py" line="89"/>
         <source>持有人</source>
         <translation>Holder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="84"/>
+        <location filename="../../app/ui/today_view.py" line="89"/>
         <source>应还日期</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="84"/>
+        <location filename="../../app/ui/today_view.py" line="89"/>
         <source>逾期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="87"/>
+        <location filename="../../app/ui/today_view.py" line="92"/>
         <source>编号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="87"/>
+        <location filename="../../app/ui/today_view.py" line="92"/>
         <source>事项</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="87"/>
+        <location filename="../../app/ui/today_view.py" line="92"/>
         <source>申请人</source>
         <translation>Requested by</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="88"/>
+        <location filename="../../app/ui/today_view.py" line="93"/>
         <source>申请时间</source>
         <translation>Requested at</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="89"/>
+        <location filename="../../app/ui/today_view.py" line="94"/>
         <source>内容</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="89"/>
+        <location filename="../../app/ui/today_view.py" line="94"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
         <location filename="../../app/ui/today_view.py" line="120"/>
+        <source>USB 防护：由 USBGuard 系统服务执行，开机即生效，Mibu 关闭时仍然有效。</source>
+        <translation>USB protection: enforced by the USBGuard system service from boot on, also while Mibu is closed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today_view.py" line="124"/>
+        <source>USB 防护：未启用 USBGuard，由 Mibu 自带防护执行——仅在 Mibu 运行时有效。关闭 Mibu 后请勿插入移动存储介质；安装方法见 installer/README.md。</source>
+        <translation>USB protection: USBGuard is not active; Mibu&apos;s own guard enforces, and only while Mibu runs. Do not plug in removable media while Mibu is closed; see installer/README.md to install USBGuard.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today_view.py" line="142"/>
         <source>今日工作 · {date}</source>
         <translation>Today · {date}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="141"/>
+        <location filename="../../app/ui/today_view.py" line="163"/>
         <source>清退</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="142"/>
+        <location filename="../../app/ui/today_view.py" line="164"/>
         <source>{no}《{title}》在册 {n} 份</source>
         <translation>{no} “{title}”: {n} held</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="147"/>
+        <location filename="../../app/ui/today_view.py" line="169"/>
         <source>保密期限</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="148"/>
+        <location filename="../../app/ui/today_view.py" line="170"/>
         <source>{no}《{title}》{level}</source>
         <translation>{no} “{title}” {level}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="77"/>
-        <location filename="../../app/ui/today_view.py" line="153"/>
+        <location filename="../../app/ui/today_view.py" line="82"/>
+        <location filename="../../app/ui/today_view.py" line="175"/>
         <source>提醒</source>
         <translation>Reminder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="94"/>
+        <location filename="../../app/ui/today_view.py" line="99"/>
         <source>清退、保密期限与提醒</source>
         <translation>Returns, periods and reminders</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="166"/>
+        <location filename="../../app/ui/today_view.py" line="188"/>
         <source>{n} 天</source>
         <translation>{n} d</translation>
     </message>
