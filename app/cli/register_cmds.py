@@ -8,7 +8,7 @@ import string
 import sys
 
 from app.cli.common import add_register_options, open_register, read_passphrase, register_path
-from app.errors import MibuError
+from app.errors import MibuError, RegisterDamaged
 from app.models.enums import Level
 from app.services import verification
 from app.services.register import create_register
@@ -24,8 +24,10 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--username", default="clerk", help="保密员用户名（默认 clerk）")
     p.set_defaults(func=cmd_init)
 
-    p = sub.add_parser("verify", help="检查登记簿完整性与审计链")
+    p = sub.add_parser("verify", help="检查登记簿完整性与审计链（只读，不写入任何内容）")
     add_register_options(p)
+    p.add_argument("--deep", action="store_true",
+                   help="完整检查：每一页的 HMAC 与 SQLite integrity_check（较慢）")
     p.set_defaults(func=cmd_verify)
 
     p = sub.add_parser("backup", help="把登记簿和密钥文件备份到一个目录")
@@ -63,9 +65,15 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    reg, _actor = open_register(args)
     try:
-        report = verification.verify(reg)
+        reg, _actor = open_register(args, read_only=True)
+    except RegisterDamaged as exc:  # too damaged to open: that is the verification's result
+        print(f"校验失败：{exc.message}", file=sys.stderr)
+        return 1
+    try:
+        report = verification.verify(reg, deep=args.deep)
+    except RegisterDamaged as exc:
+        report = verification.VerifyReport(problem=exc.message)
     finally:
         reg.close()
     for line in report.lines:

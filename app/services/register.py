@@ -12,6 +12,7 @@ import json
 import logging
 import os
 import re
+import threading
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -24,6 +25,7 @@ from sqlalchemy.orm import Session
 
 from app.errors import (
     AuthError,
+    DiskFull,
     KeyFileError,
     NotARegister,
     PermissionDenied,
@@ -100,6 +102,9 @@ class Register:
         self._lock = lock
         self._audit_key = self.derive_key(audit.AUDIT_KEY_INFO)
         self.workstation = self._load_workstation()
+        self._pages_checked = False
+        self._page_check: threading.Thread | None = None
+        self._page_check_guard = threading.Lock()
 
     # -- keys ------------------------------------------------------------------------------
     def derive_key(self, purpose: bytes) -> bytes:
@@ -125,11 +130,65 @@ class Register:
             yield session
 
     @contextmanager
-    def write(self) -> Iterator[Session]:
-        """One transaction; call ``audit.record`` inside it for every change."""
+    def write(self, *, check: bool = True) -> Iterator[Session]:
+        """One transaction; call ``audit.record`` inside it for every change.
+
+        The first write of a session waits for the page check (:meth:`ensure_sound`), so
+        nothing is written into a damaged file. ``check=False`` only for the session's own
+        unlock entry, which is written before the check is done.
+        """
+        if check:
+            self.ensure_sound()
         with self.db.write() as session:
             session.info[audit.SESSION_KEY] = self._audit_key
             yield session
+
+    # -- damage ----------------------------------------------------------------------------
+    @property
+    def read_only(self) -> bool:
+        return self.db.read_only
+
+    @property
+    def damage(self) -> str | None:
+        """Why this register refuses writes (damage, a full disk), or None."""
+        return self.db.damage
+
+    def start_page_check(self) -> None:
+        """Check every page's HMAC in a thread (the GUI, right after unlocking)."""
+        with self._page_check_guard:
+            if self._pages_checked or self._page_check is not None:
+                return
+            self._page_check = threading.Thread(target=self._check_pages, name="page-check",
+                                                daemon=True)
+            self._page_check.start()
+
+    def ensure_sound(self) -> None:
+        """Refuse to write unless every page of the file has passed its check (once a session).
+
+        Raises ``RegisterReadOnly`` (the clerk's message) if the file is damaged or was
+        opened read-only.
+        """
+        self.db.refuse_writes()
+        if not self._pages_checked:
+            with self._page_check_guard:
+                running = self._page_check
+            if running is not None:
+                running.join()
+            else:
+                self._check_pages()
+        self.db.refuse_writes()
+
+    def _check_pages(self) -> None:
+        try:
+            problems = self.db.check_pages()
+        except Exception as exc:  # an I/O error reading the file is damage too
+            problems = [str(exc)]
+        if problems:
+            from app.models.db import damage_message
+
+            self.db.mark_damaged(damage_message(self.path, problems))
+            log.error("page check failed: %d problem(s)", len(problems))
+        self._pages_checked = True
 
     # -- settings --------------------------------------------------------------------------
     def _load_workstation(self) -> Workstation:
@@ -311,10 +370,20 @@ def _account_view(a: Account) -> dict[str, object]:
 
 
 # -- unlocking --------------------------------------------------------------------------------
+DISK_FULL_READ_ONLY = ("磁盘已满：登记簿以只读方式打开，可以查询和打印，不能写入。"
+                       "请清理磁盘空间后重新解锁")
+
+
 def unlock(
-    path: Path, username: str, passphrase: str, one_time_code: str | None = None
+    path: Path, username: str, passphrase: str, one_time_code: str | None = None, *,
+    read_only: bool = False,
 ) -> tuple[Register, Actor]:
-    """Open the register as ``username``. Every failure leaves the register untouched."""
+    """Open the register as ``username``. Every failure leaves the register untouched.
+
+    ``read_only`` (``mibu verify``) opens the file with SQLite's ``mode=ro``: no migration,
+    no session entry, not one byte of the register written. A register found damaged while
+    opening, or one on a full disk, is opened read-only too; ``Register.damage`` says why.
+    """
     path = Path(path).expanduser().absolute()
     header = read_header(path)
     keyfile = KeyFile.load(key_file_path(path))
@@ -329,14 +398,11 @@ def unlock(
         except AuthError as exc:
             log.warning("unlock refused: %s", type(exc).__name__)  # no names, no secrets
             raise
-        db = Database(path, data_key)
         try:
-            db.check_opens()
-            _migrate_if_behind(db)
-            register = Register(path, db, keyfile, data_key, lock)
-        except BaseException:
-            db.dispose()
-            raise
+            register = _open(path, keyfile, data_key, lock, read_only=read_only)
+        except DiskFull:
+            register = _open(path, keyfile, data_key, lock, read_only=True)
+            register.db.damage = DISK_FULL_READ_ONLY
     except BaseException:
         lock.release()
         raise
@@ -345,11 +411,33 @@ def unlock(
     except BaseException:
         register.close()
         raise
-    keyfile.record_success(actor.username)
+    try:
+        keyfile.record_success(actor.username)
+    except DiskFull:
+        log.warning("key file not saved after unlock: disk full")
     log.info("register unlocked (account id %d)", actor.account_id)
-    with register.write() as s:
-        audit.record(s, actor.username, "session.unlock", "account", actor.account_id)
+    if not register.read_only:
+        try:
+            with register.write(check=False) as s:
+                audit.record(s, actor.username, "session.unlock", "account", actor.account_id)
+        except DiskFull:
+            register.db.mark_damaged(DISK_FULL_READ_ONLY)
+        except RegisterDamaged:
+            pass  # the register is read-only now; register.damage tells the clerk why
     return register, actor
+
+
+def _open(path: Path, keyfile: KeyFile, data_key: bytes, lock: InstanceLock, *,
+          read_only: bool) -> Register:
+    db = Database(path, data_key, read_only=read_only)
+    try:
+        db.check_opens()
+        if not read_only:
+            _migrate_if_behind(db)
+        return Register(path, db, keyfile, data_key, lock)
+    except BaseException:
+        db.dispose()
+        raise
 
 
 def _migrate_if_behind(db: Database) -> None:
@@ -386,7 +474,9 @@ def _check_totp(register: Register, account: Account, code: str | None) -> None:
                             and accepted <= account.totp_last_step):
         register.keyfile.record_failure(account.username)
         raise AuthError("一次性口令错误或已使用过")
-    with register.write() as s:
+    if register.read_only:
+        return  # opened for checking only: nothing is written, the step is not marked used
+    with register.write(check=False) as s:
         s.execute(
             update(Account).where(Account.id == account.id).values(totp_last_step=accepted)
         )
