@@ -35,6 +35,11 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--to", required=True, help="备份目录（应为已登记的涉密介质）")
     p.set_defaults(func=cmd_backup)
 
+    p = sub.add_parser("restore", help="从备份恢复登记簿（先校验备份；原文件改名保留，不删除）")
+    add_register_options(p)
+    p.add_argument("backup", help="备份的登记簿文件（其密钥文件须在同一目录）")
+    p.set_defaults(func=cmd_restore)
+
     p = sub.add_parser("demo", help="新建一个填有示例数据的登记簿")
     add_register_options(p, user=False)
     p.set_defaults(func=cmd_demo)
@@ -97,6 +102,22 @@ def cmd_backup(args: argparse.Namespace) -> int:
         reg.close()
     print(f"已备份：{info.path}")
     print(f"密钥文件：{info.key_file}")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from app.services.restore import restore
+
+    def progress(step: int, total: int, text: str) -> None:
+        print(f"[{step}/{total}] {text}", flush=True)
+
+    info = restore(register_path(args), Path(args.backup), args.user, read_passphrase(args),
+                   getattr(args, "otp", None), progress=progress)
+    print(f"已从备份 {info.backup} 恢复登记簿 {info.register}（审计记录 {info.entries} 条）")
+    for aside in info.moved_aside:
+        print(f"原文件已改名保留：{aside}")
     return 0
 
 
