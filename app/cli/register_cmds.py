@@ -46,8 +46,13 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_init(args: argparse.Namespace) -> int:
+    from app.models.creation import clean_interrupted
+
     level = Level.parse(args.level)
     passphrase = read_passphrase(args)
+    cleaned = clean_interrupted(register_path(args))
+    if cleaned:
+        print(f"注意：{cleaned}", file=sys.stderr)
     created = create_register(
         register_path(args),
         unit_name=args.unit,

@@ -33,7 +33,7 @@ from app.errors import (
     RegisterError,
     ValidationError,
 )
-from app.models import migrate, schema  # noqa: F401  (schema: every table is mapped)
+from app.models import creation, migrate, schema  # noqa: F401  (schema: every table is mapped)
 from app.models.db import Database, read_header
 from app.models.enums import WORKSTATION_LEVELS, Level, Role
 from app.models.foundation import Account, Setting
@@ -295,6 +295,7 @@ def create_register(
         raise ValidationError("工作站密级须为 秘密、机密 或 绝密", field="level")
     passwords.check_passphrase(passphrase, level)
     kpath = key_file_path(path)
+    creation.clean_interrupted(path)
     if path.exists() or kpath.exists():
         raise RegisterError(f"{path} 已存在：不会覆盖已有的登记簿")
     if not path.parent.is_dir():
@@ -305,56 +306,64 @@ def create_register(
     lock.acquire()
     data_key = new_data_key()
     register_id = str(uuid.uuid4())
-    db = Database(path, data_key)
+    temporary: Path | None = None
     try:
-        db.check_opens()
-        migrate.upgrade(db.engine)
-        os.chmod(path, 0o600)
-        keyfile = KeyFile(
-            path=kpath,
-            register_id=register_id,
-            db_salt=read_header(path).hex(),
-            one_time_code=passwords.needs_one_time_code(level),
-        )
-        keyfile.add_slot(clerk_username, passphrase, data_key)
-        secret = pyotp.random_base32() if passwords.needs_one_time_code(level) else None
-        now = audit.now_iso()
-        settings = {
-            "register_id": register_id,
-            "unit_name": unit_name,
-            "workstation_name": workstation_name,
-            "level": int(level),
-            "idle_lock_seconds": MAX_IDLE_LOCK_SECONDS,
-            "created_at": now,
-        }
-        with db.write() as s:
-            s.info[audit.SESSION_KEY] = derive_subkey(data_key, audit.AUDIT_KEY_INFO)
-            for k, v in settings.items():
-                s.add(Setting(key=k, value=json.dumps(v, ensure_ascii=False)))
-            clerk = Account(
-                username=clerk_username,
-                display_name=clerk_display_name,
-                role=Role.CLERK.value,
-                totp_secret=secret,
-                active=True,
-                created_at=now,
+        # Built under temporary names, renamed into place last (app/models/creation.py).
+        temporary = creation.begin(path)
+        db = Database(temporary, data_key)
+        try:
+            db.check_opens()
+            migrate.upgrade(db.engine)
+            os.chmod(temporary, 0o600)
+            keyfile = KeyFile(
+                path=key_file_path(temporary),
+                register_id=register_id,
+                db_salt=read_header(temporary).hex(),
+                one_time_code=passwords.needs_one_time_code(level),
             )
-            s.add(clerk)
-            s.flush()
-            shown = {**settings, "level": level.label}
-            audit.record(s, clerk_username, "register.create", "register", register_id,
-                         after=shown)
-            audit.record(s, clerk_username, "account.create", "account", clerk.id,
-                         after=_account_view(clerk))
-            clerk_id = clerk.id
-        keyfile.save()
+            keyfile.add_slot(clerk_username, passphrase, data_key)
+            secret = pyotp.random_base32() if passwords.needs_one_time_code(level) else None
+            now = audit.now_iso()
+            settings = {
+                "register_id": register_id,
+                "unit_name": unit_name,
+                "workstation_name": workstation_name,
+                "level": int(level),
+                "idle_lock_seconds": MAX_IDLE_LOCK_SECONDS,
+                "created_at": now,
+            }
+            with db.write() as s:
+                s.info[audit.SESSION_KEY] = derive_subkey(data_key, audit.AUDIT_KEY_INFO)
+                for k, v in settings.items():
+                    s.add(Setting(key=k, value=json.dumps(v, ensure_ascii=False)))
+                clerk = Account(
+                    username=clerk_username,
+                    display_name=clerk_display_name,
+                    role=Role.CLERK.value,
+                    totp_secret=secret,
+                    active=True,
+                    created_at=now,
+                )
+                s.add(clerk)
+                s.flush()
+                shown = {**settings, "level": level.label}
+                audit.record(s, clerk_username, "register.create", "register", register_id,
+                             after=shown)
+                audit.record(s, clerk_username, "account.create", "account", clerk.id,
+                             after=_account_view(clerk))
+                clerk_id = clerk.id
+            keyfile.save()
+        finally:
+            db.dispose()  # checkpoints the WAL into the file: one file to rename
+        creation.finish(path, temporary)
+        keyfile.path = kpath
+        db = Database(path, data_key)
+        register = Register(path, db, keyfile, data_key, lock)
     except BaseException:
-        db.dispose()
         lock.release()
-        for leftover in (path, kpath, Path(f"{path}-wal"), Path(f"{path}-shm")):
-            leftover.unlink(missing_ok=True)
+        if temporary is not None:
+            creation.abandon(path, temporary)
         raise
-    register = Register(path, db, keyfile, data_key, lock)
     actor = Actor(clerk_id, clerk_username, clerk_display_name, Role.CLERK)
     return NewRegister(register, actor, secret)
 

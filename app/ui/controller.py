@@ -87,6 +87,12 @@ class Controller(QObject):
             self._loading.join()
 
     def register_exists(self) -> bool:
+        """Is there a register (or a key file) to unlock? The leftovers of an ``init`` that
+        was interrupted are removed first (they are no register: the wizard starts again)."""
+        from app.models.creation import clean_interrupted
+
+        if clean_interrupted(self.register_path):
+            log.warning("removed the leftovers of an interrupted register creation")
         return self.register_path.exists() or key_file_path(self.register_path).exists()
 
     def asks_one_time_code(self) -> bool:
