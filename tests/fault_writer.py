@@ -26,7 +26,8 @@ def receipts(path: Path) -> None:
     n = 0
     while True:
         n += 1  # a 文号 no earlier (killed) writer used
-        info = documents.receive(reg, clerk, receipt(doc_number=f"京海发〔2026〕{os.getpid()}{n:05d}号"))
+        number = f"京海发〔2026〕{os.getpid()}{n:05d}号"
+        info = documents.receive(reg, clerk, receipt(doc_number=number))
         print(info.internal_no, flush=True)  # committed: it must survive a kill
 
 
