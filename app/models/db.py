@@ -58,6 +58,16 @@ def is_file_error(exc: BaseException) -> bool:
         getattr(exc, "orig", exc), OSError)
 
 
+def _disk_is_full(directory: Path) -> bool:
+    """Less room left than SQLite needs to grow its ``-shm`` and ``-wal`` (a few pages)."""
+    import shutil
+
+    try:
+        return shutil.disk_usage(directory).free < 256 * 1024
+    except OSError:
+        return False
+
+
 def pages_of(problems: Sequence[str]) -> list[int]:
     """Page numbers named by ``PRAGMA cipher_integrity_check`` (\"... for page 5\")."""
     out = []
@@ -121,8 +131,11 @@ class Database:
 
     def _raw_connect(self, read_only: bool) -> sqlcipher3.Connection:
         if read_only:
+            # Only a -wal with frames in it matters (an empty one is left by a connection
+            # that could not start, e.g. on a full disk).
             wal = Path(f"{self.path}-wal")
-            query = "mode=ro" if wal.exists() else "mode=ro&immutable=1"
+            has_wal = wal.exists() and wal.stat().st_size > 0
+            query = "mode=ro" if has_wal else "mode=ro&immutable=1"
             uri = f"file:{urllib.parse.quote(str(self.path))}?{query}"
             conn = sqlcipher3.connect(uri, uri=True, check_same_thread=False,
                                       isolation_level=None, timeout=10.0)
@@ -195,7 +208,9 @@ class Database:
         """An error from SQLite or SQLCipher about the file, as the clerk reads it."""
         code = _sqlite_code(exc)
         orig = getattr(exc, "orig", exc)
-        if code == SQLITE_FULL or (isinstance(orig, OSError) and orig.errno == errno.ENOSPC):
+        if code == SQLITE_FULL or (isinstance(orig, OSError) and orig.errno == errno.ENOSPC) or (
+                code == SQLITE_IOERR and _disk_is_full(self.path.parent)):
+            # (SQLite reports a -shm it cannot grow as an I/O error, not as a full disk.)
             return DiskFull("磁盘已满：操作未完成，登记簿保持操作前的状态。请清理磁盘空间后再试")
         if code in (SQLITE_CORRUPT, SQLITE_NOTADB):
             message = self.diagnose()

@@ -17,6 +17,7 @@ from app.errors import MibuError, ValidationError
 from app.models.enums import Role
 from app.services import audit, media
 from app.services.register import Actor, Register, require_role
+from app.services.tables import write_private
 
 HEADER = ("编号", "介质类型", "品牌型号", "厂商ID", "产品ID", "序列号", "密级", "责任人", "状态")
 MAX_ROWS = 10_000
@@ -204,7 +205,7 @@ def export_media(register: Register, actor: Actor, path: Path, *,
         writer.writerow(HEADER)
         writer.writerows(rows)
         data = buf.getvalue().encode("gb18030" if "gb" in encoding.lower() else "utf-8")
-        path.write_bytes(data)
+        write_private(path, data)
     elif suffix == ".xlsx":
         from openpyxl import Workbook
         from openpyxl.cell.cell import Cell
@@ -221,7 +222,9 @@ def export_media(register: Register, actor: Actor, path: Path, *,
             for cell in col:
                 if isinstance(cell, Cell):
                     cell.number_format = "@"  # keep ids like 0781 as text
-        wb.save(path)
+        out = io.BytesIO()
+        wb.save(out)
+        write_private(path, out.getvalue())
     else:
         raise ValidationError("只支持 .xlsx 和 .csv 文件", field="file")
     with register.write() as s:
