@@ -12,7 +12,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import urllib.parse
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -116,6 +116,8 @@ class Database:
         self.read_only = read_only
         #: Why this database refuses writes (damage found, disk full), or None.
         self.damage: str | None = None
+        #: Told (from whichever thread found it) when damage turns the database read-only.
+        self.on_damage: Callable[[str], None] | None = None
         self._key_pragma = f"PRAGMA key = \"x'{data_key.hex()}'\""
         self.engine: Engine = create_engine(
             "sqlite://",
@@ -199,10 +201,13 @@ class Database:
         SQLCipher keeps a decryption error on the connection that met it, so the pool is
         emptied: later reads of sound pages still work.
         """
-        if self.damage is None:
+        first = self.damage is None
+        if first:
             self.damage = message
         self.read_only = True
         self.engine.dispose()
+        if first and self.on_damage is not None:
+            self.on_damage(message)
 
     def translate(self, exc: BaseException) -> RegisterError:
         """An error from SQLite or SQLCipher about the file, as the clerk reads it."""

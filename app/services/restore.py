@@ -28,10 +28,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.errors import NotARegister, RegisterDamaged, RegisterError
+from app.models.enums import Role
 from app.models.instance_lock import InstanceLock
 from app.models.keyfile import KeyFile, key_file_path
 from app.services import audit, verification
-from app.services.register import unlock
+from app.services.register import require_role, unlock
 
 log = logging.getLogger(__name__)
 
@@ -80,10 +81,11 @@ def _verify(path: Path, username: str, passphrase: str, one_time_code: str | Non
             what: str) -> int:
     """Open read-only and verify; the number of audit entries, or a refusal naming ``what``."""
     try:
-        reg, _ = unlock(path, username, passphrase, one_time_code, read_only=True)
+        reg, actor = unlock(path, username, passphrase, one_time_code, read_only=True)
     except RegisterDamaged as exc:
         raise RegisterDamaged(f"{what}已损坏：{exc.message}") from exc
     try:
+        require_role(actor, Role.CLERK, Role.ADMIN)
         try:
             report = verification.verify(reg)
         except RegisterDamaged as exc:

@@ -1,5 +1,5 @@
 """Settings: accounts (add, disable, lift a lockout), one's own passphrase, the idle lock,
-the label stock, backups."""
+the label stock, backups and restoring from one."""
 
 from __future__ import annotations
 
@@ -33,6 +33,7 @@ from app.reports.data import LABEL_STOCKS
 from app.services import accounts
 from app.services.register import MAX_IDLE_LOCK_SECONDS, MIN_IDLE_LOCK_SECONDS
 from app.ui.controller import Controller
+from app.ui.restore_dialog import RestoreDialog
 from app.ui.settings_controller import SettingsController
 from app.ui.widgets import inline_error_style
 
@@ -181,14 +182,18 @@ class SettingsView(QWidget):
         form.addRow(self.tr("介质标签纸规格"), self.label_stock)
         form.addRow(save_stock)
         layout.addWidget(box)
-        box = QGroupBox(self.tr("备份"))
+        box = QGroupBox(self.tr("备份与恢复"))
         row = QHBoxLayout(box)
-        note = QLabel(self.tr("把登记簿和密钥文件一起备份到已登记的涉密介质。"))
+        note = QLabel(self.tr("把登记簿和密钥文件一起备份到已登记的涉密介质；"
+                              "登记簿损坏时从备份恢复（原文件改名保留，不删除）。"))
         note.setWordWrap(True)
         backup_button = QPushButton(self.tr("备份到…"))
         backup_button.clicked.connect(self.choose_backup_folder)
+        self.restore_button = QPushButton(self.tr("从备份恢复…"))
+        self.restore_button.clicked.connect(self.open_restore)
         row.addWidget(note, 1)
         row.addWidget(backup_button)
+        row.addWidget(self.restore_button)
         layout.addWidget(box)
 
         self.message = QLabel()
@@ -272,6 +277,12 @@ class SettingsView(QWidget):
             self._say(self.tr("已备份到 {path}").format(path=path))
         except MibuError as exc:
             self._say(exc.message, error=True)
+
+    def open_restore(self) -> RestoreDialog:
+        dialog = RestoreDialog(self._settings, self)
+        dialog.over.connect(self._settings.finish_restore)
+        dialog.open()
+        return dialog
 
     def save_label_stock(self) -> None:
         try:
