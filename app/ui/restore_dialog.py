@@ -55,7 +55,7 @@ class RestoreWorker(QObject):
 
 
 class RestoreDialog(QDialog):
-    #: The restore ended (done or refused) and the dialog closed: unlock afresh.
+    # The restore ended (done or refused) and the dialog closed: unlock afresh.
     over = Signal()
 
     def __init__(self, settings: SettingsController, parent: QWidget | None = None) -> None:

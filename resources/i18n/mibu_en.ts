@@ -1329,6 +1329,14 @@
     </message>
 </context>
 <context>
+    <name>DamageBanner</name>
+    <message>
+        <location filename="../../app/ui/damage_banner.py" line="20"/>
+        <source>登记簿为只读：可以查询和打印能读出的内容，不能写入</source>
+        <translation>The register is read-only: what can be read can be searched and printed; nothing can be written</translation>
+    </message>
+</context>
+<context>
     <name>DepartureView</name>
     <message>
         <location filename="../../app/ui/departure_view.py" line="40"/>
@@ -2377,27 +2385,27 @@ Lent: {out}  Due: {due}  Renewed {n} times</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="55"/>
+        <location filename="../../app/ui/main_window.py" line="56"/>
         <source>密簿 — {unit} · {ws}</source>
         <translation>Mibu — {unit} · {ws}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="77"/>
+        <location filename="../../app/ui/main_window.py" line="83"/>
         <source>工作站密级</source>
         <translation>Workstation level</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="80"/>
+        <location filename="../../app/ui/main_window.py" line="86"/>
         <source>当前用户：{name}（{role}）</source>
         <translation>User: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="84"/>
+        <location filename="../../app/ui/main_window.py" line="90"/>
         <source>锁定(&amp;L)</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="88"/>
+        <location filename="../../app/ui/main_window.py" line="94"/>
         <source>登记簿(&amp;R)</source>
         <translation>&amp;Register</translation>
     </message>
@@ -2849,42 +2857,42 @@ Lent: {out}  Due: {due}  Renewed {n} times</translation>
 <context>
     <name>NewAccountDialog</name>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="53"/>
+        <location filename="../../app/ui/settings_view.py" line="54"/>
         <source>新增账户</source>
         <translation>New account</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="65"/>
+        <location filename="../../app/ui/settings_view.py" line="66"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="66"/>
+        <location filename="../../app/ui/settings_view.py" line="67"/>
         <source>用户名</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="67"/>
+        <location filename="../../app/ui/settings_view.py" line="68"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="68"/>
+        <location filename="../../app/ui/settings_view.py" line="69"/>
         <source>口令（本人输入）</source>
         <translation>Passphrase (typed by its owner)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="69"/>
+        <location filename="../../app/ui/settings_view.py" line="70"/>
         <source>再次输入口令</source>
         <translation>Repeat passphrase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="91"/>
+        <location filename="../../app/ui/settings_view.py" line="92"/>
         <source>两次输入的口令不一致</source>
         <translation>The two passphrases differ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="111"/>
+        <location filename="../../app/ui/settings_view.py" line="112"/>
         <source>请本人用动态口令器扫描二维码。它只显示这一次。</source>
         <translation>The account owner scans this QR code with an authenticator. It is shown only once.</translation>
     </message>
@@ -3223,6 +3231,89 @@ Lent: {out}  Due: {due}  Renewed {n} times</translation>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../app/ui/restore_dialog.py" line="67"/>
+        <source>从备份恢复</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/restore_dialog.py" line="71"/>
+        <source>先校验备份；校验通过后，当前登记簿、密钥文件及未写完的日志改名保留在原目录（文件名带“before-restore”和日期），不会删除；再装入备份并校验。恢复期间登记簿关闭，完成后请重新解锁。备份之后的登记内容不在恢复后的登记簿中。</source>
+        <translation>The backup is verified first; then the current register, its key file and any unfinished journal are renamed in the same folder (names with “before-restore” and the date), never deleted; then the backup is installed and verified. The register is closed while restoring; unlock it again afterwards. Entries made after the backup are not in the restored register.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/restore_dialog.py" line="80"/>
+        <source>备份的登记簿文件（.mibu，密钥文件须在同一目录）</source>
+        <translation>The backup&apos;s register file (.mibu, with its key file in the same folder)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/restore_dialog.py" line="81"/>
+        <source>选择…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/restore_dialog.py" line="85"/>
+        <source>备份文件</source>
+        <translation>Backup file</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/restore_dialog.py" line="89"/>
+        <source>本人口令</source>
+        <translation>Your passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/restore_dialog.py" line="93"/>
+        <source>一次性口令</source>
+        <translation>One-time code</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/restore_dialog.py" line="105"/>
+        <source>恢复</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/restore_dialog.py" line="107"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/restore_dialog.py" line="114"/>
+        <source>选择备份</source>
+        <translation>Choose a backup</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/restore_dialog.py" line="115"/>
+        <source>登记簿 (*.mibu)</source>
+        <translation>Registers (*.mibu)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/restore_dialog.py" line="125"/>
+        <source>请先选择备份文件</source>
+        <translation>Choose the backup file first</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/restore_dialog.py" line="128"/>
+        <source>请输入本人口令</source>
+        <translation>Type your passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/restore_dialog.py" line="158"/>
+        <source>已从备份恢复。原文件已改名保留：{aside}。请重新解锁。</source>
+        <translation>Restored from the backup. The former files were kept under new names: {aside}. Unlock again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/restore_dialog.py" line="163"/>
+        <source>未恢复：{message}。登记簿保持原样，请重新解锁。</source>
+        <translation>Not restored: {message}. The register is as it was; unlock again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/restore_dialog.py" line="168"/>
+        <source>重新解锁</source>
+        <translation>Unlock again</translation>
+    </message>
+</context>
+<context>
     <name>ScanList</name>
     <message>
         <location filename="../../app/ui/disposal_widgets.py" line="132"/>
@@ -3258,188 +3349,193 @@ Lent: {out}  Due: {due}  Renewed {n} times</translation>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="121"/>
+        <location filename="../../app/ui/settings_view.py" line="122"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="125"/>
+        <location filename="../../app/ui/settings_view.py" line="126"/>
         <source>账户</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="129"/>
+        <location filename="../../app/ui/settings_view.py" line="130"/>
         <source>用户名</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="129"/>
+        <location filename="../../app/ui/settings_view.py" line="130"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="129"/>
+        <location filename="../../app/ui/settings_view.py" line="130"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="129"/>
+        <location filename="../../app/ui/settings_view.py" line="130"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="130"/>
+        <location filename="../../app/ui/settings_view.py" line="131"/>
         <source>动态口令</source>
         <translation>One-time code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="137"/>
+        <location filename="../../app/ui/settings_view.py" line="138"/>
         <source>新增账户…</source>
         <translation>New account…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="139"/>
+        <location filename="../../app/ui/settings_view.py" line="140"/>
         <source>解除锁定</source>
         <translation>Lift lockout</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="141"/>
+        <location filename="../../app/ui/settings_view.py" line="142"/>
         <source>停用/启用</source>
         <translation>Disable/enable</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="149"/>
+        <location filename="../../app/ui/settings_view.py" line="150"/>
         <source>本人口令</source>
         <translation>My passphrase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="154"/>
+        <location filename="../../app/ui/settings_view.py" line="155"/>
         <source>修改口令</source>
         <translation>Change passphrase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="156"/>
+        <location filename="../../app/ui/settings_view.py" line="157"/>
         <source>原口令</source>
         <translation>Current passphrase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="157"/>
+        <location filename="../../app/ui/settings_view.py" line="158"/>
         <source>新口令</source>
         <translation>New passphrase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="158"/>
+        <location filename="../../app/ui/settings_view.py" line="159"/>
         <source>再次输入新口令</source>
         <translation>Repeat new passphrase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="162"/>
+        <location filename="../../app/ui/settings_view.py" line="163"/>
         <source>锁屏</source>
         <translation>Screen lock</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="166"/>
+        <location filename="../../app/ui/settings_view.py" line="167"/>
         <source> 秒</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="168"/>
-        <location filename="../../app/ui/settings_view.py" line="179"/>
+        <location filename="../../app/ui/settings_view.py" line="169"/>
+        <location filename="../../app/ui/settings_view.py" line="180"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="170"/>
+        <location filename="../../app/ui/settings_view.py" line="171"/>
         <source>无操作后自动锁定（最长 5 分钟）</source>
         <translation>Lock when idle for (at most 5 minutes)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="173"/>
+        <location filename="../../app/ui/settings_view.py" line="174"/>
         <source>打印</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="181"/>
+        <location filename="../../app/ui/settings_view.py" line="182"/>
         <source>介质标签纸规格</source>
         <translation>Label stock for media labels</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="184"/>
-        <source>备份</source>
-        <translation>Backup</translation>
+        <location filename="../../app/ui/settings_view.py" line="185"/>
+        <source>备份与恢复</source>
+        <translation>Backup and restore</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="186"/>
-        <source>把登记簿和密钥文件一起备份到已登记的涉密介质。</source>
-        <translation>Back up the register and its key file together to a registered classified medium.</translation>
+        <location filename="../../app/ui/settings_view.py" line="187"/>
+        <source>把登记簿和密钥文件一起备份到已登记的涉密介质；登记簿损坏时从备份恢复（原文件改名保留，不删除）。</source>
+        <translation>Back up the register and its key file together to a registered classified medium; restore from a backup if the register is damaged (the former files are renamed, never deleted).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="188"/>
+        <location filename="../../app/ui/settings_view.py" line="190"/>
         <source>备份到…</source>
         <translation>Back up to…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="209"/>
+        <location filename="../../app/ui/settings_view.py" line="192"/>
+        <source>从备份恢复…</source>
+        <translation>Restore from a backup…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_view.py" line="214"/>
         <source>已锁定</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="210"/>
+        <location filename="../../app/ui/settings_view.py" line="215"/>
         <source>在用</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="210"/>
+        <location filename="../../app/ui/settings_view.py" line="215"/>
         <source>停用</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="212"/>
+        <location filename="../../app/ui/settings_view.py" line="217"/>
         <source>已登记</source>
         <translation>Enrolled</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="233"/>
+        <location filename="../../app/ui/settings_view.py" line="238"/>
         <source>已解除 {name} 的锁定</source>
         <translation>Lockout of {name} lifted</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="243"/>
+        <location filename="../../app/ui/settings_view.py" line="248"/>
         <source>停用账户</source>
         <translation>Disable account</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="243"/>
+        <location filename="../../app/ui/settings_view.py" line="248"/>
         <source>停用账户 {name}？</source>
         <translation>Disable account {name}?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="254"/>
+        <location filename="../../app/ui/settings_view.py" line="259"/>
         <source>两次输入的新口令不一致</source>
         <translation>The two new passphrases differ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="257"/>
+        <location filename="../../app/ui/settings_view.py" line="262"/>
         <source>口令已修改</source>
         <translation>Passphrase changed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="265"/>
+        <location filename="../../app/ui/settings_view.py" line="270"/>
         <source>选择备份目录</source>
         <translation>Choose the backup folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="272"/>
+        <location filename="../../app/ui/settings_view.py" line="277"/>
         <source>已备份到 {path}</source>
         <translation>Backed up to {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="279"/>
+        <location filename="../../app/ui/settings_view.py" line="290"/>
         <source>标签纸规格已保存</source>
         <translation>Label stock saved</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="286"/>
+        <location filename="../../app/ui/settings_view.py" line="297"/>
         <source>锁屏时间已保存</source>
         <translation>Screen lock delay saved</translation>
     </message>
