@@ -417,6 +417,9 @@ def unlock(
         raise
     try:
         actor = _check_account(register, username.strip(), one_time_code)
+    except RegisterDamaged as exc:
+        register.close()
+        raise _cannot_open(register.db, exc) from exc
     except BaseException:
         register.close()
         raise
@@ -444,9 +447,20 @@ def _open(path: Path, keyfile: KeyFile, data_key: bytes, lock: InstanceLock, *,
         if not read_only:
             _migrate_if_behind(db)
         return Register(path, db, keyfile, data_key, lock)
+    except RegisterDamaged as exc:
+        db.dispose()
+        raise _cannot_open(db, exc) from exc
     except BaseException:
         db.dispose()
         raise
+
+
+def _cannot_open(db: Database, exc: RegisterDamaged) -> RegisterDamaged:
+    """A page that unlocking itself needs is damaged: nothing can be opened, not even
+    read-only (the message must not say "read-only")."""
+    if db.damage is None or isinstance(exc, DiskFull):
+        return exc
+    return RegisterDamaged(f"无法打开登记簿：{db.damage}")
 
 
 def _migrate_if_behind(db: Database) -> None:

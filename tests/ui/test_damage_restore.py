@@ -103,3 +103,22 @@ def test_a_refused_restore_leaves_the_register_and_says_so(controller: Controlle
     with qtbot.waitSignal(controller.locked):
         dialog.cancel_button.click()
     assert controller.register_path.read_bytes()[:4096] == before[:4096]
+
+
+def test_the_unlock_dialog_names_a_damaged_page(controller: Controller, qtbot: QtBot) -> None:
+    from app.ui.unlock_dialog import UnlockDialog
+
+    reg = new_register(controller.register_path).register
+    page = root_page(reg, "account")
+    reg.close()
+    zero(controller.register_path, page)
+    dialog = UnlockDialog(controller)
+    qtbot.addWidget(dialog)
+    dialog.username.setText("clerk")
+    dialog.passphrase.setText(PASSPHRASE)
+    dialog.try_unlock()
+    assert f"第 {page} 页已损坏" in dialog.error.text()
+    assert "从备份恢复" in dialog.error.text() and "只读" not in dialog.error.text()
+    assert not controller.is_unlocked
+    dialog.resize(640, 300)
+    assert dialog.grab().save(str(SHOTS / "unlock-damaged.png"))
