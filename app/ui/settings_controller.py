@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from app.models.enums import Role
-from app.services import accounts, print_settings
+from app.services import accounts, print_settings, verification
 from app.services.backup import backup
 from app.services.restore import RestoreInfo, restore
 from app.ui.controller import Controller
@@ -75,3 +75,13 @@ class SettingsController:
     def finish_restore(self) -> None:
         """In the GUI thread, once the dialog is closed: back to the unlock dialog."""
         self._c.finish_restore()
+
+    def verify(self, deep: bool = False) -> verification.VerifyReport:
+        """``mibu verify`` on the open register (in a worker thread): it only reads, and
+        writes no entry."""
+        from app.errors import RegisterDamaged
+
+        try:
+            return verification.verify(self._c.register, deep=deep)
+        except RegisterDamaged as exc:
+            return verification.VerifyReport(problem=exc.message)

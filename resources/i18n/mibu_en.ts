@@ -3349,193 +3349,213 @@ Lent: {out}  Due: {due}  Renewed {n} times</translation>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="122"/>
+        <location filename="../../app/ui/settings_view.py" line="139"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="126"/>
+        <location filename="../../app/ui/settings_view.py" line="143"/>
         <source>账户</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="130"/>
+        <location filename="../../app/ui/settings_view.py" line="147"/>
         <source>用户名</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="130"/>
+        <location filename="../../app/ui/settings_view.py" line="147"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="130"/>
+        <location filename="../../app/ui/settings_view.py" line="147"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="130"/>
+        <location filename="../../app/ui/settings_view.py" line="147"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="131"/>
+        <location filename="../../app/ui/settings_view.py" line="148"/>
         <source>动态口令</source>
         <translation>One-time code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="138"/>
+        <location filename="../../app/ui/settings_view.py" line="155"/>
         <source>新增账户…</source>
         <translation>New account…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="140"/>
+        <location filename="../../app/ui/settings_view.py" line="157"/>
         <source>解除锁定</source>
         <translation>Lift lockout</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="142"/>
+        <location filename="../../app/ui/settings_view.py" line="159"/>
         <source>停用/启用</source>
         <translation>Disable/enable</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="150"/>
+        <location filename="../../app/ui/settings_view.py" line="167"/>
         <source>本人口令</source>
         <translation>My passphrase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="155"/>
+        <location filename="../../app/ui/settings_view.py" line="172"/>
         <source>修改口令</source>
         <translation>Change passphrase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="157"/>
+        <location filename="../../app/ui/settings_view.py" line="174"/>
         <source>原口令</source>
         <translation>Current passphrase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="158"/>
+        <location filename="../../app/ui/settings_view.py" line="175"/>
         <source>新口令</source>
         <translation>New passphrase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="159"/>
+        <location filename="../../app/ui/settings_view.py" line="176"/>
         <source>再次输入新口令</source>
         <translation>Repeat new passphrase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="163"/>
+        <location filename="../../app/ui/settings_view.py" line="180"/>
         <source>锁屏</source>
         <translation>Screen lock</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="167"/>
+        <location filename="../../app/ui/settings_view.py" line="184"/>
         <source> 秒</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="169"/>
-        <location filename="../../app/ui/settings_view.py" line="180"/>
+        <location filename="../../app/ui/settings_view.py" line="186"/>
+        <location filename="../../app/ui/settings_view.py" line="197"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="171"/>
+        <location filename="../../app/ui/settings_view.py" line="188"/>
         <source>无操作后自动锁定（最长 5 分钟）</source>
         <translation>Lock when idle for (at most 5 minutes)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="174"/>
+        <location filename="../../app/ui/settings_view.py" line="191"/>
         <source>打印</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="182"/>
+        <location filename="../../app/ui/settings_view.py" line="199"/>
         <source>介质标签纸规格</source>
         <translation>Label stock for media labels</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="185"/>
+        <location filename="../../app/ui/settings_view.py" line="202"/>
         <source>备份与恢复</source>
         <translation>Backup and restore</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="187"/>
+        <location filename="../../app/ui/settings_view.py" line="204"/>
         <source>把登记簿和密钥文件一起备份到已登记的涉密介质；登记簿损坏时从备份恢复（原文件改名保留，不删除）。</source>
         <translation>Back up the register and its key file together to a registered classified medium; restore from a backup if the register is damaged (the former files are renamed, never deleted).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="190"/>
+        <location filename="../../app/ui/settings_view.py" line="207"/>
         <source>备份到…</source>
         <translation>Back up to…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="192"/>
+        <location filename="../../app/ui/settings_view.py" line="209"/>
         <source>从备份恢复…</source>
         <translation>Restore from a backup…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="214"/>
+        <location filename="../../app/ui/settings_view.py" line="211"/>
+        <source>校验登记簿</source>
+        <translation>Verify the register</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_view.py" line="234"/>
         <source>已锁定</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="215"/>
+        <location filename="../../app/ui/settings_view.py" line="235"/>
         <source>在用</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="215"/>
+        <location filename="../../app/ui/settings_view.py" line="235"/>
         <source>停用</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="217"/>
+        <location filename="../../app/ui/settings_view.py" line="237"/>
         <source>已登记</source>
         <translation>Enrolled</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="238"/>
+        <location filename="../../app/ui/settings_view.py" line="258"/>
         <source>已解除 {name} 的锁定</source>
         <translation>Lockout of {name} lifted</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="248"/>
+        <location filename="../../app/ui/settings_view.py" line="268"/>
         <source>停用账户</source>
         <translation>Disable account</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="248"/>
+        <location filename="../../app/ui/settings_view.py" line="268"/>
         <source>停用账户 {name}？</source>
         <translation>Disable account {name}?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="259"/>
+        <location filename="../../app/ui/settings_view.py" line="279"/>
         <source>两次输入的新口令不一致</source>
         <translation>The two new passphrases differ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="262"/>
+        <location filename="../../app/ui/settings_view.py" line="282"/>
         <source>口令已修改</source>
         <translation>Passphrase changed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="270"/>
+        <location filename="../../app/ui/settings_view.py" line="290"/>
         <source>选择备份目录</source>
         <translation>Choose the backup folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="277"/>
+        <location filename="../../app/ui/settings_view.py" line="297"/>
         <source>已备份到 {path}</source>
         <translation>Backed up to {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="290"/>
+        <location filename="../../app/ui/settings_view.py" line="305"/>
+        <source>正在校验登记簿…</source>
+        <translation>Verifying the register…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_view.py" line="317"/>
+        <source>校验失败：{problem}</source>
+        <translation>Verification failed: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_view.py" line="319"/>
+        <source>校验通过：{lines}</source>
+        <translation>Verified: {lines}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_view.py" line="345"/>
         <source>标签纸规格已保存</source>
         <translation>Label stock saved</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="297"/>
+        <location filename="../../app/ui/settings_view.py" line="352"/>
         <source>锁屏时间已保存</source>
         <translation>Screen lock delay saved</translation>
     </message>

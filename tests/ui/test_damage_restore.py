@@ -122,3 +122,16 @@ def test_the_unlock_dialog_names_a_damaged_page(controller: Controller, qtbot: Q
     assert not controller.is_unlocked
     dialog.resize(640, 300)
     assert dialog.grab().save(str(SHOTS / "unlock-damaged.png"))
+
+
+def test_verify_from_settings_writes_nothing(unlocked: Controller, qtbot: QtBot) -> None:
+    view = SettingsView(unlocked)
+    qtbot.addWidget(view)
+    with unlocked.register.read() as s:
+        entries = audit.count(s, audit.AuditFilter())
+    view.start_verify()
+    qtbot.waitUntil(lambda: not view.is_verifying(), timeout=60_000)
+    assert "校验通过" in view.message.text() and "审计链校验：通过" in view.message.text()
+    with unlocked.register.read() as s:
+        assert audit.count(s, audit.AuditFilter()) == entries
+    shoot(view, "settings-verified")
