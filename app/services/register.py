@@ -229,6 +229,10 @@ class Register:
     # -- locking ---------------------------------------------------------------------------
     def close(self) -> None:
         """Lock: close every connection and overwrite the key in memory."""
+        with self._page_check_guard:
+            running = self._page_check
+        if running is not None:
+            running.join()  # it holds a connection (and the key) of its own
         self.db.dispose()
         for i in range(len(self._data_key)):
             self._data_key[i] = 0
