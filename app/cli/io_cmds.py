@@ -48,6 +48,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         raise ValidationError(f"{args.file} 已存在：不会覆盖", field="file")
     reg, actor = open_register(args)
     try:
+        reg.ensure_sound()  # an export is audited: refused before any file if it cannot be
         n = exporter(reg, actor, Path(args.file), args.encoding)
     finally:
         reg.close()

@@ -90,8 +90,12 @@ def test_a_zeroed_page_elsewhere_opens_read_only_and_refuses_every_write(
     err = capsys.readouterr().err
     assert f"第 {page} 页已损坏" in err and "只读" in err and "Traceback" not in err
     assert page_bytes(register_path, page) == bytes(PAGE)  # never written over
-    # Reading goes on: the clerk can still search and print what can be read.
+    # Reading goes on: the clerk can still search what can be read.
     assert run(monkeypatch, ["search", *reg_arg, "海淀"]) == 0
+    # An export is audited, so it is refused too, before any file is written.
+    export = register_path.parent / "people.csv"
+    assert run(monkeypatch, ["export", *reg_arg, "--kind", "people", str(export)]) == 2
+    assert "只读" in capsys.readouterr().err and not export.exists()
     reg, clerk = unlock(register_path, "clerk", PASSPHRASE)
     try:
         with pytest.raises(RegisterReadOnly, match=f"只读.*第 {page} 页已损坏"):
