@@ -35,7 +35,8 @@ SQLITE_READONLY, SQLITE_IOERR, SQLITE_CORRUPT, SQLITE_FULL = 8, 10, 11, 13
 SQLITE_CANTOPEN, SQLITE_NOTADB = 14, 26
 WHAT_TO_DO = ("请运行 mibu verify --deep 查看详情，并从备份恢复"
               "（mibu restore，或“设置”中的“从备份恢复”）")
-READ_ONLY_NOTE = "登记簿已改为只读：可以查询和打印能读出的内容，任何写入都会被拒绝"
+READ_ONLY_NOTE = ("登记簿已改为只读：可以查询能读出的内容，"
+                  "任何写入（包括须登记的打印和导出）都会被拒绝")
 
 
 def _raise_for_disk_full(exc: BaseException) -> None:

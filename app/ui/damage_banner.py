@@ -17,7 +17,8 @@ class DamageBanner(QFrame):
                            " background: #fdecee; }")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
-        self.heading = QLabel(self.tr("登记簿为只读：可以查询和打印能读出的内容，不能写入"))
+        self.heading = QLabel(self.tr(
+            "登记簿为只读：可以查询能读出的内容；任何写入（包括须登记的打印和导出）都不能进行"))
         self.heading.setStyleSheet(f"color: {ALARM}; font-weight: bold;")
         self.text = QLabel()
         self.text.setWordWrap(True)

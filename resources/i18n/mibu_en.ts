@@ -1332,8 +1332,8 @@
     <name>DamageBanner</name>
     <message>
         <location filename="../../app/ui/damage_banner.py" line="20"/>
-        <source>登记簿为只读：可以查询和打印能读出的内容，不能写入</source>
-        <translation>The register is read-only: what can be read can be searched and printed; nothing can be written</translation>
+        <source>登记簿为只读：可以查询能读出的内容；任何写入（包括须登记的打印和导出）都不能进行</source>
+        <translation>The register is read-only: what can be read can be searched; nothing can be written (prints and exports, which are recorded, included)</translation>
     </message>
 </context>
 <context>
