@@ -41,6 +41,7 @@ ACTION_LABELS: dict[str, str] = {
     "settings.idle_lock": "修改锁屏时间",
     "settings.label_stock": "修改标签纸规格",
     "register.backup": "备份登记簿",
+    "register.restore": "从备份恢复登记簿",
     # the document register
     "document.receive": "收文登记",
     "document.import": "导入收文",

@@ -1329,6 +1329,14 @@
     </message>
 </context>
 <context>
+    <name>DamageBanner</name>
+    <message>
+        <location filename="../../app/ui/damage_banner.py" line="21"/>
+        <source>登记簿为只读：可以查询能读出的内容；任何写入（包括须登记的打印和导出）都不能进行</source>
+        <translation>The register is read-only: what can be read can be searched; nothing can be written (prints and exports, which are recorded, included)</translation>
+    </message>
+</context>
+<context>
     <name>DepartureView</name>
     <message>
         <location filename="../../app/ui/departure_view.py" line="40"/>
@@ -2392,27 +2400,27 @@ Lent: {out}  Due: {due}  Renewed {n} times</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="55"/>
+        <location filename="../../app/ui/main_window.py" line="56"/>
         <source>密簿 — {unit} · {ws}</source>
         <translation>Mibu — {unit} · {ws}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="77"/>
+        <location filename="../../app/ui/main_window.py" line="83"/>
         <source>工作站密级</source>
         <translation>Workstation level</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="80"/>
+        <location filename="../../app/ui/main_window.py" line="86"/>
         <source>当前用户：{name}（{role}）</source>
         <translation>User: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="84"/>
+        <location filename="../../app/ui/main_window.py" line="90"/>
         <source>锁定(&amp;L)</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="88"/>
+        <location filename="../../app/ui/main_window.py" line="94"/>
         <source>登记簿(&amp;R)</source>
         <translation>&amp;Register</translation>
     </message>
@@ -2864,42 +2872,42 @@ Lent: {out}  Due: {due}  Renewed {n} times</translation>
 <context>
     <name>NewAccountDialog</name>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="53"/>
+        <location filename="../../app/ui/settings_view.py" line="55"/>
         <source>新增账户</source>
         <translation>New account</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="65"/>
+        <location filename="../../app/ui/settings_view.py" line="67"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="66"/>
+        <location filename="../../app/ui/settings_view.py" line="68"/>
         <source>用户名</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="67"/>
+        <location filename="../../app/ui/settings_view.py" line="69"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="68"/>
+        <location filename="../../app/ui/settings_view.py" line="70"/>
         <source>口令（本人输入）</source>
         <translation>Passphrase (typed by its owner)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="69"/>
+        <location filename="../../app/ui/settings_view.py" line="71"/>
         <source>再次输入口令</source>
         <translation>Repeat passphrase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="91"/>
+        <location filename="../../app/ui/settings_view.py" line="93"/>
         <source>两次输入的口令不一致</source>
         <translation>The two passphrases differ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="111"/>
+        <location filename="../../app/ui/settings_view.py" line="113"/>
         <source>请本人用动态口令器扫描二维码。它只显示这一次。</source>
         <translation>The account owner scans this QR code with an authenticator. It is shown only once.</translation>
     </message>
@@ -3243,6 +3251,89 @@ Lent: {out}  Due: {due}  Renewed {n} times</translation>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../app/ui/restore_dialog.py" line="67"/>
+        <source>从备份恢复</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/restore_dialog.py" line="71"/>
+        <source>先校验备份；校验通过后，当前登记簿、密钥文件及未写完的日志改名保留在原目录（文件名带“before-restore”和日期），不会删除；再装入备份并校验。恢复期间登记簿关闭，完成后请重新解锁。备份之后的登记内容不在恢复后的登记簿中。</source>
+        <translation>The backup is verified first; then the current register, its key file and any unfinished journal are renamed in the same folder (names with “before-restore” and the date), never deleted; then the backup is installed and verified. The register is closed while restoring; unlock it again afterwards. Entries made after the backup are not in the restored register.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/restore_dialog.py" line="80"/>
+        <source>备份的登记簿文件（.mibu，密钥文件须在同一目录）</source>
+        <translation>The backup&apos;s register file (.mibu, with its key file in the same folder)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/restore_dialog.py" line="81"/>
+        <source>选择…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/restore_dialog.py" line="85"/>
+        <source>备份文件</source>
+        <translation>Backup file</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/restore_dialog.py" line="89"/>
+        <source>本人口令</source>
+        <translation>Your passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/restore_dialog.py" line="93"/>
+        <source>一次性口令</source>
+        <translation>One-time code</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/restore_dialog.py" line="105"/>
+        <source>恢复</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/restore_dialog.py" line="107"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/restore_dialog.py" line="114"/>
+        <source>选择备份</source>
+        <translation>Choose a backup</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/restore_dialog.py" line="115"/>
+        <source>登记簿 (*.mibu)</source>
+        <translation>Registers (*.mibu)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/restore_dialog.py" line="125"/>
+        <source>请先选择备份文件</source>
+        <translation>Choose the backup file first</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/restore_dialog.py" line="128"/>
+        <source>请输入本人口令</source>
+        <translation>Type your passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/restore_dialog.py" line="158"/>
+        <source>已从备份恢复。原文件已改名保留：{aside}。请重新解锁。</source>
+        <translation>Restored from the backup. The former files were kept under new names: {aside}. Unlock again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/restore_dialog.py" line="163"/>
+        <source>未恢复：{message}。登记簿保持原样，请重新解锁。</source>
+        <translation>Not restored: {message}. The register is as it was; unlock again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/restore_dialog.py" line="168"/>
+        <source>重新解锁</source>
+        <translation>Unlock again</translation>
+    </message>
+</context>
+<context>
     <name>ScanList</name>
     <message>
         <location filename="../../app/ui/disposal_widgets.py" line="132"/>
@@ -3278,203 +3369,228 @@ Lent: {out}  Due: {due}  Renewed {n} times</translation>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="121"/>
+        <location filename="../../app/ui/settings_view.py" line="140"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="125"/>
+        <location filename="../../app/ui/settings_view.py" line="144"/>
         <source>账户</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="129"/>
+        <location filename="../../app/ui/settings_view.py" line="148"/>
         <source>用户名</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="129"/>
+        <location filename="../../app/ui/settings_view.py" line="148"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="129"/>
+        <location filename="../../app/ui/settings_view.py" line="148"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="129"/>
+        <location filename="../../app/ui/settings_view.py" line="148"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="130"/>
+        <location filename="../../app/ui/settings_view.py" line="149"/>
         <source>动态口令</source>
         <translation>One-time code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="137"/>
+        <location filename="../../app/ui/settings_view.py" line="156"/>
         <source>新增账户…</source>
         <translation>New account…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="139"/>
+        <location filename="../../app/ui/settings_view.py" line="158"/>
         <source>解除锁定</source>
         <translation>Lift lockout</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="141"/>
+        <location filename="../../app/ui/settings_view.py" line="160"/>
         <source>停用/启用</source>
         <translation>Disable/enable</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="149"/>
+        <location filename="../../app/ui/settings_view.py" line="168"/>
         <source>本人口令</source>
         <translation>My passphrase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="154"/>
+        <location filename="../../app/ui/settings_view.py" line="173"/>
         <source>修改口令</source>
         <translation>Change passphrase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="156"/>
+        <location filename="../../app/ui/settings_view.py" line="175"/>
         <source>原口令</source>
         <translation>Current passphrase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="157"/>
+        <location filename="../../app/ui/settings_view.py" line="176"/>
         <source>新口令</source>
         <translation>New passphrase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="158"/>
+        <location filename="../../app/ui/settings_view.py" line="177"/>
         <source>再次输入新口令</source>
         <translation>Repeat new passphrase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="162"/>
+        <location filename="../../app/ui/settings_view.py" line="181"/>
         <source>锁屏</source>
         <translation>Screen lock</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="166"/>
+        <location filename="../../app/ui/settings_view.py" line="185"/>
         <source> 秒</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="168"/>
-        <location filename="../../app/ui/settings_view.py" line="179"/>
+        <location filename="../../app/ui/settings_view.py" line="187"/>
+        <location filename="../../app/ui/settings_view.py" line="198"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="170"/>
+        <location filename="../../app/ui/settings_view.py" line="189"/>
         <source>无操作后自动锁定（最长 5 分钟）</source>
         <translation>Lock when idle for (at most 5 minutes)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="173"/>
+        <location filename="../../app/ui/settings_view.py" line="192"/>
         <source>打印</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="181"/>
+        <location filename="../../app/ui/settings_view.py" line="200"/>
         <source>介质标签纸规格</source>
         <translation>Label stock for media labels</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="183"/>
+        <location filename="../../app/ui/settings_view.py" line="202"/>
         <source>尚未检查：打印前 Mibu 会检查 CUPS 是否在打印后保留文件</source>
         <translation>Not checked yet: before printing, Mibu checks that CUPS keeps no file after printing</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="185"/>
+        <location filename="../../app/ui/settings_view.py" line="204"/>
         <source>检查打印系统</source>
         <translation>Check the printing system</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="187"/>
+        <location filename="../../app/ui/settings_view.py" line="206"/>
         <source>打印系统（CUPS）</source>
         <translation>Printing system (CUPS)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="190"/>
-        <source>备份</source>
-        <translation>Backup</translation>
+        <location filename="../../app/ui/settings_view.py" line="209"/>
+        <source>备份与恢复</source>
+        <translation>Backup and restore</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="192"/>
-        <source>把登记簿和密钥文件一起备份到已登记的涉密介质。</source>
-        <translation>Back up the register and its key file together to a registered classified medium.</translation>
+        <location filename="../../app/ui/settings_view.py" line="211"/>
+        <source>把登记簿和密钥文件一起备份到已登记的涉密介质；登记簿损坏时从备份恢复（原文件改名保留，不删除）。</source>
+        <translation>Back up the register and its key file together to a registered classified medium; restore from a backup if the register is damaged (the former files are renamed, never deleted).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="194"/>
+        <location filename="../../app/ui/settings_view.py" line="214"/>
         <source>备份到…</source>
         <translation>Back up to…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="215"/>
+        <location filename="../../app/ui/settings_view.py" line="216"/>
+        <source>从备份恢复…</source>
+        <translation>Restore from a backup…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_view.py" line="218"/>
+        <source>校验登记簿</source>
+        <translation>Verify the register</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_view.py" line="241"/>
         <source>已锁定</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="216"/>
+        <location filename="../../app/ui/settings_view.py" line="242"/>
         <source>在用</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="216"/>
+        <location filename="../../app/ui/settings_view.py" line="242"/>
         <source>停用</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="218"/>
+        <location filename="../../app/ui/settings_view.py" line="244"/>
         <source>已登记</source>
         <translation>Enrolled</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="239"/>
+        <location filename="../../app/ui/settings_view.py" line="265"/>
         <source>已解除 {name} 的锁定</source>
         <translation>Lockout of {name} lifted</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="249"/>
+        <location filename="../../app/ui/settings_view.py" line="275"/>
         <source>停用账户</source>
         <translation>Disable account</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="249"/>
+        <location filename="../../app/ui/settings_view.py" line="275"/>
         <source>停用账户 {name}？</source>
         <translation>Disable account {name}?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="260"/>
+        <location filename="../../app/ui/settings_view.py" line="286"/>
         <source>两次输入的新口令不一致</source>
         <translation>The two new passphrases differ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="263"/>
+        <location filename="../../app/ui/settings_view.py" line="289"/>
         <source>口令已修改</source>
         <translation>Passphrase changed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="271"/>
+        <location filename="../../app/ui/settings_view.py" line="297"/>
         <source>选择备份目录</source>
         <translation>Choose the backup folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="278"/>
+        <location filename="../../app/ui/settings_view.py" line="304"/>
         <source>已备份到 {path}</source>
         <translation>Backed up to {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="291"/>
+        <location filename="../../app/ui/settings_view.py" line="318"/>
+        <source>正在校验登记簿…</source>
+        <translation>Verifying the register…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_view.py" line="330"/>
+        <source>校验失败：{problem}</source>
+        <translation>Verification failed: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_view.py" line="332"/>
+        <source>校验通过：{lines}</source>
+        <translation>Verified: {lines}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_view.py" line="358"/>
         <source>标签纸规格已保存</source>
         <translation>Label stock saved</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="298"/>
+        <location filename="../../app/ui/settings_view.py" line="365"/>
         <source>锁屏时间已保存</source>
         <translation>Screen lock delay saved</translation>
     </message>
