@@ -14,25 +14,35 @@ name and department, the print serial); before and after become one line per fie
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, and_, false, func, or_, select
 from sqlalchemy.orm import Session
 
-from app.models.documents import Approval, ApprovalKind, Copy, Dispatch, Document
-from app.models.enums import Level
+from app.models.documents import (
+    Approval,
+    ApprovalKind,
+    Copy,
+    Dispatch,
+    DispatchItem,
+    Document,
+)
+from app.models.enums import Level, Role
 from app.models.foundation import Account, AuditEntry
 from app.models.lifecycle import (
     CarryOut,
     CirculationReading,
     CopyRecord,
     Destruction,
+    DestructionItem,
     IssuerReturn,
+    IssuerReturnItem,
     Loan,
     Stocktake,
 )
@@ -40,6 +50,7 @@ from app.models.media import Incident, Medium
 from app.models.people import Organisation, Person
 from app.services import audit
 from app.services.audit import AuditLine
+from app.services.register import Actor, Register, require_role
 
 # -- the categories --------------------------------------------------------------------------
 CATEGORIES = ("收发", "传阅", "借阅", "复制", "外出", "清退", "销毁", "介质", "USB", "打印",
@@ -100,8 +111,11 @@ APPROVAL_CATEGORY: dict[ApprovalKind, str] = {
 }
 
 
-def category_of(action: str, after: dict[str, Any] | None = None) -> str:
-    if action in APPROVAL_ACTIONS:
+def category_of(action: str, after: dict[str, Any] | None = None, entity: str = "approval"
+                ) -> str:
+    """An approval's entries are in the category of its kind; the note on the document that
+    an approval was asked for is the document's own (登记簿)."""
+    if action in APPROVAL_ACTIONS and entity == "approval":
         kind = (after or {}).get("种类")
         for k, cat in APPROVAL_CATEGORY.items():
             if k.label == kind:
@@ -174,107 +188,67 @@ NONE_WORD = "无"
 # -- names of things ---------------------------------------------------------------------------
 @dataclass
 class Names:
-    """What people call the things a page of entries names, fetched one query per kind."""
+    """What people call the things a page of entries names, fetched one query per kind.
+
+    Records (a loan, an approval ...) are named by the copies, people and documents they
+    concern: they are read first, then every copy, person, document and medium at once.
+    """
 
     s: Session
     _known: dict[tuple[str, str], str] = field(default_factory=dict)
     _levels: dict[tuple[str, str], int] = field(default_factory=dict)
-    _people: dict[int, str] = field(default_factory=dict)
     _accounts: dict[str, str] = field(default_factory=dict)
 
-    # one query per kind ------------------------------------------------------------------
     def load(self, wanted: dict[str, set[str]]) -> None:
-        loaders = {
-            "copy": self._copies, "document": self._documents, "person": self._persons,
-            "medium": self._media, "approval": self._approvals, "account": self._account_ids,
-            "organisation": self._organisations, "circulation": self._readings,
-            "loan": self._loans, "carry_out": self._carry_outs, "destruction": self._destructions,
-            "issuer_return": self._returns, "copy_record": self._copy_records,
-            "dispatch": self._dispatches, "stocktake": self._stocktakes,
-            "incident": self._incidents,
-        }
-        # records name copies and people: load those first
-        order = ["circulation", "loan", "carry_out", "copy_record", "approval", "incident"]
-        for kind in order + [k for k in loaders if k not in order]:
-            ids = {i for i in wanted.get(kind, ()) if (kind, i) not in self._known}
-            ints = [int(i) for i in ids if i.isdigit()]
-            if ints:
-                loaders[kind](ints, wanted)
+        wanted = {k: set(v) for k, v in wanted.items()}
 
-    def _put(self, kind: str, key: object, name: str, level: int | None = None) -> None:
-        self._known[(kind, str(key))] = name
-        if level is not None:
-            self._levels[(kind, str(key))] = level
+        def ids(kind: str) -> list[int]:
+            return sorted({int(i) for i in wanted.get(kind, ()) if i.isdigit()
+                           and (kind, i) not in self._known})
 
-    def _copies(self, ids: list[int], wanted: dict[str, set[str]]) -> None:
-        from app.services.lifecycle.common import copy_label
+        def need(kind: str, values: Iterable[object]) -> None:
+            wanted.setdefault(kind, set()).update(str(v) for v in values if v is not None)
 
-        for c, d in self.s.execute(select(Copy, Document).join(Document, Copy.document_id ==
-                                                               Document.id)
-                                   .where(Copy.id.in_(ids))):
-            self._put("copy", c.id, copy_label(c, d), d.level)
-
-    def _documents(self, ids: list[int], wanted: dict[str, set[str]]) -> None:
-        for d in self.s.scalars(select(Document).where(Document.id.in_(ids))):
-            self._put("document", d.id, d.internal_no, d.level)
-
-    def _persons(self, ids: list[int], wanted: dict[str, set[str]]) -> None:
-        for p in self.s.scalars(select(Person).where(Person.id.in_(ids))):
-            self._put("person", p.id, f"{p.name}（{p.department}）" if p.department else p.name)
-
-    def _media(self, ids: list[int], wanted: dict[str, set[str]]) -> None:
-        for m in self.s.scalars(select(Medium).where(Medium.id.in_(ids))):
-            self._put("medium", m.id, f"介质 {m.number}", m.highest_level)
-
-    def _account_ids(self, ids: list[int], wanted: dict[str, set[str]]) -> None:
-        for a in self.s.scalars(select(Account).where(Account.id.in_(ids))):
-            self._put("account", a.id, f"账户 {a.display_name}（{a.username}）")
-
-    def _organisations(self, ids: list[int], wanted: dict[str, set[str]]) -> None:
-        for o in self.s.scalars(select(Organisation).where(Organisation.id.in_(ids))):
-            self._put("organisation", o.id, o.name)
-
-    def _need(self, wanted: dict[str, set[str]], kind: str, ids: Iterable[object]) -> None:
-        new = {str(i) for i in ids if i is not None} - {k for (t, k) in self._known if t == kind}
-        if new:
-            self.load({kind: new})
-
-    def _readings(self, ids: list[int], wanted: dict[str, set[str]]) -> None:
-        rows = list(self.s.scalars(select(CirculationReading)
-                                   .where(CirculationReading.circulation_id.in_(ids))))
-        self._need(wanted, "copy", [r.copy_id for r in rows])
-        for r in rows:
-            self._put("circulation", r.circulation_id,
-                      f"{self.name('copy', r.copy_id)} 的传阅")
-
-    def _loans(self, ids: list[int], wanted: dict[str, set[str]]) -> None:
-        rows = list(self.s.scalars(select(Loan).where(Loan.id.in_(ids))))
-        self._need(wanted, "copy", [r.copy_id for r in rows])
-        self._need(wanted, "person", [r.borrower_id for r in rows])
-        for r in rows:
-            self._put("loan", r.id, f"{self.name('person', r.borrower_id)}借阅"
-                      f"{self.name('copy', r.copy_id)}")
-
-    def _carry_outs(self, ids: list[int], wanted: dict[str, set[str]]) -> None:
-        rows = list(self.s.scalars(select(CarryOut).where(CarryOut.id.in_(ids))))
-        self._need(wanted, "copy", [r.copy_id for r in rows])
-        for r in rows:
-            self._put("carry_out", r.id,
-                      f"{self.name('copy', r.copy_id)} 携带外出至{r.destination}")
-
-    def _copy_records(self, ids: list[int], wanted: dict[str, set[str]]) -> None:
-        rows = list(self.s.scalars(select(CopyRecord).where(CopyRecord.id.in_(ids))))
-        self._need(wanted, "copy", [r.source_copy_id for r in rows])
-        for r in rows:
-            word = "摘抄" if r.kind == "excerpt" else "复制"
-            self._put("copy_record", r.id, f"{r.copied_on.isoformat()} {word}"
-                      f"{self.name('copy', r.source_copy_id)} {r.count} 份", r.level)
-
-    def _approvals(self, ids: list[int], wanted: dict[str, set[str]]) -> None:
-        rows = list(self.s.scalars(select(Approval).where(Approval.id.in_(ids))))
-        self._need(wanted, "document", [a.document_id for a in rows])
-        self._need(wanted, "person", [a.person_id for a in rows])
-        for a in rows:
+        s = self.s
+        readings = s.execute(select(CirculationReading.circulation_id, CirculationReading.copy_id)
+                             .where(CirculationReading.circulation_id.in_(ids("circulation")))
+                             ).all() if ids("circulation") else []
+        loans = s.execute(select(Loan.id, Loan.copy_id, Loan.borrower_id)
+                          .where(Loan.id.in_(ids("loan")))).all() if ids("loan") else []
+        carries = s.execute(select(CarryOut.id, CarryOut.copy_id, CarryOut.destination)
+                            .where(CarryOut.id.in_(ids("carry_out")))
+                            ).all() if ids("carry_out") else []
+        records = s.execute(select(CopyRecord.id, CopyRecord.kind, CopyRecord.source_copy_id,
+                                   CopyRecord.copied_on, CopyRecord.count, CopyRecord.level)
+                            .where(CopyRecord.id.in_(ids("copy_record")))
+                            ).all() if ids("copy_record") else []
+        approvals = s.execute(select(Approval.id, Approval.kind, Approval.reference,
+                                     Approval.person_id, Approval.document_id,
+                                     Approval.approver_name)
+                              .where(Approval.id.in_(ids("approval")))
+                              ).all() if ids("approval") else []
+        incidents = s.execute(select(Incident.id, Incident.medium_id)
+                              .where(Incident.id.in_(ids("incident")))
+                              ).all() if ids("incident") else []
+        need("copy", [r.copy_id for r in readings] + [r.copy_id for r in loans]
+             + [r.copy_id for r in carries] + [r.source_copy_id for r in records])
+        need("person", [r.borrower_id for r in loans] + [a.person_id for a in approvals])
+        need("document", [a.document_id for a in approvals])
+        need("medium", [r.medium_id for r in incidents])
+        self._load_things(ids)
+        for r in readings:
+            self._put("circulation", r.circulation_id, f"{self.name('copy', r.copy_id)} 的传阅")
+        for ln in loans:
+            self._put("loan", ln.id,
+                      f"{self.name('person', ln.borrower_id)}借阅{self.name('copy', ln.copy_id)}")
+        for co in carries:
+            self._put("carry_out", co.id,
+                      f"{self.name('copy', co.copy_id)} 携带外出至{co.destination}")
+        for rec in records:
+            word = "摘抄" if rec.kind == "excerpt" else "复制"
+            self._put("copy_record", rec.id, f"{rec.copied_on.isoformat()} {word}"
+                      f"{self.name('copy', rec.source_copy_id)} {rec.count} 份", rec.level)
+        for a in approvals:
             parts = [ApprovalKind(a.kind).label + "审批"]
             if a.reference:
                 parts.append(a.reference)
@@ -284,32 +258,74 @@ class Names:
                 parts.append(self.name("document", a.document_id))
             if a.approver_name:
                 parts.append(f"{a.approver_name}批准")
-            level = self._levels.get(("document", str(a.document_id)))
             self._put("approval", a.id, parts[0] + (
-                "（" + "，".join(parts[1:]) + "）" if parts[1:] else ""), level)
+                "（" + "，".join(parts[1:]) + "）" if parts[1:] else ""),
+                self._levels.get(("document", str(a.document_id))))
+        for inc in incidents:
+            what = self.name("medium", inc.medium_id) if inc.medium_id else "介质"
+            self._put("incident", inc.id, f"{what} 丢失事件")
 
-    def _destructions(self, ids: list[int], wanted: dict[str, set[str]]) -> None:
-        for r in self.s.scalars(select(Destruction).where(Destruction.id.in_(ids))):
-            self._put("destruction", r.id, f"{r.destroyed_on.isoformat()} 于{r.place}")
+    def _load_things(self, ids: Callable[[str], list[int]]) -> None:
+        from app.services.lifecycle.common import reproduction_mark
 
-    def _returns(self, ids: list[int], wanted: dict[str, set[str]]) -> None:
-        for r in self.s.scalars(select(IssuerReturn).where(IssuerReturn.id.in_(ids))):
-            self._put("issuer_return", r.id, f"{r.returned_on.isoformat()} 交{r.received_by}")
+        s = self.s
+        if wanted := ids("copy"):
+            for c in s.execute(select(Copy.id, Copy.kind, Copy.copy_no, Copy.code, Copy.remarks,
+                                      Copy.reproduction_no, Document.internal_no, Document.level)
+                               .join(Document, Copy.document_id == Document.id)
+                               .where(Copy.id.in_(wanted))):
+                if c.kind != "original":
+                    label = f"{c.internal_no} {reproduction_mark(c)}"  # type: ignore[arg-type]
+                elif c.copy_no:
+                    label = f"{c.internal_no} 第{c.copy_no}份"
+                else:
+                    label = f"{c.internal_no}（{c.code}）"
+                self._put("copy", c.id, label, c.level)
+        if wanted := ids("document"):
+            for d in s.execute(select(Document.id, Document.internal_no, Document.level)
+                               .where(Document.id.in_(wanted))):
+                self._put("document", d.id, d.internal_no, d.level)
+        if wanted := ids("person"):
+            for p in s.execute(select(Person.id, Person.name, Person.department)
+                               .where(Person.id.in_(wanted))):
+                self._put("person", p.id, f"{p.name}（{p.department}）" if p.department
+                          else p.name)
+        if wanted := ids("medium"):
+            for m in s.execute(select(Medium.id, Medium.number, Medium.highest_level)
+                               .where(Medium.id.in_(wanted))):
+                self._put("medium", m.id, f"介质 {m.number}", m.highest_level)
+        if wanted := ids("account"):
+            for a in s.execute(select(Account.id, Account.display_name, Account.username)
+                               .where(Account.id.in_(wanted))):
+                self._put("account", a.id, f"账户 {a.display_name}（{a.username}）")
+        if wanted := ids("organisation"):
+            for o in s.execute(select(Organisation.id, Organisation.name)
+                               .where(Organisation.id.in_(wanted))):
+                self._put("organisation", o.id, o.name)
+        if wanted := ids("destruction"):
+            for r in s.execute(select(Destruction.id, Destruction.destroyed_on,
+                                      Destruction.place).where(Destruction.id.in_(wanted))):
+                self._put("destruction", r.id, f"{r.destroyed_on.isoformat()} 于{r.place}")
+        if wanted := ids("issuer_return"):
+            for ret in s.execute(select(IssuerReturn.id, IssuerReturn.returned_on,
+                                        IssuerReturn.received_by)
+                                 .where(IssuerReturn.id.in_(wanted))):
+                self._put("issuer_return", ret.id,
+                          f"{ret.returned_on.isoformat()} 交{ret.received_by}")
+        if wanted := ids("dispatch"):
+            for env in s.execute(select(Dispatch.id, Dispatch.dispatch_no,
+                                        Dispatch.envelope_level)
+                                 .where(Dispatch.id.in_(wanted))):
+                self._put("dispatch", env.id, f"封号 {env.dispatch_no}", env.envelope_level)
+        if wanted := ids("stocktake"):
+            for st in s.execute(select(Stocktake.id, Stocktake.done_on)
+                                .where(Stocktake.id.in_(wanted))):
+                self._put("stocktake", st.id, f"{st.done_on.isoformat()} 清点")
 
-    def _dispatches(self, ids: list[int], wanted: dict[str, set[str]]) -> None:
-        for r in self.s.scalars(select(Dispatch).where(Dispatch.id.in_(ids))):
-            self._put("dispatch", r.id, f"封号 {r.dispatch_no}", r.envelope_level)
-
-    def _stocktakes(self, ids: list[int], wanted: dict[str, set[str]]) -> None:
-        for r in self.s.scalars(select(Stocktake).where(Stocktake.id.in_(ids))):
-            self._put("stocktake", r.id, f"{r.done_on.isoformat()} 清点")
-
-    def _incidents(self, ids: list[int], wanted: dict[str, set[str]]) -> None:
-        rows = list(self.s.scalars(select(Incident).where(Incident.id.in_(ids))))
-        self._need(wanted, "medium", [r.medium_id for r in rows])
-        for r in rows:
-            what = self.name("medium", r.medium_id) if r.medium_id else "介质"
-            self._put("incident", r.id, f"{what} 丢失事件")
+    def _put(self, kind: str, key: object, name: str, level: int | None = None) -> None:
+        self._known[(kind, str(key))] = name
+        if level is not None:
+            self._levels[(kind, str(key))] = level
 
     def accounts(self, usernames: Iterable[str]) -> None:
         new = [u for u in usernames if u not in self._accounts]
@@ -367,15 +383,21 @@ class TrailLine:
 
 
 def local_time(iso: str | None) -> str:
+    """``2026-03-11 09:30`` in the workstation's time zone."""
     if not iso:
         return NONE_WORD
     try:
         moment = dt.datetime.fromisoformat(iso)
     except ValueError:
         return iso
-    if moment.tzinfo is None:
-        return moment.strftime("%Y-%m-%d %H:%M")
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(_local_zone())
+    return f"{moment:%Y-%m-%d %H:%M}"
+
+
+@functools.cache
+def _local_zone() -> dt.tzinfo | None:
+    return dt.datetime.now().astimezone().tzinfo
 
 
 def _subject_key(line: AuditLine) -> tuple[str, str] | None:
@@ -405,10 +427,11 @@ def _refs(line: AuditLine) -> Iterator[tuple[str, str]]:
                     yield "copy", str(i)
             if isinstance(v, str) and k == "ref" and (found := _print_ref_key(v)):
                 yield found
-            if isinstance(v, str):
+            if isinstance(v, str) and ":" in v:
+                yield from _used_for_refs(v)
+            if isinstance(v, str) and "载体" in v:
                 for m in _COPY_REF.finditer(v):
                     yield "copy", m.group(1)
-                yield from _used_for_refs(v)
 
 
 def _used_for_refs(text: str) -> Iterator[tuple[str, str]]:
@@ -486,9 +509,11 @@ def _value(key: str, value: Any, names: Names) -> str:
             return _used_for(value, names)
         if key == "ref":
             return _print_ref(value, names)
-        if _ISO_TIME.match(value):
+        if len(value) >= 16 and value[10:11] == "T" and _ISO_TIME.match(value):
             return local_time(value)
-        return _COPY_REF.sub(lambda m: names.name("copy", m.group(1)), value)
+        if "载体" in value:
+            return _COPY_REF.sub(lambda m: names.name("copy", m.group(1)), value)
+        return value
     return str(value)
 
 
@@ -567,16 +592,16 @@ def subject(line: AuditLine, names: Names) -> str:
     return KIND_WORDS.get(line.entity, "记录")
 
 
-def _level(line: AuditLine, names: Names) -> int | None:
-    levels = [lv for kind, key in _refs(line) if (lv := names.level(kind, key)) is not None]
+_LEVEL_OF = {level.label: int(level) for level in Level}
+
+
+def _level(line: AuditLine, refs: list[tuple[str, str]], names: Names) -> int | None:
+    levels = [lv for kind, key in refs if (lv := names.level(kind, key)) is not None]
     for values in (line.before, line.after):
         for k in ("密级", "level", "信封密级", "highest_level"):
             v = (values or {}).get(k)
-            if isinstance(v, str):
-                try:
-                    levels.append(int(Level.parse(v)))
-                except ValueError:
-                    pass
+            if isinstance(v, str) and v in _LEVEL_OF:
+                levels.append(_LEVEL_OF[v])
     return max(levels) if levels else None
 
 
@@ -584,8 +609,9 @@ def readable(s: Session, lines: Sequence[AuditLine]) -> list[TrailLine]:
     """A page of entries in words, with one query per kind of object they name."""
     names = Names(s)
     wanted: dict[str, set[str]] = defaultdict(set)
-    for line in lines:
-        for kind, key in _refs(line):
+    refs = [list(_refs(line)) for line in lines]
+    for found in refs:
+        for kind, key in found:
             wanted[kind].add(key)
     names.load(wanted)
     names.accounts({line.actor for line in lines})
@@ -593,11 +619,12 @@ def readable(s: Session, lines: Sequence[AuditLine]) -> list[TrailLine]:
         TrailLine(
             id=line.id, at=local_time(line.at), actor=names.actor(line.actor),
             action=line.action, label=audit.action_label(line.action),
-            category=category_of(line.action, line.after), subject=subject(line, names),
-            changes=changes(line, names), level=_level(line, names),
+            category=category_of(line.action, line.after, line.entity),
+            subject=subject(line, names),
+            changes=changes(line, names), level=_level(line, found, names),
             entity=line.entity, entity_id=line.entity_id,
         )
-        for line in lines
+        for line, found in zip(lines, refs, strict=True)
     ]
 
 
@@ -619,13 +646,20 @@ def _json_has(needle: str) -> ColumnElement[bool]:
                AuditEntry.before.contains(needle, autoescape=True))
 
 
-def _category_condition(category: str) -> ColumnElement[bool]:
+def _category_condition(s: Session, category: str) -> ColumnElement[bool]:
+    """The actions of the category; for approvals, those of its kinds (by the approvals'
+    ids, so that every part of the condition is answered from an index)."""
     actions = [a for a, c in CATEGORY.items() if c == category]
     conds: list[ColumnElement[bool]] = [AuditEntry.action.in_(actions)] if actions else []
     kinds = [k for k, c in APPROVAL_CATEGORY.items() if c == category]
     if kinds:
-        conds.append(and_(AuditEntry.action.in_(APPROVAL_ACTIONS), or_(*[
-            AuditEntry.after.contains(f'"种类":"{k.label}"') for k in kinds])))
+        ids = [str(i) for i in s.scalars(select(Approval.id).where(
+            Approval.kind.in_([k.value for k in kinds])))]
+        if ids:
+            conds.append(and_(AuditEntry.entity == "approval", AuditEntry.entity_id.in_(ids)))
+    if category == "登记簿":  # the document's note that an approval was asked for
+        conds.append(and_(AuditEntry.action.in_(APPROVAL_ACTIONS),
+                          AuditEntry.entity != "approval"))
     return or_(*conds) if conds else false()
 
 
@@ -658,12 +692,14 @@ def _person_condition(s: Session, text: str) -> ColumnElement[bool]:
 def item_entries(s: Session, code: str) -> ColumnElement[bool] | None:
     """The entries about one item: a copy (its code, barcode or label), a document (收文编号),
     a medium (its number) or a print (its serial); None if nothing has this code."""
-    from app.services.lifecycle.common import copy_label
 
     code = code.strip()
     if not code:
         return None
     copies: list[tuple[Copy, Document]] = []
+    in_brackets = re.fullmatch(r".+?（(.+)）", code)  # 2026-收-0004（R2026-0004-N01）
+    if in_brackets:
+        code = in_brackets.group(1)
     number, _, rest = code.partition("/")
     label_no = re.fullmatch(r"(.+?)\s*第(\d+)份", code)
     if label_no:
@@ -684,22 +720,23 @@ def item_entries(s: Session, code: str) -> ColumnElement[bool] | None:
             copies = [(c, doc)] if doc is not None else []
     if doc is not None:
         pairs: set[tuple[str, str]] = {("document", str(doc.id))}
-        pairs |= {("copy", str(c.id)) for c, _ in copies}
-        whole = not rest
-        conds = _about(pairs)
         ids = {c.id for c, _ in copies}
-        for a in s.scalars(select(Approval).where(Approval.document_id == doc.id)):
-            details = json.loads(a.details or "{}")
-            approved = {int(i) for i in details.get("copies", [])}
+        pairs |= {("copy", str(i)) for i in ids}
+        whole = not rest
+        for a in s.execute(select(Approval.id, Approval.details)
+                           .where(Approval.document_id == doc.id)):
+            approved = {int(i) for i in json.loads(a.details or "{}").get("copies", [])}
             if whole or approved & ids or not approved:
-                conds += _about([("approval", str(a.id))])
-        for c, d in copies:  # lists that name the copy (destruction, return, dispatch)
-            conds.append(AuditEntry.after.contains(f'"{copy_label(c, d)}"', autoescape=True))
-            made = s.scalars(select(CopyRecord.id).where(CopyRecord.source_copy_id == c.id))
-            conds += _about(("copy_record", str(i)) for i in made)
-            conds += _about(("copy", str(i)) for i in s.scalars(
-                select(Copy.id).where(Copy.original_id == c.id)))
-        return or_(*conds)
+                pairs.add(("approval", str(a.id)))
+        # the records that name the copy: destruction, return, dispatch, copies made from it
+        for entity, column, owner in (
+                ("destruction", DestructionItem.copy_id, DestructionItem.destruction_id),
+                ("issuer_return", IssuerReturnItem.copy_id, IssuerReturnItem.return_id),
+                ("dispatch", DispatchItem.copy_id, DispatchItem.dispatch_id),
+                ("copy_record", CopyRecord.source_copy_id, CopyRecord.id),
+                ("copy", Copy.original_id, Copy.id)):
+            pairs |= {(entity, str(i)) for i in s.scalars(select(owner).where(column.in_(ids)))}
+        return or_(*_about(pairs))
     m = s.scalar(select(Medium).where(Medium.number == code))
     if m is not None:
         conds = _about([("medium", str(m.id))])
@@ -723,7 +760,7 @@ def _text_condition(s: Session, text: str) -> ColumnElement[bool]:
     if actions:
         conds.append(AuditEntry.action.in_(sorted(set(actions))))
     if any(text in c for c in CATEGORIES):
-        conds += [_category_condition(c) for c in CATEGORIES if text in c]
+        conds += [_category_condition(s, c) for c in CATEGORIES if text in c]
     for english, chinese in FIELD_NAMES.items():  # a value stored under an English key
         if text in chinese:
             conds.append(_json_has(f'"{english}":'))
@@ -738,7 +775,7 @@ def where(s: Session, f: TrailFilter) -> ColumnElement[bool] | None:
     """The SQL condition for ``f`` (None: every entry); ``false()`` when an item is unknown."""
     conds: list[ColumnElement[bool]] = []
     if f.category:
-        conds.append(_category_condition(f.category))
+        conds.append(_category_condition(s, f.category))
     if f.person:
         conds.append(_person_condition(s, f.person))
     if f.item:
@@ -759,7 +796,10 @@ def _select(s: Session, stmt: Select[Any], f: TrailFilter) -> Select[Any]:
 
 
 def count(s: Session, f: TrailFilter) -> int:
-    return int(s.execute(_select(s, select(func.count(AuditEntry.id)), f)).scalar_one())
+    cond = where(s, f)
+    if cond is None:  # the chain numbers entries 1, 2, 3 ... without a gap
+        return int(s.scalar(select(func.coalesce(func.max(AuditEntry.id), 0))) or 0)
+    return int(s.execute(select(func.count(AuditEntry.id)).where(cond)).scalar_one())
 
 
 def page(s: Session, f: TrailFilter, *, offset: int = 0, limit: int = 200,
@@ -774,3 +814,33 @@ def entries(s: Session, f: TrailFilter) -> list[AuditLine]:
     """Every matching entry, oldest first (for an extract)."""
     stmt = _select(s, select(AuditEntry), f).order_by(AuditEntry.id)
     return [AuditLine.of(e) for e in s.execute(stmt).scalars()]
+
+
+# -- for the screens ---------------------------------------------------------------------------
+READERS = (Role.AUDITOR, Role.CLERK, Role.ADMIN)
+
+
+def count_in(register: Register, actor: Actor, f: TrailFilter) -> int:
+    require_role(actor, *READERS)
+    with register.read() as s:
+        return count(s, f)
+
+
+def page_in(register: Register, actor: Actor, f: TrailFilter, offset: int, limit: int, *,
+            oldest_first: bool = False) -> list[TrailLine]:
+    require_role(actor, *READERS)
+    with register.read() as s:
+        return page(s, f, offset=offset, limit=limit, oldest_first=oldest_first)
+
+
+def known_item(register: Register, code: str) -> bool:
+    with register.read() as s:
+        return item_entries(s, code) is not None
+
+
+def person_names(register: Register) -> list[str]:
+    """Everyone the person filter can name: the people of the register and the accounts."""
+    with register.read() as s:
+        names = list(s.scalars(select(Person.name).order_by(Person.name)))
+        names += list(s.scalars(select(Account.display_name).order_by(Account.display_name)))
+    return sorted(set(names))
