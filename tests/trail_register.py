@@ -22,6 +22,7 @@ from app.services import (
     backup,
     device_guard,
     documents,
+    inspection_desk,
     ledgers,
     media,
     media_io,
@@ -29,6 +30,7 @@ from app.services import (
     periods,
     print_settings,
     printing,
+    trail_extract,
 )
 from app.services.demo import create_demo
 from app.services.lifecycle import (
@@ -41,6 +43,7 @@ from app.services.lifecycle import (
 )
 from app.services.lifecycle.due import DuePolicy
 from app.services.register import Actor, Register, unlock
+from app.services.trail import TrailFilter
 
 PASSPHRASE = "Mibu-2026-okay!"
 
@@ -171,6 +174,14 @@ def build(path: Path, work: Path) -> tuple[Register, Actor]:
                             title="借阅登记单", subject="张建国",
                             ref=f"loan:{loans.open_loans(register)[0].id}")
     printing.record_output(register, clerk, issued.job.serial, copies=1, printer="HP-1")
+    # the inspector's papers: the checklist (exported) and an extract, both printed
+    cl = inspection_desk.checklist(register, clerk, dt.date(today.year, 1, 1), today)
+    inspection_desk.export_csv(register, clerk, cl, work / "checklist.csv")
+    for prepared in (inspection_desk.prepare_print(register, clerk, cl),
+                     trail_extract.prepare(register, clerk, TrailFilter(category="借阅"),
+                                           "类别：借阅")):
+        printing.issue(register, clerk, prepared.kind, level=prepared.level,
+                       title=prepared.title, subject=prepared.subject, ref=prepared.ref)
     return register, clerk
 
 

@@ -75,6 +75,8 @@ ACTION_LABELS: dict[str, str] = {
     "incident.reported": "泄密事件已上报",
     "device.allow": "USB 设备放行",
     "device.refuse": "USB 设备禁止",
+    # the inspector's view
+    "inspection.export": "导出检查清单",
     # printing
     "print.issue": "打印",
     "print.output": "打印输出",

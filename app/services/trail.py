@@ -66,7 +66,7 @@ CATEGORY: dict[str, str] = {
     "document.change": "登记簿", "document.declassify": "登记簿", "copy.declassify": "登记簿",
     "copy.archive": "登记簿", "document.scope_widen": "传阅",
     "person.add": "登记簿", "person.update": "登记簿", "person.depart": "清退",
-    "organisation.add": "登记簿",
+    "organisation.add": "登记簿", "inspection.export": "登记簿",
     "ledger.import_people": "登记簿", "ledger.export_people": "登记簿",
     # 收发
     "document.receive": "收发", "document.import": "收发", "document.add_copies": "收发",

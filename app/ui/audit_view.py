@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.errors import MibuError
 from app.services import trail
 from app.services.trail import TrailFilter, TrailLine
 from app.ui.controller import Controller
@@ -51,6 +52,11 @@ def local_time(iso: str) -> str:
         return dt.datetime.fromisoformat(iso).astimezone().strftime("%Y-%m-%d %H:%M:%S")
     except ValueError:
         return iso
+
+
+def _local_day(iso: str) -> QDate:
+    moment = dt.datetime.fromisoformat(iso).astimezone()
+    return QDate(moment.year, moment.month, moment.day)
 
 
 def _utc_start_of(day: QDate) -> str:
@@ -182,6 +188,7 @@ class AuditView(QWidget):
     def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._source = TrailSource(controller)
+        self._controller = controller
         self._stale = False
         self.model = TrailModel(self._source, parent=self)
         layout = QVBoxLayout(self)
@@ -216,6 +223,10 @@ class AuditView(QWidget):
         apply.clicked.connect(self.refresh)
         clear = QPushButton(self.tr("清除条件"))
         clear.clicked.connect(self.clear_filters)
+        self.extract_button = QPushButton(self.tr("打印或保存摘录…"))
+        self.extract_button.setToolTip(self.tr(
+            "按当前条件摘录审计记录：标注所涉最高密级，末页附审计链校验结果和首末条散列值"))
+        self.extract_button.clicked.connect(self.print_extract)
         for w in (self.person, self.item, self.text):
             w.returnPressed.connect(self.refresh)
         self.category.currentIndexChanged.connect(self._category_changed)
@@ -244,8 +255,11 @@ class AuditView(QWidget):
         self.table = trail_table(self.model)
         self.table.doubleClicked.connect(self._open)
         layout.addWidget(self.table, 1)
+        bottom = QHBoxLayout()
         self.count = QLabel()
-        layout.addWidget(self.count)
+        bottom.addWidget(self.count, 1)
+        bottom.addWidget(self.extract_button)
+        layout.addLayout(bottom)
         # A bound method of this widget: Qt drops the connection when the view is deleted.
         controller.changed.connect(self._changed)
         self.refresh()
@@ -300,6 +314,52 @@ class AuditView(QWidget):
         super().showEvent(event)
         if self._stale:
             self.refresh()
+
+    def show_filter(self, f: TrailFilter) -> None:
+        """Show the entries ``f`` selects (a line of the inspection desk)."""
+        self.person.setText(f.person or "")
+        self.item.setText(f.item or "")
+        self.text.setText(f.text or "")
+        self.use_period.setChecked(bool(f.since or f.until))
+        if f.since:
+            self.since.setDate(_local_day(f.since))
+        if f.until:
+            self.until.setDate(_local_day(f.until).addDays(-1))
+        self.category.blockSignals(True)
+        self.category.setCurrentIndex(max(0, self.category.findData(f.category or "")))
+        self.category.blockSignals(False)
+        self.refresh()
+
+    def scope_text(self) -> str:
+        """What the extract covers, in words (its subtitle)."""
+        f = self.current_filter()
+        parts = []
+        if f.since and f.until:
+            parts.append(self.tr("期间：{a} 至 {b}").format(
+                a=self.since.date().toString("yyyy-MM-dd"),
+                b=self.until.date().toString("yyyy-MM-dd")))
+        else:
+            parts.append(self.tr("期间：全部"))
+        if f.category:
+            parts.append(self.tr("类别：{c}").format(c=f.category))
+        if f.item:
+            parts.append(self.tr("物品：{i}").format(i=f.item))
+        if f.person:
+            parts.append(self.tr("人员：{p}").format(p=f.person))
+        if f.text:
+            parts.append(self.tr("含：{t}").format(t=f.text))
+        return "　".join(parts)
+
+    def print_extract(self) -> None:
+        from app.services import trail_extract
+        from app.ui.print_prepared import preview_prepared
+
+        try:
+            prepared = trail_extract.prepare(self._controller.register, self._controller.actor,
+                                             self.current_filter(), self.scope_text())
+            self.preview = preview_prepared(self._controller, prepared, self.window())
+        except MibuError as e:
+            self.count.setText(e.message)
 
     def _open(self, index: QModelIndex) -> None:
         line = self.model.line(index.row())
