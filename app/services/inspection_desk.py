@@ -184,7 +184,7 @@ def checklist_s(s: Session, unit: str, start: dt.date, end: dt.date, today: dt.d
     lines.append(CheckLine(
         "7", "存放涉密载体场所（保密室）是否符合保密要求（三铁一器）",
         "在库载体存放于："
-        + ("；".join(f"{k or '未填位置'} {v} 份" for k, v in places.most_common()) or "无")
+        + ("；".join(f"{k or '未填位置'}：{v} 份" for k, v in places.most_common()) or "无")
         + "。场所设施本登记簿无记录",
         ON_SITE))
     # 8 -- the media ledger

@@ -154,3 +154,67 @@ def test_screenshots(qtbot: QtBot, auditor: Controller, size: tuple[int, int]) -
     assert area.history.holdings.rowCount() == 1
     assert area.history.model.total >= 3
     save_screenshot(area, f"inspector_person_history_{w}")
+
+
+def test_the_auditors_inspection_desk(qtbot: QtBot, auditor: Controller, tmp_path: Path
+                                      ) -> None:
+    from app.reports.catalog import FormKind
+    from app.services import printing
+
+    area = InspectorArea(auditor)
+    qtbot.addWidget(area)
+    area.resize(1366, 768)
+    area.show()
+    desk = area.desk
+    assert desk is not None and area.tabs.indexOf(desk) == 2
+    area.tabs.setCurrentWidget(desk)
+    items = [desk.table.item(r, 0).text() for r in range(desk.table.rowCount())]
+    assert items[:11] == ["5", "6", "7", "8", "9", "10", "11", "16", "17", "18", "19"]
+    # 逾期未还: the demo's overdue loan, and the copy behind the figure opens its history
+    assert "逾期未还 1 件" in desk.table.item(0, 2).text()
+    assert desk.table.item(0, 3).text() == "需注意"
+    desk.table.setCurrentCell(0, 2)
+    assert desk.records.count() == 1 and "孙丽" in desk.records.item(0).text()
+    desk.records.itemDoubleClicked.emit(desk.records.item(0))
+    assert area.tabs.currentWidget() is area.history
+    assert area.history.now.text().startswith("现在：借出，在 孙丽（人事科） 处")
+    # a line's entries open in the trail
+    area.tabs.setCurrentWidget(desk)
+    desk.table.setCurrentCell(items.index("10"), 2)
+    desk.show_trail.click()
+    assert area.tabs.currentWidget() is area.trail
+    assert area.trail.category.currentData() == "外出"
+    assert area.trail.use_period.isChecked()
+    assert area.trail.model.total >= 1
+    # printed through the print service (so in the print audit), exported as CSV
+    area.tabs.setCurrentWidget(desk)
+    desk.print_checklist()
+    desk.preview.close()
+    desk.export(tmp_path / "检查清单.csv")
+    assert "已导出" in desk.message.text()
+    assert (tmp_path / "检查清单.csv").read_text(encoding="utf-8-sig").startswith("单位,")
+    # and an extract of the trail, from the trail's own filters
+    area.trail.clear_filters()
+    area.trail.show_item(_lent_copy_code(auditor))
+    area.trail.print_extract()
+    area.trail.preview.close()
+    kinds = [j.kind for j in printing.jobs(auditor.register)]
+    assert FormKind.CHECKLIST in kinds and FormKind.TRAIL_EXTRACT in kinds
+
+
+def test_the_clerk_has_no_inspection_desk(qtbot: QtBot, demo_controller: Controller) -> None:
+    area = InspectorArea(demo_controller)
+    qtbot.addWidget(area)
+    assert area.desk is None and area.tabs.count() == 2
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1024, 768)])
+def test_desk_screenshots(qtbot: QtBot, auditor: Controller, size: tuple[int, int]) -> None:
+    area = InspectorArea(auditor)
+    qtbot.addWidget(area)
+    area.resize(*size)
+    area.show()
+    assert area.desk is not None
+    area.tabs.setCurrentWidget(area.desk)
+    area.desk.table.setCurrentCell(0, 2)
+    save_screenshot(area, f"inspector_desk_{size[0]}")
