@@ -242,7 +242,8 @@ def checklist_s(s: Session, unit: str, start: dt.date, end: dt.date, today: dt.d
                                     Level(m.highest_level)))
     lines.append(CheckLine(
         "11", "是否开展涉密设备定点维修维护工作（含处理工作信息设备）",
-        f"本期介质送修 {len(repairs)} 次，均登记指定维修点", OK, tuple(repairs),
+        f"本期介质送修 {len(repairs)} 次，均登记指定维修点" if repairs else "本期无介质送修",
+        OK, tuple(repairs),
         TrailFilter(category="介质", text="送修", since=since, until=until)))
     # 16 -- the carriers' rules kept: counts, returns, destructions
     takes = list(s.scalars(select(Stocktake).where(between_days(Stocktake.done_on))))
@@ -280,7 +281,8 @@ def checklist_s(s: Session, unit: str, start: dt.date, end: dt.date, today: dt.d
         or 0)
     lines.append(CheckLine(
         "18", "办公自动化设备管理制度",
-        f"本期打印 {prints} 次、输出 {outputs} 次，均有打印编号并记入打印审计", OK, (),
+        f"本期打印 {prints} 次、输出 {outputs} 次，均有打印编号并记入打印审计" if prints
+        else "本期无打印", OK, (),
         TrailFilter(category="打印", since=since, until=until)))
     # 19 -- classification changes approved
     changes = list(s.scalars(select(AuditEntry).where(

@@ -9,7 +9,7 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -107,7 +107,12 @@ class InspectionDesk(QWidget):
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 1)
         layout.addWidget(split, 1)
-        self.run()
+        self._ran = False  # the checklist is computed when the desk is first shown
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._ran:
+            self.run()
 
     # -- the checklist ---------------------------------------------------------------------
     def period(self) -> tuple[dt.date, dt.date]:
@@ -115,6 +120,7 @@ class InspectionDesk(QWidget):
         return dt.date(a.year(), a.month(), a.day()), dt.date(b.year(), b.month(), b.day())
 
     def run(self) -> None:
+        self._ran = True
         start, end = self.period()
         try:
             cl = inspection_desk.checklist(self._c.register, self._c.actor, start, end)

@@ -52,7 +52,7 @@ def test_print_samples_writes_every_form_from_the_demo(
     files = sorted(out.glob("*.pdf"))
     assert len(files) == len(print_forms.ALL) == 13  # the audit area prints two more
     ARTEFACTS.mkdir(parents=True, exist_ok=True)
-    for path, kind in zip(files, FormKind, strict=True):
+    for path, kind in zip(files, print_forms.ALL, strict=True):
         assert kind.value in path.name
         pdf = path.read_bytes()
         text = all_text(pdf)
