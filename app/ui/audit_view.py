@@ -43,7 +43,7 @@ from app.services import trail
 from app.services.trail import TrailFilter, TrailLine
 from app.ui.controller import Controller
 
-PAGE = 100  # about five screens of entries; more as the clerk scrolls
+PAGE = 50  # several screens of entries (rows are several lines high); more as one scrolls
 _Index = QModelIndex | QPersistentModelIndex
 
 
