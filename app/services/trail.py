@@ -91,10 +91,12 @@ CATEGORY: dict[str, str] = {
     "media.repair": "介质", "media.repaired": "介质", "media.destroy": "介质",
     "media.lost": "介质", "media.raise_level": "介质", "media.import": "介质",
     "media.export": "介质", "incident.open": "介质", "incident.reported": "介质",
-    # USB
-    "device.allow": "USB", "device.refuse": "USB",
+    # USB (device.tampered, usbguard.* and usb.input_lock.* come with the USBGuard work)
+    "device.allow": "USB", "device.refuse": "USB", "device.tampered": "USB",
+    "usbguard.rules": "USB", "usbguard.rules_failed": "USB",
+    "usb.input_lock.on": "USB", "usb.input_lock.off": "USB", "usb.input_lock.confirm": "USB",
     # 打印
-    "print.issue": "打印", "print.output": "打印",
+    "print.issue": "打印", "print.output": "打印", "print.result": "打印",
     # 账户
     "account.create": "账户", "account.passphrase": "账户", "account.unlock": "账户",
     "account.active": "账户", "session.unlock": "账户", "session.lock": "账户",
@@ -148,6 +150,9 @@ FIELD_NAMES: dict[str, str] = {
     "verdict": "结论", "message": "原因", "reason": "原因代码", "error": "故障",
     # an approval's details
     "authority": "审批权限", "until": "截止日期", "used_for": "用于",
+    # the USBGuard rules and the input-device lock (from the USBGuard work)
+    "on": "输入设备锁定", "devices": "允许的输入设备", "sha256": "规则散列值",
+    "rules": "规则条数", "removed": "删除条数", "appended": "新增条数",
 }
 
 #: Technical fields nobody reads (kept in the stored entry, checked by the chain).
@@ -582,6 +587,10 @@ def subject(line: AuditLine, names: Names) -> str:
         return f"介质 {medium}（{device}）" if medium else device
     if line.entity == "register":
         return "登记簿"
+    if line.entity == "usbguard":
+        return "USBGuard 规则"
+    if line.entity == "usb_input_lock":
+        return "输入设备锁定"
     if line.entity == "setting":
         return {"idle_lock_seconds": "锁屏时间", "lifecycle": "传阅/借阅期限"}.get(
             line.entity_id, "设置")

@@ -24,7 +24,7 @@ def recorded_actions() -> set[str]:
     state machine, the media steps, the ledgers' kinds, and constants passed as the action.
     """
     found: set[str] = set()
-    action = re.compile(r"^[a-z_]+\.[a-z_]*[a-z]$")
+    action = re.compile(r"^[a-z_]+(?:\.[a-z_]*[a-z])+$")  # usb.input_lock.on too
     known_prefixes = {a.split(".")[0] for a in audit.ACTION_LABELS}
     for folder in ("app/services", "app/devices"):
         for path in (ROOT / folder).rglob("*.py"):
