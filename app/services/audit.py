@@ -82,6 +82,8 @@ ACTION_LABELS: dict[str, str] = {
     "usb.input_lock.on": "锁定输入设备",
     "usb.input_lock.off": "解除输入设备锁定",
     "usb.input_lock.confirm": "确认输入设备",
+    # the inspector's view
+    "inspection.export": "导出检查清单",
     # printing
     "print.issue": "打印",
     "print.output": "打印输出",

@@ -757,82 +757,120 @@
     </message>
 </context>
 <context>
-    <name>AuditModel</name>
-    <message>
-        <location filename="../../app/ui/audit_view.py" line="59"/>
-        <source>序号</source>
-        <translation>No.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/audit_view.py" line="60"/>
-        <source>时间</source>
-        <translation>Time</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/audit_view.py" line="61"/>
-        <source>操作人</source>
-        <translation>By</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/audit_view.py" line="62"/>
-        <source>操作</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/audit_view.py" line="63"/>
-        <source>对象</source>
-        <translation>Object</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/audit_view.py" line="64"/>
-        <source>变更前</source>
-        <translation>Before</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/audit_view.py" line="65"/>
-        <source>变更后</source>
-        <translation>After</translation>
-    </message>
-</context>
-<context>
     <name>AuditView</name>
     <message>
-        <location filename="../../app/ui/audit_view.py" line="125"/>
+        <location filename="../../app/ui/audit_view.py" line="195"/>
         <source>审计记录</source>
+        <extracomment>An entry about a copy, a document or a medium was opened: its code, for its history.</extracomment>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_view.py" line="130"/>
-        <source>操作人用户名</source>
-        <translation>Username</translation>
+        <location filename="../../app/ui/audit_view.py" line="200"/>
+        <source>全部类别</source>
+        <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_view.py" line="132"/>
-        <source>操作（前缀，如 account.）</source>
-        <translation>Action (prefix, e.g. account.)</translation>
+        <location filename="../../app/ui/audit_view.py" line="204"/>
+        <source>人员姓名（操作人或当事人）</source>
+        <translation>Person&apos;s name (who acted or who was concerned)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_view.py" line="134"/>
-        <source>内容包含</source>
-        <translation>Content contains</translation>
+        <location filename="../../app/ui/audit_view.py" line="209"/>
+        <source>扫描或输入编号：2026-收-0004/2、条码、介质编号</source>
+        <translation>Scan or type a code: 2026-收-0004/2, barcode, medium number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_view.py" line="142"/>
+        <location filename="../../app/ui/audit_view.py" line="211"/>
+        <source>搜索（如 借阅、张建国、JM-U-2024-001）</source>
+        <translation>Search (e.g. 借阅, 张建国, JM-U-2024-001)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_view.py" line="213"/>
+        <source>期间</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_view.py" line="224"/>
+        <source>清除条件</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_view.py" line="226"/>
+        <source>打印或保存摘录…</source>
+        <translation>Print or save extract…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_view.py" line="228"/>
+        <source>按当前条件摘录审计记录：标注所涉最高密级，末页附审计链校验结果和首末条散列值</source>
+        <translation>Extract the trail with the current filters: marked with the highest level it mentions; the last page carries the chain&apos;s verification and the first and last entries&apos; hashes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_view.py" line="233"/>
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_view.py" line="235"/>
+        <source>人员</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_view.py" line="237"/>
+        <source>物品</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_view.py" line="242"/>
+        <source>至</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_view.py" line="246"/>
+        <source>搜索</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_view.py" line="302"/>
+        <source>没有编号为“{code}”的文件、载体、介质或打印</source>
+        <translation>No document, item, medium or print has the code “{code}”</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_view.py" line="338"/>
+        <source>期间：{a} 至 {b}</source>
+        <translation>Period: {a} to {b}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_view.py" line="342"/>
+        <source>期间：全部</source>
+        <translation>Period: all</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_view.py" line="344"/>
+        <source>类别：{c}</source>
+        <translation>Category: {c}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_view.py" line="346"/>
+        <source>物品：{i}</source>
+        <translation>Item: {i}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_view.py" line="348"/>
+        <source>人员：{p}</source>
+        <translation>Person: {p}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_view.py" line="350"/>
+        <source>含：{t}</source>
+        <translation>Containing: {t}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_view.py" line="222"/>
         <source>筛选</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_view.py" line="147"/>
-        <source>从</source>
-        <translation>From</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/audit_view.py" line="149"/>
-        <source>到</source>
-        <translation>To</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/audit_view.py" line="180"/>
+        <location filename="../../app/ui/audit_view.py" line="305"/>
         <source>共 {n} 条</source>
         <translation>{n} entries</translation>
     </message>
@@ -1663,97 +1701,97 @@
 <context>
     <name>DocumentDetail</name>
     <message>
-        <location filename="../../app/ui/document_detail.py" line="56"/>
+        <location filename="../../app/ui/document_detail.py" line="53"/>
         <source>密级标志</source>
         <translation>Marking</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document_detail.py" line="57"/>
+        <location filename="../../app/ui/document_detail.py" line="54"/>
         <source>收文编号</source>
         <translation>Internal no.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document_detail.py" line="58"/>
+        <location filename="../../app/ui/document_detail.py" line="55"/>
         <source>文号</source>
         <translation>Document no.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document_detail.py" line="59"/>
+        <location filename="../../app/ui/document_detail.py" line="56"/>
         <source>来文单位</source>
         <translation>Sender</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document_detail.py" line="60"/>
+        <location filename="../../app/ui/document_detail.py" line="57"/>
         <source>收文日期</source>
         <translation>Received on</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document_detail.py" line="61"/>
+        <location filename="../../app/ui/document_detail.py" line="58"/>
         <source>知悉范围</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document_detail.py" line="62"/>
+        <location filename="../../app/ui/document_detail.py" line="59"/>
         <source>清退期限</source>
         <translation>Return by</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document_detail.py" line="68"/>
+        <location filename="../../app/ui/document_detail.py" line="65"/>
         <source>异常情况</source>
         <translation>Discrepancies</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document_detail.py" line="71"/>
+        <location filename="../../app/ui/document_detail.py" line="68"/>
         <source>份号</source>
         <translation>Copy no.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document_detail.py" line="71"/>
+        <location filename="../../app/ui/document_detail.py" line="68"/>
         <source>条码</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document_detail.py" line="71"/>
+        <location filename="../../app/ui/document_detail.py" line="68"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document_detail.py" line="72"/>
+        <location filename="../../app/ui/document_detail.py" line="69"/>
         <source>持有人</source>
         <translation>Holder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document_detail.py" line="72"/>
+        <location filename="../../app/ui/document_detail.py" line="69"/>
         <source>位置</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document_detail.py" line="76"/>
+        <location filename="../../app/ui/document_detail.py" line="73"/>
         <source>各份去向（{n}）</source>
         <translation>Copies ({n})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document_detail.py" line="77"/>
+        <location filename="../../app/ui/document_detail.py" line="74"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document_detail.py" line="77"/>
+        <location filename="../../app/ui/document_detail.py" line="74"/>
         <source>操作人</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document_detail.py" line="77"/>
+        <location filename="../../app/ui/document_detail.py" line="74"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document_detail.py" line="78"/>
+        <location filename="../../app/ui/document_detail.py" line="75"/>
         <source>对象</source>
         <translation>Object</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document_detail.py" line="78"/>
+        <location filename="../../app/ui/document_detail.py" line="75"/>
         <source>内容</source>
         <translation>Details</translation>
     </message>
@@ -1766,12 +1804,12 @@
 <context>
     <name>DocumentsArea</name>
     <message>
-        <location filename="../../app/ui/documents_area.py" line="53"/>
+        <location filename="../../app/ui/documents_area.py" line="57"/>
         <source>收发文登记簿</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_area.py" line="54"/>
+        <location filename="../../app/ui/documents_area.py" line="58"/>
         <source>收文登记</source>
         <translation>Receipt</translation>
     </message>
@@ -1889,6 +1927,108 @@ Please copy the text below for the maintainers.</translation>
         <location filename="../../app/ui/medium_detail.py" line="78"/>
         <source>丢失未上报：须于 {due} 前上报（{when}）</source>
         <translation>Loss not reported: report before {due} ({when})</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionDesk</name>
+    <message>
+        <location filename="../../app/ui/inspection_desk.py" line="56"/>
+        <source>检查</source>
+        <extracomment>A record of a line was opened: its code, for its history. A line&apos;s entries were asked for: the trail filter that shows them.</extracomment>
+        <translation>Inspection</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspection_desk.py" line="58"/>
+        <source>打印清单…</source>
+        <translation>Print checklist…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspection_desk.py" line="60"/>
+        <source>导出 CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspection_desk.py" line="62"/>
+        <source>检查期间</source>
+        <translation>Inspection period</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspection_desk.py" line="64"/>
+        <source>至</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspection_desk.py" line="76"/>
+        <source>序号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspection_desk.py" line="76"/>
+        <source>检查内容</source>
+        <translation>Item inspected</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspection_desk.py" line="76"/>
+        <source>检查情况（据登记簿）</source>
+        <translation>Findings (from the register)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspection_desk.py" line="77"/>
+        <source>结论</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspection_desk.py" line="91"/>
+        <source>在审计记录中查看本项记录</source>
+        <translation>Show this item&apos;s entries in the trail</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspection_desk.py" line="97"/>
+        <source>相关记录（双击查看经历）</source>
+        <translation>Records (double-click for the history)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspection_desk.py" line="132"/>
+        <source>{period}：共 {n} 项，需注意 {k} 项</source>
+        <translation>{period}: {n} items, {k} need attention</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspection_desk.py" line="159"/>
+        <source>（本项没有需要列出的记录）</source>
+        <translation>(nothing to list for this item)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspection_desk.py" line="188"/>
+        <source>导出检查清单</source>
+        <translation>Export the checklist</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspection_desk.py" line="189"/>
+        <source>CSV 文件 (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspection_desk.py" line="202"/>
+        <source>已导出到 {path}</source>
+        <translation>Exported to {path}</translation>
+    </message>
+</context>
+<context>
+    <name>InspectorArea</name>
+    <message>
+        <location filename="../../app/ui/inspector_area.py" line="22"/>
+        <source>审计记录</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_area.py" line="23"/>
+        <source>物品与人员经历</source>
+        <translation>Histories of items and people</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_area.py" line="27"/>
+        <source>检查</source>
+        <translation>Inspection</translation>
     </message>
 </context>
 <context>
@@ -2063,6 +2203,145 @@ Please copy the text below for the maintainers.</translation>
         <location filename="../../app/ui/issuer_return_view.py" line="229"/>
         <source>已登记{kind}：登记 {expected} 份，实点 {found} 份</source>
         <translation>Recorded {kind}: {expected} in the register, {found} counted</translation>
+    </message>
+</context>
+<context>
+    <name>ItemHistoryView</name>
+    <message>
+        <location filename="../../app/ui/item_history.py" line="60"/>
+        <source>扫描或输入：载体编号（2026-收-0004/2）、收文编号、介质编号或人员姓名</source>
+        <translation>Scan or type: an item&apos;s code (2026-收-0004/2), an internal number, a medium number or a person&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_history.py" line="62"/>
+        <source>查看</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_history.py" line="79"/>
+        <location filename="../../app/ui/item_history.py" line="191"/>
+        <source>某日在谁手中：</source>
+        <translation>Who had it on:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_history.py" line="93"/>
+        <source>载体</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_history.py" line="93"/>
+        <source>方式</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_history.py" line="93"/>
+        <source>持有人</source>
+        <translation>Holder</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_history.py" line="93"/>
+        <source>自</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_history.py" line="93"/>
+        <source>至</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_history.py" line="94"/>
+        <source>批准</source>
+        <translation>Approval</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_history.py" line="94"/>
+        <source>签字</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_history.py" line="94"/>
+        <source>地点、陪同人</source>
+        <translation>Place, companion</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_history.py" line="107"/>
+        <source>持有记录（传阅、借阅、携带外出）</source>
+        <translation>Holdings (readings, loans, carry-outs)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_history.py" line="109"/>
+        <source>全部经历</source>
+        <translation>Whole history</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_history.py" line="114"/>
+        <source>输入或扫描一个编号，查看它的全部经历。</source>
+        <translation>Type or scan a code to see its whole history.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_history.py" line="155"/>
+        <source>{label}&#x3000;《{title}》&#x3000;{level}</source>
+        <translation>{label}&#x3000;“{title}”&#x3000;{level}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_history.py" line="157"/>
+        <source>现在：{where}</source>
+        <translation>Now: {where}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_history.py" line="166"/>
+        <source>介质 {number}&#x3000;{level}&#x3000;状态：{status}&#x3000;责任人：{holder}</source>
+        <translation>Medium {number}&#x3000;{level}&#x3000;state: {status}&#x3000;holder: {holder}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_history.py" line="173"/>
+        <source>{code} 的全部经历（含各份载体）</source>
+        <translation>Whole history of {code} (all its items)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_history.py" line="178"/>
+        <source>{name} 经手的载体：共 {n} 次</source>
+        <translation>Items {name} held: {n} times</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_history.py" line="191"/>
+        <source>某日持有：</source>
+        <translation>Held on:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_history.py" line="195"/>
+        <source>陪同 {name}</source>
+        <translation>with {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_history.py" line="198"/>
+        <source>（传阅无需审批）</source>
+        <translation>(reading needs no approval)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_history.py" line="211"/>
+        <source>{day}：未持有任何载体</source>
+        <translation>{day}: held nothing</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_history.py" line="212"/>
+        <source>{day}：在库，无人持有</source>
+        <translation>{day}: in store, held by nobody</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_history.py" line="217"/>
+        <source>{holder}（{kind}，{since} 至 {until}</source>
+        <translation>{holder} ({kind}, {since} to {until}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_history.py" line="221"/>
+        <source>，{approver}批准</source>
+        <translation>, approved by {approver}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_history.py" line="223"/>
+        <source>{day}：{who}</source>
+        <translation>{day}: {who}</translation>
     </message>
 </context>
 <context>
@@ -2642,13 +2921,11 @@ Lent: {out}  Due: {due}  Renewed {n} times</translation>
     </message>
     <message>
         <location filename="../../app/ui/medium_detail.py" line="120"/>
-        <location filename="../../app/ui/medium_detail.py" line="260"/>
         <source>责任人</source>
         <translation>Holder</translation>
     </message>
     <message>
         <location filename="../../app/ui/medium_detail.py" line="121"/>
-        <location filename="../../app/ui/medium_detail.py" line="260"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
@@ -2659,7 +2936,6 @@ Lent: {out}  Due: {due}  Renewed {n} times</translation>
     </message>
     <message>
         <location filename="../../app/ui/medium_detail.py" line="122"/>
-        <location filename="../../app/ui/medium_detail.py" line="261"/>
         <source>上次清查</source>
         <translation>Last inventory</translation>
     </message>
@@ -2746,47 +3022,17 @@ Lent: {out}  Due: {due}  Renewed {n} times</translation>
         <translation>imported from {file}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_detail.py" line="260"/>
-        <source>密级</source>
-        <translation>Level</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/medium_detail.py" line="261"/>
-        <source>最高密级</source>
-        <translation>Highest level</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/medium_detail.py" line="262"/>
-        <source>人员</source>
-        <translation>Person</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/medium_detail.py" line="262"/>
-        <source>审批单号</source>
-        <translation>Approval no.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/medium_detail.py" line="263"/>
-        <source>地点</source>
-        <translation>Place</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/medium_detail.py" line="263"/>
-        <source>备注</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/medium_detail.py" line="318"/>
+        <location filename="../../app/ui/medium_detail.py" line="300"/>
         <source>已登记丢失。须于 {due} 前（24 小时内）向保密工作机构报告。</source>
         <translation>Loss recorded. Report it to the secrecy office before {due} (within 24 hours).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_detail.py" line="321"/>
+        <location filename="../../app/ui/medium_detail.py" line="303"/>
         <source>已登记{step}：{number} 现为“{status}”，责任人 {holder}。</source>
         <translation>Recorded {step}: {number} is now “{status}”, holder {holder}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_detail.py" line="327"/>
+        <location filename="../../app/ui/medium_detail.py" line="309"/>
         <source>已登记上报：{to}。</source>
         <translation>Report recorded: {to}.</translation>
     </message>
@@ -3774,6 +4020,39 @@ Lent: {out}  Due: {due}  Renewed {n} times</translation>
         <location filename="../../app/ui/today_view.py" line="188"/>
         <source>{n} 天</source>
         <translation>{n} d</translation>
+    </message>
+</context>
+<context>
+    <name>TrailModel</name>
+    <message>
+        <location filename="../../app/ui/audit_view.py" line="93"/>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_view.py" line="94"/>
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_view.py" line="95"/>
+        <source>操作</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_view.py" line="96"/>
+        <source>对象</source>
+        <translation>Object</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_view.py" line="97"/>
+        <source>内容</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_view.py" line="98"/>
+        <source>操作人</source>
+        <translation>By</translation>
     </message>
 </context>
 <context>
