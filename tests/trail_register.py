@@ -19,6 +19,7 @@ from app.models.people import Person
 from app.reports.catalog import FormKind
 from app.services import (
     accounts,
+    audit,
     backup,
     device_guard,
     documents,
@@ -182,7 +183,41 @@ def build(path: Path, work: Path) -> tuple[Register, Actor]:
                                            "类别：借阅")):
         printing.issue(register, clerk, prepared.kind, level=prepared.level,
                        title=prepared.title, subject=prepared.subject, ref=prepared.ref)
+    _system_service_entries(register, clerk, issued.job.serial)
     return register, clerk
+
+
+def _system_service_entries(register: Register, clerk: Actor, serial: str) -> None:
+    """Entries that the real system services lead to (CUPS, USBGuard, the kernel's switches,
+    a restore that replaces the file): written by the same service functions where they take
+    plain values, else as those services write them. Their own tests run the real daemons."""
+    from app.devices import printer
+    from app.devices.usbguard import InputDevice
+    from app.services import input_lock, usbguard_rules
+    from app.services.device_guard import GUARD_ACTOR
+
+    printing.record_result(register, clerk, serial, printer.JobOutcome("12", "已打印"))
+    keyboard = InputDevice(0x046D, 0xC31C, "", "x" * 43 + "=", "1-2")
+    input_lock.switch_on(register, clerk, present=[keyboard])
+    new = InputDevice(0x046D, 0xC077, "", "y" * 43 + "=", "1-3")
+    input_lock._save(register, clerk, "usb.input_lock.confirm",  # confirm() reads sysfs
+                     input_lock.InputLock(True, (keyboard, new)),
+                     {"confirmed": input_lock._brief(new)})
+    input_lock.switch_off(register, clerk)
+    usbguard_rules._audit(register, "usbguard.rules", {
+        "reason": "介质 JM-U-2024-001 停用", "sha256": "ab" * 32, "rules": 5, "removed": 1,
+        "appended": 0})
+    usbguard_rules._audit(register, "usbguard.rules_failed", {
+        "reason": "登记介质", "sha256": "cd" * 32, "error": "usbguard-daemon 无响应"})
+    tampered = _guard_event(Verdict.REFUSE, Reason.UNREGISTERED, "未登记的存储设备，已禁止",
+                            "UNKNOWN0002", None)
+    with register.write() as s:
+        audit.record(s, GUARD_ACTOR, "device.tampered", "device", "0781:5581:UNKNOWN0002",
+                     after={**tampered.audit_after(), "incident": 1})
+        audit.record(s, clerk.username, "register.restore", "register",
+                     register.workstation.register_id,
+                     after={"backup": "/media/JM-U-2024-001/登记簿备份.mibu",
+                            "moved_aside": ["register-before-restore-20260311-090000.mibu"]})
 
 
 def _doc_of(register: Register, copy_id: int) -> int:

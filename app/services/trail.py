@@ -60,7 +60,7 @@ CATEGORIES = ("收发", "传阅", "借阅", "复制", "外出", "清退", "销�
 #: see :data:`APPROVAL_CATEGORY`.
 CATEGORY: dict[str, str] = {
     # 登记簿: the register itself, its settings, people and senders
-    "register.create": "登记簿", "register.backup": "登记簿",
+    "register.create": "登记簿", "register.backup": "登记簿", "register.restore": "登记簿",
     "settings.idle_lock": "账户", "settings.label_stock": "打印",
     "settings.lifecycle_limits": "登记簿",
     "document.change": "登记簿", "document.declassify": "登记簿", "copy.declassify": "登记簿",
@@ -153,6 +153,7 @@ FIELD_NAMES: dict[str, str] = {
     # the USBGuard rules and the input-device lock (from the USBGuard work)
     "on": "输入设备锁定", "devices": "允许的输入设备", "sha256": "规则散列值",
     "rules": "规则条数", "removed": "删除条数", "appended": "新增条数",
+    "confirmed": "确认的输入设备", "incident": "事件编号", "moved_aside": "移到一旁的原文件",
 }
 
 #: Technical fields nobody reads (kept in the stored entry, checked by the chain).
