@@ -120,6 +120,11 @@ def _last(session: Session) -> tuple[int, str]:
     return (last.id, last.hash) if last else (0, GENESIS)
 
 
+def entry_count(session: Session) -> int:
+    """How many entries the trail has (they are numbered 1..n)."""
+    return _last(session)[0]
+
+
 def record(
     session: Session,
     actor: str,

@@ -37,7 +37,8 @@ from app.models.enums import WORKSTATION_LEVELS, Level, Role
 from app.models.foundation import Account, Setting
 from app.models.instance_lock import InstanceLock
 from app.models.keyfile import KeyFile, derive_subkey, key_file_path, new_data_key
-from app.services import audit, passwords
+from app.models.keyfile import Unwrapped as KeyFileUnwrapped
+from app.services import audit, passwords, trail
 
 log = logging.getLogger(__name__)
 
@@ -100,6 +101,9 @@ class Register:
         self._lock = lock
         self._audit_key = self.derive_key(audit.AUDIT_KEY_INFO)
         self.workstation = self._load_workstation()
+        #: For an auditor or administrator: the signing key its passphrase proved
+        #: (``mibu verify`` trusts that public key over what the files say).
+        self.signer: trail.SignerState | None = None
 
     # -- keys ------------------------------------------------------------------------------
     def derive_key(self, purpose: bytes) -> bytes:
@@ -325,7 +329,8 @@ def unlock(
     lock.acquire()
     try:
         try:
-            data_key = keyfile.unwrap(username.strip(), passphrase)
+            opened = keyfile.unwrap_slot(username.strip(), passphrase)
+            data_key = opened.data_key
         except AuthError as exc:
             log.warning("unlock refused: %s", type(exc).__name__)  # no names, no secrets
             raise
@@ -347,9 +352,38 @@ def unlock(
         raise
     keyfile.record_success(actor.username)
     log.info("register unlocked (account id %d)", actor.account_id)
-    with register.write() as s:
-        audit.record(s, actor.username, "session.unlock", "account", actor.account_id)
+    try:
+        _after_unlock(register, actor, opened)
+    except BaseException:
+        register.close()
+        raise
     return register, actor
+
+
+def _after_unlock(register: Register, actor: Actor, opened: KeyFileUnwrapped) -> None:
+    """The unlock's audit entry, the failed attempts since the last one, and for an auditor
+    or administrator a signed checkpoint: one transaction, the key file saved inside it."""
+    keyfile = register.keyfile
+    saved = {k: keyfile.slots[actor.username].get(k) for k in ("pending", "sign", "checkpoint")}
+    try:
+        with register.write() as s:
+            audit.record(s, actor.username, "session.unlock", "account", actor.account_id)
+            changed = trail.record_pending_failures(s, keyfile, actor.username,
+                                                    actor.account_id)
+            register.signer = trail.on_unlock(
+                s, keyfile, register.workstation.register_id, actor.username,
+                actor.account_id, actor.role, opened)
+            if changed or register.signer is not None:
+                s.flush()
+                keyfile.save()
+    except BaseException:
+        slot = keyfile.slots[actor.username]
+        for k, v in saved.items():
+            if v is None:
+                slot.pop(k, None)
+            else:
+                slot[k] = v
+        raise
 
 
 def _migrate_if_behind(db: Database) -> None:
@@ -406,6 +440,15 @@ def confirm_by_passphrase(
         raise KeyFileError("此账户的密钥槽不属于本登记簿")
     actor = _check_account(register, username, one_time_code)
     register.keyfile.record_success(username)
+    if register.keyfile.pending_failures(username):
+        saved = register.keyfile.slots[username].get("pending")
+        try:
+            with register.write() as s:
+                trail.record_pending_failures(s, register.keyfile, username, actor.account_id)
+                register.keyfile.save()
+        except BaseException:
+            register.keyfile.slots[username]["pending"] = saved
+            raise
     if actor.role not in roles:
         allowed = "、".join(r.label for r in roles)
         raise PermissionDenied(f"{actor.display_name} 不是{allowed}，不能确认此操作")
