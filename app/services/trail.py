@@ -45,7 +45,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.models.enums import Role
-from app.models.foundation import TrailCheckpoint, TrailSigner
+from app.models.foundation import AuditEntry, TrailCheckpoint, TrailSigner
 from app.models.keyfile import KeyFile, Unwrapped
 from app.services import audit
 
@@ -185,6 +185,14 @@ def on_unlock(s: Session, keyfile: KeyFile, register_id: str, username: str,
         problem = f"登记簿中账户 {username} 的签名公钥与其密钥槽中的不符（被替换）"
         _key_problem(s, username, account_id, problem)
         return SignerState(username, public, problem)
+    previous = latest(s)
+    if previous is not None:
+        head = s.scalar(select(AuditEntry.hash).where(AuditEntry.id == previous.entry_count))
+        if head != previous.head_hash:
+            problem = (f"审计记录与第 {previous.seq} 号检查点不符（被改写或截断），"
+                       "未签署新检查点；请运行 mibu verify")
+            _key_problem(s, username, account_id, problem)
+            return SignerState(username, public, problem)
     sign(s, keyfile, register_id, username, private)
     return SignerState(username, public)
 
