@@ -177,8 +177,8 @@ def _check_checkpoints(s: Session, register: Register, report: VerifyReport) -> 
 
     n = audit.entry_count(s)
     wanted = sorted({cp.entry_count for cp in valid.values()})
-    heads = dict(s.execute(select(AuditEntry.id, AuditEntry.hash)
-                           .where(AuditEntry.id.in_(wanted))).tuples().all())
+    heads: dict[int, str] = {r.id: r.hash for r in s.execute(
+        select(AuditEntry.id, AuditEntry.hash).where(AuditEntry.id.in_(wanted)))}
     for cp in sorted(valid.values(), key=lambda c: c.seq):
         when = f"{cp.at[:16].replace('T', ' ')}，{cp.signer} 签署"
         if n < cp.entry_count:
