@@ -330,3 +330,25 @@ def test_the_signing_key_survives_a_passphrase_change(anchored: Path) -> None:
         assert verification.verify(reg).findings == []
     finally:
         reg.close()
+
+
+def test_the_printed_inspection_record_carries_the_checkpoint_code(
+        anchored: Path, tmp_path: Path) -> None:
+    from app.services import print_forms, printing
+    from tests.reports.helpers import page_texts, to_png
+
+    reg, clerk = unlock(anchored, "clerk", PASSPHRASE)
+    try:
+        with reg.read() as s:
+            cp = trail.latest(s)
+        assert cp is not None
+        p = print_forms.inspection_record(reg)
+        issued = printing.issue(reg, clerk, p.kind, level=p.level, title=p.title,
+                                subject=p.subject, ref=p.ref)
+        pdf = p.render(issued.meta)
+    finally:
+        reg.close()
+    text = "".join("".join(page.split()) for page in page_texts(pdf))
+    assert "审计检查点" in text
+    assert "第1号检查点" in text and f"检查点码{cp.code}" in text
+    to_png(pdf, "inspection-checkpoint", tmp_path)
