@@ -174,13 +174,12 @@ def on_unlock(s: Session, keyfile: KeyFile, register_id: str, username: str,
             _key_problem(s, username, account_id, problem)
             return SignerState(username, None, problem)
         private = Ed25519PrivateKey.generate().private_bytes_raw()
-        public = keyfile.set_signing_key(username, opened.kek, private)
-        s.add(TrailSigner(username=username, public_key=public, created_at=audit.now_iso()))
+        enrolled = keyfile.set_signing_key(username, opened.kek, private)
+        s.add(TrailSigner(username=username, public_key=enrolled, created_at=audit.now_iso()))
         audit.record(s, username, "trail.signer", "account", account_id,
-                     after={"公钥": public})
-        registered = public
-    public = keyfile.signing_public_key(username)
-    assert public is not None  # noqa: S101 - set_signing_key or the slot just proved it
+                     after={"公钥": enrolled})
+        registered = enrolled
+    public = keyfile.signing_public_key(username) or ""  # set, or the slot just proved it
     if registered != public:
         problem = f"登记簿中账户 {username} 的签名公钥与其密钥槽中的不符（被替换）"
         _key_problem(s, username, account_id, problem)

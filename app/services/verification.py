@@ -150,17 +150,17 @@ def _check_checkpoints(s: Session, register: Register, report: VerifyReport) -> 
         if cp.seq != expected_seq:
             report.find(f"检查点第 {expected_seq}–{cp.seq - 1} 号缺失（被删除）")
         expected_seq = cp.seq + 1
-        public = keys.get(cp.signer)
-        if public is None:
+        signer_key = keys.get(cp.signer)
+        if signer_key is None:
             report.find(f"检查点第 {cp.seq} 号的签署人 {cp.signer} 没有登记的签名公钥")
-        elif not trail.signature_valid(register_id, cp, public):
+        elif not trail.signature_valid(register_id, cp, signer_key):
             report.find(f"检查点第 {cp.seq} 号的签名无效（被伪造或改动）")
         else:
             valid[cp.seq] = cp
     in_table = {cp.seq: cp for cp in rows}
     for cp in trail.keyfile_copies(keyfile):
-        public = keys.get(cp.signer)
-        if public is None or not trail.signature_valid(register_id, cp, public):
+        copy_key = keys.get(cp.signer)
+        if copy_key is None or not trail.signature_valid(register_id, cp, copy_key):
             continue  # a copy that does not verify proves nothing either way
         if cp.seq not in in_table:
             report.find(f"检查点第 {cp.seq} 号仍在密钥文件中，但已从登记簿中删除")

@@ -13,7 +13,7 @@ SERVICES = Path(__file__).resolve().parents[2] / "app" / "services"
 ACTION = re.compile(
     r"^(account|approval|circulation|copy|copy_record|destruction|device|dispatch|document|"
     r"incident|issuer_return|ledger|media|organisation|person|print|register|session|"
-    r"settings|stocktake)\.[a-z_]*[a-z]$")
+    r"settings|stocktake|trail)\.[a-z_]*[a-z]$")
 
 
 def _literals() -> set[str]:
