@@ -26,6 +26,7 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
 
     p = sub.add_parser("verify", help="检查登记簿完整性与审计链")
     add_register_options(p)
+    p.add_argument("--code", help="纸面检查点码（保密检查记录表上的），核对它仍在登记簿中且相符")
     p.set_defaults(func=cmd_verify)
 
     p = sub.add_parser("checkpoint", help="审计员签署审计记录检查点（--user auditor）")
@@ -69,7 +70,7 @@ def cmd_init(args: argparse.Namespace) -> int:
 def cmd_verify(args: argparse.Namespace) -> int:
     reg, _actor = open_register(args)
     try:
-        report = verification.verify(reg)
+        report = verification.verify(reg, getattr(args, "code", None))
     finally:
         reg.close()
     for line in report.lines:

@@ -37,7 +37,9 @@ class VerifyReport:
             self.problem = line
 
 
-def verify(register: Register) -> VerifyReport:
+def verify(register: Register, paper_code: str | None = None) -> VerifyReport:
+    """Check everything; ``paper_code`` is a checkpoint code from a printed record, which
+    must be one of the register's valid checkpoints."""
     report = VerifyReport()
     with register.read() as s:
         # SQLCipher checks the HMAC of every page; SQLite checks the b-trees.
@@ -64,7 +66,7 @@ def verify(register: Register) -> VerifyReport:
         else:
             report.lines.append(f"审计链校验：通过（共 {n} 条）")
         _check_schema(s, report)
-        _check_checkpoints(s, register, report)
+        _check_checkpoints(s, register, report, paper_code)
         before = len(report.findings)
         compared, found = replay.replay(s)
         for line in found:
@@ -123,7 +125,8 @@ def _check_schema(s: Session, report: VerifyReport) -> None:
 
 
 # -- the checkpoints --------------------------------------------------------------------------
-def _check_checkpoints(s: Session, register: Register, report: VerifyReport) -> None:
+def _check_checkpoints(s: Session, register: Register, report: VerifyReport,
+                       paper_code: str | None = None) -> None:
     register_id = register.workstation.register_id
     keyfile = register.keyfile
     signers = {r.username: r.public_key for r in s.scalars(select(TrailSigner))}
@@ -168,6 +171,8 @@ def _check_checkpoints(s: Session, register: Register, report: VerifyReport) -> 
         elif in_table[cp.seq] != cp:
             report.find(f"检查点第 {cp.seq} 号在登记簿与密钥文件中不一致")
 
+    if paper_code:
+        _check_paper_code(paper_code, valid, report)
     if not valid:
         if signers or rows:
             report.find("已有签名账户，但登记簿中没有任何有效的检查点（检查点被删除或伪造）")
@@ -196,6 +201,18 @@ def _check_checkpoints(s: Session, register: Register, report: VerifyReport) -> 
         if proven is None or proven.public_key is None:
             report.lines.append("（签名公钥取自登记簿和密钥文件，未经签名账户的口令核对；"
                                 "以 --user auditor 运行校验可核对）")
+
+
+def _check_paper_code(code: str, valid: dict[int, trail.Checkpoint],
+                      report: VerifyReport) -> None:
+    wanted = "".join(c for c in code.upper() if c.isalnum())
+    for cp in valid.values():
+        if cp.code.replace("-", "") == wanted:
+            report.lines.append(f"纸面检查点码 {cp.code}：即第 {cp.seq} 号检查点（覆盖前 "
+                                f"{cp.entry_count} 条），见下方核对结果")
+            return
+    report.find(f"纸面检查点码 {code.strip()} 不在本登记簿的有效检查点中（检查点被删除或伪造，"
+                "或登记簿、密钥文件被旧文件替换）")
 
 
 def _no_signer_yet(s: Session, report: VerifyReport) -> None:

@@ -352,3 +352,24 @@ def test_the_printed_inspection_record_carries_the_checkpoint_code(
     assert "审计检查点" in text
     assert "第1号检查点" in text and f"检查点码{cp.code}" in text
     to_png(pdf, "inspection-checkpoint", tmp_path)
+
+
+def test_verify_checks_a_code_from_paper(anchored: Path, monkeypatch: pytest.MonkeyPatch,
+                                         capsys: pytest.CaptureFixture[str]) -> None:
+    reg, _ = unlock(anchored, "clerk", PASSPHRASE)
+    with reg.read() as s:
+        code = trail.latest(s).code  # type: ignore[union-attr]
+    reg.close()
+    monkeypatch.setattr("sys.stdin", io.StringIO(PASSPHRASE + "\n"))
+    assert main(["verify", "--register", str(anchored), "--passphrase-stdin",
+                 "--code", code.lower()]) == 0
+    assert f"纸面检查点码 {code}：即第 1 号检查点" in capsys.readouterr().out
+    _cut_tail(anchored, checkpoints_too=True)
+    kf = KeyFile.load(key_file_path(anchored))  # and the copy in the key file goes too
+    kf.slots["auditor"].pop("checkpoint")
+    kf.save()
+    monkeypatch.setattr("sys.stdin", io.StringIO(PASSPHRASE + "\n"))
+    assert main(["verify", "--register", str(anchored), "--passphrase-stdin",
+                 "--code", code]) == 1
+    out = capsys.readouterr().out
+    assert f"纸面检查点码 {code} 不在本登记簿的有效检查点中" in out
