@@ -122,3 +122,23 @@ def test_an_administrator_lifts_a_tampered_lock(opened: tuple[Register, Actor]) 
     reg.close()
     reg, _ = unlock(path, "clerk", PASSPHRASE)
     reg.close()
+
+
+def test_a_wrong_one_time_code_reaches_the_trail_too(register_path: Path) -> None:
+    import pyotp
+
+    from app.models.enums import Level
+    from tests.factories import new_register
+
+    created = new_register(register_path, level=Level.TOP_SECRET)
+    created.register.close()
+    with pytest.raises(AuthError, match="一次性口令错误"):
+        unlock(register_path, "clerk", PASSPHRASE, "000000")
+    assert created.totp_secret
+    reg, _ = unlock(register_path, "clerk", PASSPHRASE, pyotp.TOTP(created.totp_secret).now())
+    try:
+        with reg.read() as s:
+            lines = audit.page(s, audit.AuditFilter(action_prefix="session.failed"))
+        assert [line.after["原因"] for line in lines] == ["一次性口令错误"]  # type: ignore[index]
+    finally:
+        reg.close()
