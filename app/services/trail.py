@@ -132,6 +132,19 @@ def latest(s: Session) -> Checkpoint | None:
     return Checkpoint.of(row) if row is not None else None
 
 
+@dataclass(frozen=True)
+class TrailStatus:
+    """What the audit screen shows above the trail."""
+
+    latest: Checkpoint | None
+    entries: int
+    problem: str | None  # the signer's key problem found at this session's unlock
+
+
+def status(s: Session, signer: SignerState | None) -> TrailStatus:
+    return TrailStatus(latest(s), audit.entry_count(s), signer.problem if signer else None)
+
+
 def has_signers(s: Session) -> bool:
     return s.scalar(select(func.count(TrailSigner.id))) != 0
 

@@ -125,6 +125,10 @@ class AuditView(QWidget):
         heading = QLabel(self.tr("审计记录"))
         heading.setStyleSheet("font-size: 16pt; font-weight: bold;")
         layout.addWidget(heading)
+        self._controller = controller
+        self.anchor = QLabel()
+        self.anchor.setWordWrap(True)
+        layout.addWidget(self.anchor)
         filters = QHBoxLayout()
         self.actor = QLineEdit()
         self.actor.setPlaceholderText(self.tr("操作人用户名"))
@@ -178,3 +182,22 @@ class AuditView(QWidget):
     def refresh(self) -> None:
         self.model.set_filter(self.current_filter())
         self.count.setText(self.tr("共 {n} 条").format(n=self.model.total))
+        self.show_anchor()
+
+    def show_anchor(self) -> None:
+        """The latest signed checkpoint: what a clerk-level rewrite cannot reach."""
+        st = self._controller.trail_status()
+        if st.problem:
+            self.anchor.setStyleSheet("color: #b00020; font-weight: bold;")
+            self.anchor.setText(self.tr("签名检查点异常：{problem}").format(problem=st.problem))
+            return
+        self.anchor.setStyleSheet("")
+        cp = st.latest
+        if cp is None:
+            self.anchor.setText(self.tr(
+                "尚无签名检查点：审计员或系统管理员登录时签署检查点，此后对审计记录的改写可被查出"))
+            return
+        self.anchor.setText(self.tr(
+            "最新检查点：第 {seq} 号，{at}，{signer} 签署，覆盖前 {count} 条（现共 {n} 条）；"
+            "检查点码 {code}").format(seq=cp.seq, at=local_time(cp.at)[:16], signer=cp.signer,
+                                    count=cp.entry_count, n=st.entries, code=cp.code))

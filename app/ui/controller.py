@@ -30,6 +30,7 @@ from app.models.keyfile import KeyFile, key_file_path
 if TYPE_CHECKING:
     from app.services.audit import AuditFilter, AuditLine
     from app.services.register import Actor, Register, Workstation
+    from app.services.trail import TrailStatus
 
 log = logging.getLogger(__name__)
 
@@ -161,6 +162,13 @@ class Controller(QObject):
             self.locked.emit()
 
     # -- audit -------------------------------------------------------------------------------
+    def trail_status(self) -> TrailStatus:
+        """The latest signed checkpoint of the trail (and a signing-key problem, if any)."""
+        from app.services import trail
+
+        with self.register.read() as s:
+            return trail.status(s, self.register.signer)
+
     def audit_count(self, f: AuditFilter) -> int:
         from app.services import audit
 

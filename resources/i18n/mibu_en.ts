@@ -802,39 +802,54 @@
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_view.py" line="130"/>
+        <location filename="../../app/ui/audit_view.py" line="134"/>
         <source>操作人用户名</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_view.py" line="132"/>
+        <location filename="../../app/ui/audit_view.py" line="136"/>
         <source>操作（前缀，如 account.）</source>
         <translation>Action (prefix, e.g. account.)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_view.py" line="134"/>
+        <location filename="../../app/ui/audit_view.py" line="138"/>
         <source>内容包含</source>
         <translation>Content contains</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_view.py" line="142"/>
+        <location filename="../../app/ui/audit_view.py" line="146"/>
         <source>筛选</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_view.py" line="147"/>
+        <location filename="../../app/ui/audit_view.py" line="151"/>
         <source>从</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_view.py" line="149"/>
+        <location filename="../../app/ui/audit_view.py" line="153"/>
         <source>到</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_view.py" line="180"/>
+        <location filename="../../app/ui/audit_view.py" line="184"/>
         <source>共 {n} 条</source>
         <translation>{n} entries</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_view.py" line="192"/>
+        <source>签名检查点异常：{problem}</source>
+        <translation>Signed checkpoints are not working: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_view.py" line="198"/>
+        <source>尚无签名检查点：审计员或系统管理员登录时签署检查点，此后对审计记录的改写可被查出</source>
+        <translation>No signed checkpoint yet: an auditor or administrator signs one when they unlock; from then on a rewritten trail is detected</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_view.py" line="201"/>
+        <source>最新检查点：第 {seq} 号，{at}，{signer} 签署，覆盖前 {count} 条（现共 {n} 条）；检查点码 {code}</source>
+        <translation>Latest checkpoint: no. {seq}, {at}, signed by {signer}, covering the first {count} entries (now {n}); checkpoint code {code}</translation>
     </message>
 </context>
 <context>
