@@ -197,16 +197,34 @@ def on_unlock(s: Session, keyfile: KeyFile, register_id: str, username: str,
         problem = f"登记簿中账户 {username} 的签名公钥与其密钥槽中的不符（被替换）"
         _key_problem(s, username, account_id, problem)
         return SignerState(username, public, problem)
-    previous = latest(s)
-    if previous is not None:
-        head = s.scalar(select(AuditEntry.hash).where(AuditEntry.id == previous.entry_count))
-        if head != previous.head_hash:
-            problem = (f"审计记录与第 {previous.seq} 号检查点不符（被改写或截断），"
-                       "未签署新检查点；请运行 mibu verify")
-            _key_problem(s, username, account_id, problem)
-            return SignerState(username, public, problem)
+    problem = _check_before_signing(s, keyfile, register_id, username, public)
+    if problem is not None:
+        _key_problem(s, username, account_id, problem)
+        return SignerState(username, public, problem)
     sign(s, keyfile, register_id, username, private)
     return SignerState(username, public)
+
+
+def _check_before_signing(s: Session, keyfile: KeyFile, register_id: str, username: str,
+                          public: str) -> str | None:
+    """Never sign over a trail that no longer matches the latest checkpoint (in the table, or
+    this signer's own copy in its slot, which also notices a checkpoint deleted from the
+    table)."""
+    previous = latest(s)
+    own = Checkpoint.from_dict(keyfile.slots[username].get("checkpoint"))
+    if own is not None and not signature_valid(register_id, own, public):
+        own = None
+    if own is not None and (previous is None or own.seq > previous.seq):
+        return (f"第 {own.seq} 号检查点已从登记簿中删除（密钥文件中仍有），未签署新检查点；"
+                "请运行 mibu verify")
+    for cp in (previous, own):
+        if cp is None:
+            continue
+        head = s.scalar(select(AuditEntry.hash).where(AuditEntry.id == cp.entry_count))
+        if head != cp.head_hash:
+            return (f"审计记录与第 {cp.seq} 号检查点不符（被改写或截断），未签署新检查点；"
+                    "请运行 mibu verify")
+    return None
 
 
 def _key_problem(s: Session, username: str, account_id: object, problem: str) -> None:

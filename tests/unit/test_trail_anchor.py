@@ -373,3 +373,20 @@ def test_verify_checks_a_code_from_paper(anchored: Path, monkeypatch: pytest.Mon
                  "--code", code]) == 1
     out = capsys.readouterr().out
     assert f"纸面检查点码 {code} 不在本登记簿的有效检查点中" in out
+
+
+def test_the_auditor_notices_a_checkpoint_deleted_from_the_table(anchored: Path) -> None:
+    conn, _ = attacker_open(anchored)
+    conn.execute("DROP TRIGGER trail_checkpoint_no_delete")
+    conn.execute("DELETE FROM trail_checkpoint")
+    conn.close()
+    reg, _ = unlock(anchored, "auditor", PASSPHRASE)
+    try:
+        assert reg.signer is not None and reg.signer.problem is not None
+        assert "第 1 号检查点已从登记簿中删除（密钥文件中仍有），未签署新检查点" in reg.signer.problem
+        with reg.read() as s:
+            assert trail.latest(s) is None
+            line = audit.page(s, audit.AuditFilter(action_prefix="trail.key_problem"))[0]
+        assert line.actor == "auditor" and "未签署新检查点" in str(line.after)
+    finally:
+        reg.close()
