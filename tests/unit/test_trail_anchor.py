@@ -383,7 +383,8 @@ def test_the_auditor_notices_a_checkpoint_deleted_from_the_table(anchored: Path)
     reg, _ = unlock(anchored, "auditor", PASSPHRASE)
     try:
         assert reg.signer is not None and reg.signer.problem is not None
-        assert "第 1 号检查点已从登记簿中删除（密钥文件中仍有），未签署新检查点" in reg.signer.problem
+        assert "第 1 号检查点已从登记簿中删除（密钥文件中仍有），未签署新检查点" in (
+            reg.signer.problem)
         with reg.read() as s:
             assert trail.latest(s) is None
             line = audit.page(s, audit.AuditFilter(action_prefix="trail.key_problem"))[0]
