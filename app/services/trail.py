@@ -194,13 +194,13 @@ def on_unlock(s: Session, keyfile: KeyFile, register_id: str, username: str,
         registered = enrolled
     public = keyfile.signing_public_key(username) or ""  # set, or the slot just proved it
     if registered != public:
-        problem = f"登记簿中账户 {username} 的签名公钥与其密钥槽中的不符（被替换）"
-        _key_problem(s, username, account_id, problem)
-        return SignerState(username, public, problem)
-    problem = _check_before_signing(s, keyfile, register_id, username, public)
-    if problem is not None:
-        _key_problem(s, username, account_id, problem)
-        return SignerState(username, public, problem)
+        replaced = f"登记簿中账户 {username} 的签名公钥与其密钥槽中的不符（被替换）"
+        _key_problem(s, username, account_id, replaced)
+        return SignerState(username, public, replaced)
+    stale = _check_before_signing(s, keyfile, register_id, username, public)
+    if stale is not None:
+        _key_problem(s, username, account_id, stale)
+        return SignerState(username, public, stale)
     sign(s, keyfile, register_id, username, private)
     return SignerState(username, public)
 
