@@ -19,7 +19,7 @@ written to the audit trail) is authenticated: ``lock_mac`` is an HMAC over it un
 derived from the slot's own wrapped bytes, so a counter edited by hand is refused as
 tampering. The key is derivable from the file by anyone who reads this code: it stops an
 edit, not a determined attacker, and a copied-back older key file cannot be told from the
-real one from user space (README "The audit trail's protection"). Every failed attempt
+real one from user space (README "The register and its keys"). Every failed attempt
 is therefore also written to the audit trail at the account's next successful unlock.
 
 An auditor or administrator slot also holds the trail's signing key (``sign``): an Ed25519
