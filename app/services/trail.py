@@ -168,41 +168,57 @@ def record_pending_failures(s: Session, keyfile: KeyFile, username: str,
     return True
 
 
+def prove(s: Session, keyfile: KeyFile, username: str, role: Role,
+          opened: Unwrapped) -> SignerState | None:
+    """What the slot just opened proves about this account's signing key; reads only.
+
+    For a register opened read-only (``mibu verify``): the verification then trusts this
+    public key over the ones the files hold. None for an account that does not sign; a
+    ``SignerState`` without a key for a signer that has not enrolled one yet."""
+    if role not in SIGNER_ROLES:
+        return None
+    if opened.signing_problem is not None:
+        return SignerState(username, None, opened.signing_problem)
+    registered = s.scalar(select(TrailSigner.public_key).where(TrailSigner.username == username))
+    if opened.signing_key is None:
+        if registered is not None:
+            return SignerState(username, None, (
+                f"账户 {username} 的签名私钥已从密钥文件中消失（登记簿中仍有其公钥）："
+                "密钥文件被改动或被旧文件替换"))
+        return SignerState(username, None)
+    public = keyfile.signing_public_key(username) or ""  # the slot just proved it
+    if registered != public:
+        return SignerState(username, public,
+                           f"登记簿中账户 {username} 的签名公钥与其密钥槽中的不符（被替换）")
+    return SignerState(username, public)
+
+
 def on_unlock(s: Session, keyfile: KeyFile, register_id: str, username: str,
               account_id: object, role: Role, opened: Unwrapped) -> SignerState | None:
     """For an auditor or administrator: enrol a signing key if the slot has none, then sign
     a checkpoint. Returns what the slot proved, for ``mibu verify``. Writes audit entries in
     the caller's transaction; the caller saves the key file."""
-    if role not in SIGNER_ROLES:
+    state = prove(s, keyfile, username, role, opened)
+    if state is None:
         return None
-    registered = s.scalar(select(TrailSigner.public_key).where(TrailSigner.username == username))
-    if opened.signing_problem is not None:
-        _key_problem(s, username, account_id, opened.signing_problem)
-        return SignerState(username, None, opened.signing_problem)
+    if state.problem is not None:
+        _key_problem(s, username, account_id, state.problem)
+        return state
     private = opened.signing_key
-    if private is None:
-        if registered is not None:
-            problem = (f"账户 {username} 的签名私钥已从密钥文件中消失（登记簿中仍有其公钥）："
-                       "密钥文件被改动或被旧文件替换")
-            _key_problem(s, username, account_id, problem)
-            return SignerState(username, None, problem)
+    if private is None:  # first unlock of this signer: enrol a key pair
         private = Ed25519PrivateKey.generate().private_bytes_raw()
         enrolled = keyfile.set_signing_key(username, opened.kek, private)
         s.add(TrailSigner(username=username, public_key=enrolled, created_at=audit.now_iso()))
         audit.record(s, username, "trail.signer", "account", account_id,
                      after={"公钥": enrolled})
-        registered = enrolled
-    public = keyfile.signing_public_key(username) or ""  # set, or the slot just proved it
-    if registered != public:
-        replaced = f"登记簿中账户 {username} 的签名公钥与其密钥槽中的不符（被替换）"
-        _key_problem(s, username, account_id, replaced)
-        return SignerState(username, public, replaced)
-    stale = _check_before_signing(s, keyfile, register_id, username, public)
+        state = SignerState(username, enrolled)
+    assert state.public_key is not None  # noqa: S101 - proven or just enrolled
+    stale = _check_before_signing(s, keyfile, register_id, username, state.public_key)
     if stale is not None:
         _key_problem(s, username, account_id, stale)
-        return SignerState(username, public, stale)
+        return SignerState(username, state.public_key, stale)
     sign(s, keyfile, register_id, username, private)
-    return SignerState(username, public)
+    return state
 
 
 def _check_before_signing(s: Session, keyfile: KeyFile, register_id: str, username: str,
