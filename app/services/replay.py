@@ -30,13 +30,10 @@ from app.models.people import PersonStatus
 MAX_LINES_PER_KIND = 20
 
 
-def _label(enum: Callable[[Any], Any]) -> Callable[[Any], object]:
-    def convert(value: Any) -> object:
-        try:
-            return enum(value).label
-        except ValueError:
-            return value
-    return convert
+def _label(enum: Any) -> Callable[[Any], object]:
+    """A stored enum value as the trail writes it (its label); an unknown value as it is."""
+    labels = {member.value: member.label for member in enum}
+    return lambda value: labels.get(value, value)
 
 
 def _same(value: Any) -> object:
@@ -97,37 +94,46 @@ def replay(s: Session) -> tuple[int, list[str]]:
     """Return (how many rows were compared, one Chinese line per finding)."""
     by_entity = {t.entity: t for t in TRACKED}
     states: dict[str, dict[str, dict[str, object]]] = {t.entity: {} for t in TRACKED}
-    conn = s.connection()
-    names = ", ".join(f"'{t.entity}'" for t in TRACKED)
-    rows = conn.exec_driver_sql(
-        "SELECT entity, entity_id, after FROM audit_entry "  # noqa: S608 - our own constants
-        f"WHERE entity IN ({names}) ORDER BY id")
-    for entity, entity_id, after in rows:
-        state = states[entity].setdefault(entity_id, {})
-        if not after:
-            continue
-        try:
-            values = json.loads(after)
-        except ValueError:
-            continue
-        if not isinstance(values, dict):
-            continue
-        fields = by_entity[entity].fields
-        for key, value in values.items():
-            if key in fields:
-                state[key] = value
-    findings: list[str] = []
-    compared = 0
-    for t in TRACKED:
-        found, n = _compare(conn, t, states[t.entity])
-        compared += n
-        findings += found
+    # Plain rows through the driver's cursor: the register's 100,000 documents and 300,000
+    # copies are compared in seconds (``verify_s_100k``).
+    cursor = s.connection().connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+    try:
+        names = ", ".join(f"'{t.entity}'" for t in TRACKED)
+        cursor.execute(
+            "SELECT entity, entity_id, after FROM audit_entry "  # noqa: S608 - constants
+            f"WHERE entity IN ({names}) ORDER BY id")
+        while rows := cursor.fetchmany(5000):
+            for entity, entity_id, after in rows:
+                state = states[entity].setdefault(entity_id, {})
+                if not after:
+                    continue
+                try:
+                    values = json.loads(after)
+                except ValueError:
+                    continue
+                if not isinstance(values, dict):
+                    continue
+                fields = by_entity[entity].fields
+                for key, value in values.items():
+                    if key in fields:
+                        state[key] = value
+        findings: list[str] = []
+        compared = 0
+        for t in TRACKED:
+            found, n = _compare(cursor, t, states[t.entity])
+            compared += n
+            findings += found
+    finally:
+        cursor.close()
     return compared, findings
 
 
-def _compare(conn: Any, t: Tracked, states: dict[str, dict[str, object]]) -> tuple[list[str], int]:
+def _compare(cursor: Any, t: Tracked, states: dict[str, dict[str, object]]
+             ) -> tuple[list[str], int]:
     columns = sorted({col for col, _ in t.fields.values()} | {t.name_column})
-    sql = f"SELECT id, {', '.join(columns)} FROM {t.table}"  # noqa: S608 - our own constants
+    index = {c: i for i, c in enumerate(columns, start=1)}
+    checks = {key: (index[col], convert) for key, (col, convert) in t.fields.items()}
+    name_at = index[t.name_column]
     lines: list[str] = []
     more = 0
     n = 0
@@ -140,23 +146,24 @@ def _compare(conn: Any, t: Tracked, states: dict[str, dict[str, object]]) -> tup
             more += 1
 
     seen: set[str] = set()
-    for row in conn.exec_driver_sql(sql):
-        n += 1
-        values = dict(zip(("id", *columns), row, strict=True))
-        key = str(values["id"])
-        seen.add(key)
-        name = f"{t.noun} {values[t.name_column]}"
-        state = states.get(key)
-        if state is None:
-            if t.created_with_entry:
-                report(f"{name} 在审计记录中没有任何记录（未经登记直接写入表中）")
-            continue
-        for field_name, recorded in state.items():
-            column, convert = t.fields[field_name]
-            current = convert(values[column])
-            if current != recorded:
-                report(f"{name} 的“{field_name}”在表中为 {_shown(current)}，"
-                       f"审计记录中最后为 {_shown(recorded)}（表被直接改动）")
+    cursor.execute(f"SELECT id, {', '.join(columns)} FROM {t.table}")  # noqa: S608 - constants
+    while rows := cursor.fetchmany(5000):
+        n += len(rows)
+        for row in rows:
+            key = str(row[0])
+            state = states.get(key)
+            if state is None:
+                if t.created_with_entry:
+                    report(f"{t.noun} {row[name_at]} 在审计记录中没有任何记录"
+                           "（未经登记直接写入表中）")
+                continue
+            seen.add(key)
+            for field_name, recorded in state.items():
+                at, convert = checks[field_name]
+                current = convert(row[at])
+                if current != recorded:
+                    report(f"{t.noun} {row[name_at]} 的“{field_name}”在表中为 {_shown(current)}，"
+                           f"审计记录中最后为 {_shown(recorded)}（表被直接改动）")
     for key in states.keys() - seen:
         report(f"审计记录中的{t.noun}（编号 {key}）在表中已不存在（被直接删除）")
     if more:
