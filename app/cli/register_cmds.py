@@ -87,11 +87,11 @@ def cmd_verify(args: argparse.Namespace) -> int:
 def cmd_checkpoint(args: argparse.Namespace) -> int:
     """Unlocking as an auditor or administrator signs the checkpoint; this shows it."""
     from app.errors import PermissionDenied
-    from app.services import trail
+    from app.services import anchor
 
     reg, actor = open_register(args)
     try:
-        if actor.role not in trail.SIGNER_ROLES:
+        if actor.role not in anchor.SIGNER_ROLES:
             raise PermissionDenied(
                 f"只有审计员或系统管理员可以签署检查点（当前为{actor.role.label}）")
         if reg.signer is None or reg.signer.problem:
@@ -99,7 +99,7 @@ def cmd_checkpoint(args: argparse.Namespace) -> int:
             print(f"未能签署检查点：{problem}", file=sys.stderr)
             return 1
         with reg.read() as s:
-            cp = trail.latest(s)
+            cp = anchor.latest(s)
     finally:
         reg.close()
     assert cp is not None  # noqa: S101 - the unlock just signed one

@@ -25,7 +25,7 @@ is therefore also written to the audit trail at the account's next successful un
 An auditor or administrator slot also holds the trail's signing key (``sign``): an Ed25519
 private key wrapped with AES-256-GCM under the same passphrase-derived key, its associated
 data binding the public key, and the latest checkpoint that account signed
-(``checkpoint``, a copy kept apart from the register). See app/services/trail.py.
+(``checkpoint``, a copy kept apart from the register). See app/services/anchor.py.
 """
 
 from __future__ import annotations

@@ -498,7 +498,7 @@ class InspectionRecord:
     hazards: str = ""  # 检查意见：有无发现泄密隐患
     measures: str = ""  # 保密整改措施及保密要求
     inspectors: tuple[str, ...] = ()
-    #: The audit trail's latest signed checkpoint and its code (app/services/trail.py),
+    #: The audit trail's latest signed checkpoint and its code (app/services/anchor.py),
     #: so that the paper anchors the trail: a later verify must still find this checkpoint.
     trail_anchor: str = ""
 

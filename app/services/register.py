@@ -38,7 +38,7 @@ from app.models.foundation import Account, Setting
 from app.models.instance_lock import InstanceLock
 from app.models.keyfile import KeyFile, derive_subkey, key_file_path, new_data_key
 from app.models.keyfile import Unwrapped as KeyFileUnwrapped
-from app.services import audit, passwords, trail
+from app.services import anchor, audit, passwords
 
 log = logging.getLogger(__name__)
 
@@ -103,7 +103,7 @@ class Register:
         self.workstation = self._load_workstation()
         #: For an auditor or administrator: the signing key its passphrase proved
         #: (``mibu verify`` trusts that public key over what the files say).
-        self.signer: trail.SignerState | None = None
+        self.signer: anchor.SignerState | None = None
 
     # -- keys ------------------------------------------------------------------------------
     def derive_key(self, purpose: bytes) -> bytes:
@@ -368,9 +368,9 @@ def _after_unlock(register: Register, actor: Actor, opened: KeyFileUnwrapped) ->
     try:
         with register.write() as s:
             audit.record(s, actor.username, "session.unlock", "account", actor.account_id)
-            changed = trail.record_pending_failures(s, keyfile, actor.username,
+            changed = anchor.record_pending_failures(s, keyfile, actor.username,
                                                     actor.account_id)
-            register.signer = trail.on_unlock(
+            register.signer = anchor.on_unlock(
                 s, keyfile, register.workstation.register_id, actor.username,
                 actor.account_id, actor.role, opened)
             if changed or register.signer is not None:
@@ -444,7 +444,7 @@ def confirm_by_passphrase(
         saved = register.keyfile.slots[username].get("pending")
         try:
             with register.write() as s:
-                trail.record_pending_failures(s, register.keyfile, username, actor.account_id)
+                anchor.record_pending_failures(s, register.keyfile, username, actor.account_id)
                 register.keyfile.save()
         except BaseException:
             register.keyfile.slots[username]["pending"] = saved

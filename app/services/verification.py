@@ -1,7 +1,7 @@
 """``mibu verify``: is the register file sound, and is the audit trail unbroken?
 
 Besides the file's pages and the HMAC chain, the trail is checked against what the clerk
-cannot forge (app/services/trail.py): every signed checkpoint must still match the trail (a
+cannot forge (app/services/anchor.py): every signed checkpoint must still match the trail (a
 rewritten or truncated trail up to the latest checkpoint is found); the schema, triggers
 included, must be exactly the one the migrations build; and the trail is replayed against the
 tables (app/services/replay.py). These checks only read: they work on a register opened
@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from app.errors import AuditChainBroken
 from app.models.foundation import Account, AuditEntry, TrailCheckpoint, TrailSigner
-from app.services import audit, replay, trail
+from app.services import anchor, audit, replay
 from app.services.register import Register
 
 KIND_LABELS = {"table": "表", "index": "索引", "trigger": "触发器", "view": "视图"}
@@ -145,9 +145,9 @@ def _check_checkpoints(s: Session, register: Register, report: VerifyReport,
         if in_file is not None and in_file != public:
             report.find(f"账户 {username} 的签名公钥在登记簿与密钥文件中不一致（被替换）")
 
-    rows = [trail.Checkpoint.of(r) for r in
+    rows = [anchor.Checkpoint.of(r) for r in
             s.scalars(select(TrailCheckpoint).order_by(TrailCheckpoint.id))]
-    valid: dict[int, trail.Checkpoint] = {}
+    valid: dict[int, anchor.Checkpoint] = {}
     expected_seq = 1
     for cp in rows:
         if cp.seq != expected_seq:
@@ -156,14 +156,14 @@ def _check_checkpoints(s: Session, register: Register, report: VerifyReport,
         signer_key = keys.get(cp.signer)
         if signer_key is None:
             report.find(f"检查点第 {cp.seq} 号的签署人 {cp.signer} 没有登记的签名公钥")
-        elif not trail.signature_valid(register_id, cp, signer_key):
+        elif not anchor.signature_valid(register_id, cp, signer_key):
             report.find(f"检查点第 {cp.seq} 号的签名无效（被伪造或改动）")
         else:
             valid[cp.seq] = cp
     in_table = {cp.seq: cp for cp in rows}
-    for cp in trail.keyfile_copies(keyfile):
+    for cp in anchor.keyfile_copies(keyfile):
         copy_key = keys.get(cp.signer)
-        if copy_key is None or not trail.signature_valid(register_id, cp, copy_key):
+        if copy_key is None or not anchor.signature_valid(register_id, cp, copy_key):
             continue  # a copy that does not verify proves nothing either way
         if cp.seq not in in_table:
             report.find(f"检查点第 {cp.seq} 号仍在密钥文件中，但已从登记簿中删除")
@@ -203,7 +203,7 @@ def _check_checkpoints(s: Session, register: Register, report: VerifyReport,
                                 "以 --user auditor 运行校验可核对）")
 
 
-def _check_paper_code(code: str, valid: dict[int, trail.Checkpoint],
+def _check_paper_code(code: str, valid: dict[int, anchor.Checkpoint],
                       report: VerifyReport) -> None:
     wanted = "".join(c for c in code.upper() if c.isalnum())
     for cp in valid.values():
@@ -219,7 +219,7 @@ def _no_signer_yet(s: Session, report: VerifyReport) -> None:
     from app.models.enums import Role
 
     waiting = list(s.scalars(select(Account.username).where(
-        Account.role.in_([r.value for r in trail.SIGNER_ROLES]), Account.active.is_(True))))
+        Account.role.in_([r.value for r in anchor.SIGNER_ROLES]), Account.active.is_(True))))
     if waiting:
         report.lines.append(
             "检查点：尚无签名检查点（" + "、".join(waiting) + " 尚未登录过；审计员或系统管理员"

@@ -22,7 +22,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from app.cli import main
 from app.models.enums import Level, Role
 from app.models.keyfile import KeyFile, key_file_path
-from app.services import audit, trail, verification
+from app.services import anchor, audit, verification
 from app.services.register import Actor, Register, unlock
 from tests import doc_factories
 from tests.factories import PASSPHRASE, add_account
@@ -92,14 +92,14 @@ def test_the_auditors_unlock_signs_a_checkpoint_kept_apart(anchored: Path) -> No
     reg, _ = unlock(anchored, "clerk", PASSPHRASE)
     try:
         with reg.read() as s:
-            cp = trail.latest(s)
+            cp = anchor.latest(s)
             n = audit.entry_count(s)
             line = audit.page(s, audit.AuditFilter(action_prefix="trail.checkpoint"))[0]
         assert cp is not None and cp.seq == 1 and cp.signer == "auditor"
         assert cp.entry_count == n - 1  # the clerk's own unlock came after it
         assert line.after == {"序号": 1, "覆盖审计记录条数": cp.entry_count}
         copy = reg.keyfile.slots["auditor"]["checkpoint"]
-        assert trail.Checkpoint.from_dict(copy) == cp
+        assert anchor.Checkpoint.from_dict(copy) == cp
         assert "sign" in reg.keyfile.slots["auditor"] and "sign" not in reg.keyfile.slots["clerk"]
         # The clerk's slot cannot open the auditor's private key.
         assert reg.signer is None
@@ -141,7 +141,7 @@ def test_the_auditor_does_not_sign_over_a_forged_trail(anchored: Path) -> None:
         assert reg.signer is not None and reg.signer.problem is not None
         assert "与第 1 号检查点不符" in reg.signer.problem
         with reg.read() as s:
-            assert trail.latest(s).seq == 1  # type: ignore[union-attr]
+            assert anchor.latest(s).seq == 1  # type: ignore[union-attr]
     finally:
         reg.close()
 
@@ -273,7 +273,7 @@ def test_a_substituted_public_key_fools_the_clerk_but_not_the_auditor(
     seq, at, signer, count = conn.execute(
         "SELECT id, at, signer, entry_count FROM trail_checkpoint").fetchone()
     head = conn.execute("SELECT hash FROM audit_entry WHERE id = ?", (count,)).fetchone()[0]
-    signature = mine.sign(trail.message(register_id, seq, at, signer, count, head)).hex()
+    signature = mine.sign(anchor.message(register_id, seq, at, signer, count, head)).hex()
     conn.execute("UPDATE trail_checkpoint SET head_hash = ?, signature = ?", (head, signature))
     for table in ("trail_signer", "trail_checkpoint"):
         conn.execute(f"CREATE TRIGGER {table}_no_update BEFORE UPDATE ON {table} "
@@ -324,9 +324,9 @@ def test_the_signing_key_survives_a_passphrase_change(anchored: Path) -> None:
     reg.close()
     reg, _ = unlock(anchored, "auditor", "Other-Passphrase-8")
     try:
-        assert reg.signer == trail.SignerState("auditor", public)
+        assert reg.signer == anchor.SignerState("auditor", public)
         with reg.read() as s:
-            assert trail.latest(s).seq == 3  # type: ignore[union-attr]
+            assert anchor.latest(s).seq == 3  # type: ignore[union-attr]
         assert verification.verify(reg).findings == []
     finally:
         reg.close()
@@ -340,7 +340,7 @@ def test_the_printed_inspection_record_carries_the_checkpoint_code(
     reg, clerk = unlock(anchored, "clerk", PASSPHRASE)
     try:
         with reg.read() as s:
-            cp = trail.latest(s)
+            cp = anchor.latest(s)
         assert cp is not None
         p = print_forms.inspection_record(reg)
         issued = printing.issue(reg, clerk, p.kind, level=p.level, title=p.title,
@@ -358,7 +358,7 @@ def test_verify_checks_a_code_from_paper(anchored: Path, monkeypatch: pytest.Mon
                                          capsys: pytest.CaptureFixture[str]) -> None:
     reg, _ = unlock(anchored, "clerk", PASSPHRASE)
     with reg.read() as s:
-        code = trail.latest(s).code  # type: ignore[union-attr]
+        code = anchor.latest(s).code  # type: ignore[union-attr]
     reg.close()
     monkeypatch.setattr("sys.stdin", io.StringIO(PASSPHRASE + "\n"))
     assert main(["verify", "--register", str(anchored), "--passphrase-stdin",
@@ -386,7 +386,7 @@ def test_the_auditor_notices_a_checkpoint_deleted_from_the_table(anchored: Path)
         assert "第 1 号检查点已从登记簿中删除（密钥文件中仍有），未签署新检查点" in (
             reg.signer.problem)
         with reg.read() as s:
-            assert trail.latest(s) is None
+            assert anchor.latest(s) is None
             line = audit.page(s, audit.AuditFilter(action_prefix="trail.key_problem"))[0]
         assert line.actor == "auditor" and "未签署新检查点" in str(line.after)
     finally:

@@ -342,9 +342,9 @@ def _other(s: Session, period: Period) -> str:
 def trail_anchor(s: Session) -> str:
     """The latest signed checkpoint, as printed on the inspection record and trail extracts:
     whoever holds the paper can ask ``mibu verify`` whether the trail still matches it."""
-    from app.services import audit, trail
+    from app.services import anchor, audit
 
-    cp = trail.latest(s)
+    cp = anchor.latest(s)
     n = audit.entry_count(s)
     if cp is None:
         return (f"审计记录共 {n} 条，尚无审计员或系统管理员签署的检查点"
