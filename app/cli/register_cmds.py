@@ -28,7 +28,12 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     add_register_options(p)
     p.add_argument("--deep", action="store_true",
                    help="完整检查：每一页的 HMAC 与 SQLite integrity_check（较慢）")
+    p.add_argument("--code", help="纸面检查点码（保密检查记录表上的），核对它仍在登记簿中且相符")
     p.set_defaults(func=cmd_verify)
+
+    p = sub.add_parser("checkpoint", help="审计员签署审计记录检查点（--user auditor）")
+    add_register_options(p)
+    p.set_defaults(func=cmd_checkpoint)
 
     p = sub.add_parser("backup", help="把登记簿和密钥文件备份到一个目录")
     add_register_options(p)
@@ -81,17 +86,43 @@ def cmd_verify(args: argparse.Namespace) -> int:
         print(f"校验失败：{exc.message}", file=sys.stderr)
         return 1
     try:
-        report = verification.verify(reg, deep=args.deep)
+        report = verification.verify(reg, getattr(args, "code", None), deep=args.deep)
     except RegisterDamaged as exc:
         report = verification.VerifyReport(problem=exc.message)
     finally:
         reg.close()
     for line in report.lines:
         print(line)
-    if report.problem is not None:
+    if report.findings or report.problem is not None:
+        for line in report.findings:
+            print(f"发现问题：{line}")
         print(f"校验失败：{report.problem}", file=sys.stderr)
         return 1
     print("校验通过")
+    return 0
+
+
+def cmd_checkpoint(args: argparse.Namespace) -> int:
+    """Unlocking as an auditor or administrator signs the checkpoint; this shows it."""
+    from app.errors import PermissionDenied
+    from app.services import anchor
+
+    reg, actor = open_register(args)
+    try:
+        if actor.role not in anchor.SIGNER_ROLES:
+            raise PermissionDenied(
+                f"只有审计员或系统管理员可以签署检查点（当前为{actor.role.label}）")
+        if reg.signer is None or reg.signer.problem:
+            problem = reg.signer.problem if reg.signer else "没有签名密钥"
+            print(f"未能签署检查点：{problem}", file=sys.stderr)
+            return 1
+        with reg.read() as s:
+            cp = anchor.latest(s)
+    finally:
+        reg.close()
+    assert cp is not None  # noqa: S101 - the unlock just signed one
+    print(f"已签署第 {cp.seq} 号检查点：审计记录共 {cp.entry_count} 条")
+    print(f"检查点码：{cp.code}")
     return 0
 
 

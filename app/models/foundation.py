@@ -55,3 +55,33 @@ class AuditEntry(Base):
     after: Mapped[str | None] = mapped_column(Text, nullable=True)
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
+
+
+class TrailSigner(Base):
+    """An account whose Ed25519 key signs checkpoints of the trail (an auditor or an
+    administrator). The private key is wrapped in that account's key slot; the public key is
+    kept here and in the slot, bound into the slot's associated data. Append-only."""
+
+    __tablename__ = "trail_signer"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    username: Mapped[str] = mapped_column(String(64), unique=True)
+    public_key: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[str] = mapped_column(String(32))
+
+
+class TrailCheckpoint(Base):
+    """A signed statement "the trail had ``entry_count`` entries ending in ``head_hash``".
+
+    Kept apart from the trail (cutting the trail's tail leaves these) and also copied into the
+    signer's key slot; SQL triggers refuse UPDATE and DELETE. ``id`` is the sequence number.
+    """
+
+    __tablename__ = "trail_checkpoint"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[str] = mapped_column(String(32))
+    signer: Mapped[str] = mapped_column(String(64))
+    entry_count: Mapped[int] = mapped_column(Integer)
+    head_hash: Mapped[str] = mapped_column(String(64))
+    signature: Mapped[str] = mapped_column(String(128))

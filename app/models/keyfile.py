@@ -13,6 +13,19 @@ the slot's associated data binds it to this register and this account name, so a
 cannot be moved to another account or another register. ``db_salt`` is the first 16 bytes
 of the register file (SQLCipher's salt), which tells a foreign key file from a damaged
 register. Failed-attempt counters live in the slot so that a lockout survives a restart.
+
+Lockout state (``failed``, ``locked_until`` and ``pending``, the failed attempts not yet
+written to the audit trail) is authenticated: ``lock_mac`` is an HMAC over it under a key
+derived from the slot's own wrapped bytes, so a counter edited by hand is refused as
+tampering. The key is derivable from the file by anyone who reads this code: it stops an
+edit, not a determined attacker, and a copied-back older key file cannot be told from the
+real one from user space (README "The register and its keys"). Every failed attempt
+is therefore also written to the audit trail at the account's next successful unlock.
+
+An auditor or administrator slot also holds the trail's signing key (``sign``): an Ed25519
+private key wrapped with AES-256-GCM under the same passphrase-derived key, its associated
+data binding the public key, and the latest checkpoint that account signed
+(``checkpoint``, a copy kept apart from the register). See app/services/anchor.py.
 """
 
 from __future__ import annotations
@@ -20,6 +33,8 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import errno
+import hashlib
+import hmac
 import json
 import os
 import secrets
@@ -32,13 +47,18 @@ from argon2.exceptions import HashingError
 from argon2.low_level import Type, hash_secret_raw
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from app.errors import AccountLocked, AuthError, DiskFull, KeyFileError, ValidationError
 
 FORMAT = "mibu-keyfile"
-VERSION = 1
+#: 2: lockout state carries ``lock_mac``. A version-1 file (older Mibu) is read and rewritten
+#: as version 2 at its next save; a version-2 slot without a MAC is refused as tampering.
+VERSION = 2
+READABLE_VERSIONS = (1, 2)
+MAX_PENDING_FAILURES = 200  # failed attempts kept for the trail; beyond that only a count
 DATA_KEY_BYTES = 32
 MAX_FAILED_ATTEMPTS = 3  # domain.md: lock the account after 3 wrong passwords
 DEFAULT_LOCKOUT_MINUTES = 30
@@ -98,6 +118,8 @@ class KeyFile:
     #: The unlock dialog asks for a one-time code (a 绝密 workstation). Not a secret.
     one_time_code: bool = False
     slots: dict[str, dict[str, Any]] = field(default_factory=dict)
+    #: Accounts whose lockout state failed its MAC when the file was read.
+    tampered: set[str] = field(default_factory=set)
 
     # -- reading and writing -------------------------------------------------------------
     @classmethod
@@ -110,7 +132,7 @@ class KeyFile:
             raise KeyFileError(f"密钥文件 {path.name} 已损坏或不是 Mibu 密钥文件") from exc
         if not isinstance(raw, dict) or raw.get("format") != FORMAT:
             raise KeyFileError(f"{path.name} 不是 Mibu 密钥文件")
-        if raw.get("version") != VERSION:
+        if raw.get("version") not in READABLE_VERSIONS:
             raise KeyFileError(f"密钥文件版本 {raw.get('version')} 不受此版本 Mibu 支持")
         slots = raw.get("slots")
         if not isinstance(slots, dict) or not all(
@@ -128,6 +150,13 @@ class KeyFile:
             )
         except (KeyError, TypeError, ValueError) as exc:
             raise KeyFileError(f"密钥文件 {path.name} 已损坏") from exc
+        for name, slot in loaded.slots.items():
+            mac = slot.get("lock_mac")
+            if mac is None and raw["version"] == 1:
+                continue  # written by an older Mibu: sealed at the next save
+            if not isinstance(mac, str) or not hmac.compare_digest(
+                    mac, loaded._lock_mac(name, slot)):
+                loaded.tampered.add(name)
         for (where, username), counts in _UNSAVED.items():
             if where == str(path.absolute()) and username in loaded.slots:
                 loaded.slots[username].update(counts)
@@ -135,6 +164,9 @@ class KeyFile:
 
     def save(self) -> None:
         """Write atomically (temporary file, fsync, rename), mode 0600."""
+        for name, slot in self.slots.items():
+            if name not in self.tampered:  # a tampered slot stays refused until lifted
+                slot["lock_mac"] = self._lock_mac(name, slot)
         payload = json.dumps(
             {
                 "format": FORMAT,
@@ -181,13 +213,17 @@ class KeyFile:
     def has_slot(self, username: str) -> bool:
         return username in self.slots
 
-    def add_slot(self, username: str, passphrase: str, data_key: bytes) -> None:
+    def _sign_aad(self, username: str, public_hex: str) -> bytes:
+        return f"mibu-sign|{self.register_id}|{username}|{public_hex}".encode()
+
+    def add_slot(self, username: str, passphrase: str, data_key: bytes,
+                 signing_key: bytes | None = None) -> None:
+        """A new slot; with ``signing_key`` (raw Ed25519 private bytes) it also wraps that."""
         salt = secrets.token_bytes(16)
         nonce = secrets.token_bytes(12)
         kdf = dict(DEFAULT_KDF)
-        wrapped = AESGCM(_derive(passphrase, salt, kdf)).encrypt(
-            nonce, data_key, self._aad(username)
-        )
+        kek = _derive(passphrase, salt, kdf)
+        wrapped = AESGCM(kek).encrypt(nonce, data_key, self._aad(username))
         self.slots[username] = {
             "kdf": kdf,
             "salt": _b64(salt),
@@ -196,6 +232,31 @@ class KeyFile:
             "failed": 0,
             "locked_until": None,
         }
+        if signing_key is not None:
+            self.set_signing_key(username, kek, signing_key)
+
+    def set_signing_key(self, username: str, kek: bytes, signing_key: bytes) -> str:
+        """Wrap the trail's signing key in ``username``'s slot; return the public key (hex).
+
+        ``kek`` is the key the slot's passphrase derives (from :meth:`unwrap_slot`): only that
+        account's passphrase opens the private key, and the public key is bound into the
+        associated data, so a public key put in its place does not match the wrapped one.
+        """
+        public = Ed25519PrivateKey.from_private_bytes(signing_key).public_key().public_bytes_raw()
+        public_hex = public.hex()
+        nonce = secrets.token_bytes(12)
+        self.slots[username]["sign"] = {
+            "public": public_hex,
+            "nonce": _b64(nonce),
+            "wrapped": _b64(AESGCM(kek).encrypt(nonce, signing_key,
+                                                self._sign_aad(username, public_hex))),
+        }
+        return public_hex
+
+    def signing_public_key(self, username: str) -> str | None:
+        """The public key recorded in the slot (not proven: see :meth:`unwrap_slot`)."""
+        sign = self.slots.get(username, {}).get("sign")
+        return str(sign["public"]) if isinstance(sign, dict) and "public" in sign else None
 
     def remove_slot(self, username: str) -> None:
         self.slots.pop(username, None)
@@ -208,7 +269,14 @@ class KeyFile:
         return until if until > (now or _now()) else None
 
     def unwrap(self, username: str, passphrase: str, now: dt.datetime | None = None) -> bytes:
-        """Return the data key, or count a failure (persisted) and refuse.
+        """Return the data key, or count a failure (persisted) and refuse."""
+        return self.unwrap_slot(username, passphrase, now).data_key
+
+    def unwrap_slot(self, username: str, passphrase: str,
+                    now: dt.datetime | None = None) -> Unwrapped:
+        """Open the slot: the data key and, for a signing account, its signing key.
+
+        A wrong passphrase counts a failure (persisted, and kept as pending for the trail).
 
         The counter is reset only by :meth:`record_success`, once the one-time code (if any)
         has been checked too, so wrong codes count towards the lockout as well.
@@ -221,14 +289,18 @@ class KeyFile:
         if slot is None:
             # Same message as a wrong passphrase: do not reveal which accounts exist.
             raise AuthError("用户名或口令错误")
+        if username in self.tampered:
+            raise LockoutTampered(_tampered_message(username))
         until = self.locked_until(username, now)
         if until is not None:
             raise AccountLocked(_locked_message(until))
         try:
-            key = AESGCM(_derive(passphrase, _unb64(slot["salt"]), slot["kdf"])).decrypt(
+            kek = _derive(passphrase, _unb64(slot["salt"]), slot["kdf"])
+            key = AESGCM(kek).decrypt(
                 _unb64(slot["nonce"]), _unb64(slot["wrapped"]), self._aad(username)
             )
         except (InvalidTag, ValueError, KeyError) as exc:
+            _add_pending(slot, now, "口令错误")
             slot["failed"] = int(slot.get("failed", 0)) + 1
             if slot["failed"] >= MAX_FAILED_ATTEMPTS:
                 locked = now + dt.timedelta(minutes=self.lockout_minutes)
@@ -243,7 +315,24 @@ class KeyFile:
             left = MAX_FAILED_ATTEMPTS - slot["failed"]
             raise AuthError(f"用户名或口令错误（再错 {left} 次将锁定账户"
                             + (f"；{note}）" if note else "）")) from exc
-        return key
+        return Unwrapped(key, kek, *self._open_signing_key(username, kek))
+
+    def _open_signing_key(self, username: str, kek: bytes) -> tuple[bytes | None, str | None]:
+        """The slot's signing key, or None and what is wrong with it (never raises)."""
+        sign = self.slots[username].get("sign")
+        if sign is None:
+            return None, None
+        try:
+            public_hex = str(sign["public"])
+            private = AESGCM(kek).decrypt(_unb64(sign["nonce"]), _unb64(sign["wrapped"]),
+                                          self._sign_aad(username, public_hex))
+            derived = Ed25519PrivateKey.from_private_bytes(private).public_key()
+        except (InvalidTag, ValueError, KeyError, TypeError):
+            return None, (f"账户 {username} 密钥槽中的签名公钥与其口令保护的签名私钥不符："
+                          "密钥文件被改动过（公钥被替换）")
+        if derived.public_bytes_raw().hex() != public_hex:
+            return None, f"账户 {username} 的签名公钥被替换"
+        return private, None
 
     def _save_counts(self, username: str) -> str | None:
         """Save a changed counter; on a full disk keep it in memory and say so."""
@@ -259,15 +348,27 @@ class KeyFile:
     def record_success(self, username: str) -> None:
         """The whole login succeeded (passphrase and, where asked, one-time code)."""
         slot = self.slots[username]
-        if slot.get("failed") or slot.get("locked_until"):
+        if slot.get("failed") or slot.get("locked_until") or "lock_mac" not in slot:
             slot["failed"] = 0
             slot["locked_until"] = None
             self._save_counts(username)
+
+    def pending_failures(self, username: str) -> list[dict[str, Any]]:
+        """Failed attempts on this slot not yet written to the audit trail, oldest first."""
+        pending = self.slots.get(username, {}).get("pending") or []
+        return [dict(p) for p in pending if isinstance(p, dict)]
+
+    def clear_pending_failures(self, username: str) -> None:
+        slot = self.slots.get(username)
+        if slot is not None and slot.get("pending"):
+            slot.pop("pending", None)
+            self.save()
 
     def record_failure(self, username: str, now: dt.datetime | None = None) -> None:
         """Count a failure that happened after the passphrase (a wrong one-time code)."""
         now = now or _now()
         slot = self.slots[username]
+        _add_pending(slot, now, "一次性口令错误")
         slot["failed"] = int(slot.get("failed", 0)) + 1
         if slot["failed"] >= MAX_FAILED_ATTEMPTS:
             slot["locked_until"] = (now + dt.timedelta(minutes=self.lockout_minutes)).isoformat()
@@ -280,6 +381,51 @@ class KeyFile:
             raise ValidationError("没有这个账户", field="username")
         slot["failed"] = 0
         slot["locked_until"] = None
+        self.tampered.discard(username)
+
+    def _lock_mac(self, username: str, slot: dict[str, Any]) -> str:
+        """HMAC of the slot's lockout state under a key derived from the slot itself."""
+        try:
+            material = _unb64(str(slot["salt"])) + _unb64(str(slot["wrapped"]))
+        except (KeyError, ValueError):
+            material = b""
+        key = HKDF(algorithm=hashes.SHA256(), length=32, salt=material,
+                   info=f"mibu lockout v1|{self.register_id}|{username}".encode()
+                   ).derive(b"mibu-lockout")
+        state = json.dumps([slot.get("failed", 0), slot.get("locked_until"),
+                            slot.get("pending") or []],
+                           ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+        return hmac.new(key, state.encode("utf-8"), hashlib.sha256).hexdigest()
+
+
+@dataclass(frozen=True)
+class Unwrapped:
+    """What a slot opens to. ``signing_problem`` says why a signing key did not open."""
+
+    data_key: bytes
+    kek: bytes = field(repr=False)
+    signing_key: bytes | None = field(default=None, repr=False)
+    signing_problem: str | None = None
+
+
+class LockoutTampered(AccountLocked):
+    """The lockout state in the key file does not match its MAC."""
+
+    code = "lockout_tampered"
+
+
+def _tampered_message(username: str) -> str:
+    return (f"账户 {username} 的口令错误次数或锁定记录被改动过（密钥文件校验失败），"
+            "拒绝解锁；请系统管理员检查密钥文件并解除此账户的锁定")
+
+
+def _add_pending(slot: dict[str, Any], now: dt.datetime, reason: str) -> None:
+    pending = [p for p in (slot.get("pending") or []) if isinstance(p, dict)]
+    if len(pending) >= MAX_PENDING_FAILURES:
+        dropped = int(pending[0].get("dropped", 0)) + 1
+        pending = [{**pending[1], "dropped": dropped}, *pending[2:]]
+    pending.append({"at": now.isoformat(timespec="seconds"), "reason": reason})
+    slot["pending"] = pending
 
 
 def _slot_is_well_formed(slot: object) -> bool:
@@ -295,6 +441,12 @@ def _slot_is_well_formed(slot: object) -> bool:
     if not all(isinstance(slot.get(k), str) for k in ("salt", "nonce", "wrapped")):
         return False
     if not isinstance(slot.get("failed", 0), int):
+        return False
+    if not isinstance(slot.get("pending") or [], list):
+        return False
+    sign = slot.get("sign")
+    if sign is not None and not (isinstance(sign, dict) and all(
+            isinstance(sign.get(k), str) for k in ("public", "nonce", "wrapped"))):
         return False
     locked = slot.get("locked_until")
     if locked is not None:

@@ -495,13 +495,16 @@ class InspectionRecord:
     hazards: str = ""  # 检查意见：有无发现泄密隐患
     measures: str = ""  # 保密整改措施及保密要求
     inspectors: tuple[str, ...] = ()
+    #: The audit trail's latest signed checkpoint and its code (app/services/anchor.py),
+    #: so that the paper anchors the trail: a later verify must still find this checkpoint.
+    trail_anchor: str = ""
 
     def __post_init__(self) -> None:
         check_text(self.department, "department", "部门（部位）", max_len=DEPT_MAX,
                    required=True)
         check_text(self.department_head, "department_head", "部门负责人", max_len=NAME_MAX)
         for name in ("staff_changes", "travel_abroad", "training", "duties", "equipment",
-                     "premises", "other", "hazards", "measures"):
+                     "premises", "other", "hazards", "measures", "trail_anchor"):
             check_text(getattr(self, name), name, "检查记录", max_len=TEXT_MAX, multiline=True)
 
 

@@ -88,6 +88,8 @@ def render_inspection_record(rec: InspectionRecord, meta: PrintMeta) -> bytes:
     doc.row(_pair("保密设备、设施检查情况", f"{hint}\n{rec.equipment}".strip()))
     doc.row(_pair("办公场所防范情况", f"{hint}\n{rec.premises}".strip()))
     doc.row(_pair("其他情况", rec.other, 10))
+    if rec.trail_anchor:
+        doc.row(_pair("审计检查点", rec.trail_anchor, 10))
     doc.group("检查意见", [
         _line("有无发现泄密隐患，如有，请详述：", rec.hazards),
         _line("保密整改措施及保密要求：", rec.measures),

@@ -137,11 +137,16 @@ def change_passphrase(
     passwords.check_passphrase(new_passphrase, register.workstation.level)
     if old_passphrase == new_passphrase:
         raise ValidationError("新口令不能与旧口令相同", field="passphrase")
-    key = register.keyfile.unwrap(actor.username, old_passphrase)
-    if key != register.data_key:
+    opened = register.keyfile.unwrap_slot(actor.username, old_passphrase)
+    if opened.data_key != register.data_key:
         raise AuthError("旧口令错误")
     saved = dict(register.keyfile.slots[actor.username])
-    register.keyfile.add_slot(actor.username, new_passphrase, register.data_key)
+    # The trail's signing key (auditor, administrator) moves to the new wrapping with it.
+    register.keyfile.add_slot(actor.username, new_passphrase, register.data_key,
+                              signing_key=opened.signing_key)
+    for kept in ("checkpoint", "pending"):
+        if kept in saved:
+            register.keyfile.slots[actor.username][kept] = saved[kept]
     with register.write() as s:
         audit.record(s, actor.username, "account.passphrase", "account", actor.account_id)
         try:

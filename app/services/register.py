@@ -39,7 +39,8 @@ from app.models.enums import WORKSTATION_LEVELS, Level, Role
 from app.models.foundation import Account, Setting
 from app.models.instance_lock import InstanceLock
 from app.models.keyfile import KeyFile, derive_subkey, key_file_path, new_data_key
-from app.services import audit, checks, passwords
+from app.models.keyfile import Unwrapped as KeyFileUnwrapped
+from app.services import anchor, audit, checks, passwords
 
 log = logging.getLogger(__name__)
 
@@ -114,6 +115,9 @@ class Register:
         self._pages_checked = False
         self._page_check: threading.Thread | None = None
         self._page_check_guard = threading.Lock()
+        #: For an auditor or administrator: the signing key its passphrase proved
+        #: (``mibu verify`` trusts that public key over what the files say).
+        self.signer: anchor.SignerState | None = None
 
     # -- keys ------------------------------------------------------------------------------
     def derive_key(self, purpose: bytes) -> bytes:
@@ -427,7 +431,8 @@ def unlock(
     lock.acquire()
     try:
         try:
-            data_key = keyfile.unwrap(username.strip(), passphrase)
+            opened = keyfile.unwrap_slot(username.strip(), passphrase)
+            data_key = opened.data_key
         except AuthError as exc:
             log.warning("unlock refused: %s", type(exc).__name__)  # no names, no secrets
             raise
@@ -452,14 +457,22 @@ def unlock(
     except DiskFull:
         log.warning("key file not saved after unlock: disk full")
     log.info("register unlocked (account id %d)", actor.account_id)
-    if not register.read_only:
+    if register.read_only:  # nothing is written; an auditor's verify trusts its proven key
         try:
-            with register.write(check=False) as s:
-                audit.record(s, actor.username, "session.unlock", "account", actor.account_id)
-        except DiskFull:
-            register.db.mark_damaged(DISK_FULL_READ_ONLY)
+            with register.read() as s:
+                register.signer = anchor.prove(s, keyfile, actor.username, actor.role, opened)
         except RegisterDamaged:
-            pass  # the register is read-only now; register.damage tells the clerk why
+            pass
+        return register, actor
+    try:
+        _after_unlock(register, actor, opened)
+    except DiskFull:
+        register.db.mark_damaged(DISK_FULL_READ_ONLY)
+    except RegisterDamaged:
+        pass  # the register is read-only now; register.damage tells the clerk why
+    except BaseException:
+        register.close()
+        raise
     return register, actor
 
 
@@ -485,6 +498,33 @@ def _cannot_open(db: Database, exc: RegisterDamaged) -> RegisterDamaged:
     if db.damage is None or isinstance(exc, DiskFull):
         return exc
     return RegisterDamaged(f"无法打开登记簿：{db.damage}")
+
+
+
+def _after_unlock(register: Register, actor: Actor, opened: KeyFileUnwrapped) -> None:
+    """The unlock's audit entry, the failed attempts since the last one, and for an auditor
+    or administrator a signed checkpoint: one transaction, the key file saved inside it."""
+    keyfile = register.keyfile
+    saved = {k: keyfile.slots[actor.username].get(k) for k in ("pending", "sign", "checkpoint")}
+    try:
+        with register.write(check=False) as s:
+            audit.record(s, actor.username, "session.unlock", "account", actor.account_id)
+            changed = anchor.record_pending_failures(s, keyfile, actor.username,
+                                                    actor.account_id)
+            register.signer = anchor.on_unlock(
+                s, keyfile, register.workstation.register_id, actor.username,
+                actor.account_id, actor.role, opened)
+            if changed or register.signer is not None:
+                s.flush()
+                keyfile.save()
+    except BaseException:
+        slot = keyfile.slots[actor.username]
+        for k, v in saved.items():
+            if v is None:
+                slot.pop(k, None)
+            else:
+                slot[k] = v
+        raise
 
 
 def _migrate_if_behind(db: Database) -> None:
@@ -543,6 +583,15 @@ def confirm_by_passphrase(
         raise KeyFileError("此账户的密钥槽不属于本登记簿")
     actor = _check_account(register, username, one_time_code)
     register.keyfile.record_success(username)
+    if register.keyfile.pending_failures(username):
+        saved = register.keyfile.slots[username].get("pending")
+        try:
+            with register.write() as s:
+                anchor.record_pending_failures(s, register.keyfile, username, actor.account_id)
+                register.keyfile.save()
+        except BaseException:
+            register.keyfile.slots[username]["pending"] = saved
+            raise
     if actor.role not in roles:
         allowed = "、".join(r.label for r in roles)
         raise PermissionDenied(f"{actor.display_name} 不是{allowed}，不能确认此操作")

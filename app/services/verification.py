@@ -2,33 +2,53 @@
 
 Verifying never writes: the CLI and the GUI open the file read-only (``unlock(...,
 read_only=True)``, SQLite ``mode=ro``), so verifying a backup leaves its bytes as they were.
+
+Besides the file's pages and the HMAC chain, the trail is checked against what the clerk
+cannot forge (app/services/anchor.py): every signed checkpoint must still match the trail (a
+rewritten or truncated trail up to the latest checkpoint is found); the schema, triggers
+included, must be exactly the one the migrations build; and the trail is replayed against the
+tables (app/services/replay.py). These checks only read: they work on a register opened
+read-only and write nothing.
 """
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 
-from sqlalchemy import text
+from sqlalchemy import select, text
+from sqlalchemy.orm import Session
 
 from app.errors import AuditChainBroken
 from app.models.db import damage_message
-from app.services import audit
+from app.models.foundation import Account, AuditEntry, TrailCheckpoint, TrailSigner
+from app.services import anchor, audit, replay
 from app.services.register import Register
+
+KIND_LABELS = {"table": "表", "index": "索引", "trigger": "触发器", "view": "视图"}
 
 
 @dataclass
 class VerifyReport:
     lines: list[str] = field(default_factory=list)
-    problem: str | None = None
+    problem: str | None = None  # the first finding
     broken_entry: int | None = None
+    findings: list[str] = field(default_factory=list)
+
+    def find(self, line: str) -> None:
+        self.findings.append(line)
+        if self.problem is None:
+            self.problem = line
 
 
-def verify(register: Register, *, deep: bool = False) -> VerifyReport:
-    """SQLCipher checks every page's HMAC (on a connection of its own: a page that fails
-    leaves its error on the connection); SQLite checks the b-trees with ``quick_check``, or
-    with ``deep`` the full ``integrity_check`` (also every index against its table). A page
-    too broken for a check to read raises ``RegisterDamaged`` (the CLI reports it as a
-    failed verification)."""
+def verify(register: Register, paper_code: str | None = None, *,
+           deep: bool = False) -> VerifyReport:
+    """Check everything. SQLCipher checks every page's HMAC (on a connection of its own: a
+    page that fails leaves its error on the connection); SQLite checks the b-trees with
+    ``quick_check``, or with ``deep`` the full ``integrity_check`` (also every index against
+    its table). A page too broken for a check to read raises ``RegisterDamaged`` (the CLI
+    reports it as a failed verification). ``paper_code`` is a checkpoint code from a printed
+    record, which must be one of the register's valid checkpoints."""
     report = VerifyReport()
     cipher = register.db.check_pages()
     if cipher:
@@ -39,19 +59,181 @@ def verify(register: Register, *, deep: bool = False) -> VerifyReport:
         pragma = "integrity_check" if deep else "quick_check"
         integrity = [str(r[0]) for r in s.execute(text(f"PRAGMA {pragma}"))]
         if integrity != ["ok"]:
-            report.problem = "SQLite 完整性检查失败：" + "；".join(integrity[:3])
+            report.find("SQLite 完整性检查失败：" + "；".join(integrity[:3]))
             return report
         report.lines.append("数据库结构检查：通过" + ("（完整检查）" if deep else "（快速检查）"))
         fk = list(s.execute(text("PRAGMA foreign_key_check")))
         if fk:
-            report.problem = f"外键检查失败：表 {fk[0][0]} 第 {fk[0][1]} 行引用了不存在的记录"
+            report.find(f"外键检查失败：表 {fk[0][0]} 第 {fk[0][1]} 行引用了不存在的记录")
             return report
         report.lines.append("外键检查：通过")
         try:
             n = audit.verify_chain(s, register.derive_key(audit.AUDIT_KEY_INFO))
         except AuditChainBroken as exc:
-            report.problem = exc.message
+            report.find(exc.message)
             report.broken_entry = exc.entry_id
-            return report
-        report.lines.append(f"审计链校验：通过（共 {n} 条）")
+        else:
+            report.lines.append(f"审计链校验：通过（共 {n} 条）")
+        _check_schema(s, report)
+        _check_checkpoints(s, register, report, paper_code)
+        before = len(report.findings)
+        compared, found = replay.replay(s)
+        for line in found:
+            report.find(f"审计记录与表不符：{line}")
+        if len(report.findings) == before:
+            report.lines.append(f"审计记录回放：通过（核对 {compared} 行）")
     return report
+
+
+# -- the schema -------------------------------------------------------------------------------
+def _schema_of(s: Session) -> dict[tuple[str, str], str | None]:
+    rows = s.execute(text("SELECT type, name, sql FROM sqlite_master "
+                          "WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"))
+    return {(r[0], r[1]): r[2] for r in rows}
+
+
+@functools.cache
+def expected_schema() -> tuple[str | None, dict[tuple[str, str], str | None]]:
+    """The head revision and the schema the migrations build on an empty in-memory database."""
+    import sqlcipher3
+    from sqlalchemy import create_engine
+    from sqlalchemy.pool import StaticPool
+
+    from app.models import migrate
+
+    engine = create_engine("sqlite://", module=sqlcipher3.dbapi2,
+                           creator=lambda: sqlcipher3.connect(":memory:",
+                                                              check_same_thread=False),
+                           poolclass=StaticPool)
+    try:
+        migrate.upgrade(engine)
+        with Session(engine) as s:
+            return migrate.head_revision(), _schema_of(s)
+    finally:
+        engine.dispose()
+
+
+def _check_schema(s: Session, report: VerifyReport) -> None:
+    head, expected = expected_schema()
+    version = s.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    actual = _schema_of(s)
+    before = len(report.findings)
+    if version != head:
+        report.find(f"表结构版本为 {version}，与当前版本 {head} 不符")
+    for kind, name in sorted(expected.keys() - actual.keys()):
+        report.find(f"表结构与当前版本（{head}）不符：缺少{KIND_LABELS.get(kind, kind)} {name}")
+    for kind, name in sorted(actual.keys() - expected.keys()):
+        report.find(f"表结构与当前版本（{head}）不符：多出{KIND_LABELS.get(kind, kind)} {name}")
+    for key in sorted(expected.keys() & actual.keys()):
+        if expected[key] != actual[key]:
+            kind, name = key
+            report.find(f"表结构与当前版本（{head}）不符：{KIND_LABELS.get(kind, kind)} "
+                        f"{name} 的定义被改动")
+    if len(report.findings) == before:
+        report.lines.append(f"表结构与只追加触发器：与当前版本（{head}）一致")
+
+
+# -- the checkpoints --------------------------------------------------------------------------
+def _check_checkpoints(s: Session, register: Register, report: VerifyReport,
+                       paper_code: str | None = None) -> None:
+    register_id = register.workstation.register_id
+    keyfile = register.keyfile
+    signers = {r.username: r.public_key for r in s.scalars(select(TrailSigner))}
+    before = len(report.findings)
+    proven = register.signer
+    if proven is not None and proven.problem:
+        report.find(proven.problem)
+    keys = dict(signers)
+    if proven is not None and proven.public_key and not proven.problem:
+        if signers.get(proven.username) != proven.public_key:
+            report.find(f"登记簿中账户 {proven.username} 的签名公钥与其口令保护的密钥槽不符"
+                        "（被替换）")
+        keys[proven.username] = proven.public_key
+    for username, public in signers.items():
+        in_file = keyfile.signing_public_key(username)
+        if in_file is not None and in_file != public:
+            report.find(f"账户 {username} 的签名公钥在登记簿与密钥文件中不一致（被替换）")
+
+    rows = [anchor.Checkpoint.of(r) for r in
+            s.scalars(select(TrailCheckpoint).order_by(TrailCheckpoint.id))]
+    valid: dict[int, anchor.Checkpoint] = {}
+    expected_seq = 1
+    for cp in rows:
+        if cp.seq != expected_seq:
+            report.find(f"检查点第 {expected_seq}–{cp.seq - 1} 号缺失（被删除）")
+        expected_seq = cp.seq + 1
+        signer_key = keys.get(cp.signer)
+        if signer_key is None:
+            report.find(f"检查点第 {cp.seq} 号的签署人 {cp.signer} 没有登记的签名公钥")
+        elif not anchor.signature_valid(register_id, cp, signer_key):
+            report.find(f"检查点第 {cp.seq} 号的签名无效（被伪造或改动）")
+        else:
+            valid[cp.seq] = cp
+    in_table = {cp.seq: cp for cp in rows}
+    for cp in anchor.keyfile_copies(keyfile):
+        copy_key = keys.get(cp.signer)
+        if copy_key is None or not anchor.signature_valid(register_id, cp, copy_key):
+            continue  # a copy that does not verify proves nothing either way
+        if cp.seq not in in_table:
+            report.find(f"检查点第 {cp.seq} 号仍在密钥文件中，但已从登记簿中删除")
+            valid[cp.seq] = cp
+        elif in_table[cp.seq] != cp:
+            report.find(f"检查点第 {cp.seq} 号在登记簿与密钥文件中不一致")
+
+    if paper_code:
+        _check_paper_code(paper_code, valid, report)
+    if not valid:
+        if signers or rows:
+            report.find("已有签名账户，但登记簿中没有任何有效的检查点（检查点被删除或伪造）")
+        else:
+            _no_signer_yet(s, report)
+        return
+
+    n = audit.entry_count(s)
+    wanted = sorted({cp.entry_count for cp in valid.values()})
+    heads: dict[int, str] = {r.id: r.hash for r in s.execute(
+        select(AuditEntry.id, AuditEntry.hash).where(AuditEntry.id.in_(wanted)))}
+    for cp in sorted(valid.values(), key=lambda c: c.seq):
+        when = f"{cp.at[:16].replace('T', ' ')}，{cp.signer} 签署"
+        if n < cp.entry_count:
+            report.find(f"审计记录被截断：第 {cp.seq} 号检查点（{when}）时共 {cp.entry_count} 条，"
+                        f"现仅 {n} 条")
+        elif heads.get(cp.entry_count) != cp.head_hash:
+            report.find(f"审计记录在第 {cp.seq} 号检查点（{when}）之前被改写：第 {cp.entry_count} "
+                        "条的链值与检查点签名的不符")
+    if len(report.findings) == before:
+        last = valid[max(valid)]
+        report.lines.append(
+            f"检查点校验：通过（最新为第 {last.seq} 号，{last.at[:16].replace('T', ' ')}，"
+            f"{last.signer} 签署，覆盖前 {last.entry_count} 条，检查点码 {last.code}；"
+            f"其后 {max(0, n - last.entry_count)} 条尚无签名）")
+        if proven is None or proven.public_key is None:
+            report.lines.append("（签名公钥取自登记簿和密钥文件，未经签名账户的口令核对；"
+                                "以 --user auditor 运行校验可核对）")
+
+
+def _check_paper_code(code: str, valid: dict[int, anchor.Checkpoint],
+                      report: VerifyReport) -> None:
+    wanted = "".join(c for c in code.upper() if c.isalnum())
+    for cp in valid.values():
+        if cp.code.replace("-", "") == wanted:
+            report.lines.append(f"纸面检查点码 {cp.code}：即第 {cp.seq} 号检查点（覆盖前 "
+                                f"{cp.entry_count} 条），见下方核对结果")
+            return
+    report.find(f"纸面检查点码 {code.strip()} 不在本登记簿的有效检查点中（检查点被删除或伪造，"
+                "或登记簿、密钥文件被旧文件替换）")
+
+
+def _no_signer_yet(s: Session, report: VerifyReport) -> None:
+    from app.models.enums import Role
+
+    waiting = list(s.scalars(select(Account.username).where(
+        Account.role.in_([r.value for r in anchor.SIGNER_ROLES]), Account.active.is_(True))))
+    if waiting:
+        report.lines.append(
+            "检查点：尚无签名检查点（" + "、".join(waiting) + " 尚未登录过；审计员或系统管理员"
+            "登录一次即签署第一个检查点）")
+    else:
+        report.lines.append(
+            f"检查点：本登记簿还没有{Role.AUDITOR.label}或{Role.ADMIN.label}账户，审计记录只受"
+            "HMAC 链保护，持有任一账户口令者可改写；请新增审计员账户（设置 → 账户）并以其登录")

@@ -195,6 +195,9 @@ class AuditView(QWidget):
         heading = QLabel(self.tr("审计记录"))
         heading.setStyleSheet("font-size: 16pt; font-weight: bold;")
         layout.addWidget(heading)
+        self.anchor = QLabel()
+        self.anchor.setWordWrap(True)
+        layout.addWidget(self.anchor)
         grid = QGridLayout()
         self.category = QComboBox()
         self.category.addItem(self.tr("全部类别"), "")
@@ -303,6 +306,7 @@ class AuditView(QWidget):
                 code=f.item[:40]))
         else:
             self.count.setText(self.tr("共 {n} 条").format(n=self.model.total))
+        self.show_anchor()
 
     def _changed(self, _area: str) -> None:
         if self.isVisible():
@@ -365,3 +369,21 @@ class AuditView(QWidget):
         line = self.model.line(index.row())
         if line.entity in ("copy", "document", "medium"):
             self.open_item.emit(line.subject.removeprefix("介质 "))
+
+    def show_anchor(self) -> None:
+        """The latest signed checkpoint: what a clerk-level rewrite cannot reach."""
+        st = self._controller.trail_status()
+        if st.problem:
+            self.anchor.setStyleSheet("color: #b00020; font-weight: bold;")
+            self.anchor.setText(self.tr("签名检查点异常：{problem}").format(problem=st.problem))
+            return
+        self.anchor.setStyleSheet("")
+        cp = st.latest
+        if cp is None:
+            self.anchor.setText(self.tr(
+                "尚无签名检查点：审计员或系统管理员登录时签署检查点，此后对审计记录的改写可被查出"))
+            return
+        self.anchor.setText(self.tr(
+            "最新检查点：第 {seq} 号，{at}，{signer} 签署，覆盖前 {count} 条（现共 {n} 条）；"
+            "检查点码 {code}").format(seq=cp.seq, at=local_time(cp.at)[:16], signer=cp.signer,
+                                    count=cp.entry_count, n=st.entries, code=cp.code))

@@ -28,6 +28,7 @@ from app.models.instance_lock import InstanceLock
 from app.models.keyfile import KeyFile, key_file_path
 
 if TYPE_CHECKING:
+    from app.services.anchor import TrailStatus
     from app.services.audit import AuditFilter, AuditLine
     from app.services.register import Actor, Register, Workstation
 
@@ -206,6 +207,13 @@ class Controller(QObject):
             self._actor = None
 
     # -- audit -------------------------------------------------------------------------------
+    def trail_status(self) -> TrailStatus:
+        """The latest signed checkpoint of the trail (and a signing-key problem, if any)."""
+        from app.services import anchor
+
+        with self.register.read() as s:
+            return anchor.status(s, self.register.signer)
+
     def audit_count(self, f: AuditFilter) -> int:
         from app.services import audit
 

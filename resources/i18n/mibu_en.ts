@@ -765,112 +765,127 @@
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_view.py" line="200"/>
+        <location filename="../../app/ui/audit_view.py" line="203"/>
         <source>全部类别</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_view.py" line="204"/>
+        <location filename="../../app/ui/audit_view.py" line="207"/>
         <source>人员姓名（操作人或当事人）</source>
         <translation>Person&apos;s name (who acted or who was concerned)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_view.py" line="209"/>
+        <location filename="../../app/ui/audit_view.py" line="212"/>
         <source>扫描或输入编号：2026-收-0004/2、条码、介质编号</source>
         <translation>Scan or type a code: 2026-收-0004/2, barcode, medium number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_view.py" line="211"/>
+        <location filename="../../app/ui/audit_view.py" line="214"/>
         <source>搜索（如 借阅、张建国、JM-U-2024-001）</source>
         <translation>Search (e.g. 借阅, 张建国, JM-U-2024-001)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_view.py" line="213"/>
+        <location filename="../../app/ui/audit_view.py" line="216"/>
         <source>期间</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_view.py" line="224"/>
+        <location filename="../../app/ui/audit_view.py" line="227"/>
         <source>清除条件</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_view.py" line="226"/>
+        <location filename="../../app/ui/audit_view.py" line="229"/>
         <source>打印或保存摘录…</source>
         <translation>Print or save extract…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_view.py" line="228"/>
+        <location filename="../../app/ui/audit_view.py" line="231"/>
         <source>按当前条件摘录审计记录：标注所涉最高密级，末页附审计链校验结果和首末条散列值</source>
         <translation>Extract the trail with the current filters: marked with the highest level it mentions; the last page carries the chain&apos;s verification and the first and last entries&apos; hashes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_view.py" line="233"/>
+        <location filename="../../app/ui/audit_view.py" line="236"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_view.py" line="235"/>
+        <location filename="../../app/ui/audit_view.py" line="238"/>
         <source>人员</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_view.py" line="237"/>
+        <location filename="../../app/ui/audit_view.py" line="240"/>
         <source>物品</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_view.py" line="242"/>
+        <location filename="../../app/ui/audit_view.py" line="245"/>
         <source>至</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_view.py" line="246"/>
+        <location filename="../../app/ui/audit_view.py" line="249"/>
         <source>搜索</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_view.py" line="302"/>
+        <location filename="../../app/ui/audit_view.py" line="305"/>
         <source>没有编号为“{code}”的文件、载体、介质或打印</source>
         <translation>No document, item, medium or print has the code “{code}”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_view.py" line="338"/>
+        <location filename="../../app/ui/audit_view.py" line="342"/>
         <source>期间：{a} 至 {b}</source>
         <translation>Period: {a} to {b}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_view.py" line="342"/>
+        <location filename="../../app/ui/audit_view.py" line="346"/>
         <source>期间：全部</source>
         <translation>Period: all</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_view.py" line="344"/>
+        <location filename="../../app/ui/audit_view.py" line="348"/>
         <source>类别：{c}</source>
         <translation>Category: {c}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_view.py" line="346"/>
+        <location filename="../../app/ui/audit_view.py" line="350"/>
         <source>物品：{i}</source>
         <translation>Item: {i}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_view.py" line="348"/>
+        <location filename="../../app/ui/audit_view.py" line="352"/>
         <source>人员：{p}</source>
         <translation>Person: {p}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_view.py" line="350"/>
+        <location filename="../../app/ui/audit_view.py" line="354"/>
         <source>含：{t}</source>
         <translation>Containing: {t}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_view.py" line="222"/>
+        <location filename="../../app/ui/audit_view.py" line="378"/>
+        <source>签名检查点异常：{problem}</source>
+        <translation>Signed checkpoints are not working: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_view.py" line="384"/>
+        <source>尚无签名检查点：审计员或系统管理员登录时签署检查点，此后对审计记录的改写可被查出</source>
+        <translation>No signed checkpoint yet: an auditor or administrator signs one when they unlock; from then on a rewritten trail is detected</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_view.py" line="387"/>
+        <source>最新检查点：第 {seq} 号，{at}，{signer} 签署，覆盖前 {count} 条（现共 {n} 条）；检查点码 {code}</source>
+        <translation>Latest checkpoint: no. {seq}, {at}, signed by {signer}, covering the first {count} entries (now {n}); checkpoint code {code}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_view.py" line="225"/>
         <source>筛选</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_view.py" line="305"/>
+        <location filename="../../app/ui/audit_view.py" line="308"/>
         <source>共 {n} 条</source>
         <translation>{n} entries</translation>
     </message>

@@ -339,6 +339,23 @@ def _other(s: Session, period: Period) -> str:
     return "".join(parts)
 
 
+def trail_anchor(s: Session) -> str:
+    """The latest signed checkpoint, as printed on the inspection record and trail extracts:
+    whoever holds the paper can ask ``mibu verify`` whether the trail still matches it."""
+    from app.services import anchor, audit
+
+    cp = anchor.latest(s)
+    n = audit.entry_count(s)
+    if cp is None:
+        return (f"审计记录共 {n} 条，尚无审计员或系统管理员签署的检查点"
+                "（审计员登录一次即签署）。")
+    when = local(cp.at)
+    shown = f"{when:%Y-%m-%d %H:%M}" if when else cp.at[:16]
+    return (f"第 {cp.seq} 号检查点，{shown} 由 {cp.signer} 签署，"
+            f"覆盖审计记录前 {cp.entry_count} 条（打印时共 {n} 条）；检查点码 {cp.code}。"
+            "核对：mibu verify 报告的检查点码应与此一致。")
+
+
 def inspection_record(register: Register, period: Period | None = None) -> Prepared:
     kind = FormKind.INSPECTION
     period = period or year_to_date()
@@ -350,7 +367,7 @@ def inspection_record(register: Register, period: Period | None = None) -> Prepa
             inspected_on=day, levels_present=tuple(c.level for c in counts),
             staff_changes=_staff(s, period), duties=_duties(s, period), counts=counts,
             top_secret=_top_secret(s, period), equipment=_media(s, day),
-            other=_other(s, period),
+            other=_other(s, period), trail_anchor=trail_anchor(s),
         )
     return Prepared(kind, f"保密检查记录表：{period.text}", rec.department,
                     level_of(inspection.marks(rec)),
