@@ -6,6 +6,7 @@ service the clerk uses, so that the readable trail is tested on real entries.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from pathlib import Path
 
@@ -13,12 +14,14 @@ from sqlalchemy import select
 
 from app.devices.guard import GuardEvent
 from app.devices.policy import Decision, Reason, Verdict
+from app.errors import AuthError
 from app.models.documents import ApprovalKind, Copy, Document
 from app.models.enums import Clearance, Level
 from app.models.people import Person
 from app.reports.catalog import FormKind
 from app.services import (
     accounts,
+    anchor,
     audit,
     backup,
     device_guard,
@@ -77,8 +80,16 @@ def build(path: Path, work: Path) -> tuple[Register, Actor]:
     """The demo register and every step it leaves out."""
     register = create_demo(path, PASSPHRASE)
     register.close()
+    # the auditor: a wrong passphrase first, then the unlock that enrols the signing key and
+    # signs a checkpoint (the failure reaches the trail with it)
+    with contextlib.suppress(AuthError):
+        unlock(path, "auditor", "Wrong-Passphrase-1")
+    auditor_register, _auditor = unlock(path, "auditor", PASSPHRASE)
+    auditor_register.close()
     register, clerk = unlock(path, "clerk", PASSPHRASE)
     approver, _ = "approver", None
+    with register.write() as s:  # as the anchor records a key it cannot use
+        anchor._key_problem(s, "auditor", _auditor.account_id, "账户 auditor 的签名公钥被替换")
 
     def approve(kind: ApprovalKind, doc: int | None, **kw: object) -> approvals.ApprovalInfo:
         a = approvals.request(register, clerk, kind, document_id=doc, **kw)  # type: ignore[arg-type]

@@ -100,6 +100,8 @@ CATEGORY: dict[str, str] = {
     # 账户
     "account.create": "账户", "account.passphrase": "账户", "account.unlock": "账户",
     "account.active": "账户", "session.unlock": "账户", "session.lock": "账户",
+    "session.failed": "账户", "trail.signer": "账户", "trail.checkpoint": "登记簿",
+    "trail.key_problem": "登记簿",
 }
 
 #: The approval actions: their category is the approval's kind.

@@ -5,15 +5,23 @@ action without words fails here)."""
 from __future__ import annotations
 
 import ast
+import importlib
+import pkgutil
 import re
 from pathlib import Path
 
-import app.services.lifecycle  # noqa: F401 - registers the lifecycle's labels
+import app.services
+import app.services.lifecycle
 from app.services import audit, trail
 from app.services.lifecycle.states import Action
 from app.services.media import STEP_FROM
 
 ROOT = Path(__file__).resolve().parents[2]
+
+# Some areas name their actions when their module is imported (audit.describe_actions):
+# import every service module, as a running Mibu eventually does.
+for _module in pkgutil.walk_packages(app.services.__path__, "app.services."):
+    importlib.import_module(_module.name)
 
 
 
