@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -45,6 +46,7 @@ class DocumentDetail(QDialog):
     def __init__(self, document: DocumentInfo, copies: list[CopyInfo],
                  history: list[AuditLine], parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # not kept until the lock
         self.setWindowTitle(f"{document.internal_no} · {document.doc_number}")
         layout = QVBoxLayout(self)
         title = QLabel(document.title)

@@ -128,7 +128,8 @@ class MediumDetailPane(QWidget):
             fields.addRow(label, value)
         self.buttons: dict[MediumAction, QPushButton] = {}
         for action, text in forms.titles().items():
-            button = QPushButton(text)
+            button = QPushButton(text, self)  # parented: it goes with the pane
+            button.hide()
             button.clicked.connect(lambda _=False, a=action: self.open_action(a))
             self.buttons[action] = button
         self.actions_grid = QGridLayout()

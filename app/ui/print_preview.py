@@ -13,7 +13,7 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
@@ -51,6 +51,9 @@ class PrintPreview(QDialog):
     def __init__(self, pdf: bytes, title: str, printers: list[str], on_print: PrintCallback,
                  parent: QWidget | None = None, *, on_save: SaveCallback | None = None) -> None:
         super().__init__(parent)
+        # Deleted when closed, with its document, buffer and the PDF's bytes: a preview kept
+        # until the window goes would hold them (and QtPdf's thread) for the whole session.
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle(title)
         self._on_print = on_print
         self._on_save = on_save

@@ -18,6 +18,7 @@ import sys
 import threading
 import time
 import traceback
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
@@ -209,8 +210,7 @@ class Desk:
         if self.shell.window is None:
             raise Stuck(f"unlocking failed: {dialog.error.text()}")
 
-    def _wait(self, done: object, what: str) -> None:
-        assert callable(done)  # noqa: S101
+    def _wait(self, done: Callable[[], bool], what: str) -> None:
         until = time.monotonic() + STUCK_S
         while not done():
             if time.monotonic() > until:
