@@ -10,6 +10,8 @@ the write lock up front (``BEGIN IMMEDIATE``) so there is a single writer at a t
 from __future__ import annotations
 
 import contextlib
+import threading
+from collections import OrderedDict
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -45,29 +47,21 @@ class _Compiler(SQLiteCompiler):
         return text
 
 
-class Database:
-    """An open connection pool over one encrypted register file."""
+class _Keyring:
+    """How the engine of one register file connects: the file, and its key while it is open."""
 
-    def __init__(self, path: Path, data_key: bytes) -> None:
+    def __init__(self, path: Path) -> None:
         self.path = path
-        self._key_pragma = f"PRAGMA key = \"x'{data_key.hex()}'\""
-        self.engine: Engine = create_engine(
-            "sqlite://",
-            module=sqlcipher3.dbapi2,  # so SQLAlchemy wraps SQLCipher's exceptions
-            creator=self._connect,
-            poolclass=QueuePool,
-            pool_size=2,
-            max_overflow=2,
-        )
-        self.engine.dialect.statement_compiler = _Compiler
-        event.listen(self.engine, "begin", _begin)
-        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self.pragma = ""  # "PRAGMA key = ..." while a Database over the file is open
+        self.users = 0  # open Database objects over this engine
 
-    def _connect(self) -> sqlcipher3.Connection:
+    def connect(self) -> sqlcipher3.Connection:
+        if not self.pragma:
+            raise sqlcipher3.DatabaseError("the register is locked (no key)")
         conn = sqlcipher3.connect(
             str(self.path), check_same_thread=False, isolation_level=None, timeout=10.0
         )
-        conn.execute(self._key_pragma)  # must be the first statement on the connection
+        conn.execute(self.pragma)  # must be the first statement on the connection
         conn.execute("PRAGMA cipher_memory_security = ON")
         conn.execute("PRAGMA temp_store = MEMORY")
         conn.execute("PRAGMA foreign_keys = ON")
@@ -75,6 +69,79 @@ class Database:
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = NORMAL")
         return conn
+
+
+def _new_engine(path: Path) -> tuple[Engine, _Keyring]:
+    keyring = _Keyring(path)
+    engine = create_engine(
+        "sqlite://",
+        module=sqlcipher3.dbapi2,  # so SQLAlchemy wraps SQLCipher's exceptions
+        creator=keyring.connect,
+        poolclass=QueuePool,
+        pool_size=2,
+        max_overflow=2,
+    )
+    engine.dialect.statement_compiler = _Compiler
+    event.listen(engine, "begin", _begin)
+    return engine, keyring
+
+
+#: One engine per register file for the life of the process, reused by every unlock.
+#: SQLAlchemy caches compiled statements per dialect, and the ORM's caches (one LRU per
+#: mapper) are keyed by the dialect too: an engine per unlock left each unlock's dialect and
+#: its compiled statements in those caches, some 0.4 MB an unlock. Reused, the caches stay
+#: the size of the statements the application has. Engines of files no longer open (backup
+#: copies, registers of tests) are kept for the last few files only.
+_ENGINES: OrderedDict[Path, tuple[Engine, _Keyring]] = OrderedDict()
+_ENGINES_LOCK = threading.Lock()
+KEEP_IDLE_ENGINES = 4
+
+
+def _engine_for(path: Path, pragma: str) -> tuple[Engine, _Keyring, bool]:
+    """The engine of ``path`` with ``pragma`` as its key; the last value says it is shared."""
+    with _ENGINES_LOCK:
+        entry = _ENGINES.pop(path, None) or _new_engine(path)
+        engine, keyring = entry
+        if keyring.users and keyring.pragma != pragma:
+            # Open with another key (never the same file in the application): an engine of
+            # its own, not kept.
+            _ENGINES[path] = entry
+            engine, keyring = _new_engine(path)
+            keyring.pragma, keyring.users = pragma, 1
+            return engine, keyring, False
+        _ENGINES[path] = entry  # the most recently used last
+        keyring.pragma = pragma
+        keyring.users += 1
+        return engine, keyring, True
+
+
+def _release(path: Path, engine: Engine, keyring: _Keyring, shared: bool) -> None:
+    with _ENGINES_LOCK:
+        keyring.users -= 1
+        if keyring.users > 0:
+            return
+        engine.dispose()  # every pooled connection closed ...
+        keyring.pragma = ""  # ... and no new one can open
+        if not shared:
+            return
+        idle = [p for p, (_e, k) in _ENGINES.items() if k.users == 0]
+        for old in idle[:max(0, len(idle) - KEEP_IDLE_ENGINES)]:
+            del _ENGINES[old]
+
+
+class Database:
+    """An open connection pool over one encrypted register file.
+
+    The engine is the file's (see ``_ENGINES``); the key is given to it while this object is
+    open, and taken back (every connection closed) by :meth:`dispose`.
+    """
+
+    def __init__(self, path: Path, data_key: bytes) -> None:
+        self.path = path
+        self.engine, self._keyring, self._shared = _engine_for(
+            Path(path).absolute(), f"PRAGMA key = \"x'{data_key.hex()}'\"")
+        self._open = True
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
 
     def check_opens(self) -> None:
         """Prove the key opens the file; translate SQLite's complaints for the clerk."""
@@ -115,8 +182,10 @@ class Database:
             session.close()
 
     def dispose(self) -> None:
-        self.engine.dispose()
-        self._key_pragma = ""
+        """Close every connection and drop the key (the engine stays for the next unlock)."""
+        if self._open:
+            self._open = False
+            _release(Path(self.path).absolute(), self.engine, self._keyring, self._shared)
 
 
 def _begin(conn: Any) -> None:
