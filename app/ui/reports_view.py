@@ -259,6 +259,10 @@ class ReportsView(QWidget):
         self._worker.failed.connect(self._on_failed)
         self._worker.finished.connect(self._thread.quit)
         self._worker.failed.connect(self._thread.quit)
+        # The worker lives in the render thread: its deletion must be asked there, as the
+        # thread finishes (a deleteLater from here would wait for an event loop that has
+        # ended, and the worker, its PDF and its Python object would stay for good).
+        self._thread.finished.connect(self._worker.deleteLater)
         self._thread.finished.connect(self._thread_done)
         self.progress.setValue(0)
         self.progress.setVisible(True)
@@ -292,8 +296,6 @@ class ReportsView(QWidget):
         if self._thread is not None:
             self._thread.wait()
             self._thread.deleteLater()
-        if self._worker is not None:
-            self._worker.deleteLater()
         self._thread = None
         self._worker = None
         self.progress.setVisible(False)
