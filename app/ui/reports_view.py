@@ -15,7 +15,7 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QDate, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -64,14 +64,29 @@ class RenderWorker(QObject):
     @Slot()
     def run(self) -> None:
         try:
+            pdf = self._draw()
+        finally:
+            # Back to the GUI thread before the render thread ends: deleteLater() from the
+            # view is then delivered there. Left in the ended thread, the worker (with its
+            # PDF) was never deleted; deleted by that thread as it ends, PySide 6.12 corrupts
+            # reference counts.
+            app = QCoreApplication.instance()
+            if app is not None:
+                self.moveToThread(app.thread())
+        if pdf is None:
+            return
+        self.finished.emit(pdf)
+
+    def _draw(self) -> bytes | None:
+        try:
             pdf = self._render(self._meta)
         except MibuError as exc:
             self.failed.emit(exc.message)
-            return
+            return None
         if self.cancel.is_set():
             self.failed.emit("已取消")
-            return
-        self.finished.emit(pdf)
+            return None
+        return pdf
 
 
 class ReportsView(QWidget):
@@ -259,10 +274,6 @@ class ReportsView(QWidget):
         self._worker.failed.connect(self._on_failed)
         self._worker.finished.connect(self._thread.quit)
         self._worker.failed.connect(self._thread.quit)
-        # The worker lives in the render thread: its deletion must be asked there, as the
-        # thread finishes (a deleteLater from here would wait for an event loop that has
-        # ended, and the worker, its PDF and its Python object would stay for good).
-        self._thread.finished.connect(self._worker.deleteLater)
         self._thread.finished.connect(self._thread_done)
         self.progress.setValue(0)
         self.progress.setVisible(True)
@@ -296,6 +307,8 @@ class ReportsView(QWidget):
         if self._thread is not None:
             self._thread.wait()
             self._thread.deleteLater()
+        if self._worker is not None:
+            self._worker.deleteLater()
         self._thread = None
         self._worker = None
         self.progress.setVisible(False)
