@@ -17,7 +17,7 @@ DEBS_TEST := $(DEBS_RUN) umockdev gir1.2-umockdev-1.0 libumockdev0 poppler-utils
 TS := $(wildcard resources/i18n/*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test bench lint i18n-update debs-run debs-test clean
+.PHONY: run test bench soak soak-ui lint i18n-update debs-run debs-test clean
 
 run: debs-run $(STAMP) $(QM)
 	$(BIN)/mibu
@@ -31,6 +31,14 @@ test: debs-test $(STAMP) $(QM)
 
 bench: debs-test $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks
+
+# Long soaks, outside the test suite: `make soak` runs every soak target.
+soak: soak-ui
+
+# A day at the desk: 300 cycles of every area, a search, a preview, lock and unlock in one
+# process; RSS per 100 cycles and cycle-time flatness (tests/soak/ui_soak.py).
+soak-ui: debs-test $(STAMP) $(QM)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.soak.ui_soak --cycles 300
 
 lint: $(STAMP)
 	$(BIN)/ruff check app tests benchmarks
