@@ -268,3 +268,33 @@ def test_key_file_on_a_full_disk(register: Register, clerk: object,
     with register.read() as s:
         assert audit.count(s) == entries_before
     assert [p.name for p in kpath.parent.iterdir() if p.name.startswith(".keys-")] == []
+
+
+def test_unlocks_share_one_engine_and_locking_drops_the_key(register_path: Path) -> None:
+    """An engine per unlock left every unlock's dialect in SQLAlchemy's statement caches
+    (issue 19); the file's one engine is reused, and locking still closes every connection
+    and leaves no key to open a new one with."""
+    import gc
+
+    from sqlalchemy.engine import Dialect
+
+    from app.services import people
+
+    new_register(register_path).register.close()
+    engines = set()
+    for _ in range(5):
+        reg, _actor = unlock(register_path, "clerk", PASSPHRASE)
+        people.list_organisations(reg)  # statements compiled and cached
+        engines.add(id(reg.db.engine))
+        engine = reg.db.engine
+        reg.close()
+        assert engine.pool.checkedout() == 0
+        with pytest.raises(Exception, match="locked"):
+            engine.connect()
+    assert len(engines) == 1
+    gc.collect()
+    dialects = [o for o in gc.get_objects() if isinstance(o, Dialect)]
+    reg, _actor = unlock(register_path, "clerk", PASSPHRASE)
+    reg.close()
+    gc.collect()
+    assert len([o for o in gc.get_objects() if isinstance(o, Dialect)]) == len(dialects)
