@@ -1851,7 +1851,7 @@ Please copy the text below for the maintainers.</translation>
 <context>
     <name>IncidentDeadline</name>
     <message numerus="yes">
-        <location filename="../../app/ui/medium_detail.py" line="43"/>
+        <location filename="../../app/ui/incident_words.py" line="16"/>
         <source>剩余不到 %n 小时</source>
         <translation>
             <numerusform>less than %n hour left</numerusform>
@@ -1859,12 +1859,12 @@ Please copy the text below for the maintainers.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_detail.py" line="47"/>
+        <location filename="../../app/ui/incident_words.py" line="19"/>
         <source>已超过上报时限</source>
         <translation>past the deadline</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/medium_detail.py" line="48"/>
+        <location filename="../../app/ui/incident_words.py" line="20"/>
         <source>已超过上报时限 %n 小时</source>
         <translation>
             <numerusform>%n hour past the deadline</numerusform>
@@ -1872,12 +1872,12 @@ Please copy the text below for the maintainers.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_detail.py" line="66"/>
+        <location filename="../../app/ui/medium_detail.py" line="59"/>
         <source>已上报…</source>
         <translation>Reported…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_detail.py" line="78"/>
+        <location filename="../../app/ui/medium_detail.py" line="71"/>
         <source>丢失未上报：须于 {due} 前上报（{when}）</source>
         <translation>Loss not reported: report before {due} ({when})</translation>
     </message>
@@ -2587,121 +2587,121 @@ Lent: {out}  Due: {due}  Renewed {n} times</translation>
 <context>
     <name>MediumDetailPane</name>
     <message>
-        <location filename="../../app/ui/medium_detail.py" line="94"/>
+        <location filename="../../app/ui/medium_detail.py" line="87"/>
         <source>在台帐中选择一件介质，查看详情、履历和可办理的事项。</source>
         <translation>Select a medium in the ledger to see its details, history and the steps it allows.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_detail.py" line="117"/>
+        <location filename="../../app/ui/medium_detail.py" line="110"/>
         <source>介质类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_detail.py" line="117"/>
+        <location filename="../../app/ui/medium_detail.py" line="110"/>
         <source>品牌型号</source>
         <translation>Brand and model</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_detail.py" line="118"/>
+        <location filename="../../app/ui/medium_detail.py" line="111"/>
         <source>厂商ID : 产品ID</source>
         <translation>Vendor ID : Product ID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_detail.py" line="118"/>
+        <location filename="../../app/ui/medium_detail.py" line="111"/>
         <source>序列号</source>
         <translation>Serial</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_detail.py" line="119"/>
+        <location filename="../../app/ui/medium_detail.py" line="112"/>
         <source>容量</source>
         <translation>Capacity</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_detail.py" line="119"/>
+        <location filename="../../app/ui/medium_detail.py" line="112"/>
         <source>登记密级</source>
         <translation>Registered level</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_detail.py" line="120"/>
+        <location filename="../../app/ui/medium_detail.py" line="113"/>
         <source>曾存储最高密级</source>
         <translation>Highest level ever held</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_detail.py" line="120"/>
-        <location filename="../../app/ui/medium_detail.py" line="261"/>
+        <location filename="../../app/ui/medium_detail.py" line="113"/>
+        <location filename="../../app/ui/medium_detail.py" line="254"/>
         <source>责任人</source>
         <translation>Holder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_detail.py" line="121"/>
-        <location filename="../../app/ui/medium_detail.py" line="261"/>
+        <location filename="../../app/ui/medium_detail.py" line="114"/>
+        <location filename="../../app/ui/medium_detail.py" line="254"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_detail.py" line="121"/>
+        <location filename="../../app/ui/medium_detail.py" line="114"/>
         <source>购置日期</source>
         <translation>Bought on</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_detail.py" line="122"/>
-        <location filename="../../app/ui/medium_detail.py" line="262"/>
+        <location filename="../../app/ui/medium_detail.py" line="115"/>
+        <location filename="../../app/ui/medium_detail.py" line="255"/>
         <source>上次清查</source>
         <translation>Last inventory</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_detail.py" line="122"/>
+        <location filename="../../app/ui/medium_detail.py" line="115"/>
         <source>登记时间</source>
         <translation>Registered at</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_detail.py" line="141"/>
-        <location filename="../../app/ui/medium_detail.py" line="143"/>
+        <location filename="../../app/ui/medium_detail.py" line="134"/>
+        <location filename="../../app/ui/medium_detail.py" line="136"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_detail.py" line="141"/>
+        <location filename="../../app/ui/medium_detail.py" line="134"/>
         <source>事项</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_detail.py" line="141"/>
+        <location filename="../../app/ui/medium_detail.py" line="134"/>
         <source>经办人</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_detail.py" line="141"/>
+        <location filename="../../app/ui/medium_detail.py" line="134"/>
         <source>详情</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_detail.py" line="143"/>
+        <location filename="../../app/ui/medium_detail.py" line="136"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_detail.py" line="143"/>
+        <location filename="../../app/ui/medium_detail.py" line="136"/>
         <source>操作人</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_detail.py" line="143"/>
+        <location filename="../../app/ui/medium_detail.py" line="136"/>
         <source>变更</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_detail.py" line="210"/>
+        <location filename="../../app/ui/medium_detail.py" line="203"/>
         <source>从未清查</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_detail.py" line="212"/>
+        <location filename="../../app/ui/medium_detail.py" line="205"/>
         <source>{last}（已到半年清查期）</source>
         <translation>{last} (six-monthly inventory due)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/medium_detail.py" line="222"/>
+        <location filename="../../app/ui/medium_detail.py" line="215"/>
         <source>履历（%n）</source>
         <translation>
             <numerusform>History (%n)</numerusform>
@@ -2709,7 +2709,7 @@ Lent: {out}  Due: {due}  Renewed {n} times</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/medium_detail.py" line="223"/>
+        <location filename="../../app/ui/medium_detail.py" line="216"/>
         <source>审计记录（%n）</source>
         <translation>
             <numerusform>Audit (%n)</numerusform>
@@ -2717,62 +2717,62 @@ Lent: {out}  Due: {due}  Renewed {n} times</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_detail.py" line="235"/>
+        <location filename="../../app/ui/medium_detail.py" line="228"/>
         <source>“{status}”的介质没有可办理的事项。</source>
         <translation>No steps for a medium that is “{status}”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_detail.py" line="245"/>
+        <location filename="../../app/ui/medium_detail.py" line="238"/>
         <source>登记表</source>
         <translation>registration form</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_detail.py" line="247"/>
+        <location filename="../../app/ui/medium_detail.py" line="240"/>
         <source>从文件导入：{file}</source>
         <translation>imported from {file}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_detail.py" line="261"/>
+        <location filename="../../app/ui/medium_detail.py" line="254"/>
         <source>密级</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_detail.py" line="262"/>
+        <location filename="../../app/ui/medium_detail.py" line="255"/>
         <source>最高密级</source>
         <translation>Highest level</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_detail.py" line="263"/>
+        <location filename="../../app/ui/medium_detail.py" line="256"/>
         <source>人员</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_detail.py" line="263"/>
+        <location filename="../../app/ui/medium_detail.py" line="256"/>
         <source>审批单号</source>
         <translation>Approval no.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_detail.py" line="264"/>
+        <location filename="../../app/ui/medium_detail.py" line="257"/>
         <source>地点</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_detail.py" line="264"/>
+        <location filename="../../app/ui/medium_detail.py" line="257"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_detail.py" line="319"/>
+        <location filename="../../app/ui/medium_detail.py" line="312"/>
         <source>已登记丢失。须于 {due} 前（24 小时内）向保密工作机构报告。</source>
         <translation>Loss recorded. Report it to the secrecy office before {due} (within 24 hours).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_detail.py" line="322"/>
+        <location filename="../../app/ui/medium_detail.py" line="315"/>
         <source>已登记{step}：{number} 现为“{status}”，责任人 {holder}。</source>
         <translation>Recorded {step}: {number} is now “{status}”, holder {holder}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_detail.py" line="328"/>
+        <location filename="../../app/ui/medium_detail.py" line="321"/>
         <source>已登记上报：{to}。</source>
         <translation>Report recorded: {to}.</translation>
     </message>
