@@ -21,7 +21,7 @@ DEBS_TEST := $(DEBS_RUN) umockdev gir1.2-umockdev-1.0 libumockdev0 poppler-utils
 TS := $(wildcard resources/i18n/*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test bench lint soak soak-faults i18n-update debs-run debs-test clean
+.PHONY: run test bench lint soak soak-faults soak-ui i18n-update debs-run debs-test clean
 
 run: debs-run $(STAMP) $(QM)
 	$(BIN)/mibu
@@ -37,13 +37,18 @@ bench: debs-test $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks
 
 # Long runs that `make test` samples: `soak` runs every soak target.
-soak: soak-faults
+soak: soak-faults soak-ui
 
 # Fault injection: SIGKILL at random points of a receipt loop, an import and init, 100 of
 # each (tests/unit/test_fault_injection.py; MIBU_FAULT_SEED repeats a run).
 soak-faults: debs-test $(STAMP) $(QM)
 	MIBU_FAULT_ITERATIONS=$${MIBU_FAULT_ITERATIONS:-100} QT_QPA_PLATFORM=offscreen \
 		$(BIN)/pytest -q -s tests/unit/test_fault_injection.py
+
+# A day at the desk: 300 cycles of every area, a search, a preview, lock and unlock in one
+# process; RSS per 100 cycles and cycle-time flatness (tests/soak/ui_soak.py).
+soak-ui: debs-test $(STAMP) $(QM)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.soak.ui_soak --cycles 300
 
 lint: $(STAMP)
 	$(BIN)/ruff check app tests benchmarks

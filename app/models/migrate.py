@@ -32,6 +32,10 @@ def current_revision(engine: Engine) -> str | None:
     from alembic.runtime.migration import MigrationContext
 
     with engine.connect() as conn:
+        # Alembic builds a new version Table each time: its statements are not cached, or
+        # every unlock would add one to the engine's statement cache (it lives across
+        # unlocks, app/models/db.py).
+        conn.execution_options(compiled_cache=None)
         return MigrationContext.configure(conn).get_current_revision()
 
 

@@ -3,6 +3,7 @@ and holder, and its whole history from the audit trail."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -42,6 +43,7 @@ class DocumentDetail(QDialog):
     def __init__(self, document: DocumentInfo, copies: list[CopyInfo],
                  history: list[TrailLine], parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # not kept until the lock
         self.setWindowTitle(f"{document.internal_no} · {document.doc_number}")
         layout = QVBoxLayout(self)
         title = QLabel(document.title)

@@ -65,5 +65,7 @@ class DocumentsArea(QWidget):
 
     def open_document(self, document_id: int) -> DocumentDetail:
         self.detail = self._docs.detail(document_id)
+        # A dialog of this area (it goes at the lock at the latest), deleted when closed.
+        self.detail.setParent(self, self.detail.windowFlags())
         self.detail.open()
         return self.detail

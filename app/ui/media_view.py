@@ -133,6 +133,7 @@ class MediumForm(QDialog):
     def __init__(self, submit: Callable[[NewMedium], object], prefill: NewMedium | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # not kept until the lock
         self.setWindowTitle(self.tr("登记移动存储介质或设备"))
         self._submit = submit
         self._prefill = prefill or NewMedium(number="", kind=MediumKind.USB_STICK,

@@ -13,7 +13,7 @@ import enum
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QDate, QObject, Signal
+from PySide6.QtCore import QDate, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -65,6 +65,7 @@ class ActionDialog(QDialog):
     def __init__(self, title: str, intro: str, fields: Sequence[Field], ok_text: str,
                  submit: Callable[[Values], object], parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # not kept until the lock
         self.setWindowTitle(title)
         self._submit = submit
         self.intro = QLabel(intro)

@@ -5,10 +5,9 @@ the ledger's events and the audit lines, newest first."""
 from __future__ import annotations
 
 import datetime as dt
-import math
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -27,6 +26,7 @@ from app.errors import MibuError
 from app.models.media import MediumEventKind
 from app.services.media import IncidentView, MediumEventView, MediumView
 from app.services.trail import TrailLine
+from app.ui.incident_words import IncidentDeadline as _Words
 from app.ui.media_controller import MediaController, MediumAction, MediumDetail
 from app.ui.medium_actions import ActionDialog, ActionForms, local_time
 from app.ui.widgets import LEVEL_COLOURS, cell, info_style, inline_error_style, read_only_table
@@ -38,14 +38,7 @@ ACTION_COLUMNS = 3
 
 def deadline_words(incident: IncidentView, now: dt.datetime) -> str:
     """How much time is left to report the loss, or how long ago it ran out."""
-    left = (dt.datetime.fromisoformat(incident.report_due_at) - now).total_seconds()
-    if left > 0:
-        return QCoreApplication.translate("IncidentDeadline", "剩余不到 %n 小时", "",
-                                          math.ceil(left / 3600))
-    past = int(-left // 3600)
-    if past < 1:
-        return QCoreApplication.translate("IncidentDeadline", "已超过上报时限")
-    return QCoreApplication.translate("IncidentDeadline", "已超过上报时限 %n 小时", "", past)
+    return _Words().words(incident.report_due_at, now)
 
 
 class IncidentDeadline(QFrame):
@@ -128,7 +121,8 @@ class MediumDetailPane(QWidget):
             fields.addRow(label, value)
         self.buttons: dict[MediumAction, QPushButton] = {}
         for action, text in forms.titles().items():
-            button = QPushButton(text)
+            button = QPushButton(text, self)  # parented: it goes with the pane
+            button.hide()
             button.clicked.connect(lambda _=False, a=action: self.open_action(a))
             self.buttons[action] = button
         self.actions_grid = QGridLayout()

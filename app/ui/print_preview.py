@@ -15,7 +15,7 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
@@ -55,6 +55,9 @@ class PrintPreview(QDialog):
                  serial: str = "") -> None:
         super().__init__(parent)
         self.serial = serial
+        # Deleted when closed, with its document, buffer and the PDF's bytes: a preview kept
+        # until the window goes would hold them (and QtPdf's thread) for the whole session.
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle(title)
         self._on_print = on_print
         self._on_save = on_save

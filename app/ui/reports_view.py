@@ -15,7 +15,7 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QDate, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -64,14 +64,29 @@ class RenderWorker(QObject):
     @Slot()
     def run(self) -> None:
         try:
+            pdf = self._draw()
+        finally:
+            # Back to the GUI thread before the render thread ends: deleteLater() from the
+            # view is then delivered there. Left in the ended thread, the worker (with its
+            # PDF) was never deleted; deleted by that thread as it ends, PySide 6.12 corrupts
+            # reference counts.
+            app = QCoreApplication.instance()
+            if app is not None:
+                self.moveToThread(app.thread())
+        if pdf is None:
+            return
+        self.finished.emit(pdf)
+
+    def _draw(self) -> bytes | None:
+        try:
             pdf = self._render(self._meta)
         except MibuError as exc:
             self.failed.emit(exc.message)
-            return
+            return None
         if self.cancel.is_set():
             self.failed.emit("已取消")
-            return
-        self.finished.emit(pdf)
+            return None
+        return pdf
 
 
 class ReportsView(QWidget):

@@ -255,7 +255,9 @@ class SettingsView(QWidget):
         self.message.setText(text)
 
     def add_account(self) -> None:
-        NewAccountDialog(self._settings, self).exec()
+        dialog = NewAccountDialog(self._settings, self)
+        dialog.exec()
+        dialog.deleteLater()  # not kept until the lock
 
     def unlock_selected(self) -> None:
         name = self._selected_username()

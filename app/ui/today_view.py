@@ -102,11 +102,21 @@ class TodayView(QWidget):
             QVBoxLayout(box).addWidget(table)
             grid.addWidget(box, i // 2, i % 2)
         layout.addLayout(grid, 1)
-        for table in (self.overdue, self.due_today):
-            table.cellDoubleClicked.connect(
-                lambda row, _col, t=table: self._activate(t, row))
-        controller.changed.connect(lambda _area: self.refresh())
+        self.overdue.cellDoubleClicked.connect(self._activate_overdue)
+        self.due_today.cellDoubleClicked.connect(self._activate_due_today)
+        # A bound method of this widget: Qt drops the connection when the view is deleted
+        # (at lock), so no stale page refreshes on a change after the next unlock.
+        controller.changed.connect(self._changed)
         self.refresh()
+
+    def _changed(self, _area: str) -> None:
+        self.refresh()
+
+    def _activate_overdue(self, row: int, _column: int) -> None:
+        self._activate(self.overdue, row)
+
+    def _activate_due_today(self, row: int, _column: int) -> None:
+        self._activate(self.due_today, row)
 
     def _activate(self, table: QTableWidget, row: int) -> None:
         item = table.item(row, 0)

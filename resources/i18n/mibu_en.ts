@@ -12,7 +12,7 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="88"/>
+        <location filename="../../app/ui/medium_actions.py" line="89"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -20,283 +20,283 @@
 <context>
     <name>ActionForms</name>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="186"/>
+        <location filename="../../app/ui/medium_actions.py" line="187"/>
         <source>发放…</source>
         <translation>Issue…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="187"/>
+        <location filename="../../app/ui/medium_actions.py" line="188"/>
         <source>归还…</source>
         <translation>Return…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="188"/>
+        <location filename="../../app/ui/medium_actions.py" line="189"/>
         <source>携带外出…</source>
         <translation>Carry out…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="189"/>
+        <location filename="../../app/ui/medium_actions.py" line="190"/>
         <source>外出带回…</source>
         <translation>Bring back…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="190"/>
+        <location filename="../../app/ui/medium_actions.py" line="191"/>
         <source>清查…</source>
         <translation>Inventory…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="191"/>
+        <location filename="../../app/ui/medium_actions.py" line="192"/>
         <source>送修…</source>
         <translation>Send for repair…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="192"/>
+        <location filename="../../app/ui/medium_actions.py" line="193"/>
         <source>维修返回…</source>
         <translation>Back from repair…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="193"/>
+        <location filename="../../app/ui/medium_actions.py" line="194"/>
         <source>登记丢失…</source>
         <translation>Report lost…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="194"/>
+        <location filename="../../app/ui/medium_actions.py" line="195"/>
         <source>销毁…</source>
         <translation>Destroy…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="195"/>
+        <location filename="../../app/ui/medium_actions.py" line="196"/>
         <source>提高密级…</source>
         <translation>Raise level…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="201"/>
+        <location filename="../../app/ui/medium_actions.py" line="202"/>
         <source>{number}（{kind}，{level}，责任人 {holder}，{status}）</source>
         <translation>{number} ({kind}, {level}, holder {holder}, {status})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="208"/>
+        <location filename="../../app/ui/medium_actions.py" line="209"/>
         <source>把停用保管的介质发给责任人使用。</source>
         <translation>The medium kept by the clerk goes to its holder for use.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="209"/>
+        <location filename="../../app/ui/medium_actions.py" line="210"/>
         <source>责任人</source>
         <translation>Holder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="211"/>
+        <location filename="../../app/ui/medium_actions.py" line="212"/>
         <source>发放</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="216"/>
+        <location filename="../../app/ui/medium_actions.py" line="217"/>
         <source>责任人交回介质，由保密员停用保管。</source>
         <translation>The holder hands the medium back; the clerk keeps it (stored).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="217"/>
+        <location filename="../../app/ui/medium_actions.py" line="218"/>
         <source>归还</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="222"/>
+        <location filename="../../app/ui/medium_actions.py" line="223"/>
         <source>携带外出须经审批并登记；绝密级介质须两人同行。</source>
         <translation>Carrying out needs an approval and a register entry; a Top Secret medium goes with two people.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="224"/>
-        <location filename="../../app/ui/medium_actions.py" line="275"/>
+        <location filename="../../app/ui/medium_actions.py" line="225"/>
+        <location filename="../../app/ui/medium_actions.py" line="276"/>
         <source>审批单号</source>
         <translation>Approval no.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="224"/>
+        <location filename="../../app/ui/medium_actions.py" line="225"/>
         <source>如 审批-2024-017</source>
         <translation>e.g. 审批-2024-017</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="225"/>
+        <location filename="../../app/ui/medium_actions.py" line="226"/>
         <source>外出地点及事由</source>
         <translation>Destination and purpose</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="226"/>
+        <location filename="../../app/ui/medium_actions.py" line="227"/>
         <source>同行人</source>
         <translation>Companion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="226"/>
+        <location filename="../../app/ui/medium_actions.py" line="227"/>
         <source>绝密级必填</source>
         <translation>Required for Top Secret</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="229"/>
+        <location filename="../../app/ui/medium_actions.py" line="230"/>
         <source>登记外出</source>
         <translation>Record carry-out</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="236"/>
+        <location filename="../../app/ui/medium_actions.py" line="237"/>
         <source>外出的介质已带回，恢复在用。</source>
         <translation>The medium carried out is back, in use again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="237"/>
+        <location filename="../../app/ui/medium_actions.py" line="238"/>
         <source>登记带回</source>
         <translation>Record return</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="242"/>
+        <location filename="../../app/ui/medium_actions.py" line="243"/>
         <source>每半年清查、核对一次：介质在台帐所记之处，标识完好。</source>
         <translation>Every six months: the medium is where the ledger says, its label intact.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="243"/>
+        <location filename="../../app/ui/medium_actions.py" line="244"/>
         <source>清查日期</source>
         <translation>Inventory date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="244"/>
+        <location filename="../../app/ui/medium_actions.py" line="245"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="244"/>
+        <location filename="../../app/ui/medium_actions.py" line="245"/>
         <source>可不填</source>
         <translation>Optional</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="245"/>
+        <location filename="../../app/ui/medium_actions.py" line="246"/>
         <source>登记清查</source>
         <translation>Record inventory</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="252"/>
+        <location filename="../../app/ui/medium_actions.py" line="253"/>
         <source>只能送到指定维修点维修。</source>
         <translation>Repair only at a designated place.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="253"/>
+        <location filename="../../app/ui/medium_actions.py" line="254"/>
         <source>指定维修点</source>
         <translation>Designated repair place</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="254"/>
+        <location filename="../../app/ui/medium_actions.py" line="255"/>
         <source>送修</source>
         <translation>Send for repair</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="259"/>
+        <location filename="../../app/ui/medium_actions.py" line="260"/>
         <source>介质从维修点取回，由保密员停用保管。</source>
         <translation>The medium is back from the repair place; the clerk keeps it (stored).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="260"/>
+        <location filename="../../app/ui/medium_actions.py" line="261"/>
         <source>登记返回</source>
         <translation>Record back</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="265"/>
+        <location filename="../../app/ui/medium_actions.py" line="266"/>
         <source>登记丢失后，须在 24 小时内向保密工作机构报告。</source>
         <translation>Once recorded, the loss must be reported to the secrecy office within 24 hours.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="266"/>
+        <location filename="../../app/ui/medium_actions.py" line="267"/>
         <source>丢失经过</source>
         <translation>Circumstances</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="267"/>
+        <location filename="../../app/ui/medium_actions.py" line="268"/>
         <source>时间、地点、经过、已采取的措施</source>
         <translation>When, where, what happened, measures taken</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="268"/>
+        <location filename="../../app/ui/medium_actions.py" line="269"/>
         <source>登记丢失</source>
         <translation>Record loss</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="273"/>
+        <location filename="../../app/ui/medium_actions.py" line="274"/>
         <source>销毁须经审批，由保密员以外的另一人监销。</source>
         <translation>Destruction needs an approval and a witness other than the clerk.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="276"/>
+        <location filename="../../app/ui/medium_actions.py" line="277"/>
         <source>监销人</source>
         <translation>Witness</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="277"/>
+        <location filename="../../app/ui/medium_actions.py" line="278"/>
         <source>销毁方式</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="277"/>
+        <location filename="../../app/ui/medium_actions.py" line="278"/>
         <source>如 物理粉碎</source>
         <translation>e.g. shredding</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="278"/>
+        <location filename="../../app/ui/medium_actions.py" line="279"/>
         <source>物理粉碎</source>
         <translation>Physical shredding</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="278"/>
+        <location filename="../../app/ui/medium_actions.py" line="279"/>
         <source>消磁</source>
         <translation>Degaussing</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="279"/>
+        <location filename="../../app/ui/medium_actions.py" line="280"/>
         <source>送销毁中心销毁</source>
         <translation>Destruction centre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="281"/>
+        <location filename="../../app/ui/medium_actions.py" line="282"/>
         <source>销毁</source>
         <translation>Destroy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="288"/>
+        <location filename="../../app/ui/medium_actions.py" line="289"/>
         <source>介质存储过更高密级的信息时提高密级；密级只升不降，删除或格式化后也不降。</source>
         <translation>A medium that stored higher-level information takes that level; it is never lowered, not even after deletion or formatting.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="290"/>
+        <location filename="../../app/ui/medium_actions.py" line="291"/>
         <source>新密级</source>
         <translation>New level</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="291"/>
+        <location filename="../../app/ui/medium_actions.py" line="292"/>
         <source>提高密级</source>
         <translation>Raise level</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="296"/>
+        <location filename="../../app/ui/medium_actions.py" line="297"/>
         <source>请选择新密级</source>
         <translation>Choose the new level</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="303"/>
+        <location filename="../../app/ui/medium_actions.py" line="304"/>
         <source>介质 {number} 丢失（{opened}）已向上级报告：记下报告对象。</source>
         <translation>The loss of medium {number} ({opened}) has been reported: record to whom.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="305"/>
+        <location filename="../../app/ui/medium_actions.py" line="306"/>
         <source>报告对象</source>
         <translation>Reported to</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="306"/>
+        <location filename="../../app/ui/medium_actions.py" line="307"/>
         <source>如 区保密局 李科长（电话报告）</source>
         <translation>e.g. district secrecy bureau, Section Chief Li (by phone)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="311"/>
+        <location filename="../../app/ui/medium_actions.py" line="312"/>
         <source>已上报 · {number}</source>
         <translation>Reported · {number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="312"/>
+        <location filename="../../app/ui/medium_actions.py" line="313"/>
         <source>登记已上报</source>
         <translation>Record report</translation>
     </message>
@@ -1716,102 +1716,102 @@
 <context>
     <name>DocumentDetail</name>
     <message>
-        <location filename="../../app/ui/document_detail.py" line="53"/>
+        <location filename="../../app/ui/document_detail.py" line="55"/>
         <source>密级标志</source>
         <translation>Marking</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document_detail.py" line="54"/>
+        <location filename="../../app/ui/document_detail.py" line="56"/>
         <source>收文编号</source>
         <translation>Internal no.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document_detail.py" line="55"/>
+        <location filename="../../app/ui/document_detail.py" line="57"/>
         <source>文号</source>
         <translation>Document no.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document_detail.py" line="56"/>
+        <location filename="../../app/ui/document_detail.py" line="58"/>
         <source>来文单位</source>
         <translation>Sender</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document_detail.py" line="57"/>
+        <location filename="../../app/ui/document_detail.py" line="59"/>
         <source>收文日期</source>
         <translation>Received on</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document_detail.py" line="58"/>
+        <location filename="../../app/ui/document_detail.py" line="60"/>
         <source>知悉范围</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document_detail.py" line="59"/>
+        <location filename="../../app/ui/document_detail.py" line="61"/>
         <source>清退期限</source>
         <translation>Return by</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document_detail.py" line="65"/>
+        <location filename="../../app/ui/document_detail.py" line="67"/>
         <source>异常情况</source>
         <translation>Discrepancies</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document_detail.py" line="68"/>
+        <location filename="../../app/ui/document_detail.py" line="70"/>
         <source>份号</source>
         <translation>Copy no.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document_detail.py" line="68"/>
+        <location filename="../../app/ui/document_detail.py" line="70"/>
         <source>条码</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document_detail.py" line="68"/>
+        <location filename="../../app/ui/document_detail.py" line="70"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document_detail.py" line="69"/>
+        <location filename="../../app/ui/document_detail.py" line="71"/>
         <source>持有人</source>
         <translation>Holder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document_detail.py" line="69"/>
+        <location filename="../../app/ui/document_detail.py" line="71"/>
         <source>位置</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document_detail.py" line="73"/>
+        <location filename="../../app/ui/document_detail.py" line="75"/>
         <source>各份去向（{n}）</source>
         <translation>Copies ({n})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document_detail.py" line="74"/>
+        <location filename="../../app/ui/document_detail.py" line="76"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document_detail.py" line="74"/>
+        <location filename="../../app/ui/document_detail.py" line="76"/>
         <source>操作人</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document_detail.py" line="74"/>
+        <location filename="../../app/ui/document_detail.py" line="76"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document_detail.py" line="75"/>
+        <location filename="../../app/ui/document_detail.py" line="77"/>
         <source>对象</source>
         <translation>Object</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document_detail.py" line="75"/>
+        <location filename="../../app/ui/document_detail.py" line="77"/>
         <source>内容</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document_detail.py" line="83"/>
+        <location filename="../../app/ui/document_detail.py" line="85"/>
         <source>全部经历（{n}）</source>
         <translation>History ({n})</translation>
     </message>
@@ -1893,27 +1893,36 @@
 <context>
     <name>ExceptionDialog</name>
     <message>
-        <location filename="../../app/ui/error_dialog.py" line="26"/>
+        <location filename="../../app/ui/error_dialog.py" line="39"/>
         <source>程序错误</source>
+        <extracomment>Distinct errors shown at once; more are logged only.</extracomment>
         <translation>Program error</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_dialog.py" line="29"/>
+        <location filename="../../app/ui/error_dialog.py" line="42"/>
         <source>Mibu 遇到了一个意外错误。登记簿的每项操作都在一个事务中完成，未完成的操作不会留下半条记录。
 请把下面的内容复制给维护人员。</source>
         <translation>Mibu met an unexpected error. Every operation on the register runs in one transaction; an unfinished one leaves no half-written record.
 Please copy the text below for the maintainers.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_dialog.py" line="35"/>
+        <location filename="../../app/ui/error_dialog.py" line="51"/>
         <source>复制</source>
         <translation>Copy</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/error_dialog.py" line="61"/>
+        <source>同一错误又发生了 %n 次（已记入日志）。</source>
+        <translation>
+            <numerusform>The same error happened %n more time (logged).</numerusform>
+            <numerusform>The same error happened %n more times (logged).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>IncidentDeadline</name>
     <message numerus="yes">
-        <location filename="../../app/ui/medium_detail.py" line="43"/>
+        <location filename="../../app/ui/incident_words.py" line="16"/>
         <source>剩余不到 %n 小时</source>
         <translation>
             <numerusform>less than %n hour left</numerusform>
@@ -1921,12 +1930,12 @@ Please copy the text below for the maintainers.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_detail.py" line="47"/>
+        <location filename="../../app/ui/incident_words.py" line="19"/>
         <source>已超过上报时限</source>
         <translation>past the deadline</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/medium_detail.py" line="48"/>
+        <location filename="../../app/ui/incident_words.py" line="20"/>
         <source>已超过上报时限 %n 小时</source>
         <translation>
             <numerusform>%n hour past the deadline</numerusform>
@@ -1934,12 +1943,12 @@ Please copy the text below for the maintainers.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_detail.py" line="66"/>
+        <location filename="../../app/ui/medium_detail.py" line="59"/>
         <source>已上报…</source>
         <translation>Reported…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_detail.py" line="78"/>
+        <location filename="../../app/ui/medium_detail.py" line="71"/>
         <source>丢失未上报：须于 {due} 前上报（{when}）</source>
         <translation>Loss not reported: report before {due} ({when})</translation>
     </message>
@@ -2773,47 +2782,47 @@ Lent: {out}  Due: {due}  Renewed {n} times</translation>
 <context>
     <name>MediaLedgerView</name>
     <message>
-        <location filename="../../app/ui/media_view.py" line="269"/>
+        <location filename="../../app/ui/media_view.py" line="270"/>
         <source>移动存储介质台帐</source>
         <translation>Removable media ledger</translation>
     </message>
     <message>
-        <location filename="../../app/ui/media_view.py" line="272"/>
+        <location filename="../../app/ui/media_view.py" line="273"/>
         <source>登记介质…</source>
         <translation>Register a medium…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/media_view.py" line="274"/>
+        <location filename="../../app/ui/media_view.py" line="275"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../app/ui/media_view.py" line="283"/>
+        <location filename="../../app/ui/media_view.py" line="284"/>
         <source>全部状态</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../app/ui/media_view.py" line="287"/>
+        <location filename="../../app/ui/media_view.py" line="288"/>
         <source>全部密级</source>
         <translation>All levels</translation>
     </message>
     <message>
-        <location filename="../../app/ui/media_view.py" line="291"/>
+        <location filename="../../app/ui/media_view.py" line="292"/>
         <source>编号、责任人、序列号或品牌</source>
         <translation>Number, holder, serial or brand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/media_view.py" line="293"/>
+        <location filename="../../app/ui/media_view.py" line="294"/>
         <source>仅到期未清查</source>
         <translation>Inventory due only</translation>
     </message>
     <message>
-        <location filename="../../app/ui/media_view.py" line="299"/>
+        <location filename="../../app/ui/media_view.py" line="300"/>
         <source>查找</source>
         <translation>Find</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/media_view.py" line="329"/>
+        <location filename="../../app/ui/media_view.py" line="330"/>
         <source>共 %n 件</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -2821,7 +2830,7 @@ Lent: {out}  Due: {due}  Renewed {n} times</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/media_view.py" line="331"/>
+        <location filename="../../app/ui/media_view.py" line="332"/>
         <source>筛选出 %n 件（共 {total} 件）</source>
         <translation>
             <numerusform>%n shown (of {total})</numerusform>
@@ -2895,118 +2904,118 @@ Lent: {out}  Due: {due}  Renewed {n} times</translation>
 <context>
     <name>MediumDetailPane</name>
     <message>
-        <location filename="../../app/ui/medium_detail.py" line="94"/>
+        <location filename="../../app/ui/medium_detail.py" line="87"/>
         <source>在台帐中选择一件介质，查看详情、履历和可办理的事项。</source>
         <translation>Select a medium in the ledger to see its details, history and the steps it allows.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_detail.py" line="117"/>
+        <location filename="../../app/ui/medium_detail.py" line="110"/>
         <source>介质类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_detail.py" line="117"/>
+        <location filename="../../app/ui/medium_detail.py" line="110"/>
         <source>品牌型号</source>
         <translation>Brand and model</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_detail.py" line="118"/>
+        <location filename="../../app/ui/medium_detail.py" line="111"/>
         <source>厂商ID : 产品ID</source>
         <translation>Vendor ID : Product ID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_detail.py" line="118"/>
+        <location filename="../../app/ui/medium_detail.py" line="111"/>
         <source>序列号</source>
         <translation>Serial</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_detail.py" line="119"/>
+        <location filename="../../app/ui/medium_detail.py" line="112"/>
         <source>容量</source>
         <translation>Capacity</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_detail.py" line="119"/>
+        <location filename="../../app/ui/medium_detail.py" line="112"/>
         <source>登记密级</source>
         <translation>Registered level</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_detail.py" line="120"/>
+        <location filename="../../app/ui/medium_detail.py" line="113"/>
         <source>曾存储最高密级</source>
         <translation>Highest level ever held</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_detail.py" line="120"/>
+        <location filename="../../app/ui/medium_detail.py" line="113"/>
         <source>责任人</source>
         <translation>Holder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_detail.py" line="121"/>
+        <location filename="../../app/ui/medium_detail.py" line="114"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_detail.py" line="121"/>
+        <location filename="../../app/ui/medium_detail.py" line="114"/>
         <source>购置日期</source>
         <translation>Bought on</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_detail.py" line="122"/>
+        <location filename="../../app/ui/medium_detail.py" line="115"/>
         <source>上次清查</source>
         <translation>Last inventory</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_detail.py" line="122"/>
+        <location filename="../../app/ui/medium_detail.py" line="115"/>
         <source>登记时间</source>
         <translation>Registered at</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_detail.py" line="140"/>
-        <location filename="../../app/ui/medium_detail.py" line="142"/>
+        <location filename="../../app/ui/medium_detail.py" line="134"/>
+        <location filename="../../app/ui/medium_detail.py" line="136"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_detail.py" line="140"/>
+        <location filename="../../app/ui/medium_detail.py" line="134"/>
         <source>事项</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_detail.py" line="140"/>
+        <location filename="../../app/ui/medium_detail.py" line="134"/>
         <source>经办人</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_detail.py" line="140"/>
+        <location filename="../../app/ui/medium_detail.py" line="134"/>
         <source>详情</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_detail.py" line="142"/>
+        <location filename="../../app/ui/medium_detail.py" line="136"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_detail.py" line="142"/>
+        <location filename="../../app/ui/medium_detail.py" line="136"/>
         <source>操作人</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_detail.py" line="142"/>
+        <location filename="../../app/ui/medium_detail.py" line="136"/>
         <source>变更</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_detail.py" line="209"/>
+        <location filename="../../app/ui/medium_detail.py" line="203"/>
         <source>从未清查</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_detail.py" line="211"/>
+        <location filename="../../app/ui/medium_detail.py" line="205"/>
         <source>{last}（已到半年清查期）</source>
         <translation>{last} (six-monthly inventory due)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/medium_detail.py" line="221"/>
+        <location filename="../../app/ui/medium_detail.py" line="215"/>
         <source>履历（%n）</source>
         <translation>
             <numerusform>History (%n)</numerusform>
@@ -3014,7 +3023,7 @@ Lent: {out}  Due: {due}  Renewed {n} times</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/medium_detail.py" line="222"/>
+        <location filename="../../app/ui/medium_detail.py" line="216"/>
         <source>审计记录（%n）</source>
         <translation>
             <numerusform>Audit (%n)</numerusform>
@@ -3022,32 +3031,32 @@ Lent: {out}  Due: {due}  Renewed {n} times</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_detail.py" line="234"/>
+        <location filename="../../app/ui/medium_detail.py" line="228"/>
         <source>“{status}”的介质没有可办理的事项。</source>
         <translation>No steps for a medium that is “{status}”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_detail.py" line="244"/>
+        <location filename="../../app/ui/medium_detail.py" line="238"/>
         <source>登记表</source>
         <translation>registration form</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_detail.py" line="246"/>
+        <location filename="../../app/ui/medium_detail.py" line="240"/>
         <source>从文件导入：{file}</source>
         <translation>imported from {file}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_detail.py" line="300"/>
+        <location filename="../../app/ui/medium_detail.py" line="294"/>
         <source>已登记丢失。须于 {due} 前（24 小时内）向保密工作机构报告。</source>
         <translation>Loss recorded. Report it to the secrecy office before {due} (within 24 hours).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_detail.py" line="303"/>
+        <location filename="../../app/ui/medium_detail.py" line="297"/>
         <source>已登记{step}：{number} 现为“{status}”，责任人 {holder}。</source>
         <translation>Recorded {step}: {number} is now “{status}”, holder {holder}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_detail.py" line="309"/>
+        <location filename="../../app/ui/medium_detail.py" line="303"/>
         <source>已登记上报：{to}。</source>
         <translation>Report recorded: {to}.</translation>
     </message>
@@ -3055,77 +3064,77 @@ Lent: {out}  Due: {due}  Renewed {n} times</translation>
 <context>
     <name>MediumForm</name>
     <message>
-        <location filename="../../app/ui/media_view.py" line="136"/>
+        <location filename="../../app/ui/media_view.py" line="137"/>
         <source>登记移动存储介质或设备</source>
         <translation>Register a removable medium or device</translation>
     </message>
     <message>
-        <location filename="../../app/ui/media_view.py" line="149"/>
+        <location filename="../../app/ui/media_view.py" line="150"/>
         <source>如 64GB</source>
         <translation>e.g. 64GB</translation>
     </message>
     <message>
-        <location filename="../../app/ui/media_view.py" line="151"/>
+        <location filename="../../app/ui/media_view.py" line="152"/>
         <source>（请选择）</source>
         <translation>(choose)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/media_view.py" line="167"/>
+        <location filename="../../app/ui/media_view.py" line="168"/>
         <source>编号</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/media_view.py" line="168"/>
+        <location filename="../../app/ui/media_view.py" line="169"/>
         <source>介质类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/media_view.py" line="169"/>
+        <location filename="../../app/ui/media_view.py" line="170"/>
         <source>品牌型号</source>
         <translation>Brand and model</translation>
     </message>
     <message>
-        <location filename="../../app/ui/media_view.py" line="174"/>
+        <location filename="../../app/ui/media_view.py" line="175"/>
         <source>厂商ID : 产品ID</source>
         <translation>Vendor ID : Product ID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/media_view.py" line="175"/>
+        <location filename="../../app/ui/media_view.py" line="176"/>
         <source>序列号</source>
         <translation>Serial</translation>
     </message>
     <message>
-        <location filename="../../app/ui/media_view.py" line="176"/>
+        <location filename="../../app/ui/media_view.py" line="177"/>
         <source>容量</source>
         <translation>Capacity</translation>
     </message>
     <message>
-        <location filename="../../app/ui/media_view.py" line="177"/>
+        <location filename="../../app/ui/media_view.py" line="178"/>
         <source>密级</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../app/ui/media_view.py" line="178"/>
+        <location filename="../../app/ui/media_view.py" line="179"/>
         <source>责任人</source>
         <translation>Holder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/media_view.py" line="179"/>
+        <location filename="../../app/ui/media_view.py" line="180"/>
         <source>购置日期</source>
         <translation>Bought on</translation>
     </message>
     <message>
-        <location filename="../../app/ui/media_view.py" line="186"/>
+        <location filename="../../app/ui/media_view.py" line="187"/>
         <source>登记</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../app/ui/media_view.py" line="187"/>
+        <location filename="../../app/ui/media_view.py" line="188"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/media_view.py" line="214"/>
+        <location filename="../../app/ui/media_view.py" line="215"/>
         <source>已从插入的设备读取厂商ID、产品ID、序列号和描述符摘要；登记后立即按台帐放行。</source>
         <translation>Vendor ID, product ID, serial and descriptor hash were read from the plugged device; once registered it is allowed at once as the ledger says.</translation>
     </message>
@@ -3176,53 +3185,53 @@ Lent: {out}  Due: {due}  Renewed {n} times</translation>
 <context>
     <name>PrintPreview</name>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="72"/>
+        <location filename="../../app/ui/print_preview.py" line="75"/>
         <source>份数 </source>
         <extracomment>on_print(printer, copies) sends the job and records it; raises MibuError to refuse.</extracomment>
         <translation>Copies </translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="73"/>
+        <location filename="../../app/ui/print_preview.py" line="76"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="76"/>
+        <location filename="../../app/ui/print_preview.py" line="79"/>
         <source>打印机</source>
         <translation>Printer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="80"/>
+        <location filename="../../app/ui/print_preview.py" line="83"/>
         <source>保存到介质…</source>
         <translation>Save to medium…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="81"/>
+        <location filename="../../app/ui/print_preview.py" line="84"/>
         <source>只能保存到本机已登记、在用、与本机同密级的涉密介质</source>
         <translation>Only to a classified medium registered on this workstation, in use, of this workstation&apos;s level</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="91"/>
+        <location filename="../../app/ui/print_preview.py" line="94"/>
         <source>未找到打印机</source>
         <translation>No printer found</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="108"/>
+        <location filename="../../app/ui/print_preview.py" line="111"/>
         <source>已提交打印任务 {job}，等待打印结果…</source>
         <translation>Print job {job} submitted, waiting for the result…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="115"/>
+        <location filename="../../app/ui/print_preview.py" line="118"/>
         <source>打印结果：{result}</source>
         <translation>Print result: {result}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="120"/>
+        <location filename="../../app/ui/print_preview.py" line="123"/>
         <source>选择涉密介质上的文件夹</source>
         <translation>Choose a folder on the classified medium</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="136"/>
+        <location filename="../../app/ui/print_preview.py" line="139"/>
         <source>已保存到介质 {where}</source>
         <translation>Saved to medium {where}</translation>
     </message>
@@ -3406,107 +3415,107 @@ Lent: {out}  Due: {due}  Renewed {n} times</translation>
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../app/ui/reports_view.py" line="89"/>
+        <location filename="../../app/ui/reports_view.py" line="104"/>
         <source>打印报表</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_view.py" line="121"/>
+        <location filename="../../app/ui/reports_view.py" line="136"/>
         <source>打印期间（含首尾两日）</source>
         <translation>Period (both days included)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_view.py" line="122"/>
+        <location filename="../../app/ui/reports_view.py" line="137"/>
         <source>自</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_view.py" line="123"/>
+        <location filename="../../app/ui/reports_view.py" line="138"/>
         <source>至</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_view.py" line="129"/>
+        <location filename="../../app/ui/reports_view.py" line="144"/>
         <source>预览并打印…</source>
         <translation>Preview and print…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_view.py" line="134"/>
+        <location filename="../../app/ui/reports_view.py" line="149"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_view.py" line="147"/>
+        <location filename="../../app/ui/reports_view.py" line="162"/>
         <source>单据真伪查验（输入或扫描单据码）</source>
         <translation>Check a slip (type or scan its code)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_view.py" line="153"/>
+        <location filename="../../app/ui/reports_view.py" line="168"/>
         <source>查验</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_view.py" line="162"/>
+        <location filename="../../app/ui/reports_view.py" line="177"/>
         <source>打印记录</source>
         <translation>Prints</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_view.py" line="166"/>
+        <location filename="../../app/ui/reports_view.py" line="181"/>
         <source>打印编号</source>
         <translation>Serial</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_view.py" line="166"/>
+        <location filename="../../app/ui/reports_view.py" line="181"/>
         <source>单据</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_view.py" line="166"/>
+        <location filename="../../app/ui/reports_view.py" line="181"/>
         <source>密级</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_view.py" line="166"/>
+        <location filename="../../app/ui/reports_view.py" line="181"/>
         <source>内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_view.py" line="167"/>
+        <location filename="../../app/ui/reports_view.py" line="182"/>
         <source>份数</source>
         <translation>Copies</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_view.py" line="167"/>
+        <location filename="../../app/ui/reports_view.py" line="182"/>
         <source>打印机</source>
         <translation>Printer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_view.py" line="209"/>
+        <location filename="../../app/ui/reports_view.py" line="224"/>
         <source>选择要打印标签的介质（可多选）；不选则打印全部在用介质</source>
         <translation>Choose the media to print labels for (several allowed); with none chosen, every medium in use gets a label</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_view.py" line="211"/>
+        <location filename="../../app/ui/reports_view.py" line="226"/>
         <source>选择要打印的记录（最新的在前）</source>
         <translation>Choose the record to print (newest first)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_view.py" line="214"/>
+        <location filename="../../app/ui/reports_view.py" line="229"/>
         <source>登记簿中还没有可打印此单据的记录</source>
         <translation>The register has no record this form can be printed for yet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_view.py" line="238"/>
+        <location filename="../../app/ui/reports_view.py" line="253"/>
         <source>请先选择一条记录</source>
         <translation>Choose a record first</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_view.py" line="319"/>
+        <location filename="../../app/ui/reports_view.py" line="334"/>
         <source>已生成 {serial}</source>
         <translation>{serial} generated</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_view.py" line="367"/>
+        <location filename="../../app/ui/reports_view.py" line="382"/>
         <source>找不到要打印的记录</source>
         <translation>The record to print was not found</translation>
     </message>
@@ -3796,62 +3805,62 @@ Lent: {out}  Due: {due}  Renewed {n} times</translation>
         <translation>Enrolled</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="265"/>
+        <location filename="../../app/ui/settings_view.py" line="267"/>
         <source>已解除 {name} 的锁定</source>
         <translation>Lockout of {name} lifted</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="275"/>
+        <location filename="../../app/ui/settings_view.py" line="277"/>
         <source>停用账户</source>
         <translation>Disable account</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="275"/>
+        <location filename="../../app/ui/settings_view.py" line="277"/>
         <source>停用账户 {name}？</source>
         <translation>Disable account {name}?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="286"/>
+        <location filename="../../app/ui/settings_view.py" line="288"/>
         <source>两次输入的新口令不一致</source>
         <translation>The two new passphrases differ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="289"/>
+        <location filename="../../app/ui/settings_view.py" line="291"/>
         <source>口令已修改</source>
         <translation>Passphrase changed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="297"/>
+        <location filename="../../app/ui/settings_view.py" line="299"/>
         <source>选择备份目录</source>
         <translation>Choose the backup folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="304"/>
+        <location filename="../../app/ui/settings_view.py" line="306"/>
         <source>已备份到 {path}</source>
         <translation>Backed up to {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="318"/>
+        <location filename="../../app/ui/settings_view.py" line="320"/>
         <source>正在校验登记簿…</source>
         <translation>Verifying the register…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="330"/>
+        <location filename="../../app/ui/settings_view.py" line="332"/>
         <source>校验失败：{problem}</source>
         <translation>Verification failed: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="332"/>
+        <location filename="../../app/ui/settings_view.py" line="334"/>
         <source>校验通过：{lines}</source>
         <translation>Verified: {lines}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="358"/>
+        <location filename="../../app/ui/settings_view.py" line="360"/>
         <source>标签纸规格已保存</source>
         <translation>Label stock saved</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="365"/>
+        <location filename="../../app/ui/settings_view.py" line="367"/>
         <source>锁屏时间已保存</source>
         <translation>Screen lock delay saved</translation>
     </message>
@@ -3986,43 +3995,43 @@ Lent: {out}  Due: {due}  Renewed {n} times</translation>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="120"/>
+        <location filename="../../app/ui/today_view.py" line="130"/>
         <source>USB 防护：由 USBGuard 系统服务执行，开机即生效，Mibu 关闭时仍然有效。</source>
         <translation>USB protection: enforced by the USBGuard system service from boot on, also while Mibu is closed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="124"/>
+        <location filename="../../app/ui/today_view.py" line="134"/>
         <source>USB 防护：未启用 USBGuard，由 Mibu 自带防护执行——仅在 Mibu 运行时有效。关闭 Mibu 后请勿插入移动存储介质；安装方法见 installer/README.md。</source>
         <translation>USB protection: USBGuard is not active; Mibu&apos;s own guard enforces, and only while Mibu runs. Do not plug in removable media while Mibu is closed; see installer/README.md to install USBGuard.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="142"/>
+        <location filename="../../app/ui/today_view.py" line="152"/>
         <source>今日工作 · {date}</source>
         <translation>Today · {date}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="163"/>
+        <location filename="../../app/ui/today_view.py" line="173"/>
         <source>清退</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="164"/>
+        <location filename="../../app/ui/today_view.py" line="174"/>
         <source>{no}《{title}》在册 {n} 份</source>
         <translation>{no} “{title}”: {n} held</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="169"/>
+        <location filename="../../app/ui/today_view.py" line="179"/>
         <source>保密期限</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="170"/>
+        <location filename="../../app/ui/today_view.py" line="180"/>
         <source>{no}《{title}》{level}</source>
         <translation>{no} “{title}” {level}</translation>
     </message>
     <message>
         <location filename="../../app/ui/today_view.py" line="82"/>
-        <location filename="../../app/ui/today_view.py" line="175"/>
+        <location filename="../../app/ui/today_view.py" line="185"/>
         <source>提醒</source>
         <translation>Reminder</translation>
     </message>
@@ -4032,7 +4041,7 @@ Lent: {out}  Due: {due}  Renewed {n} times</translation>
         <translation>Returns, periods and reminders</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="188"/>
+        <location filename="../../app/ui/today_view.py" line="198"/>
         <source>{n} 天</source>
         <translation>{n} d</translation>
     </message>

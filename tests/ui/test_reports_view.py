@@ -177,8 +177,7 @@ def test_save_the_preview_to_a_registered_medium(
     monkeypatch.setattr(mounts, "medium_of_device", lambda _dev: on_stick[0])
     with qtbot.waitSignal(view.preview_ready) as shown:
         view.print_record(FormKind.CIRCULATION, office["circulation"])
-    dialog: PrintPreview = shown.args[0]
-    qtbot.addWidget(dialog)
+    dialog: PrintPreview = shown.args[0]  # the view's child, deleted when closed
     monkeypatch.setattr(dialog, "choose_directory", lambda: str(folder))
     dialog.save_button.click()  # the internal disk
     assert "不是已登记的移动存储介质" in dialog.status.text()
