@@ -22,6 +22,7 @@ import pyotp
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from app import __version__ as APP_VERSION
 from app.errors import (
     AuthError,
     KeyFileError,
@@ -29,6 +30,7 @@ from app.errors import (
     PermissionDenied,
     RegisterDamaged,
     RegisterError,
+    RegisterTooNew,
     ValidationError,
 )
 from app.models import migrate, schema  # noqa: F401  (schema: every table is mapped)
@@ -41,6 +43,8 @@ from app.services import audit, passwords
 
 log = logging.getLogger(__name__)
 
+#: The setting that names the Mibu version that last opened the register (for upgrades).
+APP_VERSION_KEY = "app_version"
 MAX_IDLE_LOCK_SECONDS = 300  # domain.md: lock the screen after at most 5 minutes idle
 MIN_IDLE_LOCK_SECONDS = 30
 USERNAME_RE = re.compile(r"^[A-Za-z0-9_.\-]{2,32}$")
@@ -267,6 +271,7 @@ def create_register(
             "level": int(level),
             "idle_lock_seconds": MAX_IDLE_LOCK_SECONDS,
             "created_at": now,
+            APP_VERSION_KEY: APP_VERSION,
         }
         with db.write() as s:
             s.info[audit.SESSION_KEY] = derive_subkey(data_key, audit.AUDIT_KEY_INFO)
@@ -332,7 +337,7 @@ def unlock(
         db = Database(path, data_key)
         try:
             db.check_opens()
-            _migrate_if_behind(db)
+            upgrade = _migrate_if_behind(db)
             register = Register(path, db, keyfile, data_key, lock)
         except BaseException:
             db.dispose()
@@ -348,16 +353,75 @@ def unlock(
     keyfile.record_success(actor.username)
     log.info("register unlocked (account id %d)", actor.account_id)
     with register.write() as s:
+        if upgrade is not None:
+            _record_upgrade(s, register, actor, upgrade)
         audit.record(s, actor.username, "session.unlock", "account", actor.account_id)
     return register, actor
 
 
-def _migrate_if_behind(db: Database) -> None:
+@dataclass(frozen=True)
+class _Upgrade:
+    """What the register was written with before this build opened it."""
+
+    version: str | None  # None: written before Mibu recorded its version
+    revision: str
+
+
+def _version_key(version: str) -> tuple[int, ...]:
+    """``1.2.10`` -> (1, 2, 10); what is not a number counts as 0 (``0.2.0rc1`` -> 0.2.0)."""
+    return tuple(int(m.group()) if (m := re.match(r"\d+", part)) else 0
+                 for part in version.split("."))
+
+
+def _stored_version(db: Database) -> str | None:
+    with db.engine.connect() as conn:
+        row = conn.exec_driver_sql(
+            "SELECT value FROM setting WHERE key = ?", (APP_VERSION_KEY,)
+        ).fetchone()
+    try:
+        value = json.loads(row[0]) if row else None
+    except ValueError:
+        return None
+    return value if isinstance(value, str) else None
+
+
+def _migrate_if_behind(db: Database) -> _Upgrade | None:
+    """Bring an older register to this build's schema; refuse a newer one untouched.
+
+    Returns what the register was written with if this build is newer (the caller records
+    the upgrade in the audit trail once the clerk is known), else None.
+    """
     current = migrate.current_revision(db.engine)
     if current is None:
         raise NotARegister("此文件不是 Mibu 登记簿（没有表结构版本）")
-    if current != migrate.head_revision():
+    stored = _stored_version(db)
+    if current not in migrate.known_revisions():
+        written_by = f"密簿 {stored}" if stored else "更新版本的密簿"
+        raise RegisterTooNew(
+            f"此登记簿由{written_by}写入，其表结构（{current}）比本程序（密簿 {APP_VERSION}）"
+            "新，不能打开。登记簿未作任何改动；请安装不低于写入它的版本的密簿。"
+        )
+    head = migrate.head_revision()
+    if current != head:
         migrate.upgrade(db.engine)
+    if stored is not None:
+        if _version_key(stored) > _version_key(APP_VERSION):
+            return None  # an older build opens a newer register of a schema it knows
+        if _version_key(stored) == _version_key(APP_VERSION) and current == head:
+            return None  # nothing changed
+    return _Upgrade(stored, current)
+
+
+def _record_upgrade(s: Session, register: Register, actor: Actor, was: _Upgrade) -> None:
+    """The first unlock by a newer build: the version it was written with, and this one."""
+    head = migrate.head_revision()
+    s.merge(Setting(key=APP_VERSION_KEY, value=json.dumps(APP_VERSION)))
+    audit.record(
+        s, actor.username, "register.upgrade", "register", register.workstation.register_id,
+        before={"version": was.version or "未记录", "schema": was.revision},
+        after={"version": APP_VERSION, "schema": head},
+    )
+    log.info("register upgraded from %s to %s", was.version, APP_VERSION)
 
 
 def _check_account(register: Register, username: str, code: str | None) -> Actor:
