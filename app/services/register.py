@@ -396,7 +396,7 @@ def _migrate_if_behind(db: Database) -> _Upgrade | None:
         raise NotARegister("此文件不是 Mibu 登记簿（没有表结构版本）")
     stored = _stored_version(db)
     if current not in migrate.known_revisions():
-        written_by = f"密簿 {stored}" if stored else "更新版本的密簿"
+        written_by = f"密簿 {stored} " if stored else "更新版本的密簿"
         raise RegisterTooNew(
             f"此登记簿由{written_by}写入，其表结构（{current}）比本程序（密簿 {APP_VERSION}）"
             "新，不能打开。登记簿未作任何改动；请安装不低于写入它的版本的密簿。"
