@@ -20,6 +20,7 @@ COMMAND_MODULES = [
     "app.cli.io_cmds",
     "app.cli.guard_cmds",
     "app.cli.docs_cmds",
+    "app.cli.audit_cmds",
 ]
 
 
