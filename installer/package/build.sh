@@ -172,11 +172,15 @@ trap 'rm -f "$STATUS"' EXIT
 simulate() {
     apt-get -s -q --no-install-recommends -o Dir::State::status="$STATUS" install "$@"
 }
+# Named on apt's command line, a package the minimal system has would be upgraded to the
+# newest version: only the missing ones are named (their own dependencies apt resolves).
+missing="$(echo "$DEPENDS" | tr -d ',' | tr ' ' '\n' | grep -v '^$' \
+    | grep -vxF -f <(sed -n 's/^Package: //p' "$STATUS") || true)"
 # shellcheck disable=SC2086
-plan="$(simulate $(echo "$DEPENDS" | tr -d ',') 2>&1)" || {
+plan="$(simulate $missing 2>&1)" || {
     apt-get update -qq
     # shellcheck disable=SC2086
-    plan="$(simulate $(echo "$DEPENDS" | tr -d ',') 2>&1)" || { echo "$plan" >&2; exit 1; }
+    plan="$(simulate $missing 2>&1)" || { echo "$plan" >&2; exit 1; }
 }
 wanted="$(echo "$plan" | awk '/^Inst /{print $2}' | sort -u)"
 find "$OUT" -maxdepth 1 -name '*.deb' ! -name 'mibu_*' -delete
