@@ -3,6 +3,7 @@ so in the audit trail; an older Mibu refuses a register whose schema it does not
 
 from __future__ import annotations
 
+import io
 import json
 import subprocess
 import sys
@@ -15,12 +16,13 @@ from app import __version__
 from app.cli import main
 from app.errors import RegisterTooNew
 from app.models import migrate
+from app.models.enums import Role
 from app.models.foundation import AuditEntry, Setting
 from app.models.keyfile import key_file_path
 from app.services import register as register_mod
 from app.services import verification
 from app.services.register import APP_VERSION_KEY, unlock
-from tests.factories import PASSPHRASE, new_register
+from tests.factories import PASSPHRASE, add_account, new_register
 
 
 def _upgrades(path: Path) -> list[tuple[dict[str, str], dict[str, str]]]:
@@ -134,7 +136,7 @@ def test_the_cli_refuses_a_newer_register_in_chinese(
         capsys: pytest.CaptureFixture[str]) -> None:
     new_register(register_path).register.close()
     _set_raw(register_path, "UPDATE alembic_version SET version_num = '0099'")
-    monkeypatch.setattr("sys.stdin", __import__("io").StringIO(PASSPHRASE + "\n"))
+    monkeypatch.setattr("sys.stdin", io.StringIO(PASSPHRASE + "\n"))
     code = main(["verify", "--register", str(register_path), "--passphrase-stdin"])
     assert code == 2
     err = capsys.readouterr().err
@@ -154,3 +156,37 @@ def test_version_names_the_runtime_without_loading_the_gui() -> None:
     assert lines[2].startswith("Qt 6.") and "PySide6 6." in lines[2]
     assert lines[3].startswith("Python 3.")
     assert lines[4] == "[]"
+
+
+def test_mibu_audit_shows_the_upgrade(
+        register_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setattr(register_mod, "APP_VERSION", "0.0.9")
+    new_register(register_path).register.close()
+    monkeypatch.setattr(register_mod, "APP_VERSION", "0.1.0")
+    _upgrades(register_path)
+    capsys.readouterr()
+    monkeypatch.setattr("sys.stdin", io.StringIO(PASSPHRASE + "\n"))
+    assert main(["audit", "--register", str(register_path), "--passphrase-stdin",
+                 "--action", "register.upgrade", "--json"]) == 0
+    (line,) = capsys.readouterr().out.splitlines()
+    entry = json.loads(line)
+    assert entry["action"] == "register.upgrade"
+    assert entry["before"]["version"] == "0.0.9" and entry["after"]["version"] == "0.1.0"
+    monkeypatch.setattr("sys.stdin", io.StringIO(PASSPHRASE + "\n"))
+    assert main(["audit", "--register", str(register_path), "--passphrase-stdin"]) == 0
+    assert "升级登记簿" in capsys.readouterr().out
+
+
+def test_mibu_audit_is_refused_to_an_approver(
+        register_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    created = new_register(register_path)
+    add_account(created.register, created.clerk, "leader", Role.APPROVER, "李领导")
+    created.register.close()
+    monkeypatch.setattr("sys.stdin", io.StringIO(PASSPHRASE + "\n"))
+    assert main(["audit", "--register", str(register_path), "--passphrase-stdin",
+                 "--user", "leader"]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err.startswith("错误：此操作只能由审计员、保密员")
