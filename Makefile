@@ -1,6 +1,8 @@
 # Mibu (密簿). `make run` sets up and starts the application; `make test` sets up and runs
 # every test. Both install what they need: a virtual environment in .venv and the Debian
-# packages listed below (with apt-get, only those missing).
+# packages listed below (with apt-get, only those missing). `make dist` builds the offline
+# bundle for the workstation in dist/; `make dist-check` installs, upgrades and purges it here
+# with the network unreachable (as root: CI).
 
 PYTHON ?= python3
 VENV   := .venv
@@ -21,7 +23,13 @@ DEBS_TEST := $(DEBS_RUN) umockdev gir1.2-umockdev-1.0 libumockdev0 poppler-utils
 TS := $(wildcard resources/i18n/*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test bench lint soak soak-faults soak-ui i18n-update debs-run debs-test clean
+DIST_STAMP := $(VENV)/.installed-dist
+# The bundle is rebuilt when anything that goes into it changed.
+DIST_INPUTS := $(shell find app resources installer -type f ! -name '*.pyc' 2>/dev/null) \
+               pyproject.toml
+
+.PHONY: run test bench lint soak soak-faults soak-ui i18n-update debs-run debs-test clean dist \
+        dist-check
 
 run: debs-run $(STAMP) $(QM)
 	$(BIN)/mibu
@@ -54,6 +62,21 @@ lint: $(STAMP)
 	$(BIN)/ruff check app tests benchmarks
 	$(BIN)/mypy
 
+# The offline bundle: mibu_<version>_<arch>.deb (a PyInstaller one-folder build in /opt/mibu),
+# the Debian packages a minimal Debian 12 lacks, SHA256SUMS, INSTALL.txt. See README.md.
+dist: dist/SHA256SUMS
+
+dist/SHA256SUMS: $(DIST_STAMP) $(QM) $(DIST_INPUTS)
+	@scripts/ensure-debs.sh $(DEBS_RUN) umockdev
+	installer/package/build.sh --out dist
+
+dist-check: dist/SHA256SUMS
+	tests/dist/dist_check.sh dist
+
+$(DIST_STAMP): $(STAMP)
+	$(BIN)/python -m pip install -q -e '.[test,dist]'
+	touch $@
+
 debs-run:
 	@scripts/ensure-debs.sh $(DEBS_RUN)
 
@@ -74,4 +97,4 @@ i18n-update: $(STAMP)
 	$(BIN)/pyside6-lupdate -no-obsolete $$(find app/ui -name '*.py') -ts $(TS)
 
 clean:
-	rm -rf build .pytest_cache .mypy_cache .ruff_cache
+	rm -rf build dist .pytest_cache .mypy_cache .ruff_cache

@@ -61,6 +61,12 @@ class NotARegister(RegisterError):
     code = "not_a_register"
 
 
+class RegisterTooNew(RegisterError):
+    """The register was written by a newer Mibu whose schema this build does not know."""
+
+    code = "too_new"
+
+
 class RegisterDamaged(RegisterError):
     code = "damaged"
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import platformdirs
@@ -33,10 +34,17 @@ def log_dir() -> Path:
 
 
 def resources_dir() -> Path:
-    """The ``resources/`` folder (fonts, translations, icons) beside the ``app`` package."""
+    """The ``resources/`` folder (fonts, translations, icons) beside the ``app`` package.
+
+    In the frozen build (``make dist``) it is ``resources/`` in the bundle's folder
+    (``sys._MEIPASS``, ``/opt/mibu/_internal`` once installed).
+    """
     env = os.environ.get("MIBU_RESOURCES")
     if env:
         return Path(env)
+    bundle = getattr(sys, "_MEIPASS", None)
+    if getattr(sys, "frozen", False) and bundle:
+        return Path(bundle) / "resources"
     return Path(__file__).resolve().parent.parent / "resources"
 
 

@@ -20,6 +20,7 @@ COMMAND_MODULES = [
     "app.cli.io_cmds",
     "app.cli.guard_cmds",
     "app.cli.docs_cmds",
+    "app.cli.audit_cmds",
 ]
 
 
@@ -31,15 +32,52 @@ def build_parser() -> argparse.ArgumentParser:
         "--register", help="登记簿文件路径（默认在用户数据目录；MIBU_REGISTER 覆盖）"
     )
     parser.add_argument("--lang", choices=["zh_CN", "en"], help="界面语言（默认中文）")
+    parser.add_argument(
+        "--version", action="store_true",
+        help="显示版本以及 SQLCipher、Qt（PySide6）、Python 的版本",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(name).add_commands(sub)
     return parser
 
 
+def version_text() -> str:
+    """``mibu --version``: Mibu's version and its runtime's, without loading the GUI."""
+    import platform
+
+    import sqlcipher3
+    from PySide6 import __version__ as pyside_version
+    from PySide6.QtCore import qVersion  # QtCore only: no window system is touched
+
+    from app import __version__
+
+    conn = sqlcipher3.connect(":memory:")
+    try:
+        row = conn.execute("PRAGMA cipher_version").fetchone()
+        sqlite = conn.execute("SELECT sqlite_version()").fetchone()[0]
+    finally:
+        conn.close()
+    cipher = row[0] if row else "?"
+    frozen = "（独立运行包）" if getattr(sys, "frozen", False) else ""
+    return "\n".join([
+        f"密簿 Mibu {__version__}{frozen}",
+        f"SQLCipher {cipher}（SQLite {sqlite}）",
+        f"Qt {qVersion()}（PySide6 {pyside_version}）",
+        f"Python {platform.python_version()}",
+    ])
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv == ["--version"]:  # answered before the command modules are imported
+        print(version_text())
+        return 0
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.version:
+        print(version_text())
+        return 0
     if args.command is None:
         from app.ui.application import run_gui
 

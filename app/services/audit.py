@@ -32,6 +32,7 @@ SESSION_KEY = "mibu.audit_key"
 #: :func:`describe_actions`; an unknown action shows its code.
 ACTION_LABELS: dict[str, str] = {
     "register.create": "建立登记簿",
+    "register.upgrade": "升级登记簿",
     "account.create": "新增账户",
     "account.passphrase": "修改口令",
     "account.unlock": "解除账户锁定",

@@ -23,6 +23,7 @@ import pyotp
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from app import __version__ as APP_VERSION
 from app.errors import (
     AuthError,
     DiskFull,
@@ -31,6 +32,7 @@ from app.errors import (
     PermissionDenied,
     RegisterDamaged,
     RegisterError,
+    RegisterTooNew,
     ValidationError,
 )
 from app.models import creation, migrate, schema  # noqa: F401  (schema: every table is mapped)
@@ -44,6 +46,8 @@ from app.services import anchor, audit, checks, passwords
 
 log = logging.getLogger(__name__)
 
+#: The setting that names the Mibu version that last opened the register (for upgrades).
+APP_VERSION_KEY = "app_version"
 MAX_IDLE_LOCK_SECONDS = 300  # domain.md: lock the screen after at most 5 minutes idle
 MIN_IDLE_LOCK_SECONDS = 30
 USERNAME_RE = re.compile(r"^[A-Za-z0-9_.\-]{2,32}$")
@@ -359,6 +363,7 @@ def create_register(
                 "level": int(level),
                 "idle_lock_seconds": MAX_IDLE_LOCK_SECONDS,
                 "created_at": now,
+                APP_VERSION_KEY: APP_VERSION,
             }
             with db.write() as s:
                 s.info[audit.SESSION_KEY] = derive_subkey(data_key, audit.AUDIT_KEY_INFO)
@@ -437,9 +442,9 @@ def unlock(
             log.warning("unlock refused: %s", type(exc).__name__)  # no names, no secrets
             raise
         try:
-            register = _open(path, keyfile, data_key, lock, read_only=read_only)
+            register, upgrade = _open(path, keyfile, data_key, lock, read_only=read_only)
         except DiskFull:
-            register = _open(path, keyfile, data_key, lock, read_only=True)
+            register, upgrade = _open(path, keyfile, data_key, lock, read_only=True)
             register.db.damage = DISK_FULL_READ_ONLY
     except BaseException:
         lock.release()
@@ -465,7 +470,7 @@ def unlock(
             pass
         return register, actor
     try:
-        _after_unlock(register, actor, opened)
+        _after_unlock(register, actor, opened, upgrade)
     except DiskFull:
         register.db.mark_damaged(DISK_FULL_READ_ONLY)
     except RegisterDamaged:
@@ -477,13 +482,14 @@ def unlock(
 
 
 def _open(path: Path, keyfile: KeyFile, data_key: bytes, lock: InstanceLock, *,
-          read_only: bool) -> Register:
+          read_only: bool) -> tuple[Register, _Upgrade | None]:
+    """The register, and what it was written with if this build upgraded it (recorded in
+    the trail by the unlock). Read-only: never migrated, never written."""
     db = Database(path, data_key, read_only=read_only)
     try:
         db.check_opens()
-        if not read_only:
-            _migrate_if_behind(db)
-        return Register(path, db, keyfile, data_key, lock)
+        upgrade = None if read_only else _migrate_if_behind(db)
+        return Register(path, db, keyfile, data_key, lock), upgrade
     except RegisterDamaged as exc:
         db.dispose()
         raise _cannot_open(db, exc) from exc
@@ -501,13 +507,17 @@ def _cannot_open(db: Database, exc: RegisterDamaged) -> RegisterDamaged:
 
 
 
-def _after_unlock(register: Register, actor: Actor, opened: KeyFileUnwrapped) -> None:
-    """The unlock's audit entry, the failed attempts since the last one, and for an auditor
-    or administrator a signed checkpoint: one transaction, the key file saved inside it."""
+def _after_unlock(register: Register, actor: Actor, opened: KeyFileUnwrapped,
+                  upgrade: _Upgrade | None) -> None:
+    """The unlock's audit entry (after the upgrade's, when this build upgraded the register),
+    the failed attempts since the last one, and for an auditor or administrator a signed
+    checkpoint: one transaction, the key file saved inside it."""
     keyfile = register.keyfile
     saved = {k: keyfile.slots[actor.username].get(k) for k in ("pending", "sign", "checkpoint")}
     try:
         with register.write(check=False) as s:
+            if upgrade is not None:
+                _record_upgrade(s, register, actor, upgrade)
             audit.record(s, actor.username, "session.unlock", "account", actor.account_id)
             changed = anchor.record_pending_failures(s, keyfile, actor.username,
                                                     actor.account_id)
@@ -527,12 +537,69 @@ def _after_unlock(register: Register, actor: Actor, opened: KeyFileUnwrapped) ->
         raise
 
 
-def _migrate_if_behind(db: Database) -> None:
+@dataclass(frozen=True)
+class _Upgrade:
+    """What the register was written with before this build opened it."""
+
+    version: str | None  # None: written before Mibu recorded its version
+    revision: str
+
+
+def _version_key(version: str) -> tuple[int, ...]:
+    """``1.2.10`` -> (1, 2, 10); what is not a number counts as 0 (``0.2.0rc1`` -> 0.2.0)."""
+    return tuple(int(m.group()) if (m := re.match(r"\d+", part)) else 0
+                 for part in version.split("."))
+
+
+def _stored_version(db: Database) -> str | None:
+    with db.engine.connect() as conn:
+        row = conn.exec_driver_sql(
+            "SELECT value FROM setting WHERE key = ?", (APP_VERSION_KEY,)
+        ).fetchone()
+    try:
+        value = json.loads(row[0]) if row else None
+    except ValueError:
+        return None
+    return value if isinstance(value, str) else None
+
+
+def _migrate_if_behind(db: Database) -> _Upgrade | None:
+    """Bring an older register to this build's schema; refuse a newer one untouched.
+
+    Returns what the register was written with if this build is newer (the caller records
+    the upgrade in the audit trail once the clerk is known), else None.
+    """
     current = migrate.current_revision(db.engine)
     if current is None:
         raise NotARegister("此文件不是 Mibu 登记簿（没有表结构版本）")
-    if current != migrate.head_revision():
+    stored = _stored_version(db)
+    if current not in migrate.known_revisions():
+        written_by = f"密簿 {stored} " if stored else "更新版本的密簿"
+        raise RegisterTooNew(
+            f"此登记簿由{written_by}写入，其表结构（{current}）比本程序（密簿 {APP_VERSION}）"
+            "新，不能打开。登记簿未作任何改动；请安装不低于写入它的版本的密簿。"
+        )
+    head = migrate.head_revision()
+    if current != head:
         migrate.upgrade(db.engine)
+    if stored is not None:
+        if _version_key(stored) > _version_key(APP_VERSION):
+            return None  # an older build opens a newer register of a schema it knows
+        if _version_key(stored) == _version_key(APP_VERSION) and current == head:
+            return None  # nothing changed
+    return _Upgrade(stored, current)
+
+
+def _record_upgrade(s: Session, register: Register, actor: Actor, was: _Upgrade) -> None:
+    """The first unlock by a newer build: the version it was written with, and this one."""
+    head = migrate.head_revision()
+    s.merge(Setting(key=APP_VERSION_KEY, value=json.dumps(APP_VERSION)))
+    audit.record(
+        s, actor.username, "register.upgrade", "register", register.workstation.register_id,
+        before={"version": was.version or "未记录", "schema": was.revision},
+        after={"version": APP_VERSION, "schema": head},
+    )
+    log.info("register upgraded from %s to %s", was.version, APP_VERSION)
 
 
 def _check_account(register: Register, username: str, code: str | None) -> Actor:
