@@ -27,7 +27,8 @@ def test_the_start_page_lists_what_is_due(office: Office) -> None:
     s1 = office.copies(office.secret)[0]
     a = office.approve(ApprovalKind.LOAN, office.secret, person_id=office.people["sun"],
                        copy_ids=[s1])
-    loans.lend(r, c, s1, office.people["sun"], a.id, at=NOW - dt.timedelta(days=4))
+    loans.lend(r, c, s1, office.people["sun"], a.id,
+               at=NOW - dt.timedelta(days=4), late_reason="补登")
     approvals.request(r, c, ApprovalKind.LOAN, document_id=office.conf.id,
                       person_id=office.people["qian"], copy_ids=office.copies(office.conf))
     f.receive(r, c, level="秘密", copy_numbers=None, scope="全体", title="限期清退的文件",

@@ -3,7 +3,9 @@
 An approval records who approved, when, what exactly (the document, the person, which copies,
 how many, until when) and how: the approver confirms at this terminal with their own
 passphrase, or the clerk records the paper approval (approver's name, date, reference).
-The clerk cannot approve their own request. Copying a 绝密 item needs the originating
+The clerk cannot approve their own request, and nobody approves a request that benefits them
+(the borrower, reader, carrier or copier named in it, or the receiver it is used for), at the
+terminal or on paper. Copying a 绝密 item needs the originating
 authority (原定密机关), whose approval always comes on paper.
 """
 
@@ -249,6 +251,18 @@ def _pending(a: Approval) -> None:
         )
 
 
+def _self_benefit(approver: str, beneficiary: Person | None, kind: ApprovalKind) -> None:
+    """Nobody approves what benefits themselves (the person the approval is for)."""
+    if beneficiary is not None and approver.strip() == beneficiary.name:
+        raise PermissionDenied(
+            f"{beneficiary.name}是此{kind.label}申请的受益人，不能批准自己受益的申请"
+            "（批准人须为另一位领导）", field="approver")
+
+
+def _beneficiary(s: Session, a: Approval) -> Person | None:
+    return s.get(Person, a.person_id) if a.person_id is not None else None
+
+
 def _display_name(s: Session, username: str) -> str:
     name = s.scalar(select(Account.display_name).where(Account.username == username))
     return name or username
@@ -283,6 +297,7 @@ def approve_at_terminal(
     with register.write() as s:
         a = _load(s, approval_id)
         _pending(a)
+        _self_benefit(approver.display_name, _beneficiary(s, a), ApprovalKind(a.kind))
         before = _view(a)
         a.status = ApprovalStatus.APPROVED.value
         a.approver_name = approver.display_name
@@ -320,6 +335,7 @@ def record_paper_approval(
                _display_name(s, a.requested_by)}
         if approver_name in own:
             raise PermissionDenied("不能批准自己提出的申请（申请人与批准人须为不同的人）")
+        _self_benefit(approver_name, _beneficiary(s, a), ApprovalKind(a.kind))
         before = _view(a)
         a.status = ApprovalStatus.APPROVED.value
         a.approver_name = approver_name
@@ -374,8 +390,13 @@ def use_s(
     count: int | None = None,
     until: dt.date | None = None,
     authority: Authority = Authority.LEADER,
+    beneficiary: Person | None = None,
 ) -> Approval:
-    """Check that the approval allows exactly this, and mark it used (inside the operation)."""
+    """Check that the approval allows exactly this, and mark it used (inside the operation).
+
+    ``beneficiary``: the person the operation is for when the approval does not name them
+    (the receiver of copies): an approval signed in their own name is refused.
+    """
     if approval_id is None:
         raise RuleViolation(f"{kind.label}须经领导批准：请先登记审批", field="approval")
     a = _load(s, approval_id)
@@ -406,6 +427,11 @@ def use_s(
         authority is Authority.ORIGINATING
     ):
         raise RuleViolation("须有原定密机关的批准，本单位领导的批准不够", field="approval")
+    for person in (_beneficiary(s, a), beneficiary):
+        if person is not None and a.approver_name and a.approver_name == person.name:
+            raise RuleViolation(
+                f"此审批的批准人{a.approver_name}就是受益人本人，不能使用"
+                "（不能批准自己受益的申请）", field="approval")
     before = _view(a)
     a.status = ApprovalStatus.USED.value
     a.used_at = audit.now_iso()
