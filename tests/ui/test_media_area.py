@@ -14,13 +14,14 @@ from sqlalchemy import func, select
 from app.models.enums import Level
 from app.models.foundation import AuditEntry
 from app.models.media import Incident, Medium, MediumEvent, MediumStatus
-from app.services import demo, media
+from app.services import media
 from app.services.media import IncidentView, MediumView
 from app.services.register import Register
 from app.ui.controller import Controller
 from app.ui.media_area import MediaArea
 from app.ui.media_controller import MediumAction
 from app.ui.medium_actions import ActionDialog
+from tests.factories import demo_media
 
 
 def snapshot(register: Register) -> dict[str, Any]:
@@ -39,7 +40,7 @@ def snapshot(register: Register) -> dict[str, Any]:
 @pytest.fixture
 def office(unlocked: Controller) -> Controller:
     """The demo ledger: 001 in use (inventoried), 002 stored, H-001 out, the rest in use."""
-    demo._fill_media(unlocked.register, unlocked.actor)
+    demo_media(unlocked.register, unlocked.actor)
     return unlocked
 
 

@@ -12,6 +12,8 @@ from app.services import media
 from app.services.register import Actor, Register, unlock
 from tests.factories import PASSPHRASE
 
+pytestmark = pytest.mark.usefixtures("holders")  # 责任人 are registered people
+
 
 def run(monkeypatch: pytest.MonkeyPatch, register_path: Path, *argv: str) -> int:
     monkeypatch.setattr("sys.stdin", io.StringIO(PASSPHRASE + "\n"))

@@ -21,6 +21,8 @@ GOOD = [
     "SB-004,设备,Epson LQ-630K,04b8,0005,X3JV012345,机密,张三,维修",
 ]
 
+pytestmark = pytest.mark.usefixtures("holders")  # 责任人 are registered people
+
 
 def write_csv(path: Path, lines: list[str], encoding: str = "utf-8") -> Path:
     path.write_bytes(("\r\n".join(lines) + "\r\n").encode(encoding))

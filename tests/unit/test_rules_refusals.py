@@ -38,6 +38,8 @@ def test_receipt_refuses_missing_copy_numbers_and_too_long_periods(
     assert err.value.field == field and words in err.value.message, err.value.message
     assert counts(register) == before
 
+pytestmark = pytest.mark.usefixtures("holders")  # 责任人 are registered people
+
 
 def test_a_classified_item_must_have_a_period() -> None:
     base = dt.date(2026, 1, 5)
