@@ -62,8 +62,8 @@ def one_time_code(register: Register, username: str) -> str | None:
 
 
 #: People the media tests name as 责任人 (a medium's 责任人 is a registered person).
-MEDIA_HOLDERS = ("王五", "李四", "王明", "陈静", "王局长", "孙干事", "钱科员", "王晓东", "刘红",
-                 "赵磊", "张保密")
+MEDIA_HOLDERS = ("王五", "李四", "张三", "王明", "陈静", "王局长", "孙干事", "钱科员",
+                 "王晓东", "刘红", "赵磊", "张保密")
 
 
 def media_holders(register: Register, clerk: Actor, names: tuple[str, ...] = MEDIA_HOLDERS

@@ -108,10 +108,11 @@ def test_export_reimports_identically(register: Register, clerk: Actor, tmp_path
     first = media_io.parse(out)
     assert [m.number for m in first] == ["GP-003", "JM-H-002", "JM-U-001", "SB-004"]
     again = tmp_path / f"again{suffix}"
-    from tests.factories import new_register
+    from tests.factories import media_holders, new_register
 
     other = new_register(tmp_path / "other.mibu")
     try:
+        media_holders(other.register, other.clerk)  # the people register comes first
         media_io.import_media(other.register, other.clerk, out)
         media_io.export_media(other.register, other.clerk, again, encoding=encoding)
     finally:
@@ -156,3 +157,16 @@ def test_cli_import_export(register: Register, clerk: Actor, register_path: Path
     assert main(["import", "--kind", "media", "--register", str(register_path),
                  "--passphrase-stdin", str(bad)]) == 1
     assert "第 2 行" in capsys.readouterr().err
+
+
+def test_a_holder_who_matches_nobody_is_listed_and_nothing_is_written(
+    register: Register, clerk: Actor, tmp_path: Path
+) -> None:
+    """Ledgers from before the people register: each 责任人 must match a registered person."""
+    path = write_csv(tmp_path / "old.csv", [HEADER, GOOD[0],
+                                            "JM-U-009,U盘,X,0781,5581,SN9,机密,赵不存在,在用"])
+    before = snapshot(register)
+    with pytest.raises(media_io.ImportRefused) as err:
+        media_io.import_media(register, clerk, path)
+    assert err.value.problems == [(3, "责任人“赵不存在”不是已登记的人员：请先在人员名册中登记")]
+    assert snapshot(register) == before

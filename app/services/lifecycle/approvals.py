@@ -304,7 +304,7 @@ def _request_for_medium(
     s.add(a)
     s.flush()
     audit.record(s, actor.username, "approval.request", "approval", a.id, after=_view(a))
-    audit.record(s, actor.username, "approval.request", "medium", m.id,
+    audit.record(s, actor.username, "media.request_approval", "medium", m.id,
                  after={"审批": a.id, "种类": kind.label})
     return a
 
