@@ -609,6 +609,7 @@ def request_approval(register: Register, actor: Actor, number: str, kind: Approv
     require_role(actor, Role.CLERK)
     with register.write() as s:
         m = _by_number(s, number)
+        _require_status(m, STEP_FROM["media.request_approval"], "申请审批")
         person = _current_holder(s, m, "携带外出") if kind is ApprovalKind.CARRY_OUT else None
         a = approvals.request_s(s, actor, kind, document_id=None, medium_id=m.id,
                                 person_id=person.id if person else None, until=until,

@@ -317,11 +317,11 @@ class ActionForms(QObject):
             ok = self.tr("销毁")
 
             def submit(v: Values) -> object:
-                method = v.get("method")
+                method = _text(v, "method")  # Qt hands the enum back as its value
                 return c.destroy(no, approval_id=_id(v, "approval"),
                                  witnesses=[_text(v, "witness1"), _text(v, "witness2")],
-                                 method=method if isinstance(method, DestructionMethod)
-                                 else None, means=_text(v, "means"))
+                                 method=DestructionMethod(method) if method else None,
+                                 means=_text(v, "means"))
         elif action is MediumAction.REQUEST_APPROVAL:
             intro = self.tr("携带外出、复制和销毁须经领导批准：在此提出申请，"
                             "由领导在“审批”中批准（本机确认或登记书面批件）。")
@@ -337,10 +337,11 @@ class ActionForms(QObject):
             ok = self.tr("提出申请")
 
             def submit(v: Values) -> object:
-                kind = v.get("kind")
+                chosen = _text(v, "kind")  # Qt hands the enum back as its value
                 until = v.get("until")
-                if not isinstance(kind, ApprovalKind):
+                if not chosen:
                     raise ValidationError(self.tr("请选择申请事项"), field="kind")
+                kind = ApprovalKind(chosen)
                 return c.request_approval(
                     no, kind, until if isinstance(until, dt.date)
                     and kind is ApprovalKind.CARRY_OUT else None, _text(v, "reason"))
@@ -364,10 +365,9 @@ class ActionForms(QObject):
             ok = self.tr("登记复制件")
 
             def submit(v: Values) -> object:
-                kind = v.get("kind")
                 return c.copy_medium(no, NewMedium(
                     number=_text(v, "number"),
-                    kind=kind if isinstance(kind, MediumKind) else "",
+                    kind=_text(v, "kind"),  # Qt hands the enum back as its value
                     brand_model=_text(v, "brand_model"), level=m.highest_level,
                     holder=_text(v, "holder"), vendor_id=_text(v, "vendor_id") or None,
                     product_id=_text(v, "product_id") or None,

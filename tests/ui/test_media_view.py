@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -16,6 +17,8 @@ from app.ui.media_controller import Ledger, MediaFilter
 from app.ui.media_view import MediaLedgerView
 from tests.factories import demo_media
 from tests.screens import save_screenshot
+
+pytestmark = pytest.mark.usefixtures("holders")  # 责任人 are registered people
 
 
 def _fill(register: Register, clerk: Actor) -> None:
