@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -44,11 +45,18 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     _, exporter = KINDS[args.kind]
-    if Path(args.file).exists():
+    target = Path(args.file).expanduser()
+    if target.exists() or target.is_symlink():
         raise ValidationError(f"{args.file} 已存在：不会覆盖", field="file")
+    folder = target.parent
+    if not folder.is_dir():
+        raise ValidationError(
+            f"导出的文件夹 {folder} 不存在：请先建立该文件夹（或选择已有的文件夹）", field="file")
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise ValidationError(f"无权在文件夹 {folder} 中写入文件", field="file")
     reg, actor = open_register(args)
     try:
-        n = exporter(reg, actor, Path(args.file), args.encoding)
+        n = exporter(reg, actor, target, args.encoding)
     finally:
         reg.close()
     print(f"已导出{LABELS.get(args.kind, args.kind)} {n} 行到 {args.file}")

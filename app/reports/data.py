@@ -10,11 +10,11 @@ register's own columns, so whatever the register holds can be printed.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass
 
 from app.errors import ValidationError
 from app.models.enums import Level
+from app.services.checks import refuse_hidden
 
 NAME_MAX = 32  # a person's name
 DEPT_MAX = 64  # a department, a post
@@ -27,8 +27,6 @@ TEXT_MAX = 2000  # a free-text account (经过, 措施, 意见)
 When = dt.datetime | dt.date
 
 
-_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
-_CONTROL_MULTILINE = re.compile(r"[\x00-\x09\x0b-\x1f\x7f]")  # a line break is allowed
 
 
 def check_text(
@@ -42,8 +40,7 @@ def check_text(
         raise ValidationError(f"{label}不能为空", field=field_name)
     if len(value) > max_len:
         raise ValidationError(f"{label}过长（最多 {max_len} 个字符）", field=field_name)
-    if (_CONTROL_MULTILINE if multiline else _CONTROL).search(value):
-        raise ValidationError(f"{label}不能包含控制字符", field=field_name)
+    refuse_hidden(value, field_name, label, multiline=multiline)
 
 
 def _period(value: int | None, field_name: str) -> None:

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from app.errors import ValidationError
 from app.models.enums import Level
 from app.reports.data import SlipSeal
+from app.services.checks import refuse_hidden
 
 KEY_PURPOSE = b"mibu slip mac v1"  # register.derive_key(KEY_PURPOSE)
 ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
@@ -92,8 +93,7 @@ def verify(text: str, key: bytes) -> SlipVerdict:
         raise ValidationError("请输入或扫描单据码", field="code")
     if len(text) > MAX_INPUT:
         raise ValidationError(f"单据码过长（最多 {MAX_INPUT} 个字符）", field="code")
-    if any(ord(c) < 32 or ord(c) == 127 for c in text):
-        raise ValidationError("单据码不能包含控制字符", field="code")
+    refuse_hidden(text, "code", "单据码")
     if text.upper().startswith(QR_PREFIX):
         return _verify_qr(text, key)
     code = _normalise_code(text)

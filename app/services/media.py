@@ -37,7 +37,7 @@ from app.models.media import (
     MediumStatus,
 )
 from app.models.people import Person, PersonStatus
-from app.services import audit
+from app.services import audit, checks
 from app.services.lifecycle import approvals
 from app.services.register import Actor, Register, require_role
 
@@ -161,16 +161,7 @@ class MediumData:
 # -- validation -------------------------------------------------------------------------------
 def _text(value: str | None, field: str, label: str, max_len: int, *,
           required: bool = True) -> str | None:
-    value = (value or "").strip()
-    if not value:
-        if required:
-            raise ValidationError(f"{label}不能为空", field=field)
-        return None
-    if len(value) > max_len:
-        raise ValidationError(f"{label}过长（最多 {max_len} 个字符）", field=field)
-    if any(ord(c) < 32 or 127 <= ord(c) < 160 for c in value):
-        raise ValidationError(f"{label}不能包含控制字符", field=field)
-    return value
+    return checks.text(value, field, label, max_len=max_len, required=required) or None
 
 
 def _required(value: str | None, field: str, label: str, max_len: int) -> str:

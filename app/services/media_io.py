@@ -4,18 +4,18 @@ The header row is ``编号,介质类型,品牌型号,厂商ID,产品ID,序列号
 and product ids are 4 hex digits. Every row is checked before anything is written, and every
 problem is reported with its line number; the import writes nothing unless all rows are
 valid, and then writes them all in one transaction. An export re-imports identically.
+Files are read and written by the shared ledger reader and writer (:mod:`app.services.tables`),
+which write every cell as text (no formulas) and read malformed files as a clear refusal.
 """
 
 from __future__ import annotations
 
-import csv
-import io
 from dataclasses import dataclass
 from pathlib import Path
 
 from app.errors import MibuError, ValidationError
 from app.models.enums import Role
-from app.services import audit, media
+from app.services import audit, media, tables
 from app.services.register import Actor, Register, require_role
 
 HEADER = ("编号", "介质类型", "品牌型号", "厂商ID", "产品ID", "序列号", "密级", "责任人", "状态")
@@ -34,9 +34,10 @@ class ImportRefused(ValidationError):
     """Some rows are invalid: ``problems`` lists them as (line, message); nothing was written."""
 
     def __init__(self, problems: list[tuple[int, str]]) -> None:
-        shown = problems[:MAX_REPORTED]
-        more = len(problems) - len(shown)
-        lines = [f"第 {line} 行：{msg}" for line, msg in shown]
+        first = problems[:MAX_REPORTED]
+        more = len(problems) - len(first)
+        # a message may quote the file's content: its hidden characters are shown as �
+        lines = [f"第 {line} 行：{tables.shown(msg, len(msg))}" for line, msg in first]
         if more > 0:
             lines.append(f"……另有 {more} 处错误")
         super().__init__("导入未执行（未写入任何记录）：\n" + "\n".join(lines), field="file")
@@ -45,70 +46,17 @@ class ImportRefused(ValidationError):
 
 # -- reading files ------------------------------------------------------------------------------
 def _read_rows(path: Path) -> list[tuple[int, list[str]]]:
-    """(line number, cells) for every row of the file, header included."""
-    path = Path(path)
-    if not path.is_file():
-        raise ValidationError(f"文件 {path.name} 不存在", field="file")
-    if path.stat().st_size > MAX_FILE_BYTES:
-        raise ValidationError("文件过大（最多 20 MB）", field="file")
-    suffix = path.suffix.lower()
-    if suffix == ".csv":
-        return _read_csv(path.read_bytes())
-    if suffix == ".xlsx":
-        return _read_xlsx(path)
-    raise ValidationError("只支持 .xlsx 和 .csv 文件", field="file")
+    """(line number, cells as text) for every row of the file, header included.
 
-
-def _read_csv(raw: bytes) -> list[tuple[int, list[str]]]:
-    if raw.startswith(b"\xef\xbb\xbf"):
-        raw = raw[3:]
-    for encoding in ("utf-8", "gb18030"):
-        try:
-            text = raw.decode(encoding)
-            break
-        except UnicodeDecodeError:
-            continue
-    else:  # pragma: no cover - gb18030 decodes almost anything
-        raise ValidationError("无法识别文件编码（应为 UTF-8 或 GB18030）", field="file")
-    if "\x00" in text:
-        raise ValidationError("文件含有空字符，不是文本表格", field="file")
-    try:
-        reader = csv.reader(io.StringIO(text, newline=""))
-        rows = []
-        for row in reader:
-            rows.append((reader.line_num, row))
-            if len(rows) > MAX_ROWS + 1:
-                raise ValidationError(f"行数过多（最多 {MAX_ROWS} 行）", field="file")
-    except csv.Error as exc:
-        raise ValidationError(f"CSV 格式错误：{exc}", field="file") from None
+    The shared ledger reader (:func:`tables.raw_rows`): the same checks of the file, the
+    same unescaping of CSV cells as every other ledger.
+    """
+    rows: list[tuple[int, list[str]]] = []
+    for line, cells in tables.raw_rows(Path(path), max_bytes=MAX_FILE_BYTES):
+        if len(rows) > MAX_ROWS:
+            raise ValidationError(f"行数过多（最多 {MAX_ROWS} 行）", field="file")
+        rows.append((line, [tables.cell_text(c) for c in cells]))
     return rows
-
-
-def _read_xlsx(path: Path) -> list[tuple[int, list[str]]]:
-    import zipfile
-
-    from openpyxl import load_workbook
-
-    try:
-        wb = load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
-        raise ValidationError(f"无法读取 Excel 文件：{type(exc).__name__}", field="file") from None
-    try:
-        ws = wb.worksheets[0]
-        rows = []
-        for n, row in enumerate(ws.iter_rows(values_only=True), start=1):
-            if n > MAX_ROWS + 1:
-                raise ValidationError(f"行数过多（最多 {MAX_ROWS} 行）", field="file")
-            rows.append((n, ["" if v is None else _cell_text(v) for v in row]))
-        return rows
-    finally:
-        wb.close()
-
-
-def _cell_text(value: object) -> str:
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value)
 
 
 # -- import -------------------------------------------------------------------------------------
@@ -196,35 +144,7 @@ def export_media(register: Register, actor: Actor, path: Path, *,
     require_role(actor, Role.CLERK, Role.AUDITOR)
     path = Path(path)
     rows = [_row(m) for m in media.list_media(register)]
-    suffix = path.suffix.lower()
-    if suffix == ".csv":
-        if encoding.lower().replace("-", "") not in ("utf8", "gb18030"):
-            raise ValidationError("CSV 编码只能是 UTF-8 或 GB18030", field="encoding")
-        buf = io.StringIO(newline="")
-        writer = csv.writer(buf, lineterminator="\r\n")
-        writer.writerow(HEADER)
-        writer.writerows(rows)
-        data = buf.getvalue().encode("gb18030" if "gb" in encoding.lower() else "utf-8")
-        path.write_bytes(data)
-    elif suffix == ".xlsx":
-        from openpyxl import Workbook
-        from openpyxl.cell.cell import Cell
-
-        wb = Workbook()
-        ws = wb.create_sheet("移动存储介质台帐", 0)
-        for other in wb.worksheets[1:]:
-            wb.remove(other)
-        ws.title = "移动存储介质台帐"
-        ws.append(list(HEADER))
-        for r in rows:
-            ws.append(r)
-        for col in ws.iter_cols(min_row=2):
-            for cell in col:
-                if isinstance(cell, Cell):
-                    cell.number_format = "@"  # keep ids like 0781 as text
-        wb.save(path)
-    else:
-        raise ValidationError("只支持 .xlsx 和 .csv 文件", field="file")
+    tables.write_table(path, HEADER, rows, encoding=encoding, sheet="移动存储介质台帐")
     with register.write() as s:
         audit.record(s, actor.username, "media.export", "file", path.name[:64],
                      after={"count": len(rows)})

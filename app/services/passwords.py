@@ -11,6 +11,7 @@ import string
 
 from app.errors import ValidationError
 from app.models.enums import Level
+from app.services import checks
 
 MAX_PASSPHRASE = 256
 
@@ -39,8 +40,7 @@ def check_passphrase(passphrase: str, level: Level) -> None:
         raise ValidationError("口令不能为空", field="passphrase")
     if len(passphrase) > MAX_PASSPHRASE:
         raise ValidationError(f"口令过长（最多 {MAX_PASSPHRASE} 个字符）", field="passphrase")
-    if any(ord(c) < 32 or ord(c) == 127 for c in passphrase):
-        raise ValidationError("口令不能包含控制字符", field="passphrase")
+    checks.refuse_hidden(passphrase, "passphrase", "口令")
     need = min_length(level)
     if len(passphrase) < need:
         raise ValidationError(

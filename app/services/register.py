@@ -37,7 +37,7 @@ from app.models.enums import WORKSTATION_LEVELS, Level, Role
 from app.models.foundation import Account, Setting
 from app.models.instance_lock import InstanceLock
 from app.models.keyfile import KeyFile, derive_subkey, key_file_path, new_data_key
-from app.services import audit, passwords
+from app.services import audit, checks, passwords
 
 log = logging.getLogger(__name__)
 
@@ -68,14 +68,7 @@ class Actor:
 
 
 def _clean_name(value: str, field: str, label: str, max_len: int = 64) -> str:
-    value = (value or "").strip()
-    if not value:
-        raise ValidationError(f"{label}不能为空", field=field)
-    if len(value) > max_len:
-        raise ValidationError(f"{label}过长（最多 {max_len} 个字符）", field=field)
-    if any(ord(c) < 32 or ord(c) == 127 for c in value):
-        raise ValidationError(f"{label}不能包含控制字符", field=field)
-    return value
+    return checks.text(value, field, label, max_len=max_len)
 
 
 def check_username(username: str) -> str:

@@ -3,7 +3,17 @@
 Offices keep their ledgers in Excel. A ledger file has one header row, exactly as the kind
 defines it, then one record per row. CSV files may be UTF-8 (with or without BOM) or GB18030
 (what Chinese Excel writes); the encoding is detected. Every problem is a
-:class:`ValidationError` naming the file, or a :class:`RowError` naming the line.
+:class:`ValidationError` naming the file, or a :class:`RowError` naming the line; a file
+that is not what it claims to be (a broken zip, broken XML, binary data, a folder) is a
+:class:`ValidationError` too, never another exception.
+
+Exports are opened in WPS or Excel, which evaluate a cell that starts with ``=``, ``+``,
+``-`` or ``@`` (``=HYPERLINK(...)``, ``+cmd|' /C calc'!A0``). So every cell is written as
+text: in ``.xlsx`` as a typed string cell (with Excel's "quote prefix" style, so editing it
+keeps it text); in ``.csv`` by the conventional escaping, a ``'`` before a value that starts
+with one of ``= + - @``, a tab, a line break, or ``'`` itself (:func:`escape_cell`). Reading
+a CSV removes one leading ``'`` (:func:`unescape_cell`), so export → import → export gives
+the same bytes for every value the register can store.
 """
 
 from __future__ import annotations
@@ -11,24 +21,53 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import warnings
 import zipfile
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.errors import ValidationError
+from app.services.checks import hidden_character
 
 MAX_FILE_BYTES = 100 * 1024 * 1024
+MAX_UNZIPPED_BYTES = 1024 * 1024 * 1024  # an .xlsx is a zip: refuse a "zip bomb" unopened
+MAX_CELLS = 20_000_000
 MAX_ROWS = 200_000
 SUFFIXES = (".xlsx", ".csv")
 ENCODINGS = ("utf-8", "gb18030")
+#: A cell starting with one of these is evaluated (or mangled) by a spreadsheet; ``'`` is
+#: here so that a value that really starts with ``'`` survives the round trip.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n", "'")
+#: The time stamp of every member of a written .xlsx (zip), so the same rows give the same bytes.
+_STABLE_TIME = (1980, 1, 1, 0, 0, 0)
+
+
+def escape_cell(value: str) -> str:
+    """A CSV cell a spreadsheet shows as text: ``'`` before a value that would be evaluated."""
+    return "'" + value if value.startswith(FORMULA_START) else value
+
+
+def unescape_cell(value: str) -> str:
+    """The value :func:`escape_cell` escaped (one leading ``'`` removed)."""
+    return value[1:] if value.startswith("'") else value
+
+
+def shown(value: object, limit: int = 40, *, multiline: bool = False) -> str:
+    """A file's content fit to quote in a message: hidden characters (which could reorder
+    or hide the words around them on the screen) shown as U+FFFD ``�``."""
+    text = cell_text(value)[:limit]
+    return "".join("\ufffd" if hidden_character(c, multiline=multiline) else c for c in text)
 
 
 @dataclass(frozen=True)
 class RowError:
     line: int  # the line (row) number in the file, header = 1
-    message: str
+    message: str  # may quote the row's content: hidden characters are shown as �
     field: str | None = None
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "message", shown(self.message, len(self.message)))
 
     def __str__(self) -> str:
         return f"第 {self.line} 行：{self.message}"
@@ -70,32 +109,49 @@ def _check_path(path: Path) -> str:
     return suffix
 
 
-def read_table(path: Path, header: Sequence[str]) -> list[Row]:
-    """Read a ledger file; the first non-empty row must be exactly ``header``."""
+def raw_rows(path: Path, *, max_bytes: int = MAX_FILE_BYTES) -> Iterator[tuple[int, list[object]]]:
+    """(line number, cells) of every row of a ``.xlsx`` or ``.csv`` file, header included.
+
+    CSV cells are unescaped (:func:`unescape_cell`). Anything wrong with the file itself
+    raises a :class:`ValidationError` with ``field="file"``, while reading or on the way.
+    """
     path = Path(path)
     suffix = _check_path(path)
     try:
-        size = path.stat().st_size
+        st = path.stat()
     except OSError as exc:
-        raise ValidationError(f"无法读取文件 {path.name}", field="file") from exc
-    if size > MAX_FILE_BYTES:
-        raise ValidationError(f"文件 {path.name} 过大（超过 100 MB）", field="file")
-    if size == 0:
+        raise ValidationError(f"无法读取文件 {path.name}：文件不存在或无权读取",
+                              field="file") from exc
+    if not path.is_file():
+        raise ValidationError(f"{path.name} 不是文件（是文件夹或设备）", field="file")
+    if st.st_size > max_bytes:
+        raise ValidationError(f"文件 {path.name} 过大（超过 {max_bytes // (1024 * 1024)} MB）",
+                              field="file")
+    if st.st_size == 0:
         raise ValidationError(f"文件 {path.name} 是空的", field="file")
-    raw_rows = _xlsx_rows(path) if suffix == ".xlsx" else _csv_rows(path)
+    return _xlsx_rows(path) if suffix == ".xlsx" else _csv_rows(path)
+
+
+def read_table(path: Path, header: Sequence[str]) -> list[Row]:
+    """Read a ledger file; the first non-empty row must be exactly ``header``."""
+    path = Path(path)
     rows: list[Row] = []
     seen_header = False
-    for line, cells in raw_rows:
+    cells_read = 0
+    for line, cells in raw_rows(path):
+        cells_read += len(cells)
+        if cells_read > MAX_CELLS:
+            raise ValidationError(f"文件 {path.name} 的单元格过多", field="file")
         if all(_blank(c) for c in cells):
             continue
         if not seen_header:
-            got = [str(c).strip() if c is not None else "" for c in cells]
+            got = [cell_text(c).strip() for c in cells]
             while got and not got[-1]:
                 got.pop()
             if got != list(header):
                 raise ValidationError(
                     f"{path.name} 第 {line} 行的表头不正确：应为“{','.join(header)}”，"
-                    f"实际为“{','.join(got)[:200]}”", field="header")
+                    f"实际为“{shown(','.join(got), 200)}”", field="header")
             seen_header = True
             continue
         extra = [c for c in cells[len(header):] if not _blank(c)]
@@ -117,24 +173,34 @@ def _blank(c: object) -> bool:
 def _xlsx_rows(path: Path) -> Iterator[tuple[int, list[object]]]:
     from openpyxl import load_workbook
 
+    broken = f"{path.name} 不是有效的 .xlsx 文件（文件损坏或不完整）"
     try:
-        wb = load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError, TypeError, EOFError,
-            IndexError, AttributeError) as exc:
-        raise ValidationError(f"{path.name} 不是有效的 .xlsx 文件（文件损坏或不完整）",
-                              field="file") from exc
-    except Exception as exc:  # openpyxl raises its own InvalidFileException and others
-        raise ValidationError(f"{path.name} 不是有效的 .xlsx 文件：{type(exc).__name__}",
-                              field="file") from exc
+        with zipfile.ZipFile(path) as z:
+            if sum(i.file_size for i in z.infolist()) > MAX_UNZIPPED_BYTES:
+                raise ValidationError(f"{path.name} 解压后过大，不是普通的台帐文件",
+                                      field="file")
+        with warnings.catch_warnings():  # openpyxl warns of what it skips in odd files
+            warnings.simplefilter("ignore")
+            wb = load_workbook(path, read_only=True, data_only=True)
+    except ValidationError:
+        raise
+    # A file from elsewhere can make zipfile, zlib, the XML parser or openpyxl raise almost
+    # anything (BadZipFile, zlib.error, ParseError, KeyError, TypeError, ...): all of it
+    # means "not a valid .xlsx", and nothing has been written yet.
+    except Exception as exc:
+        raise ValidationError(broken, field="file") from exc
     try:
         ws = wb.worksheets[0] if wb.worksheets else None
         if ws is None:
             raise ValidationError(f"{path.name} 没有工作表", field="file")
+        line = 0
         try:
-            for i, row in enumerate(ws.iter_rows(values_only=True), start=1):
-                yield i, list(row)
-        except (zipfile.BadZipFile, KeyError, ValueError, OSError, EOFError) as exc:
-            raise ValidationError(f"{path.name} 内容损坏，无法读完", field="file") from exc
+            ws.reset_dimensions()  # trust the cells, not the sheet's claimed size
+            for line, row in enumerate(ws.iter_rows(values_only=True), start=1):
+                yield line, list(row)
+        except Exception as exc:  # the same, for a damaged worksheet or shared strings
+            raise ValidationError(f"{path.name} 内容损坏，无法读完（第 {line + 1} 行附近）",
+                                  field="file") from exc
     finally:
         wb.close()
 
@@ -153,18 +219,25 @@ def decode(data: bytes, name: str) -> str:
 
 
 def _csv_rows(path: Path) -> Iterator[tuple[int, list[object]]]:
-    textdata = decode(path.read_bytes(), path.name)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ValidationError(f"无法读取文件 {path.name}", field="file") from exc
+    textdata = decode(data, path.name)
     if "\x00" in textdata:
         raise ValidationError(f"{path.name} 含有空字符，不是文本 CSV 文件", field="file")
     reader = csv.reader(io.StringIO(textdata, newline=""))
     try:
         start = 1
         for cells in reader:
-            yield start, list(cells)
+            yield start, [unescape_cell(c) for c in cells]
             start = reader.line_num + 1
     except csv.Error as exc:
-        raise ValidationError(f"{path.name} 第 {reader.line_num} 行 CSV 格式错误",
-                              field="file") from exc
+        too_big = "field larger than field limit" in str(exc)
+        raise ValidationError(
+            f"{path.name} 第 {reader.line_num} 行"
+            + ("有一个单元格过大（超过 131072 个字符）" if too_big else " CSV 格式错误"),
+            field="file") from exc
 
 
 def cell_text(value: object) -> str:
@@ -192,8 +265,11 @@ def cell_date(value: object) -> object:
 
 
 def write_table(path: Path, header: Sequence[str], rows: Sequence[Sequence[object]],
-                *, encoding: str = "utf-8") -> None:
-    """Write a ledger file (.xlsx, or .csv in UTF-8 with BOM or GB18030)."""
+                *, encoding: str = "utf-8", sheet: str = "台帐") -> None:
+    """Write a ledger file (.xlsx, or .csv in UTF-8 with BOM or GB18030), every cell as text.
+
+    The same rows give the same bytes (no time stamps inside the file).
+    """
     path = Path(path)
     suffix = _check_path(path)
     if suffix == ".csv":
@@ -203,22 +279,51 @@ def write_table(path: Path, header: Sequence[str], rows: Sequence[Sequence[objec
         w = csv.writer(buf, lineterminator="\r\n")
         w.writerow(header)
         for r in rows:
-            w.writerow(["" if v is None else cell_text(v) for v in r])
+            w.writerow([escape_cell("" if v is None else cell_text(v)) for v in r])
         data = buf.getvalue()
         raw = (("\ufeff" + data).encode("utf-8") if encoding.lower().startswith("utf")
-               else data.encode("gb18030"))
+               else data.encode("gb18030"))  # GB18030 encodes every Unicode character
         _write_private(path, raw)
         return
+    _write_private(path, _xlsx_bytes(header, rows, sheet))
+
+
+def _xlsx_bytes(header: Sequence[str], rows: Sequence[Sequence[object]], sheet: str) -> bytes:
     from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.packaging.core import DocumentProperties
+    from openpyxl.xml.functions import tostring
 
     wb = Workbook(write_only=True)
-    ws = wb.create_sheet("台帐")
+    ws = wb.create_sheet(sheet)
     ws.append(list(header))
+
+    def text_cell(value: object) -> WriteOnlyCell:
+        s = "" if value is None else cell_text(value)
+        cell = WriteOnlyCell(ws, value=s)
+        cell.data_type = "s"  # a string, never a formula, whatever it starts with
+        cell.number_format = "@"  # edited in Excel/WPS, it stays text (ids like 0781)
+        if s.startswith(FORMULA_START):
+            cell.quotePrefix = True
+        return cell
+
     for r in rows:
-        ws.append(["" if v is None else cell_text(v) for v in r])
+        ws.append([text_cell(v) for v in r])
     out = io.BytesIO()
     wb.save(out)
-    _write_private(path, out.getvalue())
+    # openpyxl stamps the file with the time it was saved; rewrite the zip without it, so
+    # that the same ledger always gives the same bytes.
+    stable = io.BytesIO()
+    fixed = dt.datetime(2000, 1, 1)
+    with zipfile.ZipFile(out) as src, zipfile.ZipFile(stable, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            data = src.read(info.filename)
+            if info.filename == "docProps/core.xml":
+                data = tostring(DocumentProperties(creator="密簿", created=fixed,
+                                                   modified=fixed).to_tree())
+            dst.writestr(zipfile.ZipInfo(info.filename, _STABLE_TIME), data,
+                         compress_type=zipfile.ZIP_DEFLATED)
+    return stable.getvalue()
 
 
 def _write_private(path: Path, data: bytes) -> None:

@@ -82,11 +82,11 @@ def test_rows_clashing_with_the_ledger_write_nothing(register: Register, clerk: 
 
 
 @pytest.mark.parametrize(("name", "content", "text"), [
-    ("empty.csv", b"", "文件为空"),
+    ("empty.csv", b"", "是空的"),
     ("header-only.csv", HEADER.encode(), "没有数据行"),
     ("nul.csv", b"\x00\x01\x02", "空字符"),
-    ("fake.xlsx", b"not a zip", "无法读取 Excel 文件"),
-    ("m.txt", b"x", "只支持 .xlsx 和 .csv"),
+    ("fake.xlsx", b"not a zip", "不是有效的 .xlsx 文件"),
+    ("m.txt", b"x", "请使用 .xlsx 或 .csv"),
 ])
 def test_malformed_files(register: Register, clerk: Actor, tmp_path: Path, name: str,
                          content: bytes, text: str) -> None:
