@@ -150,3 +150,36 @@ def test_departure_counts_the_media_a_person_is_responsible_for(
         departure.sign_off(register, clerk, lisi.id, departure_date=dt.date.today())
     media.return_medium(register, clerk, "JM-U-001")  # handed back: 停用, kept by the clerk
     departure.sign_off(register, clerk, lisi.id, departure_date=dt.date.today())
+
+
+# -- 复制 a medium (issue 16 case 5; docs/RULES.md M4) -------------------------------------
+def test_copying_a_medium_needs_its_approval_and_keeps_the_level(
+    register: Register, clerk: Actor
+) -> None:
+    from dataclasses import replace
+
+    from app.models.documents import ApprovalKind
+    from app.services.lifecycle import approvals
+
+    media.register_medium(register, clerk, new())
+    copy = media.NewMedium(number="JM-U-002", kind="U盘", brand_model="SanDisk Ultra 64G",
+                           level="秘密", holder="李四", vendor_id="0781", product_id="5581",
+                           serial="4C5300012399")
+    with refused(register, RuleViolation, "复制须经领导批准：请先登记审批"):
+        media.copy_medium(register, clerk, "JM-U-001", replace(copy, level="机密"),
+                          approval_id=None)
+    asked = media.request_approval(register, clerk, "JM-U-001", ApprovalKind.COPY)
+    ok = approvals.record_paper_approval(register, clerk, asked.id, approver_name="李局长",
+                                         approved_on=dt.date.today(), reference="批-7").id
+    with refused(register, RuleViolation, "复制件的密级不能低于原介质 JM-U-001 的机密"):
+        media.copy_medium(register, clerk, "JM-U-001", copy, approval_id=ok)
+    made = media.copy_medium(register, clerk, "JM-U-001", replace(copy, level="机密"),
+                             approval_id=ok)
+    assert (made.number, made.highest_level, made.holder) == ("JM-U-002", Level.CONFIDENTIAL,
+                                                              "李四")
+    source_events = media.history(register, "JM-U-001")
+    assert (source_events[-1].kind.label, source_events[-1].note) == ("复制", "复制为 JM-U-002")
+    assert media.history(register, "JM-U-002")[0].note == "复制自 JM-U-001"
+    with refused(register, RuleViolation, "此审批已使用过"):
+        media.copy_medium(register, clerk, "JM-U-001", replace(
+            copy, number="JM-U-003", serial="SN3", level="机密"), approval_id=ok)
