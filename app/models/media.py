@@ -177,6 +177,8 @@ class Incident(Base):
     medium_id: Mapped[int | None] = mapped_column(
         ForeignKey("medium.id"), nullable=True, index=True
     )
+    # A lost paper copy (lifecycle/loss.py) instead of a medium.
+    copy_id: Mapped[int | None] = mapped_column(ForeignKey("copy.id"), nullable=True, index=True)
     opened_at: Mapped[str] = mapped_column(String(32))
     report_due_at: Mapped[str] = mapped_column(String(32))
     reported_at: Mapped[str | None] = mapped_column(String(32), nullable=True)

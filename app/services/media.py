@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 
 from app.devices.policy import LedgerEntry, usable_serial
 from app.errors import NotFound, RuleViolation, ValidationError
-from app.models.documents import Approval, ApprovalKind, ApprovalStatus
+from app.models.documents import Approval, ApprovalKind, ApprovalStatus, Copy
 from app.models.enums import Clearance, Level, Role
 from app.models.lifecycle import DestructionMethod
 from app.models.media import (
@@ -117,6 +117,14 @@ class IncidentView:
     reported_at: str | None
     reported_to: str | None
     description: str
+    copy_code: str | None = None  # a lost paper copy (lifecycle/loss.py) instead of a medium
+
+    @property
+    def subject(self) -> str:
+        """What was lost, as the clerk calls it."""
+        if self.copy_code:
+            return f"载体 {self.copy_code}"
+        return f"介质 {self.medium_number}" if self.medium_number else "泄密事件"
 
     def overdue(self, now: dt.datetime) -> bool:
         return self.reported_at is None and now >= dt.datetime.fromisoformat(self.report_due_at)
@@ -680,9 +688,17 @@ def raise_level(register: Register, actor: Actor, number: str, level: Level) -> 
 
 
 # -- loss --------------------------------------------------------------------------------------
-def _incident_view(i: Incident, number: str | None) -> IncidentView:
+def _incident_view(i: Incident, number: str | None, code: str | None = None) -> IncidentView:
     return IncidentView(i.id, i.kind, number, i.opened_at, i.report_due_at, i.reported_at,
-                        i.reported_to, i.description)
+                        i.reported_to, i.description, code)
+
+
+def incident_view_s(s: Session, i: Incident) -> IncidentView:
+    number = s.scalar(select(Medium.number).where(Medium.id == i.medium_id)) \
+        if i.medium_id is not None else None
+    code = s.scalar(select(Copy.code).where(Copy.id == i.copy_id)) \
+        if i.copy_id is not None else None
+    return _incident_view(i, number, code)
 
 
 def report_lost(register: Register, actor: Actor, number: str, circumstances: str
@@ -728,8 +744,7 @@ def mark_reported(register: Register, actor: Actor, incident_id: int, reported_t
         s.flush()
         audit.record(s, actor.username, "incident.reported", "incident", inc.id,
                      after={"reported_at": inc.reported_at, "reported_to": to})
-        number = s.scalar(select(Medium.number).where(Medium.id == inc.medium_id))
-        return _incident_view(inc, number)
+        return incident_view_s(s, inc)
 
 
 def open_incidents(register: Register) -> list[IncidentView]:
@@ -740,10 +755,12 @@ def open_incidents(register: Register) -> list[IncidentView]:
 
 def open_incidents_s(s: Session) -> list[IncidentView]:
     rows = s.execute(
-        select(Incident, Medium.number).outerjoin(Medium, Medium.id == Incident.medium_id)
+        select(Incident, Medium.number, Copy.code)
+        .outerjoin(Medium, Medium.id == Incident.medium_id)
+        .outerjoin(Copy, Copy.id == Incident.copy_id)
         .where(Incident.reported_at.is_(None)).order_by(Incident.id)
     ).all()
-    return [_incident_view(i, n) for i, n in rows]
+    return [_incident_view(i, n, code) for i, n, code in rows]
 
 
 def inventory_due_count_s(s: Session, today: dt.date) -> int:

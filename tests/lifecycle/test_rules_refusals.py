@@ -332,3 +332,48 @@ def test_a_late_entry_needs_a_reason_and_stays_marked(office: Office, unchanged:
     entry = [h for h in documents.item_history(r, copy_id=copy) if h.action == "copy.hand_out"][-1]
     assert entry.after is not None and entry.after["补登原因"] == "上午停电，事后补登"
     assert "补登于" in entry.after
+
+
+# -- 丢失 of a paper copy (issue 16 case 4; docs/RULES.md O2, gap G5) ----------------------
+def test_a_lost_paper_copy_opens_the_24_hour_report_and_comes_back_only_by_recovery(
+    office: Office, unchanged: Snap
+) -> None:
+    from app.services import media, print_forms
+    from app.services.lifecycle import loss, today
+
+    r, c = office.register, office.clerk
+    copy = office.copies(office.conf)[0]
+    qian = office.people["qian"]
+    circulation.hand_out(r, c, copy, qian)
+    before = unchanged(r)
+    with pytest.raises(ValidationError, match="丢失日期不能晚于今天"):
+        loss.report_lost(r, c, copy, lost_on=TOMORROW, where="会议室", circumstances="遗失")
+    with pytest.raises(ValidationError, match="丢失地点不能为空"):
+        loss.report_lost(r, c, copy, lost_on=TODAY, where=" ", circumstances="遗失")
+    assert unchanged(r) == before
+    inc = loss.report_lost(r, c, copy, lost_on=TODAY, where="第三会议室",
+                           circumstances="钱科员阅后放在会议室，下午清点时发现不见")
+    code = documents.get_copy(r, copy).code
+    assert documents.get_copy(r, copy).state is CopyState.LOST
+    assert inc.copy_code == code and inc.subject == f"载体 {code}"
+    assert [i.id for i in media.open_incidents(r)] == [inc.id]
+    assert circulation.readings(r, copy)[-1].back_at is not None  # the reading ended with it
+    page = today.today_page(r)
+    assert any(m.kind == "incident" and f"载体 {code} 丢失，尚未上报" in m.text
+               for m in page.reminders)
+    # the 泄露国家秘密事件报告表 is filled from the lost copy
+    form = print_forms.incident_report(r, inc.id)
+    assert code in form.title and form.level is Level.CONFIDENTIAL
+    # nothing else happens to a lost copy; it comes back by a recorded recovery
+    lost = unchanged(r)
+    with pytest.raises(RuleViolation, match="该份已登记丢失，找回后须先登记找回"):
+        circulation.hand_out(r, c, copy, qian)
+    with pytest.raises(ValidationError, match="找回经过不能为空"):
+        loss.recover(r, c, copy, circumstances="")
+    assert unchanged(r) == lost
+    loss.recover(r, c, copy, circumstances="保洁人员在会议室柜中发现，已交回")
+    assert documents.get_copy(r, copy).state is CopyState.IN_STORE
+    actions = [h.action for h in documents.item_history(r, copy_id=copy)]
+    assert actions[-2:] == ["copy.lose", "copy.recover"]
+    media.mark_reported(r, c, inc.id, "区保密局")
+    assert media.open_incidents(r) == []
