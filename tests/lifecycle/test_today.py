@@ -90,7 +90,7 @@ def test_the_start_page_reminds_of_losses_media_inventory_and_backups(
     assert "backup" in kinds and "incident" not in kinds  # never backed up
     media.register_medium(r, c, media.NewMedium(
         number="JM-U-009", kind="U盘", brand_model="SanDisk Ultra 64G", level="机密",
-        holder="王五", vendor_id="0781", product_id="5581", serial="4C5300019999"))
+        holder="王局长", vendor_id="0781", product_id="5581", serial="4C5300019999"))
     inc = media.report_lost(r, c, "JM-U-009", "出差途中遗失")
     lost = [m for m in today.today_page(r).reminders if m.kind == "incident"]
     assert len(lost) == 1 and "JM-U-009 丢失" in lost[0].text and "24 小时" in lost[0].text
@@ -101,7 +101,7 @@ def test_the_start_page_reminds_of_losses_media_inventory_and_backups(
     # Six months on, the medium's inventory is due (the lost one is not counted).
     media.register_medium(r, c, media.NewMedium(
         number="JM-U-010", kind="U盘", brand_model="SanDisk Ultra 64G", level="机密",
-        holder="王五", vendor_id="0781", product_id="5581", serial="4C5300010000"))
+        holder="王局长", vendor_id="0781", product_id="5581", serial="4C5300010000"))
     later = today.today_page(r, TODAY + dt.timedelta(days=200)).reminders
     due = [m for m in later if m.kind == "media_inventory"]
     assert len(due) == 1 and due[0].text.startswith("1 件移动存储介质")
