@@ -8,16 +8,20 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
 # Qt's offscreen/xcb platforms and CUPS' client to run; for the tests also umockdev, poppler
-# for PDF checks, and the -dev files PyGObject (umockdev's testbed from Python) builds against.
+# for PDF checks, the -dev files PyGObject (umockdev's testbed from Python) builds against,
+# CUPS' scheduler with cups-pdf (tests/cups runs a private cupsd; as root, as in CI), udev
+# (udevadm test of the installer's rules) and usbguard (its daemon, under umockdev; gcc builds
+# the tests' uevent shim).
 DEBS_RUN  := cups-client libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 \
              libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libnss3 libxkbfile1
-DEBS_TEST := $(DEBS_RUN) umockdev gir1.2-umockdev-1.0 libumockdev0 poppler-utils \
-             gcc pkg-config libgirepository1.0-dev libcairo2-dev
+DEBS_TEST := $(DEBS_RUN) umockdev gir1.2-umockdev-1.0 libumockdev0 poppler-utils udev usbguard \
+             gcc pkg-config libgirepository1.0-dev libcairo2-dev \
+             cups printer-driver-cups-pdf
 
 TS := $(wildcard resources/i18n/*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test bench lint i18n-update debs-run debs-test clean
+.PHONY: run test bench lint soak soak-faults i18n-update debs-run debs-test clean
 
 run: debs-run $(STAMP) $(QM)
 	$(BIN)/mibu
@@ -31,6 +35,15 @@ test: debs-test $(STAMP) $(QM)
 
 bench: debs-test $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks
+
+# Long runs that `make test` samples: `soak` runs every soak target.
+soak: soak-faults
+
+# Fault injection: SIGKILL at random points of a receipt loop, an import and init, 100 of
+# each (tests/unit/test_fault_injection.py; MIBU_FAULT_SEED repeats a run).
+soak-faults: debs-test $(STAMP) $(QM)
+	MIBU_FAULT_ITERATIONS=$${MIBU_FAULT_ITERATIONS:-100} QT_QPA_PLATFORM=offscreen \
+		$(BIN)/pytest -q -s tests/unit/test_fault_injection.py
 
 lint: $(STAMP)
 	$(BIN)/ruff check app tests benchmarks

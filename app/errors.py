@@ -65,6 +65,12 @@ class RegisterDamaged(RegisterError):
     code = "damaged"
 
 
+class RegisterReadOnly(RegisterDamaged):
+    """The register is open read-only (damage found, or opened for checking): no writes."""
+
+    code = "read_only"
+
+
 class KeyFileError(RegisterError):
     code = "key_file"
 

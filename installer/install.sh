@@ -29,4 +29,10 @@ if [ "${2:-}" = "--kernel-param" ] && [ -f /etc/default/grub ]; then
     command -v update-initramfs >/dev/null && update-initramfs -u
     command -v update-grub >/dev/null && update-grub
 fi
+# USBGuard, where installed, becomes the enforcer from boot on (also while Mibu is closed).
+if command -v usbguard-daemon >/dev/null 2>&1 || [ -x /usr/sbin/usbguard-daemon ]; then
+    "$here/mibu-usbguard-config" apply
+else
+    echo "usbguard is not installed: Mibu's own guard protects only while Mibu runs."
+fi
 echo "Installed. $user must log out and in again to join group mibu-usb."

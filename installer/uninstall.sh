@@ -2,6 +2,7 @@
 # Remove Mibu's USB default-deny (run as root). Buses go back to authorizing new devices.
 set -eu
 [ "$(id -u)" -eq 0 ] || { echo "run as root (sudo)" >&2; exit 1; }
+"$(cd "$(dirname "$0")" && pwd)/mibu-usbguard-config" revert || true
 rm -f /etc/udev/rules.d/70-mibu-usb-guard.rules /etc/initramfs-tools/hooks/mibu-usb-guard
 udevadm control --reload
 for hub in /sys/bus/usb/devices/usb*; do

@@ -51,6 +51,28 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:
+        message = _file_error_message(exc)
+        if message is None:
+            raise
+        print(f"错误：{message}", file=sys.stderr)
+        return 2
+
+
+def _file_error_message(exc: BaseException) -> str | None:
+    """An error of SQLite/SQLCipher or of the disk that no unit of work translated (a raw
+    connection: backup, migration) in words, or None for a bug (shown as a traceback)."""
+    import errno
+
+    if isinstance(exc, OSError):
+        if exc.errno == errno.ENOSPC:
+            return "磁盘已满：操作未完成。请清理磁盘空间后再试"
+        return f"读写文件出错（{exc.strerror or exc}）：操作未完成"
+    from app.models.db import WHAT_TO_DO, is_file_error
+
+    if is_file_error(exc):
+        return f"登记簿文件出错（{str(getattr(exc, 'orig', exc))[:80]}）：操作未完成。{WHAT_TO_DO}"
+    return None
 
 
 if __name__ == "__main__":  # pragma: no cover

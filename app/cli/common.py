@@ -35,6 +35,13 @@ def read_passphrase(args: argparse.Namespace, prompt: str = "口令：") -> str:
     return getpass.getpass(prompt)
 
 
-def open_register(args: argparse.Namespace) -> tuple[Register, Actor]:
+def open_register(args: argparse.Namespace, *, read_only: bool = False
+                  ) -> tuple[Register, Actor]:
+    """Unlock as ``--user``. A register found damaged (or on a full disk) opens read-only:
+    the clerk is told so on stderr, reads go on and every write is refused."""
     path = register_path(args)
-    return unlock(path, args.user, read_passphrase(args), getattr(args, "otp", None))
+    reg, actor = unlock(path, args.user, read_passphrase(args), getattr(args, "otp", None),
+                        read_only=read_only)
+    if reg.damage is not None:
+        print(f"注意：{reg.damage}", file=sys.stderr)
+    return reg, actor

@@ -7,9 +7,9 @@ import argparse
 from app.cli.common import add_register_options, open_register
 from app.errors import NotFound
 from app.models.enums import Level
-from app.services import documents, search
-from app.services.audit import action_label
+from app.services import documents, search, trail
 from app.services.documents import DocumentInfo
+from app.services.trail import TrailFilter
 
 
 def add_commands(sub: argparse._SubParsersAction) -> None:
@@ -50,7 +50,8 @@ def cmd_show(args: argparse.Namespace) -> int:
         except NotFound:
             doc = documents.get_document(reg, documents.find_copy(reg, args.number).document_id)
         copies = documents.list_copies(reg, doc.id)
-        history = documents.item_history(reg, document_id=doc.id)
+        history = trail.page_in(reg, _actor, TrailFilter(item=doc.internal_no), 0, 100_000,
+                                oldest_first=True)
     finally:
         reg.close()
     _print_document(doc)
@@ -59,11 +60,10 @@ def cmd_show(args: argparse.Namespace) -> int:
         holder = c.holder_name or "—"
         print(f"  {c.label}\t{c.code}\t{c.state.label}\t持有人：{holder}\t{c.location}")
     print("记录：")
-    for h in history:
-        what = h.after or {}
-        brief = "，".join(f"{k}：{v}" for k, v in list(what.items())[:4])
-        print(f"  {h.at[:19]}\t{h.actor}\t{action_label(h.action)}\t"
-              f"{h.entity} {h.entity_id}\t{brief}")
+    for h in history:  # in words, as the audit screen shows them
+        print(f"  {h.at}\t{h.actor}\t{h.label}\t{h.subject}")
+        for change in h.changes:
+            print(f"      {change}")
     return 0
 
 

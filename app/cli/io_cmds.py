@@ -56,6 +56,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         raise ValidationError(f"无权在文件夹 {folder} 中写入文件", field="file")
     reg, actor = open_register(args)
     try:
+        reg.ensure_sound()  # an export is audited: refused before any file if it cannot be
         n = exporter(reg, actor, target, args.encoding)
     finally:
         reg.close()

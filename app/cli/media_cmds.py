@@ -45,6 +45,9 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     ap.add_argument("--product-id", help="产品ID（4 位十六进制）")
     ap.add_argument("--serial", help="序列号")
     ap.add_argument("--capacity", help="容量，如 64GB")
+    ap.add_argument("--hash", dest="descriptor_hash",
+                    help="设备摘要：usbguard list-devices 显示的 hash（44 个字符），"
+                         "USBGuard 规则据此核对设备")
     ap.add_argument("--bought-on", help="购置日期 YYYY-MM-DD")
     ap = action("issue", "发放给责任人", cmd_issue)
     ap.add_argument("--holder", required=True, help="责任人")
@@ -112,7 +115,8 @@ def cmd_list(args: argparse.Namespace) -> int:
                     "number": m.number, "kind": m.kind.label, "brand_model": m.brand_model,
                     "vendor_id": m.vendor_id, "product_id": m.product_id, "serial": m.serial,
                     "level": m.highest_level.label, "holder": m.holder,
-                    "status": m.status.label}, ensure_ascii=False))
+                    "status": m.status.label, "descriptor_hash": m.descriptor_hash},
+                    ensure_ascii=False))
             else:
                 print(_line(m))
 
@@ -124,7 +128,8 @@ def cmd_register(args: argparse.Namespace) -> int:
         m = media.register_medium(reg, actor, media.NewMedium(
             number=args.number, kind=args.kind, brand_model=args.brand, level=args.level,
             holder=args.holder, vendor_id=args.vendor_id, product_id=args.product_id,
-            serial=args.serial, capacity=args.capacity, bought_on=args.bought_on))
+            serial=args.serial, capacity=args.capacity, bought_on=args.bought_on,
+            descriptor_hash=args.descriptor_hash))
         print(f"已登记：{_line(m)}")
 
     return _run(args, work)

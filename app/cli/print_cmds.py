@@ -1,5 +1,6 @@
 """``mibu print-samples``: one PDF of every form, filled from the register's most recent
-records; ``mibu slip-check``: is a slip genuine, and what does the register say about it now?"""
+records; ``mibu slip-check``: is a slip genuine, and what does the register say about it now?
+``mibu print-check``: would CUPS keep printed documents on disk (exit 1: Mibu refuses to print)?"""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import sys
 from pathlib import Path
 
 from app.cli.common import add_register_options, open_register
+from app.devices import printer
 from app.errors import NotFound, ValidationError
 from app.services import print_forms, printing
 
@@ -26,6 +28,10 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     add_register_options(p)
     p.add_argument("code", help="单据码（如 ABCD-EFGH-JKMN-PQRS）或扫描得到的二维码文字")
     p.set_defaults(func=cmd_slip_check)
+
+    p = sub.add_parser("print-check",
+                       help="检查打印系统（CUPS）是否会在打印后保留文件；会保留时 Mibu 拒绝打印")
+    p.set_defaults(func=cmd_print_check)
 
 
 def cmd_print_samples(args: argparse.Namespace) -> int:
@@ -68,3 +74,11 @@ def cmd_slip_check(args: argparse.Namespace) -> int:
         reg.close()
     print(result.message)
     return 0 if result.genuine else 1
+
+
+def cmd_print_check(_args: argparse.Namespace) -> int:
+    check = printer.check_spooler()
+    print("打印系统（CUPS）设置：")
+    for line in check.lines():
+        print(f"  {line}")
+    return 0 if check.ok else 1

@@ -8,7 +8,7 @@ import string
 import sys
 
 from app.cli.common import add_register_options, open_register, read_passphrase, register_path
-from app.errors import MibuError
+from app.errors import MibuError, RegisterDamaged
 from app.models.enums import Level
 from app.services import verification
 from app.services.register import create_register
@@ -24,8 +24,10 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--username", default="clerk", help="保密员用户名（默认 clerk）")
     p.set_defaults(func=cmd_init)
 
-    p = sub.add_parser("verify", help="检查登记簿完整性与审计链")
+    p = sub.add_parser("verify", help="检查登记簿完整性与审计链（只读，不写入任何内容）")
     add_register_options(p)
+    p.add_argument("--deep", action="store_true",
+                   help="完整检查：每一页的 HMAC 与 SQLite integrity_check（较慢）")
     p.set_defaults(func=cmd_verify)
 
     p = sub.add_parser("backup", help="把登记簿和密钥文件备份到一个目录")
@@ -33,14 +35,24 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--to", required=True, help="备份目录（应为已登记的涉密介质）")
     p.set_defaults(func=cmd_backup)
 
+    p = sub.add_parser("restore", help="从备份恢复登记簿（先校验备份；原文件改名保留，不删除）")
+    add_register_options(p)
+    p.add_argument("backup", help="备份的登记簿文件（其密钥文件须在同一目录）")
+    p.set_defaults(func=cmd_restore)
+
     p = sub.add_parser("demo", help="新建一个填有示例数据的登记簿")
     add_register_options(p, user=False)
     p.set_defaults(func=cmd_demo)
 
 
 def cmd_init(args: argparse.Namespace) -> int:
+    from app.models.creation import clean_interrupted
+
     level = Level.parse(args.level)
     passphrase = read_passphrase(args)
+    cleaned = clean_interrupted(register_path(args))
+    if cleaned:
+        print(f"注意：{cleaned}", file=sys.stderr)
     created = create_register(
         register_path(args),
         unit_name=args.unit,
@@ -63,9 +75,15 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    reg, _actor = open_register(args)
     try:
-        report = verification.verify(reg)
+        reg, _actor = open_register(args, read_only=True)
+    except RegisterDamaged as exc:  # too damaged to open: that is the verification's result
+        print(f"校验失败：{exc.message}", file=sys.stderr)
+        return 1
+    try:
+        report = verification.verify(reg, deep=args.deep)
+    except RegisterDamaged as exc:
+        report = verification.VerifyReport(problem=exc.message)
     finally:
         reg.close()
     for line in report.lines:
@@ -89,6 +107,22 @@ def cmd_backup(args: argparse.Namespace) -> int:
         reg.close()
     print(f"已备份：{info.path}")
     print(f"密钥文件：{info.key_file}")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from app.services.restore import restore
+
+    def progress(step: int, total: int, text: str) -> None:
+        print(f"[{step}/{total}] {text}", flush=True)
+
+    info = restore(register_path(args), Path(args.backup), args.user, read_passphrase(args),
+                   getattr(args, "otp", None), progress=progress)
+    print(f"已从备份 {info.backup} 恢复登记簿 {info.register}（审计记录 {info.entries} 条）")
+    for aside in info.moved_aside:
+        print(f"原文件已改名保留：{aside}")
     return 0
 
 

@@ -141,6 +141,11 @@ class Guard:
     enforcer: Enforcer = field(default_factory=SysfsEnforcer)
     notify: Notify | None = None
     removed: Callable[[str], None] | None = None
+    #: told when a device the guard refused was found authorized by someone else (a member
+    #: of mibu-usb writing ``authorized`` by hand): the guard has refused it again
+    tampered: Notify | None = None
+    #: while input devices are locked: may this hub-or-HID device be used? (None: yes)
+    input_allowed: Callable[[sysfs.PluggedDevice], bool] | None = None
     present: dict[str, GuardEvent] = field(default_factory=dict)
     _pending_audit: list[GuardEvent] = field(default_factory=list)
     _lock: threading.RLock = field(default_factory=threading.RLock)
@@ -160,7 +165,34 @@ class Guard:
                 self.present.pop(event.sys_name, None)
             if self.removed is not None:
                 self._safe(self.removed, event.sys_name)
+        if event.action == "change":
+            return self.verify(event.sys_name)
         return None
+
+    def verify(self, sys_name: str) -> GuardEvent | None:
+        """Is a device the guard refused still off? If someone else switched it on, refuse
+        it again and report it (``tampered``). Called on udev ``change`` events and from a
+        low-rate timer (:meth:`verify_all`)."""
+        with self._lock:
+            known = self.present.get(sys_name)
+        if known is None or known.decision.verdict is not Verdict.REFUSE:
+            return None
+        if known.sys_name and sysfs.ROOT_HUB_RE.match(known.sys_name):
+            return None
+        if sysfs.read_authorized(known.sys_path) != 1:
+            return None
+        again = self.decide(known.sys_path)
+        if again.decision.verdict is not Verdict.REFUSE:
+            return again  # the ledger allows it by now: nothing was bypassed
+        flagged = _replace(again, error="authorized by someone else")
+        if self.tampered is not None:
+            self._safe(self.tampered, flagged)
+        return flagged
+
+    def verify_all(self) -> list[GuardEvent]:
+        with self._lock:
+            names = list(self.present)
+        return [e for e in (self.verify(n) for n in names) if e is not None]
 
     def recheck(self, sys_name: str) -> GuardEvent | None:
         """Decide again about a present device (after the clerk registered it)."""
@@ -189,6 +221,10 @@ class Guard:
         try:
             device = self.enforcer.read_device(sys_path)
             decision = self._decision(device.facts)
+            if (decision.reason is Reason.NOT_STORAGE and self.input_allowed is not None
+                    and not device.is_root_hub and not self.input_allowed(device)):
+                decision = Decision(Verdict.REFUSE, Reason.INPUT_LOCKED,
+                                    policy.INPUT_LOCKED_MESSAGE)
         except Exception as exc:  # fail closed
             log.exception("deciding about USB device %s failed", sys_name)
             decision = Decision(Verdict.REFUSE, Reason.ERROR, ERROR_MESSAGE)

@@ -60,6 +60,7 @@ class Reason(enum.StrEnum):
     CLASS_FORBIDDEN = "class_forbidden"
     EQUIPMENT = "equipment"
     ERROR = "error"  # the guard failed while deciding: fail closed
+    INPUT_LOCKED = "input_locked"  # a new keyboard/mouse while input devices are locked
 
 
 @dataclass(frozen=True)
@@ -74,6 +75,8 @@ class DeviceFacts:
     device_class: int | None
     interfaces: tuple[tuple[int, int, int], ...]  # (class, subclass, protocol)
     descriptors_complete: bool = True
+    #: SHA-256 (hex) of the descriptors alone: the hash older versions recorded at check-in
+    descriptor_sha256: str | None = None
 
 
 @dataclass(frozen=True)
@@ -131,6 +134,16 @@ def _fmt_id(value: int | None) -> str:
     return "????" if value is None else f"{value:04x}"
 
 
+def hash_matches(recorded: str | None, facts: DeviceFacts) -> bool:
+    """Whether the hash recorded in the ledger (USBGuard's, or an older hex SHA-256 of the
+    descriptors) is the device's. No recorded hash: nothing to compare."""
+    if not recorded:
+        return True
+    if len(recorded) == 64 and all(c in "0123456789abcdef" for c in recorded):
+        return recorded == (facts.descriptor_sha256 or facts.descriptor_hash)
+    return recorded == facts.descriptor_hash
+
+
 def decide(facts: DeviceFacts, ledger: Iterable[LedgerEntry], workstation: Level) -> Decision:
     """The verdict for one device on a workstation of level ``workstation``."""
     kinds = device_kinds(facts)
@@ -186,7 +199,7 @@ def _decide_storage(
             f"（{_fmt_id(first.vendor_id)}:{_fmt_id(first.product_id)}）不符，禁止使用",
             first.number,
         )
-    if entry.descriptor_hash and entry.descriptor_hash != facts.descriptor_hash:
+    if not hash_matches(entry.descriptor_hash, facts):
         return _refuse(
             Reason.IDENTITY_MISMATCH,
             f"设备描述符与台帐中 {entry.number} 登记时不同（疑似仿冒），禁止使用",
@@ -227,7 +240,7 @@ def _decide_equipment(facts: DeviceFacts, ledger: list[LedgerEntry]) -> Decision
             continue
         if (e.serial or None) != serial:
             continue
-        if e.descriptor_hash and e.descriptor_hash != facts.descriptor_hash:
+        if not hash_matches(e.descriptor_hash, facts):
             return _refuse(
                 Reason.IDENTITY_MISMATCH,
                 f"设备描述符与台帐中 {e.number} 登记时不同（疑似仿冒），禁止使用", e.number,
@@ -259,4 +272,6 @@ REASON_LABELS: dict[Reason, str] = {
     Reason.CLASS_FORBIDDEN: "禁止的设备类型",
     Reason.EQUIPMENT: "已登记设备",
     Reason.ERROR: "判定出错",
+    Reason.INPUT_LOCKED: "输入设备已锁定",
 }
+INPUT_LOCKED_MESSAGE = "输入设备已锁定：新的键盘或鼠标须由保密员在本机确认后才能使用"

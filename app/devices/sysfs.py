@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.devices.identity import Identity, decode_string, facts_of
+from app.devices.identity import Identity, decode_string, device_hash, facts_of
 from app.devices.policy import DeviceFacts
 
 SYS_USB_DEVICES = "/sys/bus/usb/devices"
@@ -64,6 +64,13 @@ def read_device(sys_path: str) -> PluggedDevice:
     """Read one ``usb_device`` from its sysfs directory."""
     sys_name = os.path.basename(sys_path.rstrip("/"))
     raw = _read(os.path.join(sys_path, "descriptors"))
+    product_raw = _read(os.path.join(sys_path, "product"), 4096)
+    ug_hash = None
+    if raw is not None:
+        ug_hash = device_hash(
+            product_raw, _read(os.path.join(sys_path, "idVendor"), 4096),
+            _read(os.path.join(sys_path, "idProduct"), 4096),
+            _read(os.path.join(sys_path, "serial"), 4096), raw)
     facts, identity = facts_of(
         sys_name,
         raw,
@@ -71,6 +78,7 @@ def read_device(sys_path: str) -> PluggedDevice:
         vendor_attr=read_attr(sys_path, "idVendor"),
         product_attr=read_attr(sys_path, "idProduct"),
         class_attr=read_attr(sys_path, "bDeviceClass"),
+        usbguard_hash=ug_hash,
     )
     return PluggedDevice(
         sys_name=sys_name,

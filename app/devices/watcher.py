@@ -17,7 +17,9 @@ from typing import Any
 
 log = logging.getLogger(__name__)
 
-WATCHED_ACTIONS = ("add", "remove")
+#: "change": the fallback guard re-checks a device whose attributes changed (``authorized``
+#: written by someone else)
+WATCHED_ACTIONS = ("add", "remove", "change")
 
 
 @dataclass(frozen=True)
@@ -63,14 +65,25 @@ class UsbWatcher:
                 continue
             events.append(UsbEvent(action, device.sys_path, device.sys_name, now))
 
-    def run(self, handler: Callable[[UsbEvent], object]) -> None:
-        """Deliver events to ``handler`` until :meth:`stop` is called (from any thread)."""
+    def run(self, handler: Callable[[UsbEvent], object], *,
+            tick: Callable[[], object] | None = None, interval: float | None = None) -> None:
+        """Deliver events to ``handler`` until :meth:`stop` is called (from any thread);
+        call ``tick`` about every ``interval`` seconds."""
         self.start()
         fd = self.fileno()
+        last_tick = time.monotonic()
         while not self._stopping:
-            ready, _, _ = select.select([fd, self._wake_r], [], [])
+            ready, _, _ = select.select([fd, self._wake_r], [], [],
+                                        interval if tick is not None else None)
             if self._wake_r in ready:
                 break
+            if tick is not None and interval is not None and \
+                    time.monotonic() - last_tick >= interval:
+                last_tick = time.monotonic()
+                try:
+                    tick()
+                except Exception:
+                    log.exception("USB watcher tick failed")
             for event in self.read_pending():
                 try:
                     handler(event)

@@ -10,28 +10,86 @@ the write lock up front (``BEGIN IMMEDIATE``) so there is a single writer at a t
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator, Mapping, Sequence
+import errno
+import urllib.parse
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 import sqlcipher3
 from sqlalchemy import Engine, FromClause, create_engine, event
 from sqlalchemy.dialects.sqlite.base import SQLiteCompiler
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
-from app.errors import DiskFull, NotARegister, RegisterDamaged
+from app.errors import DiskFull, NotARegister, RegisterDamaged, RegisterError, RegisterReadOnly
 
 SQLITE_PLAIN_HEADER = b"SQLite format 3\x00"
 _BEGIN_OPTION = "mibu_begin"
 ROWS_PER_INSERT = 500  # rows of the widest table (30 columns) stay below 32,766 parameters
 
 
+# SQLite's primary result codes that say something about the file (sqlite3.h).
+SQLITE_READONLY, SQLITE_IOERR, SQLITE_CORRUPT, SQLITE_FULL = 8, 10, 11, 13
+SQLITE_CANTOPEN, SQLITE_NOTADB = 14, 26
+WHAT_TO_DO = ("请运行 mibu verify --deep 查看详情，并从备份恢复"
+              "（mibu restore，或“设置”中的“从备份恢复”）")
+READ_ONLY_NOTE = ("登记簿已改为只读：可以查询能读出的内容，"
+                  "任何写入（包括须登记的打印和导出）都会被拒绝")
+
+
 def _raise_for_disk_full(exc: BaseException) -> None:
     text_ = str(getattr(exc, "orig", exc)).lower()
     if "disk is full" in text_ or "database or disk is full" in text_:
         raise DiskFull("磁盘已满：操作未完成，登记簿保持操作前的状态") from exc
+
+
+def _sqlite_code(exc: BaseException) -> int | None:
+    """The primary SQLite result code of a (possibly SQLAlchemy-wrapped) SQLCipher error."""
+    orig = getattr(exc, "orig", exc)
+    code = getattr(orig, "sqlite_errorcode", None)
+    return None if code is None else int(code) & 0xFF
+
+
+def is_file_error(exc: BaseException) -> bool:
+    """Does this error say the file is damaged, unreadable or full (not a bug in a query)?"""
+    return _sqlite_code(exc) in (SQLITE_READONLY, SQLITE_IOERR, SQLITE_CORRUPT, SQLITE_FULL,
+                                 SQLITE_CANTOPEN, SQLITE_NOTADB) or isinstance(
+        getattr(exc, "orig", exc), OSError)
+
+
+def _disk_is_full(directory: Path) -> bool:
+    """Less room left than SQLite needs to grow its ``-shm`` and ``-wal`` (a few pages)."""
+    import shutil
+
+    try:
+        return shutil.disk_usage(directory).free < 256 * 1024
+    except OSError:
+        return False
+
+
+def pages_of(problems: Sequence[str]) -> list[int]:
+    """Page numbers named by ``PRAGMA cipher_integrity_check`` (\"... for page 5\")."""
+    out = []
+    for line in problems:
+        tail = str(line).rsplit("page", 1)[-1].strip()
+        if tail.isdigit():
+            out.append(int(tail))
+    return out
+
+
+def damage_message(path: Path, problems: Sequence[str]) -> str:
+    """One sentence for the clerk: which pages are damaged, and what to do."""
+    pages = pages_of(problems)
+    if pages:
+        shown = "、".join(str(n) for n in pages[:5]) + (" 等" if len(pages) > 5 else "")
+        where = f"登记簿文件 {path.name} 第 {shown} 页已损坏（加密校验失败）"
+    elif problems:
+        where = f"登记簿文件 {path.name} 已损坏（{str(problems[0])[:80]}）"
+    else:
+        where = f"登记簿文件 {path.name} 已损坏（数据库结构错误）"
+    return f"{where}。{WHAT_TO_DO}"
 
 
 class _Compiler(SQLiteCompiler):
@@ -46,10 +104,21 @@ class _Compiler(SQLiteCompiler):
 
 
 class Database:
-    """An open connection pool over one encrypted register file."""
+    """An open connection pool over one encrypted register file.
 
-    def __init__(self, path: Path, data_key: bytes) -> None:
+    ``read_only`` opens every connection with SQLite's ``mode=ro`` (and ``immutable=1`` when
+    no ``-wal`` is beside the file, so not even an empty ``-wal``/``-shm`` is created): nothing
+    can change the file's bytes. A read-write database becomes read-only when damage is
+    found (:meth:`mark_damaged`); ``damage`` then says what was found.
+    """
+
+    def __init__(self, path: Path, data_key: bytes, *, read_only: bool = False) -> None:
         self.path = path
+        self.read_only = read_only
+        #: Why this database refuses writes (damage found, disk full), or None.
+        self.damage: str | None = None
+        #: Told (from whichever thread found it) when damage turns the database read-only.
+        self.on_damage: Callable[[str], None] | None = None
         self._key_pragma = f"PRAGMA key = \"x'{data_key.hex()}'\""
         self.engine: Engine = create_engine(
             "sqlite://",
@@ -63,29 +132,128 @@ class Database:
         event.listen(self.engine, "begin", _begin)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
 
-    def _connect(self) -> sqlcipher3.Connection:
-        conn = sqlcipher3.connect(
-            str(self.path), check_same_thread=False, isolation_level=None, timeout=10.0
-        )
+    def _raw_connect(self, read_only: bool) -> sqlcipher3.Connection:
+        if read_only:
+            # Only a -wal with frames in it matters (an empty one is left by a connection
+            # that could not start, e.g. on a full disk). ``immutable`` (no locks at all)
+            # only while this whole database is read-only: nothing in this process writes,
+            # and the instance lock keeps every other Mibu out.
+            wal = Path(f"{self.path}-wal")
+            has_wal = wal.exists() and wal.stat().st_size > 0
+            query = "mode=ro" if has_wal or not self.read_only else "mode=ro&immutable=1"
+            uri = f"file:{urllib.parse.quote(str(self.path))}?{query}"
+            conn = sqlcipher3.connect(uri, uri=True, check_same_thread=False,
+                                      isolation_level=None, timeout=10.0)
+        else:
+            conn = sqlcipher3.connect(
+                str(self.path), check_same_thread=False, isolation_level=None, timeout=10.0
+            )
         conn.execute(self._key_pragma)  # must be the first statement on the connection
         conn.execute("PRAGMA cipher_memory_security = ON")
+        conn.execute("PRAGMA cipher_log_level = NONE")  # damage is reported, not logged
         conn.execute("PRAGMA temp_store = MEMORY")
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA busy_timeout = 10000")
-        conn.execute("PRAGMA journal_mode = WAL")
-        conn.execute("PRAGMA synchronous = NORMAL")
+        if read_only:
+            conn.execute("PRAGMA query_only = ON")
+        else:
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = NORMAL")
         return conn
+
+    def _connect(self) -> sqlcipher3.Connection:
+        return self._raw_connect(self.read_only)
 
     def check_opens(self) -> None:
         """Prove the key opens the file; translate SQLite's complaints for the clerk."""
         try:
             with self.engine.connect() as conn:
                 conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
-        except (DBAPIError, sqlcipher3.DatabaseError) as exc:
+        except (DBAPIError, sqlcipher3.Error) as exc:
             _raise_for_disk_full(exc)
-            raise RegisterDamaged(
-                "登记簿文件已损坏，无法用其密钥打开（请从备份恢复）"
-            ) from exc
+            if _sqlite_code(exc) in (SQLITE_CORRUPT, SQLITE_NOTADB):
+                # The key came out of this register's own key file (its salt matches), so
+                # a page that fails its HMAC is damage, not a wrong key.
+                raise RegisterDamaged(
+                    f"无法打开登记簿：{self.diagnose()}") from exc
+            raise self.translate(exc) from exc
+
+    def check_pages(self) -> list[str]:
+        """Every page's HMAC (``PRAGMA cipher_integrity_check``) on a connection of its own.
+
+        Reads the whole file (about 0.35 s per 100 MB on the reference machine). Returns
+        SQLCipher's complaints, empty when every page is sound. SQLCipher reads the file
+        itself, beside SQLite's locks, so on a register open for writing a page a checkpoint
+        was writing at that moment could look damaged: complaints are confirmed by a second
+        check that holds the write lock (no commit, so no checkpoint, meanwhile).
+        """
+        problems = self._cipher_check(lock=False)
+        if problems and not self.read_only:
+            try:
+                problems = self._cipher_check(lock=True)
+            except sqlcipher3.Error:  # the lock itself needs pages: the first answer stands
+                pass
+        return problems
+
+    def _cipher_check(self, *, lock: bool) -> list[str]:
+        conn = self._raw_connect(read_only=not lock)
+        try:
+            if lock:
+                conn.execute("BEGIN IMMEDIATE")
+            return [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check")]
+        finally:
+            conn.close()
+
+    def diagnose(self) -> str:
+        """Where the damage is, for a message (runs the page check; only on the error path)."""
+        try:
+            problems = self.check_pages()
+        except (sqlcipher3.Error, OSError) as exc:
+            problems = [str(exc)]
+        return damage_message(self.path, problems)
+
+    def mark_damaged(self, message: str) -> None:
+        """Refuse every later write; reads go on, on fresh read-only connections.
+
+        SQLCipher keeps a decryption error on the connection that met it, so the pool is
+        emptied: later reads of sound pages still work.
+        """
+        first = self.damage is None
+        if first:
+            self.damage = message
+        self.read_only = True
+        self.engine.dispose()
+        if first and self.on_damage is not None:
+            self.on_damage(message)
+
+    def translate(self, exc: BaseException) -> RegisterError:
+        """An error from SQLite or SQLCipher about the file, as the clerk reads it."""
+        code = _sqlite_code(exc)
+        orig = getattr(exc, "orig", exc)
+        if code == SQLITE_FULL or (isinstance(orig, OSError) and orig.errno == errno.ENOSPC) or (
+                code == SQLITE_IOERR and _disk_is_full(self.path.parent)):
+            # (SQLite reports a -shm it cannot grow as an I/O error, not as a full disk.)
+            return DiskFull("磁盘已满：操作未完成，登记簿保持操作前的状态。请清理磁盘空间后再试")
+        if code in (SQLITE_CORRUPT, SQLITE_NOTADB):
+            message = self.diagnose()
+            self.mark_damaged(message)
+            return RegisterDamaged(f"{message}。{READ_ONLY_NOTE}")
+        if code == SQLITE_IOERR or isinstance(orig, OSError):
+            return RegisterDamaged(
+                f"读写登记簿文件 {self.path.name} 时出现输入/输出错误（磁盘或介质故障）："
+                f"操作未完成。请检查磁盘，{WHAT_TO_DO}")
+        if code == SQLITE_READONLY:
+            return RegisterReadOnly(
+                f"登记簿文件 {self.path.name} 或其所在目录不可写：操作未完成")
+        if code == SQLITE_CANTOPEN:
+            return RegisterError(f"无法打开登记簿文件 {self.path.name}（文件或目录不可访问）")
+        return RegisterError(f"登记簿文件 {self.path.name} 出错：{str(orig)[:120]}")
+
+    def refuse_writes(self) -> None:
+        if self.damage is not None:
+            raise RegisterReadOnly(f"登记簿为只读，不能写入：{self.damage}")
+        if self.read_only:
+            raise RegisterReadOnly("登记簿以只读方式打开，不能写入")
 
     @contextlib.contextmanager
     def read(self) -> Iterator[Session]:
@@ -93,23 +261,31 @@ class Database:
         session = self._sessions()
         try:
             yield session
+        except (DBAPIError, sqlcipher3.Error) as exc:
+            if not is_file_error(exc):
+                raise
+            session.close()
+            raise self.translate(exc) from exc
         finally:
             session.close()  # rolls back; loaded objects stay readable, detached
 
     @contextlib.contextmanager
     def write(self) -> Iterator[Session]:
         """One transaction: everything (audit entry included) commits, or nothing does."""
+        self.refuse_writes()
         session = self._sessions()
         try:
             session.connection(execution_options={_BEGIN_OPTION: "BEGIN IMMEDIATE"})
             yield session
             session.commit()
-        except OperationalError as exc:
-            session.rollback()
-            _raise_for_disk_full(exc)
-            raise
+        except (DBAPIError, sqlcipher3.Error) as exc:
+            _rollback(session)
+            if not is_file_error(exc):
+                raise
+            session.close()
+            raise self.translate(exc) from exc
         except BaseException:
-            session.rollback()
+            _rollback(session)
             raise
         finally:
             session.close()
@@ -117,6 +293,13 @@ class Database:
     def dispose(self) -> None:
         self.engine.dispose()
         self._key_pragma = ""
+
+
+def _rollback(session: Session) -> None:
+    try:
+        session.rollback()
+    except (DBAPIError, sqlcipher3.Error):  # the connection that failed may fail again
+        session.invalidate()
 
 
 def _begin(conn: Any) -> None:

@@ -43,6 +43,13 @@ DATA_KEY_BYTES = 32
 MAX_FAILED_ATTEMPTS = 3  # domain.md: lock the account after 3 wrong passwords
 DEFAULT_LOCKOUT_MINUTES = 30
 
+#: Failed-attempt counters that could not be saved (a full disk), by key file and account.
+#: They are kept for the life of the process and override the file's own when it is
+#: loaded again, so a full disk does not give unlimited guesses in the GUI; the next
+#: successful save writes them out. (A new process cannot see them: README says so.)
+_UNSAVED: dict[tuple[str, str], dict[str, Any]] = {}
+DISK_FULL_NOTE = "磁盘已满，失败次数暂记在内存中，请尽快清理磁盘空间"
+
 # Argon2id cost: 64 MiB, 3 passes, 2 lanes (about 0.2 s on the 2-core reference machine).
 DEFAULT_KDF = {"name": "argon2id", "time_cost": 3, "memory_cost": 65536, "parallelism": 2}
 
@@ -111,7 +118,7 @@ class KeyFile:
         ):
             raise KeyFileError(f"密钥文件 {path.name} 已损坏（密钥槽格式不对）")
         try:
-            return cls(
+            loaded = cls(
                 path=path,
                 register_id=str(raw["register_id"]),
                 db_salt=str(raw.get("db_salt", "")),
@@ -121,6 +128,10 @@ class KeyFile:
             )
         except (KeyError, TypeError, ValueError) as exc:
             raise KeyFileError(f"密钥文件 {path.name} 已损坏") from exc
+        for (where, username), counts in _UNSAVED.items():
+            if where == str(path.absolute()) and username in loaded.slots:
+                loaded.slots[username].update(counts)
+        return loaded
 
     def save(self) -> None:
         """Write atomically (temporary file, fsync, rename), mode 0600."""
@@ -147,6 +158,8 @@ class KeyFile:
             os.close(fd)
             fd = -1
             os.replace(tmp, self.path)
+            for key in [k for k in _UNSAVED if k[0] == str(self.path.absolute())]:
+                del _UNSAVED[key]  # written out now
             dir_fd = os.open(directory, os.O_RDONLY)
             try:
                 os.fsync(dir_fd)
@@ -221,15 +234,27 @@ class KeyFile:
                 locked = now + dt.timedelta(minutes=self.lockout_minutes)
                 slot["locked_until"] = locked.isoformat()
                 slot["failed"] = 0
-                self.save()
+                note = self._save_counts(username)
                 raise AccountLocked(
                     f"连续 {MAX_FAILED_ATTEMPTS} 次口令错误，账户已锁定。"
-                    + _locked_message(locked)
+                    + _locked_message(locked) + (f"（{note}）" if note else "")
                 ) from exc
-            self.save()
+            note = self._save_counts(username)
             left = MAX_FAILED_ATTEMPTS - slot["failed"]
-            raise AuthError(f"用户名或口令错误（再错 {left} 次将锁定账户）") from exc
+            raise AuthError(f"用户名或口令错误（再错 {left} 次将锁定账户"
+                            + (f"；{note}）" if note else "）")) from exc
         return key
+
+    def _save_counts(self, username: str) -> str | None:
+        """Save a changed counter; on a full disk keep it in memory and say so."""
+        try:
+            self.save()
+        except DiskFull:
+            slot = self.slots[username]
+            _UNSAVED[(str(self.path.absolute()), username)] = {
+                "failed": slot.get("failed", 0), "locked_until": slot.get("locked_until")}
+            return DISK_FULL_NOTE
+        return None
 
     def record_success(self, username: str) -> None:
         """The whole login succeeded (passphrase and, where asked, one-time code)."""
@@ -237,7 +262,7 @@ class KeyFile:
         if slot.get("failed") or slot.get("locked_until"):
             slot["failed"] = 0
             slot["locked_until"] = None
-            self.save()
+            self._save_counts(username)
 
     def record_failure(self, username: str, now: dt.datetime | None = None) -> None:
         """Count a failure that happened after the passphrase (a wrong one-time code)."""
@@ -247,7 +272,7 @@ class KeyFile:
         if slot["failed"] >= MAX_FAILED_ATTEMPTS:
             slot["locked_until"] = (now + dt.timedelta(minutes=self.lockout_minutes)).isoformat()
             slot["failed"] = 0
-        self.save()
+        self._save_counts(username)
 
     def unlock_account(self, username: str) -> None:
         slot = self.slots.get(username)

@@ -19,6 +19,8 @@ class FormKind(enum.StrEnum):
     MEDIA_LABELS = "media_labels"
     INSPECTION = "inspection"
     INCIDENT = "incident"
+    CHECKLIST = "checklist"  # the inspection desk's checklist (检查)
+    TRAIL_EXTRACT = "trail_extract"  # an extract of the readable audit trail
 
     @property
     def label(self) -> str:
@@ -49,4 +51,6 @@ _LABELS = {
     FormKind.MEDIA_LABELS: "移动存储介质标签",
     FormKind.INSPECTION: "保密检查记录表",
     FormKind.INCIDENT: "泄露国家秘密事件报告表",
+    FormKind.CHECKLIST: "保密检查清单",
+    FormKind.TRAIL_EXTRACT: "审计记录摘录",
 }

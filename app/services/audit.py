@@ -41,6 +41,7 @@ ACTION_LABELS: dict[str, str] = {
     "settings.idle_lock": "修改锁屏时间",
     "settings.label_stock": "修改标签纸规格",
     "register.backup": "备份登记簿",
+    "register.restore": "从备份恢复登记簿",
     # the document register
     "document.receive": "收文登记",
     "document.import": "导入收文",
@@ -77,6 +78,14 @@ ACTION_LABELS: dict[str, str] = {
     "incident.reported": "泄密事件已上报",
     "device.allow": "USB 设备放行",
     "device.refuse": "USB 设备禁止",
+    "device.tampered": "USB 设备被擅自放行",
+    "usbguard.rules": "更新 USBGuard 规则",
+    "usbguard.rules_failed": "USBGuard 规则更新失败",
+    "usb.input_lock.on": "锁定输入设备",
+    "usb.input_lock.off": "解除输入设备锁定",
+    "usb.input_lock.confirm": "确认输入设备",
+    # the inspector's view
+    "inspection.export": "导出检查清单",
     # printing
     "print.issue": "打印",
     "print.output": "打印输出",
@@ -122,6 +131,11 @@ def _last(session: Session) -> tuple[int, str]:
     return (last.id, last.hash) if last else (0, GENESIS)
 
 
+#: session.info key: the entity types audited in this transaction (``Register.write`` tells
+#: its commit listeners, e.g. the USBGuard rules follow every change of ``medium``).
+AUDITED_ENTITIES = "mibu.audited_entities"
+
+
 def record(
     session: Session,
     actor: str,
@@ -149,6 +163,7 @@ def record(
     entry.hash = _digest(key, _fields(entry))
     session.add(entry)
     session.flush()
+    session.info.setdefault(AUDITED_ENTITIES, set()).add(entity)
     return entry
 
 
@@ -172,6 +187,7 @@ def record_many(session: Session, actor: str, changes: Sequence[Change]) -> None
     if not changes:
         return
     key: bytes = session.info[SESSION_KEY]
+    session.info.setdefault(AUDITED_ENTITIES, set()).update(c.entity for c in changes)
     session.flush()  # entries added through record() come first
     last_id, prev = _last(session)
     rows: list[dict[str, Any]] = []

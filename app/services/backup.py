@@ -13,11 +13,13 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+import sqlcipher3
 from sqlalchemy import func, select
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
-from app.errors import DiskFull, RegisterError
-from app.models.db import Database, read_header
+from app.errors import DiskFull, RegisterDamaged, RegisterError, RegisterReadOnly
+from app.models.db import SQLITE_FULL, Database, read_header
 from app.models.enums import Role
 from app.models.foundation import AuditEntry
 from app.models.keyfile import KeyFile, key_file_path
@@ -44,6 +46,10 @@ def backup(register: Register, actor: Actor, destination: Path) -> BackupInfo:
     target_keys = key_file_path(target)
     if target.exists() or target_keys.exists():
         raise RegisterError(f"{target.name} 已存在，请稍后再备份")
+    try:
+        register.ensure_sound()  # every page's HMAC: a backup must not bless a broken page
+    except RegisterReadOnly as exc:
+        raise RegisterDamaged(f"不能备份：{register.damage or exc.message}") from exc
     old_umask = os.umask(0o077)
     copy = Database(target, register.data_key)
     try:
@@ -66,7 +72,15 @@ def backup(register: Register, actor: Actor, destination: Path) -> BackupInfo:
         keys.save()
     except OSError as exc:
         _remove(target, target_keys)
-        raise DiskFull(f"备份未完成：{exc.strerror}") from exc
+        raise DiskFull(f"备份未完成：{exc.strerror}，已删除未写完的备份文件") from exc
+    except (sqlcipher3.Error, DBAPIError) as exc:
+        _remove(target, target_keys)
+        orig = getattr(exc, "orig", exc)
+        if int(getattr(orig, "sqlite_errorcode", 0) or 0) & 0xFF == SQLITE_FULL:
+            raise DiskFull(f"备份目录 {destination} 所在磁盘已满：备份未完成，"
+                           "已删除未写完的备份文件") from exc
+        raise RegisterError(f"备份未完成（{str(orig)[:80]}），已删除未写完的备份文件"
+                            ) from exc
     except BaseException:
         _remove(target, target_keys)
         raise

@@ -204,6 +204,21 @@ def _iso_date(value: str | None, field: str, label: str, today: dt.date) -> str 
     return day.isoformat()
 
 
+def clean_hash(value: str | None) -> str | None:
+    """The device hash as recorded: USBGuard's (base64, as ``usbguard list-devices`` shows
+    it) or an older version's hex SHA-256 of the descriptors."""
+    text = (value or "").strip()
+    if not text:
+        return None
+    if re.fullmatch(r"[0-9A-Fa-f]{64}", text):
+        return text.lower()
+    if re.fullmatch(r"[A-Za-z0-9+/]{43}=", text):
+        return text
+    raise ValidationError(
+        f"设备摘要“{text[:48]}”格式错误：应为 usbguard list-devices 显示的 hash（44 个字符）",
+        field="descriptor_hash")
+
+
 def clean(data: NewMedium, today: dt.date | None = None) -> MediumData:
     """Check every field; return the cleaned values or raise ValidationError naming the field."""
     today = today or dt.date.today()
@@ -240,9 +255,7 @@ def clean(data: NewMedium, today: dt.date | None = None) -> MediumData:
     if capacity is not None and not CAPACITY_RE.match(capacity):
         raise ValidationError(f"容量“{capacity}”格式应如 64GB、500MB、2TB", field="capacity")
     bought = _iso_date(data.bought_on, "bought_on", "购置日期", today)
-    dhash = (data.descriptor_hash or "").strip().lower() or None
-    if dhash is not None and not re.fullmatch(r"[0-9a-f]{64}", dhash):
-        raise ValidationError("描述符摘要格式错误", field="descriptor_hash")
+    dhash = clean_hash(data.descriptor_hash)
     return MediumData(number=number, kind=kind, brand_model=brand, level=level, holder=holder,
                      vendor_id=vid, product_id=pid, serial=serial, capacity=capacity,
                      status=status, bought_on=bought, descriptor_hash=dhash)
@@ -817,3 +830,10 @@ def prefill_from_device(vendor_id: int | None, product_id: int | None, serial: s
         serial=usable_serial(serial), descriptor_hash=descriptor_hash,
     )
 
+
+
+def all_guard_entries(register: Register) -> list[LedgerEntry]:
+    """Every medium and piece of equipment of the ledger, as the USBGuard rule compiler
+    needs them (it keeps the 在用 ones of the workstation's level)."""
+    with register.read() as s:
+        return [_entry(m) for m in s.scalars(select(Medium).order_by(Medium.number))]

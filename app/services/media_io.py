@@ -1,7 +1,9 @@
 """Importing and exporting the media ledger: ``.xlsx`` (openpyxl) and ``.csv`` (UTF-8 or GB18030).
 
-The header row is ``编号,介质类型,品牌型号,厂商ID,产品ID,序列号,密级,责任人,状态``; vendor
-and product ids are 4 hex digits. Every row is checked before anything is written, and every
+The header row is ``编号,介质类型,品牌型号,厂商ID,产品ID,序列号,密级,责任人,状态,设备摘要``;
+vendor and product ids are 4 hex digits; 设备摘要 is the device's hash as USBGuard shows it
+(recorded at check-in; empty if never checked in). Files with the older nine columns (no
+设备摘要) are still read. Every row is checked before anything is written, and every
 problem is reported with its line number; the import writes nothing unless all rows are
 valid, and then writes them all in one transaction. An export re-imports identically.
 Files are read and written by the shared ledger reader and writer (:mod:`app.services.tables`),
@@ -18,7 +20,9 @@ from app.models.enums import Role
 from app.services import audit, media, tables
 from app.services.register import Actor, Register, require_role
 
-HEADER = ("编号", "介质类型", "品牌型号", "厂商ID", "产品ID", "序列号", "密级", "责任人", "状态")
+HEADER = ("编号", "介质类型", "品牌型号", "厂商ID", "产品ID", "序列号", "密级", "责任人", "状态",
+          "设备摘要")
+LEGACY_HEADER = HEADER[:9]  # before the device hash was carried
 MAX_ROWS = 10_000
 MAX_FILE_BYTES = 20 * 1024 * 1024
 MAX_REPORTED = 50
@@ -69,8 +73,9 @@ def parse(path: Path) -> list[media.MediumData]:
     header = [c.strip() for c in header]
     while header and not header[-1]:
         header.pop()
-    if tuple(header) != HEADER:
+    if tuple(header) not in (HEADER, LEGACY_HEADER):
         raise ImportRefused([(header_line, "表头应为：" + ",".join(HEADER))])
+    width = len(header)
     problems: list[tuple[int, str]] = []
     items: list[media.MediumData] = []
     seen_numbers: dict[str, int] = {}
@@ -78,16 +83,17 @@ def parse(path: Path) -> list[media.MediumData]:
     for line, cells in rows[1:]:
         if not any(c.strip() for c in cells):
             continue
-        extra = cells[len(HEADER):]
+        extra = cells[width:]
         if any(c.strip() for c in extra):
-            problems.append((line, f"列数过多（应为 {len(HEADER)} 列）"))
+            problems.append((line, f"列数过多（应为 {width} 列）"))
             continue
         cells = (cells + [""] * len(HEADER))[: len(HEADER)]
-        number, kind, brand, vid, pid, serial, level, holder, status = cells
+        number, kind, brand, vid, pid, serial, level, holder, status, dhash = cells
         try:
             item = media.clean(media.NewMedium(
                 number=number, kind=kind, brand_model=brand, level=level, holder=holder,
                 vendor_id=vid, product_id=pid, serial=serial, status=status or "在用",
+                descriptor_hash=dhash,
             ))
         except MibuError as exc:
             problems.append((line, exc.message))
@@ -135,7 +141,8 @@ def import_media(register: Register, actor: Actor, path: Path) -> ImportResult:
 # -- export -------------------------------------------------------------------------------------
 def _row(m: media.MediumView) -> list[str]:
     return [m.number, m.kind.label, m.brand_model, m.vendor_id or "", m.product_id or "",
-            m.serial or "", m.highest_level.label, m.holder, m.status.label]
+            m.serial or "", m.highest_level.label, m.holder, m.status.label,
+            m.descriptor_hash or ""]
 
 
 def export_media(register: Register, actor: Actor, path: Path, *,

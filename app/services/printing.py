@@ -10,6 +10,14 @@ to the job and to the audit trail: what, level, copies, printer, who, when.
 USB medium the ledger knows, 在用 and of the workstation's level, identified by the same rules
 as the USB guard's (serial, vendor/product id, descriptor hash); the audit names the medium.
 
+:func:`print_to_printer` sends a print to a CUPS printer, but only after the scheduler's
+settings say the spooled document is deleted as soon as the job ends (``PreserveJobFiles
+No``): otherwise it refuses, naming the setting and the fix. The check's result goes into the
+``print.output`` entry with the CUPS job number. :func:`record_result` then records how the
+job ended (``print.result``: 已打印, 已取消, 打印失败 or 结果未知) once :func:`printer.follow
+<app.devices.printer.follow>` has seen it end; :func:`follow_and_record` does both in one
+blocking call (the GUI follows in a thread and records in its own).
+
 A clerk can type or scan a slip's code: :func:`lookup` says whether it is genuine, what was
 printed, and what the register says about that record now (the job's ``ref``: the copy is back
 in store, the loan still out, ...).
@@ -20,13 +28,13 @@ from __future__ import annotations
 import datetime as dt
 import os
 import secrets
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.devices import mounts
+from app.devices import mounts, printer
 from app.devices.policy import DeviceFacts, LedgerEntry, Reason, decide, usable_serial
 from app.errors import MibuError, NotFound, RuleViolation, ValidationError
 from app.models.enums import Level, Role
@@ -40,6 +48,8 @@ from app.services.register import Actor, Register, require_role
 SERIAL_MARK = "印"
 MAX_COPIES = 99
 PRINT_ROLES = (Role.CLERK, Role.AUDITOR)
+
+audit.describe_actions({"print.result": "打印结果"})
 
 
 def format_serial(year: int, seq: int) -> str:
@@ -172,9 +182,12 @@ def issue(
 
 
 def record_output(
-    register: Register, actor: Actor, serial: str, *, copies: int, printer: str
+    register: Register, actor: Actor, serial: str, *, copies: int, printer: str,
+    details: Mapping[str, str] | None = None,
 ) -> PrintJobInfo:
-    """The PDF went to ``printer`` (a printer's name, or a registered medium): record it."""
+    """The PDF went to ``printer`` (a printer's name, or a registered medium): record it.
+
+    ``details`` (the CUPS job, the spooler check) are added to the audit entry."""
     require_role(actor, *PRINT_ROLES)
     if not isinstance(copies, int) or not 1 <= copies <= MAX_COPIES:
         raise ValidationError(f"打印份数须为 1 至 {MAX_COPIES}", field="copies")
@@ -190,9 +203,88 @@ def record_output(
         audit.record(
             s, actor.username, "print.output", "print_job", serial, before=before,
             after={"copies": row.copies, "printer": printer, "added": copies,
-                   "kind": FormKind(row.kind).label, "level": Level(row.level).label},
+                   "kind": FormKind(row.kind).label, "level": Level(row.level).label,
+                   **(details or {})},
         )
         return _info(register, row)
+
+
+def job_title(serial: str) -> str:
+    """The CUPS job title: CUPS logs and keeps job titles, so the serial's digits only, never a
+    document title or a Chinese word (``mibu-2026---000123``)."""
+    return "mibu-" + "".join(ch if ch.isascii() and ch.isalnum() else "-" for ch in serial)
+
+
+@dataclass(frozen=True)
+class Submitted:
+    """A print handed to CUPS: the job as recorded, CUPS' job id, the spooler check."""
+
+    job: PrintJobInfo
+    cups_job: str
+    check: str
+
+
+def print_to_printer(
+    register: Register,
+    actor: Actor,
+    serial: str,
+    pdf: bytes,
+    *,
+    printer_name: str,
+    copies: int,
+    check: Callable[[], printer.SpoolerCheck] | None = None,
+) -> Submitted:
+    """Send an issued print to a CUPS printer and record it (打印审计).
+
+    Refused, with nothing sent and nothing recorded, when the scheduler would keep the
+    document after printing (``PreserveJobFiles`` not No, or its settings unreadable).
+    """
+    require_role(actor, *PRINT_ROLES)
+    job(register, serial)  # NotFound before anything is sent
+    if not isinstance(copies, int) or not 1 <= copies <= MAX_COPIES:
+        raise ValidationError(f"打印份数须为 1 至 {MAX_COPIES}", field="copies")
+    verdict = (check or printer.check_spooler)()
+    if not verdict.ok:
+        raise RuleViolation(verdict.message, field="printer")
+    cups_job = printer.send(pdf, printer=printer_name, copies=copies, job_title=job_title(serial))
+    info = record_output(register, actor, serial, copies=copies, printer=printer_name,
+                         details={"打印任务": cups_job, "打印前检查": verdict.summary(),
+                                  "状态": "已提交，等待打印结果"})
+    return Submitted(info, cups_job, verdict.summary())
+
+
+def record_result(register: Register, actor: Actor, serial: str,
+                  outcome: printer.JobOutcome) -> None:
+    """How the CUPS job of a print ended: 已打印, or the failure (``print.result``)."""
+    with register.write() as s:
+        row = s.execute(select(PrintJob).where(PrintJob.serial == serial)).scalar_one_or_none()
+        if row is None:
+            raise NotFound(f"没有打印编号为 {serial[:32]} 的打印记录", field="serial")
+        after = {"结果": outcome.state, "打印任务": outcome.job, "打印机": row.printer or ""}
+        if outcome.detail:
+            after["说明"] = outcome.detail[:200]
+        audit.record(s, actor.username, "print.result", "print_job", serial, after=after)
+
+
+def follow_and_record(register: Register, actor: Actor, submitted: Submitted,
+                      follow: Callable[[str], printer.JobOutcome] | None = None
+                      ) -> printer.JobOutcome:
+    """Wait until CUPS has finished the job, then record how (blocking; headless use)."""
+    outcome = (follow or printer.follow)(submitted.cups_job)
+    record_result(register, actor, submitted.job.serial, outcome)
+    return outcome
+
+
+def result(register: Register, serial: str) -> str | None:
+    """The last recorded outcome of the print's CUPS job (已打印, 打印失败：…), if any."""
+    with register.read() as s:
+        lines = [ln for ln in audit.history(s, "print_job", serial)
+                 if ln.action == "print.result"]
+    if not lines or lines[-1].after is None:
+        return None
+    after = lines[-1].after
+    detail = after.get("说明")
+    return str(after.get("结果", "")) + (f"：{detail}" if detail else "")
 
 
 #: The USB device behind a block device (``st_dev``), as the guard would judge it; None when

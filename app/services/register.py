@@ -12,8 +12,9 @@ import json
 import logging
 import os
 import re
+import threading
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -24,6 +25,7 @@ from sqlalchemy.orm import Session
 
 from app.errors import (
     AuthError,
+    DiskFull,
     KeyFileError,
     NotARegister,
     PermissionDenied,
@@ -31,7 +33,7 @@ from app.errors import (
     RegisterError,
     ValidationError,
 )
-from app.models import migrate, schema  # noqa: F401  (schema: every table is mapped)
+from app.models import creation, migrate, schema  # noqa: F401  (schema: every table is mapped)
 from app.models.db import Database, read_header
 from app.models.enums import WORKSTATION_LEVELS, Level, Role
 from app.models.foundation import Account, Setting
@@ -80,6 +82,22 @@ def check_username(username: str) -> str:
     return username
 
 
+CommitListener = Callable[["Register", frozenset[str]], None]
+_COMMIT_LISTENERS: list[CommitListener] = []
+
+
+def add_commit_listener(listener: CommitListener) -> Callable[[], None]:
+    """Call ``listener(register, audited_entity_types)`` after every committed write of any
+    register in this process; returns the function that removes it again."""
+    _COMMIT_LISTENERS.append(listener)
+
+    def remove() -> None:
+        if listener in _COMMIT_LISTENERS:
+            _COMMIT_LISTENERS.remove(listener)
+
+    return remove
+
+
 class Register:
     """An unlocked register. Use :meth:`read` / :meth:`write` for units of work."""
 
@@ -93,6 +111,9 @@ class Register:
         self._lock = lock
         self._audit_key = self.derive_key(audit.AUDIT_KEY_INFO)
         self.workstation = self._load_workstation()
+        self._pages_checked = False
+        self._page_check: threading.Thread | None = None
+        self._page_check_guard = threading.Lock()
 
     # -- keys ------------------------------------------------------------------------------
     def derive_key(self, purpose: bytes) -> bytes:
@@ -118,11 +139,76 @@ class Register:
             yield session
 
     @contextmanager
-    def write(self) -> Iterator[Session]:
-        """One transaction; call ``audit.record`` inside it for every change."""
+    def write(self, *, check: bool = True) -> Iterator[Session]:
+        """One transaction; call ``audit.record`` inside it for every change.
+
+        The first write of a session waits for the page check (:meth:`ensure_sound`), so
+        nothing is written into a damaged file. ``check=False`` only for the session's own
+        unlock entry, which is written before the check is done.
+
+        After the commit, every listener added with :func:`add_commit_listener` is told
+        which entity types the transaction audited (a failing listener is logged; the
+        change stays committed)."""
+        if check:
+            self.ensure_sound()
         with self.db.write() as session:
             session.info[audit.SESSION_KEY] = self._audit_key
+            info = session.info
             yield session
+        entities = frozenset(info.get(audit.AUDITED_ENTITIES, ()))
+        if entities:
+            for listener in list(_COMMIT_LISTENERS):
+                try:
+                    listener(self, entities)
+                except Exception:
+                    log.exception("commit listener failed")
+
+    # -- damage ----------------------------------------------------------------------------
+    @property
+    def read_only(self) -> bool:
+        return self.db.read_only
+
+    @property
+    def damage(self) -> str | None:
+        """Why this register refuses writes (damage, a full disk), or None."""
+        return self.db.damage
+
+    def start_page_check(self) -> None:
+        """Check every page's HMAC in a thread (the GUI, right after unlocking)."""
+        with self._page_check_guard:
+            if self._pages_checked or self._page_check is not None:
+                return
+            self._page_check = threading.Thread(target=self._check_pages, name="page-check",
+                                                daemon=True)
+            self._page_check.start()
+
+    def ensure_sound(self) -> None:
+        """Refuse to write unless every page of the file has passed its check (once a session).
+
+        Raises ``RegisterReadOnly`` (the clerk's message) if the file is damaged or was
+        opened read-only.
+        """
+        self.db.refuse_writes()
+        if not self._pages_checked:
+            with self._page_check_guard:
+                running = self._page_check
+            if running is not None:
+                running.join()
+            else:
+                self._check_pages()
+        self.db.refuse_writes()
+
+    def _check_pages(self) -> None:
+        try:
+            problems = self.db.check_pages()
+        except Exception as exc:  # an I/O error reading the file is damage too
+            problems = [str(exc)]
+        if problems:
+            from app.models.db import damage_message
+
+            self.db.mark_damaged(damage_message(self.path, problems))
+            log.error("page check failed: %d problem(s)", len(problems))
+        self._pages_checked = True
 
     # -- settings --------------------------------------------------------------------------
     def _load_workstation(self) -> Workstation:
@@ -163,6 +249,10 @@ class Register:
     # -- locking ---------------------------------------------------------------------------
     def close(self) -> None:
         """Lock: close every connection and overwrite the key in memory."""
+        with self._page_check_guard:
+            running = self._page_check
+        if running is not None:
+            running.join()  # it holds a connection (and the key) of its own
         self.db.dispose()
         for i in range(len(self._data_key)):
             self._data_key[i] = 0
@@ -229,6 +319,7 @@ def create_register(
         raise ValidationError("工作站密级须为 秘密、机密 或 绝密", field="level")
     passwords.check_passphrase(passphrase, level)
     kpath = key_file_path(path)
+    creation.clean_interrupted(path)
     if path.exists() or kpath.exists():
         raise RegisterError(f"{path} 已存在：不会覆盖已有的登记簿")
     if not path.parent.is_dir():
@@ -239,56 +330,64 @@ def create_register(
     lock.acquire()
     data_key = new_data_key()
     register_id = str(uuid.uuid4())
-    db = Database(path, data_key)
+    temporary: Path | None = None
     try:
-        db.check_opens()
-        migrate.upgrade(db.engine)
-        os.chmod(path, 0o600)
-        keyfile = KeyFile(
-            path=kpath,
-            register_id=register_id,
-            db_salt=read_header(path).hex(),
-            one_time_code=passwords.needs_one_time_code(level),
-        )
-        keyfile.add_slot(clerk_username, passphrase, data_key)
-        secret = pyotp.random_base32() if passwords.needs_one_time_code(level) else None
-        now = audit.now_iso()
-        settings = {
-            "register_id": register_id,
-            "unit_name": unit_name,
-            "workstation_name": workstation_name,
-            "level": int(level),
-            "idle_lock_seconds": MAX_IDLE_LOCK_SECONDS,
-            "created_at": now,
-        }
-        with db.write() as s:
-            s.info[audit.SESSION_KEY] = derive_subkey(data_key, audit.AUDIT_KEY_INFO)
-            for k, v in settings.items():
-                s.add(Setting(key=k, value=json.dumps(v, ensure_ascii=False)))
-            clerk = Account(
-                username=clerk_username,
-                display_name=clerk_display_name,
-                role=Role.CLERK.value,
-                totp_secret=secret,
-                active=True,
-                created_at=now,
+        # Built under temporary names, renamed into place last (app/models/creation.py).
+        temporary = creation.begin(path)
+        db = Database(temporary, data_key)
+        try:
+            db.check_opens()
+            migrate.upgrade(db.engine)
+            os.chmod(temporary, 0o600)
+            keyfile = KeyFile(
+                path=key_file_path(temporary),
+                register_id=register_id,
+                db_salt=read_header(temporary).hex(),
+                one_time_code=passwords.needs_one_time_code(level),
             )
-            s.add(clerk)
-            s.flush()
-            shown = {**settings, "level": level.label}
-            audit.record(s, clerk_username, "register.create", "register", register_id,
-                         after=shown)
-            audit.record(s, clerk_username, "account.create", "account", clerk.id,
-                         after=_account_view(clerk))
-            clerk_id = clerk.id
-        keyfile.save()
+            keyfile.add_slot(clerk_username, passphrase, data_key)
+            secret = pyotp.random_base32() if passwords.needs_one_time_code(level) else None
+            now = audit.now_iso()
+            settings = {
+                "register_id": register_id,
+                "unit_name": unit_name,
+                "workstation_name": workstation_name,
+                "level": int(level),
+                "idle_lock_seconds": MAX_IDLE_LOCK_SECONDS,
+                "created_at": now,
+            }
+            with db.write() as s:
+                s.info[audit.SESSION_KEY] = derive_subkey(data_key, audit.AUDIT_KEY_INFO)
+                for k, v in settings.items():
+                    s.add(Setting(key=k, value=json.dumps(v, ensure_ascii=False)))
+                clerk = Account(
+                    username=clerk_username,
+                    display_name=clerk_display_name,
+                    role=Role.CLERK.value,
+                    totp_secret=secret,
+                    active=True,
+                    created_at=now,
+                )
+                s.add(clerk)
+                s.flush()
+                shown = {**settings, "level": level.label}
+                audit.record(s, clerk_username, "register.create", "register", register_id,
+                             after=shown)
+                audit.record(s, clerk_username, "account.create", "account", clerk.id,
+                             after=_account_view(clerk))
+                clerk_id = clerk.id
+            keyfile.save()
+        finally:
+            db.dispose()  # checkpoints the WAL into the file: one file to rename
+        creation.finish(path, temporary)
+        keyfile.path = kpath
+        db = Database(path, data_key)
+        register = Register(path, db, keyfile, data_key, lock)
     except BaseException:
-        db.dispose()
         lock.release()
-        for leftover in (path, kpath, Path(f"{path}-wal"), Path(f"{path}-shm")):
-            leftover.unlink(missing_ok=True)
+        if temporary is not None:
+            creation.abandon(path, temporary)
         raise
-    register = Register(path, db, keyfile, data_key, lock)
     actor = Actor(clerk_id, clerk_username, clerk_display_name, Role.CLERK)
     return NewRegister(register, actor, secret)
 
@@ -304,10 +403,20 @@ def _account_view(a: Account) -> dict[str, object]:
 
 
 # -- unlocking --------------------------------------------------------------------------------
+DISK_FULL_READ_ONLY = ("磁盘已满：登记簿以只读方式打开，可以查询，不能写入。"
+                       "请清理磁盘空间后重新解锁")
+
+
 def unlock(
-    path: Path, username: str, passphrase: str, one_time_code: str | None = None
+    path: Path, username: str, passphrase: str, one_time_code: str | None = None, *,
+    read_only: bool = False,
 ) -> tuple[Register, Actor]:
-    """Open the register as ``username``. Every failure leaves the register untouched."""
+    """Open the register as ``username``. Every failure leaves the register untouched.
+
+    ``read_only`` (``mibu verify``) opens the file with SQLite's ``mode=ro``: no migration,
+    no session entry, not one byte of the register written. A register found damaged while
+    opening, or one on a full disk, is opened read-only too; ``Register.damage`` says why.
+    """
     path = Path(path).expanduser().absolute()
     header = read_header(path)
     keyfile = KeyFile.load(key_file_path(path))
@@ -322,27 +431,60 @@ def unlock(
         except AuthError as exc:
             log.warning("unlock refused: %s", type(exc).__name__)  # no names, no secrets
             raise
-        db = Database(path, data_key)
         try:
-            db.check_opens()
-            _migrate_if_behind(db)
-            register = Register(path, db, keyfile, data_key, lock)
-        except BaseException:
-            db.dispose()
-            raise
+            register = _open(path, keyfile, data_key, lock, read_only=read_only)
+        except DiskFull:
+            register = _open(path, keyfile, data_key, lock, read_only=True)
+            register.db.damage = DISK_FULL_READ_ONLY
     except BaseException:
         lock.release()
         raise
     try:
         actor = _check_account(register, username.strip(), one_time_code)
+    except RegisterDamaged as exc:
+        register.close()
+        raise _cannot_open(register.db, exc) from exc
     except BaseException:
         register.close()
         raise
-    keyfile.record_success(actor.username)
+    try:
+        keyfile.record_success(actor.username)
+    except DiskFull:
+        log.warning("key file not saved after unlock: disk full")
     log.info("register unlocked (account id %d)", actor.account_id)
-    with register.write() as s:
-        audit.record(s, actor.username, "session.unlock", "account", actor.account_id)
+    if not register.read_only:
+        try:
+            with register.write(check=False) as s:
+                audit.record(s, actor.username, "session.unlock", "account", actor.account_id)
+        except DiskFull:
+            register.db.mark_damaged(DISK_FULL_READ_ONLY)
+        except RegisterDamaged:
+            pass  # the register is read-only now; register.damage tells the clerk why
     return register, actor
+
+
+def _open(path: Path, keyfile: KeyFile, data_key: bytes, lock: InstanceLock, *,
+          read_only: bool) -> Register:
+    db = Database(path, data_key, read_only=read_only)
+    try:
+        db.check_opens()
+        if not read_only:
+            _migrate_if_behind(db)
+        return Register(path, db, keyfile, data_key, lock)
+    except RegisterDamaged as exc:
+        db.dispose()
+        raise _cannot_open(db, exc) from exc
+    except BaseException:
+        db.dispose()
+        raise
+
+
+def _cannot_open(db: Database, exc: RegisterDamaged) -> RegisterDamaged:
+    """A page that unlocking itself needs is damaged: nothing can be opened, not even
+    read-only (the message must not say "read-only")."""
+    if db.damage is None or isinstance(exc, DiskFull):
+        return exc
+    return RegisterDamaged(f"无法打开登记簿：{db.damage}")
 
 
 def _migrate_if_behind(db: Database) -> None:
@@ -379,7 +521,9 @@ def _check_totp(register: Register, account: Account, code: str | None) -> None:
                             and accepted <= account.totp_last_step):
         register.keyfile.record_failure(account.username)
         raise AuthError("一次性口令错误或已使用过")
-    with register.write() as s:
+    if register.read_only:
+        return  # opened for checking only: nothing is written, the step is not marked used
+    with register.write(check=False) as s:
         s.execute(
             update(Account).where(Account.id == account.id).values(totp_last_step=accepted)
         )

@@ -326,18 +326,35 @@ def _xlsx_bytes(header: Sequence[str], rows: Sequence[Sequence[object]], sheet: 
     return stable.getvalue()
 
 
-def _write_private(path: Path, data: bytes) -> None:
-    """Exports contain classified titles: owner-only permissions, written whole."""
+def write_private(path: Path, data: bytes) -> None:
+    """Exports contain classified titles: owner-only permissions, written whole.
+
+    Written under a temporary name and renamed, so a full disk or a pulled medium leaves
+    no partial or empty file: the temporary file is removed and the clerk told in Chinese.
+    """
+    import errno
     import os
 
+    from app.errors import DiskFull, MibuError
+
     tmp = path.with_name(path.name + ".part")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(data)
+                fh.flush()
+                os.fsync(fh.fileno())
+            os.replace(tmp, path)
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
+    except OSError as exc:
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            raise DiskFull(f"{path.parent} 所在磁盘已满：{path.name} 未导出，"
+                           "未留下不完整的文件") from exc
+        raise MibuError(f"无法写入 {path.name}（{exc.strerror or exc}）：未导出",
+                        field="file") from exc
+
+
+_write_private = write_private

@@ -29,6 +29,7 @@ from app.ui.unlock_dialog import UnlockDialog
 
 if TYPE_CHECKING:
     from app.devices.guard import GuardEvent
+    from app.ui.device_notice import DeviceNotice
     from app.ui.main_window import MainWindow
     from app.ui.setup_wizard import SetupWizard
     from app.ui.usb_notifier import UsbGuardNotifier
@@ -40,11 +41,22 @@ log = logging.getLogger(__name__)
 
 def usb_guard(controller: Controller) -> UsbGuardNotifier:
     """The real guard: udev events, sysfs writes, the ledger of whichever register is open."""
-    from app.services import device_guard
+    from app.devices.usbguard import UsbGuardCli, UsbGuardEnforcer, UsbGuardError
+    from app.services import device_guard, usbguard_rules
     from app.ui.usb_notifier import UsbGuardNotifier
 
+    cli = UsbGuardCli()
+    backend = usbguard_rules.backend(cli)
+    controller.usb_backend = backend.value
+    enforcer = UsbGuardEnforcer(cli) if backend is usbguard_rules.Backend.USBGUARD else None
     guard = device_guard.build_guard(lambda: controller.register,
-                                     level=controller.workstation.level)
+                                     level=controller.workstation.level, enforcer=enforcer)
+    if enforcer is not None:
+        try:  # the ledger may have changed while Mibu was closed (an import elsewhere...)
+            usbguard_rules.apply(controller.register, cli, reason="start")
+        except UsbGuardError as exc:
+            log.error("USBGuard rules not installed at start: %s", exc)
+        usbguard_rules.follow_ledger(cli)  # for the life of the application
     return UsbGuardNotifier(guard)
 
 
@@ -139,7 +151,28 @@ class Shell(QObject):
 
         notice = DeviceNotice(event)
         notice.register_requested.connect(self._check_in)
+        notice.confirm_input_requested.connect(
+            lambda ev, n=notice: self._confirm_input(ev, n))
         self.window.show_notice(notice)
+
+    def _confirm_input(self, event: GuardEvent, notice: DeviceNotice) -> None:
+        """The clerk confirms, with the keyboard or mouse already in use, a new input device
+        that the input-device lock blocked: recorded, then allowed at once."""
+        if self.usb is None or not self.controller.is_unlocked:
+            return
+        from app.errors import MibuError
+        from app.services import input_lock
+
+        try:
+            input_lock.confirm(self.controller.register, self.controller.actor,
+                               event.sys_path)
+        except MibuError as err:
+            notice.message.setText(err.message)
+            return
+        again = self.usb.guard.recheck(event.sys_name)
+        if again is not None and again.decision.allowed:
+            notice.hide()
+            notice.dismissed.emit()
 
     def _check_in(self, event: GuardEvent) -> None:
         if self.window is None or "media" not in self.window.area_keys():

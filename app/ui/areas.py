@@ -65,7 +65,7 @@ AREAS: list[Area] = [
     Area("reports", _mark(QT_TRANSLATE_NOOP("MainWindow", "打印报表")), (Role.CLERK,),
          "app.ui.reports_view:ReportsView"),
     Area("audit", _mark(QT_TRANSLATE_NOOP("MainWindow", "审计记录")),
-         (Role.AUDITOR, Role.CLERK, Role.ADMIN), "app.ui.audit_view:AuditView"),
+         (Role.AUDITOR, Role.CLERK, Role.ADMIN), "app.ui.inspector_area:InspectorArea"),
     Area("settings", _mark(QT_TRANSLATE_NOOP("MainWindow", "设置")),
          (Role.CLERK, Role.ADMIN, Role.APPROVER, Role.AUDITOR),
          "app.ui.settings_view:SettingsView"),

@@ -1,10 +1,13 @@
-"""The audit trail, for the auditor: filter by person, action, text and dates; newest first;
-fetched a page at a time."""
+"""The audit trail as the inspector reads it: by category, person, item and period, with a
+search over the words on screen; newest first, fetched a page at a time; refreshed when shown
+and when the register changes.
+
+Each entry is the readable form of :mod:`app.services.trail` (the stored entries and their
+chain are untouched)."""
 
 from __future__ import annotations
 
 import datetime as dt
-import json
 from typing import Any
 
 from PySide6.QtCore import (
@@ -15,9 +18,16 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QCompleter,
     QDateEdit,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -28,10 +38,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.audit import AuditFilter, AuditLine, action_label
+from app.errors import MibuError
+from app.services import trail
+from app.services.trail import TrailFilter, TrailLine
 from app.ui.controller import Controller
 
-PAGE = 200
+PAGE = 50  # several screens of entries (rows are several lines high); more as one scrolls
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -42,46 +54,75 @@ def local_time(iso: str) -> str:
         return iso
 
 
+def _local_day(iso: str) -> QDate:
+    moment = dt.datetime.fromisoformat(iso).astimezone()
+    return QDate(moment.year, moment.month, moment.day)
+
+
 def _utc_start_of(day: QDate) -> str:
     """Local midnight of ``day`` as the UTC ISO string the trail stores."""
     local = dt.datetime(day.year(), day.month(), day.day()).astimezone()
     return local.astimezone(dt.UTC).isoformat(timespec="microseconds")
 
 
-def _brief(value: dict[str, Any] | None) -> str:
-    if not value:
-        return ""
-    return json.dumps(value, ensure_ascii=False, sort_keys=True)[:300]
-
-
-class AuditModel(QAbstractTableModel):
-    HEADERS = (
-        QT_TRANSLATE_NOOP("AuditModel", "序号"),
-        QT_TRANSLATE_NOOP("AuditModel", "时间"),
-        QT_TRANSLATE_NOOP("AuditModel", "操作人"),
-        QT_TRANSLATE_NOOP("AuditModel", "操作"),
-        QT_TRANSLATE_NOOP("AuditModel", "对象"),
-        QT_TRANSLATE_NOOP("AuditModel", "变更前"),
-        QT_TRANSLATE_NOOP("AuditModel", "变更后"),
-    )
+class TrailSource:
+    """The readable trail through the controller (plain values; no session in the widgets)."""
 
     def __init__(self, controller: Controller) -> None:
-        super().__init__()
-        self._controller = controller
-        self._filter = AuditFilter()
-        self._rows: list[AuditLine] = []
+        self._c = controller
+
+    def count(self, f: TrailFilter) -> int:
+        return trail.count_in(self._c.register, self._c.actor, f)
+
+    def page(self, f: TrailFilter, offset: int, limit: int, *, oldest_first: bool = False
+             ) -> list[TrailLine]:
+        return trail.page_in(self._c.register, self._c.actor, f, offset, limit,
+                             oldest_first=oldest_first)
+
+    def known_item(self, code: str) -> bool:
+        return trail.known_item(self._c.register, code)
+
+    def person_names(self) -> list[str]:
+        return trail.person_names(self._c.register)
+
+
+class TrailModel(QAbstractTableModel):
+    """The readable trail, fetched lazily a page at a time (as the documents list)."""
+
+    HEADERS = (
+        QT_TRANSLATE_NOOP("TrailModel", "时间"),
+        QT_TRANSLATE_NOOP("TrailModel", "类别"),
+        QT_TRANSLATE_NOOP("TrailModel", "操作"),
+        QT_TRANSLATE_NOOP("TrailModel", "对象"),
+        QT_TRANSLATE_NOOP("TrailModel", "内容"),
+        QT_TRANSLATE_NOOP("TrailModel", "操作人"),
+    )
+
+    def __init__(self, source: TrailSource, *, oldest_first: bool = False,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._source = source
+        self._oldest_first = oldest_first
+        self._filter = TrailFilter()
+        self._rows: list[TrailLine] = []
         self._total = 0
 
-    def set_filter(self, f: AuditFilter) -> None:
+    def set_filter(self, f: TrailFilter) -> None:
         self.beginResetModel()
         self._filter = f
-        self._total = self._controller.audit_count(f)
-        self._rows = self._controller.audit_page(f, 0, PAGE)
+        self._total = self._source.count(f)
+        self._rows = self._source.page(f, 0, PAGE, oldest_first=self._oldest_first)
         self.endResetModel()
+
+    def reload(self) -> None:
+        self.set_filter(self._filter)
 
     @property
     def total(self) -> int:
         return self._total
+
+    def line(self, row: int) -> TrailLine:
+        return self._rows[row]
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -93,7 +134,8 @@ class AuditModel(QAbstractTableModel):
         return not parent.isValid() and len(self._rows) < self._total
 
     def fetchMore(self, parent: _Index) -> None:
-        more = self._controller.audit_page(self._filter, len(self._rows), PAGE)
+        more = self._source.page(self._filter, len(self._rows), PAGE,
+                                 oldest_first=self._oldest_first)
         if not more:
             self._total = len(self._rows)
             return
@@ -104,77 +146,222 @@ class AuditModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return QCoreApplication.translate("AuditModel", str(self.HEADERS[section]))
+            return QCoreApplication.translate("TrailModel", str(self.HEADERS[section]))
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole,
-                                               Qt.ItemDataRole.ToolTipRole):
+        if not index.isValid():
             return None
         line = self._rows[index.row()]
-        values = (str(line.id), local_time(line.at), line.actor, action_label(line.action),
-                  f"{line.entity} {line.entity_id}", _brief(line.before), _brief(line.after))
-        return values[index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            values = (line.at, line.category, line.label, line.subject, "\n".join(line.changes),
+                      line.actor)
+            return values[index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        return None
+
+
+def trail_table(model: TrailModel) -> QTableView:
+    table = QTableView()
+    table.setModel(model)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(True)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().setVisible(False)
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+    for col, width in enumerate((130, 56, 110, 190, 300, 120)):
+        table.setColumnWidth(col, width)
+    return table
 
 
 class AuditView(QWidget):
+    """审计记录: the whole trail, for the auditor, the clerk and the administrator."""
+
+    #: An entry about a copy, a document or a medium was opened: its code, for its history.
+    open_item = Signal(str)
+
     def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.model = AuditModel(controller)
+        self._source = TrailSource(controller)
+        self._controller = controller
+        self._stale = False
+        self.model = TrailModel(self._source, parent=self)
         layout = QVBoxLayout(self)
         heading = QLabel(self.tr("审计记录"))
         heading.setStyleSheet("font-size: 16pt; font-weight: bold;")
         layout.addWidget(heading)
-        filters = QHBoxLayout()
-        self.actor = QLineEdit()
-        self.actor.setPlaceholderText(self.tr("操作人用户名"))
-        self.action = QLineEdit()
-        self.action.setPlaceholderText(self.tr("操作（前缀，如 account.）"))
+        grid = QGridLayout()
+        self.category = QComboBox()
+        self.category.addItem(self.tr("全部类别"), "")
+        for name in trail.CATEGORIES:
+            self.category.addItem(name, name)
+        self.person = QLineEdit()
+        self.person.setPlaceholderText(self.tr("人员姓名（操作人或当事人）"))
+        completer = QCompleter(self._source.person_names(), self.person)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.person.setCompleter(completer)
+        self.item = QLineEdit()
+        self.item.setPlaceholderText(self.tr("扫描或输入编号：2026-收-0004/2、条码、介质编号"))
         self.text = QLineEdit()
-        self.text.setPlaceholderText(self.tr("内容包含"))
+        self.text.setPlaceholderText(self.tr("搜索（如 借阅、张建国、JM-U-2024-001）"))
         today = QDate.currentDate()
-        self.since = QDateEdit(today.addYears(-1))
-        self.since.setCalendarPopup(True)
-        self.since.setDisplayFormat("yyyy-MM-dd")
+        self.use_period = QCheckBox(self.tr("期间"))
+        self.since = QDateEdit(today.addMonths(-3))
         self.until = QDateEdit(today)
-        self.until.setCalendarPopup(True)
-        self.until.setDisplayFormat("yyyy-MM-dd")
+        for edit in (self.since, self.until):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setEnabled(False)
+        self.use_period.toggled.connect(self.since.setEnabled)
+        self.use_period.toggled.connect(self.until.setEnabled)
         apply = QPushButton(self.tr("筛选"))
         apply.clicked.connect(self.refresh)
-        for w in (self.actor, self.action, self.text):
+        clear = QPushButton(self.tr("清除条件"))
+        clear.clicked.connect(self.clear_filters)
+        self.extract_button = QPushButton(self.tr("打印或保存摘录…"))
+        self.extract_button.setToolTip(self.tr(
+            "按当前条件摘录审计记录：标注所涉最高密级，末页附审计链校验结果和首末条散列值"))
+        self.extract_button.clicked.connect(self.print_extract)
+        for w in (self.person, self.item, self.text):
             w.returnPressed.connect(self.refresh)
-            filters.addWidget(w)
-        filters.addWidget(QLabel(self.tr("从")))
-        filters.addWidget(self.since)
-        filters.addWidget(QLabel(self.tr("到")))
-        filters.addWidget(self.until)
-        filters.addWidget(apply)
-        layout.addLayout(filters)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for col, width in enumerate((60, 150, 90, 150, 120, 220)):
-            self.table.setColumnWidth(col, width)
+        self.category.currentIndexChanged.connect(self._category_changed)
+        grid.addWidget(QLabel(self.tr("类别")), 0, 0)
+        grid.addWidget(self.category, 0, 1)
+        grid.addWidget(QLabel(self.tr("人员")), 0, 2)
+        grid.addWidget(self.person, 0, 3)
+        grid.addWidget(QLabel(self.tr("物品")), 0, 4)
+        grid.addWidget(self.item, 0, 5)
+        period = QHBoxLayout()
+        period.addWidget(self.use_period)
+        period.addWidget(self.since)
+        period.addWidget(QLabel(self.tr("至")))
+        period.addWidget(self.until)
+        period.addStretch(1)
+        grid.addLayout(period, 1, 0, 1, 4)
+        grid.addWidget(QLabel(self.tr("搜索")), 1, 4)
+        grid.addWidget(self.text, 1, 5)
+        buttons = QHBoxLayout()
+        buttons.addWidget(apply)
+        buttons.addWidget(clear)
+        grid.addLayout(buttons, 0, 6, 2, 1)
+        grid.setColumnStretch(3, 1)
+        grid.setColumnStretch(5, 2)
+        layout.addLayout(grid)
+        self.table = trail_table(self.model)
+        self.table.doubleClicked.connect(self._open)
         layout.addWidget(self.table, 1)
+        bottom = QHBoxLayout()
         self.count = QLabel()
-        layout.addWidget(self.count)
+        bottom.addWidget(self.count, 1)
+        bottom.addWidget(self.extract_button)
+        layout.addLayout(bottom)
+        # A bound method of this widget: Qt drops the connection when the view is deleted.
+        controller.changed.connect(self._changed)
         self.refresh()
 
-    def current_filter(self) -> AuditFilter:
-        since = _utc_start_of(self.since.date())
-        until = _utc_start_of(self.until.date().addDays(1))
-        return AuditFilter(
-            actor=self.actor.text().strip() or None,
-            action_prefix=self.action.text().strip() or None,
+    # -- filters ---------------------------------------------------------------------------
+    def current_filter(self) -> TrailFilter:
+        since = until = None
+        if self.use_period.isChecked():
+            since = _utc_start_of(self.since.date())
+            until = _utc_start_of(self.until.date().addDays(1))
+        return TrailFilter(
+            category=self.category.currentData() or None,
+            person=self.person.text().strip() or None,
+            item=self.item.text().strip() or None,
             text=self.text.text().strip() or None,
-            since=since,
-            until=until,
+            since=since, until=until,
         )
 
+    def clear_filters(self) -> None:
+        for w in (self.person, self.item, self.text):
+            w.clear()
+        self.use_period.setChecked(False)
+        self.category.setCurrentIndex(0)
+        self.refresh()
+
+    def show_item(self, code: str) -> None:
+        """Only the entries about one item (a scanned code)."""
+        self.item.setText(code)
+        self.refresh()
+
+    def _category_changed(self, _index: int) -> None:
+        self.refresh()
+
+    # -- refreshing ------------------------------------------------------------------------
     def refresh(self) -> None:
-        self.model.set_filter(self.current_filter())
-        self.count.setText(self.tr("共 {n} 条").format(n=self.model.total))
+        self._stale = False
+        f = self.current_filter()
+        self.model.set_filter(f)
+        if f.item and not self._source.known_item(f.item):
+            self.count.setText(self.tr("没有编号为“{code}”的文件、载体、介质或打印").format(
+                code=f.item[:40]))
+        else:
+            self.count.setText(self.tr("共 {n} 条").format(n=self.model.total))
+
+    def _changed(self, _area: str) -> None:
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    def show_filter(self, f: TrailFilter) -> None:
+        """Show the entries ``f`` selects (a line of the inspection desk)."""
+        self.person.setText(f.person or "")
+        self.item.setText(f.item or "")
+        self.text.setText(f.text or "")
+        self.use_period.setChecked(bool(f.since or f.until))
+        if f.since:
+            self.since.setDate(_local_day(f.since))
+        if f.until:
+            self.until.setDate(_local_day(f.until).addDays(-1))
+        self.category.blockSignals(True)
+        self.category.setCurrentIndex(max(0, self.category.findData(f.category or "")))
+        self.category.blockSignals(False)
+        self.refresh()
+
+    def scope_text(self) -> str:
+        """What the extract covers, in words (its subtitle)."""
+        f = self.current_filter()
+        parts = []
+        if f.since and f.until:
+            parts.append(self.tr("期间：{a} 至 {b}").format(
+                a=self.since.date().toString("yyyy-MM-dd"),
+                b=self.until.date().toString("yyyy-MM-dd")))
+        else:
+            parts.append(self.tr("期间：全部"))
+        if f.category:
+            parts.append(self.tr("类别：{c}").format(c=f.category))
+        if f.item:
+            parts.append(self.tr("物品：{i}").format(i=f.item))
+        if f.person:
+            parts.append(self.tr("人员：{p}").format(p=f.person))
+        if f.text:
+            parts.append(self.tr("含：{t}").format(t=f.text))
+        return "　".join(parts)
+
+    def print_extract(self) -> None:
+        from app.services import trail_extract
+        from app.ui.print_prepared import preview_prepared
+
+        try:
+            prepared = trail_extract.prepare(self._controller.register, self._controller.actor,
+                                             self.current_filter(), self.scope_text())
+            self.preview = preview_prepared(self._controller, prepared, self.window())
+        except MibuError as e:
+            self.count.setText(e.message)
+
+    def _open(self, index: QModelIndex) -> None:
+        line = self.model.line(index.row())
+        if line.entity in ("copy", "document", "medium"):
+            self.open_item.emit(line.subject.removeprefix("介质 "))

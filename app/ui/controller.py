@@ -57,6 +57,9 @@ class Controller(QObject):
     unlocked = Signal()
     locked = Signal()
     changed = Signal(str)  # an area name whose data changed ("audit", "accounts", ...)
+    #: The register turned read-only (damage found by the page check or by a read, or a
+    #: full disk); the text says why and what to do. Emitted from any thread.
+    damaged = Signal(str)
 
     def __init__(self, register_path: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -66,6 +69,8 @@ class Controller(QObject):
         self._loading: threading.Thread | None = None
         # The GUI claims the register for its whole life, locked or not.
         self._claim = InstanceLock(self.register_path)
+        #: Who enforces USB access: "usbguard" or "sysfs" (set when the guard starts)
+        self.usb_backend: str | None = None
 
     # -- state -----------------------------------------------------------------------------
     def claim(self) -> None:
@@ -87,6 +92,12 @@ class Controller(QObject):
             self._loading.join()
 
     def register_exists(self) -> bool:
+        """Is there a register (or a key file) to unlock? The leftovers of an ``init`` that
+        was interrupted are removed first (they are no register: the wizard starts again)."""
+        from app.models.creation import clean_interrupted
+
+        if clean_interrupted(self.register_path):
+            log.warning("removed the leftovers of an interrupted register creation")
         return self.register_path.exists() or key_file_path(self.register_path).exists()
 
     def asks_one_time_code(self) -> bool:
@@ -132,6 +143,7 @@ class Controller(QObject):
             passphrase=passphrase,
         )
         self._register, self._actor = created.register, created.clerk
+        self._watch_damage()
         self.unlocked.emit()
         if created.totp_secret:
             return accounts.totp_uri(created.totp_secret, clerk_username)
@@ -144,21 +156,54 @@ class Controller(QObject):
         self._register, self._actor = register_service.unlock(
             self.register_path, username, passphrase, one_time_code
         )
+        self._watch_damage()
         self.unlocked.emit()
+
+    def _watch_damage(self) -> None:
+        """Check every page in a thread (unlocking does not wait for it); the first write
+        waits for the check, and damage found at any time turns on the banner."""
+        register = self.register
+        register.db.on_damage = self.damaged.emit
+        register.start_page_check()
+
+    @property
+    def damage(self) -> str | None:
+        """Why the open register is read-only, or None."""
+        return self._register.damage if self.is_unlocked and self._register else None
 
     def lock(self) -> None:
         """Close the register and drop the key; the shell hides everything."""
         if self._register is not None:
-            if self._register.is_open and self._actor is not None:
+            self._close()
+            self.locked.emit()
+
+    def close_for_restore(self) -> str:
+        """Close the register (as locking does) while the window stays, so that a restore
+        can replace its files; the account name, to restore as. ``finish_restore`` after."""
+        username = self.actor.username
+        self._close()
+        return username
+
+    def finish_restore(self) -> None:
+        """The restore is over (done or refused): the clerk unlocks the register afresh."""
+        self.locked.emit()
+
+    def _close(self) -> None:
+        if self._register is not None:
+            if (self._register.is_open and self._actor is not None
+                    and not self._register.read_only):
                 from app.services import audit
 
-                with self._register.write() as s:
-                    audit.record(s, self._actor.username, "session.lock", "account",
-                                 self._actor.account_id)
+                try:
+                    with self._register.write() as s:
+                        audit.record(s, self._actor.username, "session.lock", "account",
+                                     self._actor.account_id)
+                except RegisterError:  # damage or a full disk: locking still locks
+                    log.warning("session lock entry not written")
+            self._register.db.on_damage = None
             self._register.close()
             self._register = None
             self._actor = None
-            self.locked.emit()
 
     # -- audit -------------------------------------------------------------------------------
     def audit_count(self, f: AuditFilter) -> int:

@@ -42,6 +42,7 @@ class DeviceNotice(QFrame):
     """One decision, shown to the clerk; refusals in red."""
 
     register_requested = Signal(object)  # GuardEvent
+    confirm_input_requested = Signal(object)  # GuardEvent: a keyboard/mouse the lock blocked
     dismissed = Signal()
 
     def __init__(self, event: GuardEvent, parent: QWidget | None = None) -> None:
@@ -69,12 +70,19 @@ class DeviceNotice(QFrame):
         self.register_button = QPushButton(self.tr("登记此设备…"))
         self.register_button.setVisible(refused and event.decision.reason in CHECK_IN_REASONS)
         self.register_button.clicked.connect(lambda: self.register_requested.emit(self.guard_event))
+        self.confirm_button = QPushButton(self.tr("确认此输入设备"))
+        self.confirm_button.setToolTip(self.tr(
+            "确认这是本机可以使用的键盘或鼠标：确认后立即可用，此操作记入审计日志"))
+        self.confirm_button.setVisible(refused and event.decision.reason is Reason.INPUT_LOCKED)
+        self.confirm_button.clicked.connect(
+            lambda: self.confirm_input_requested.emit(self.guard_event))
         self.close_button = QPushButton(self.tr("知道了"))
         self.close_button.clicked.connect(self._dismiss)
 
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.register_button)
+        buttons.addWidget(self.confirm_button)
         buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)

@@ -3,8 +3,6 @@ and holder, and its whole history from the audit trail."""
 
 from __future__ import annotations
 
-import json
-
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -18,9 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.audit import AuditLine, action_label
 from app.services.documents import CopyInfo, DocumentInfo
-from app.ui.audit_view import local_time
+from app.services.trail import TrailLine
 from app.ui.widgets import LevelBadge
 
 
@@ -43,7 +40,7 @@ def _fill(table: QTableWidget, rows: list[tuple[str, ...]]) -> None:
 
 class DocumentDetail(QDialog):
     def __init__(self, document: DocumentInfo, copies: list[CopyInfo],
-                 history: list[AuditLine], parent: QWidget | None = None) -> None:
+                 history: list[TrailLine], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(f"{document.internal_no} · {document.doc_number}")
         layout = QVBoxLayout(self)
@@ -77,9 +74,12 @@ class DocumentDetail(QDialog):
         self.history = _table([self.tr("时间"), self.tr("操作人"), self.tr("操作"),
                                self.tr("对象"), self.tr("内容")])
         _fill(self.history, [
-            (local_time(h.at), h.actor, action_label(h.action), f"{h.entity} {h.entity_id}",
-             json.dumps(h.after or {}, ensure_ascii=False, sort_keys=True)[:200])
-            for h in history])
+            (h.at, h.actor, h.label, h.subject, "\n".join(h.changes)) for h in history])
+        self.history.setWordWrap(True)
+        self.history.horizontalHeader().setSectionResizeMode(
+            3, QHeaderView.ResizeMode.Interactive)
+        self.history.setColumnWidth(3, 190)
+        self.history.resizeRowsToContents()
         tabs.addTab(self.history, self.tr("全部经历（{n}）").format(n=len(history)))
         layout.addWidget(tabs, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

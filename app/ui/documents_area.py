@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
-from app.services import documents, people, search
+from app.services import documents, people, search, trail
 from app.services.documents import DocumentInfo, ReceiptInput
 from app.services.search import DocumentFilter, DocumentRow
+from app.services.trail import TrailFilter
 from app.ui.controller import Controller
 from app.ui.document_detail import DocumentDetail
 from app.ui.documents_view import DocumentsView
 from app.ui.receipt_form import ReceiptForm
+
+HISTORY_LIMIT = 5000  # entries of one document and its copies shown in its detail
 
 
 class DocumentsController:
@@ -37,9 +40,10 @@ class DocumentsController:
 
     def detail(self, document_id: int) -> DocumentDetail:
         reg = self._c.register
-        return DocumentDetail(documents.get_document(reg, document_id),
-                              documents.list_copies(reg, document_id),
-                              documents.item_history(reg, document_id=document_id))
+        doc = documents.get_document(reg, document_id)
+        history = trail.page_in(reg, self._c.actor, TrailFilter(item=doc.internal_no), 0,
+                                HISTORY_LIMIT, oldest_first=True)
+        return DocumentDetail(doc, documents.list_copies(reg, document_id), history)
 
 
 class DocumentsArea(QWidget):

@@ -51,8 +51,12 @@ class LossBanner(QFrame):
     def _row(self, i: IncidentView, now: dt.datetime) -> QWidget:
         row = QWidget()
         when = deadline_words(i, now)
-        text = QLabel(self.tr("{what} 丢失未上报：须于 {due} 前上报（{when}）").format(
-            what=i.subject, due=local_time(i.report_due_at), when=when))
+        if i.kind == "usb_manual":
+            text = QLabel(self.tr("USB 设备被擅自放行（Mibu 已重新禁止），未上报：须于 {due} 前上报"
+                                  "（{when}）").format(due=local_time(i.report_due_at), when=when))
+        else:
+            text = QLabel(self.tr("{what} 丢失未上报：须于 {due} 前上报（{when}）").format(
+                what=i.subject, due=local_time(i.report_due_at), when=when))
         text.setWordWrap(True)
         text.setStyleSheet(f"color: {ALARM if i.overdue(now) else PENDING};"
                            " font-weight: bold;")

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.controller import Controller
+from app.ui.damage_banner import DamageBanner
 from app.ui.widgets import LevelBadge
 
 AreaFactory = Callable[[Controller], QWidget]
@@ -63,6 +64,11 @@ class MainWindow(QMainWindow):
                                "QListWidget::item { padding: 8px 10px; }")
         self.pages = QStackedWidget()
         right = QVBoxLayout()
+        # Read-only (damage found, a full disk): a red banner over every area.
+        self.damage_banner = DamageBanner()
+        self.damage_banner.show_damage(controller.damage)
+        controller.damaged.connect(self.damage_banner.show_damage)
+        right.addWidget(self.damage_banner)
         # Notices (a refused USB device, ...) stack above the page until dismissed.
         self.notices = QVBoxLayout()
         right.addLayout(self.notices)

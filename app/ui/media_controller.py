@@ -17,11 +17,11 @@ from app.models.documents import ApprovalKind
 from app.models.enums import Level
 from app.models.lifecycle import DestructionMethod
 from app.models.media import MediumStatus
-from app.services import audit, media, people
-from app.services.audit import AuditFilter, AuditLine
+from app.services import audit, media, people, trail
 from app.services.lifecycle.approvals import ApprovalInfo
 from app.services.media import IncidentView, MediumEventView, MediumView, NewMedium
 from app.services.register import Actor, Register
+from app.services.trail import TrailFilter, TrailLine
 from app.ui.controller import Controller
 
 AUDIT_LINES = 200  # the newest audit lines shown in a medium's history
@@ -92,7 +92,7 @@ class Ledger:
 class MediumDetail:
     medium: MediumView
     events: tuple[MediumEventView, ...]  # newest first
-    audit: tuple[AuditLine, ...]  # newest first
+    audit: tuple[TrailLine, ...]  # newest first, in words; every USB decision about it
     incident: IncidentView | None  # the open (unreported) loss, if any
     inventory_due: bool
     actions: tuple[MediumAction, ...]
@@ -114,8 +114,8 @@ class MediaController:
         register = self.controller.register
         m = media.get(register, number)
         events = tuple(reversed(media.history(register, number)))
-        lines = tuple(self.controller.audit_page(
-            AuditFilter(entity="medium", entity_id=str(m.id)), 0, AUDIT_LINES))
+        lines = tuple(trail.page_in(register, self.controller.actor,
+                                    TrailFilter(item=m.number), 0, AUDIT_LINES))
         incident = next((i for i in media.open_incidents(register)
                          if i.medium_number == m.number), None)
         due = any(d.id == m.id for d in media.inventory_due(register))

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 
 from app.errors import MibuError
 from app.models.media import MediumEventKind
-from app.services.audit import AuditLine
 from app.services.media import IncidentView, MediumEventView, MediumView
+from app.services.trail import TrailLine
 from app.ui.media_controller import MediaController, MediumAction, MediumDetail
 from app.ui.medium_actions import ActionDialog, ActionForms, local_time
 from app.ui.widgets import LEVEL_COLOURS, cell, info_style, inline_error_style, read_only_table
@@ -248,29 +248,11 @@ class MediumDetailPane(QWidget):
             self._row(t, [cell(local_time(e.at)), cell(e.kind.label), cell(e.actor),
                           cell(details)])
 
-    def _fill_audit(self, lines: tuple[AuditLine, ...]) -> None:
+    def _fill_audit(self, lines: tuple[TrailLine, ...]) -> None:
         t = self.audit
         t.setRowCount(0)
         for a in lines:
-            self._row(t, [cell(local_time(a.at)), cell(self.media.action_label(a.action)),
-                          cell(a.actor), cell(self._changes(a))])
-
-    def _changes(self, a: AuditLine) -> str:
-        labels = {
-            "status": self.tr("状态"), "holder": self.tr("责任人"), "level": self.tr("密级"),
-            "highest_level": self.tr("最高密级"), "last_inventory_on": self.tr("上次清查"),
-            "person": self.tr("人员"), "approval_ref": self.tr("审批单号"),
-            "place": self.tr("地点"), "note": self.tr("备注"),
-        }
-        after = a.after or {}
-        if a.before is None:
-            return "；".join(f"{labels[k]} {after[k]}" for k in labels if after.get(k))
-        parts = []
-        for key, label in labels.items():
-            old, new = a.before.get(key), after.get(key)
-            if new is not None and old != new:
-                parts.append(f"{label} {old} → {new}" if old else f"{label} {new}")
-        return "；".join(parts)
+            self._row(t, [cell(a.at), cell(a.label), cell(a.actor), cell("；".join(a.changes))])
 
     @staticmethod
     def _row(table: QTableWidget, cells: list[QTableWidgetItem]) -> None:

@@ -2,8 +2,10 @@
 
 The PDF bytes never touch the local disk here: QPdfDocument reads them from a QBuffer, and
 the printer receives them on ``lp``'s standard input. The caller decides what a print means
-(recording it in the audit trail, 打印审计) through ``on_print``, and what saving to a
-folder means (only onto a registered medium) through ``on_save``.
+(checking the spooler, recording it in the audit trail, 打印审计) through ``on_print``, and
+what saving to a folder means (only onto a registered medium) through ``on_save``. When the
+job's outcome arrives (followed in the background), the caller hands it to
+:meth:`PrintPreview.show_result`.
 """
 
 from __future__ import annotations
@@ -49,8 +51,10 @@ def media_folder() -> str:
 
 class PrintPreview(QDialog):
     def __init__(self, pdf: bytes, title: str, printers: list[str], on_print: PrintCallback,
-                 parent: QWidget | None = None, *, on_save: SaveCallback | None = None) -> None:
+                 parent: QWidget | None = None, *, on_save: SaveCallback | None = None,
+                 serial: str = "") -> None:
         super().__init__(parent)
+        self.serial = serial
         self.setWindowTitle(title)
         self._on_print = on_print
         self._on_save = on_save
@@ -101,7 +105,14 @@ class PrintPreview(QDialog):
             self.status.setText(exc.message)
             return
         self.status.setStyleSheet("")
-        self.status.setText(self.tr("已提交打印任务 {job}").format(job=job))
+        self.status.setText(self.tr("已提交打印任务 {job}，等待打印结果…").format(job=job))
+
+    def show_result(self, serial: str, text: str) -> None:
+        """The outcome of this print's job (已打印, or the failure), when it arrives."""
+        if serial != self.serial:
+            return
+        self.status.setStyleSheet("" if text.startswith("已打印") else inline_error_style())
+        self.status.setText(self.tr("打印结果：{result}").format(result=text))
 
     def choose_directory(self) -> str:
         """The folder to save into ("" if cancelled); tests replace this."""

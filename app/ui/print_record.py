@@ -44,7 +44,8 @@ def preview_record(controller: Controller, kind: FormKind, record_id: int | None
         return reports.save(serial, pdf, directory)
 
     dialog = PrintPreview(pdf, f"{kind.label} · {serial}", reports.printers(), on_print, parent,
-                          on_save=on_save)
+                          on_save=on_save, serial=serial)
+    reports.follower.finished.connect(dialog.show_result)
     dialog.open()
     return dialog
 

@@ -13,6 +13,7 @@ from app.reports.page import CancelFlag, Progress
 from app.services import print_forms, printing
 from app.services.print_forms import RecordChoice
 from app.ui.controller import Controller
+from app.ui.print_follow import PrintFollower, follower_for
 
 LEDGERS = print_forms.LEDGERS
 PERIOD_FORMS = print_forms.PERIOD_FORMS
@@ -45,12 +46,17 @@ class ReportsController:
         return issued
 
     def output(self, serial: str, pdf: bytes, printer_name: str, copies: int) -> str:
-        """Send to the printer, then record the output (打印审计)."""
-        job = printer.send(pdf, printer=printer_name, copies=copies, job_title=_job_title(serial))
-        printing.record_output(self._c.register, self._c.actor, serial, copies=copies,
-                               printer=printer_name)
+        """Check the spooler, send to the printer, record the output (打印审计), and follow
+        the job in the background; the follower records and announces how it ended."""
+        submitted = printing.print_to_printer(self._c.register, self._c.actor, serial, pdf,
+                                              printer_name=printer_name, copies=copies)
         self._c.changed.emit("prints")
-        return job
+        self.follower.follow(serial, submitted.cups_job)
+        return submitted.cups_job
+
+    @property
+    def follower(self) -> PrintFollower:
+        return follower_for(self._c)
 
     def save(self, serial: str, pdf: bytes, directory: Path) -> str:
         """Save to a registered medium and record it; says where: medium number, file."""
@@ -68,8 +74,3 @@ class ReportsController:
     @staticmethod
     def printers() -> list[str]:
         return printer.list_printers()
-
-
-def _job_title(serial: str) -> str:
-    """CUPS logs job titles: the serial's digits only, never a title or a Chinese word."""
-    return "mibu-" + "".join(ch if ch.isascii() and ch.isalnum() else "-" for ch in serial)

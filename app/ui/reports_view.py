@@ -313,7 +313,9 @@ class ReportsView(QWidget):
             return self._reports.save(serial, pdf, directory)
 
         dialog = PrintPreview(pdf, f"{prepared.kind.label} · {serial}",
-                              self._reports.printers(), on_print, self, on_save=on_save)
+                              self._reports.printers(), on_print, self, on_save=on_save,
+                              serial=serial)
+        self._reports.follower.finished.connect(dialog.show_result)
         self._say(self.tr("已生成 {serial}").format(serial=serial))
         self.preview_ready.emit(dialog)
         dialog.open()

@@ -3,11 +3,14 @@ lock, the label stock and backups (plain values; no session ever reaches a widge
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
+from app.devices import printer
 from app.models.enums import Role
-from app.services import accounts, print_settings
+from app.services import accounts, print_settings, verification
 from app.services.backup import backup
+from app.services.restore import RestoreInfo, restore
 from app.ui.controller import Controller
 
 
@@ -49,7 +52,41 @@ class SettingsController:
         print_settings.set_label_stock(self._c.register, self._c.actor, key)
         self._c.changed.emit("settings")
 
+    @staticmethod
+    def check_cups() -> printer.SpoolerCheck:
+        return printer.check_spooler()
+
     def backup(self, destination: Path) -> str:
         info = backup(self._c.register, self._c.actor, destination)
         self._c.changed.emit("audit")
         return str(info.path)
+
+    # -- restore (设置 → 从备份恢复): close, restore in a worker thread, unlock afresh ------
+    def asks_one_time_code(self) -> bool:
+        return self._c.asks_one_time_code()
+
+    def close_for_restore(self) -> str:
+        """In the GUI thread: close the register; the account to restore as."""
+        return self._c.close_for_restore()
+
+    def restore(self, username: str, backup_path: Path, passphrase: str,
+                one_time_code: str | None, progress: Callable[[int, int, str], None]
+                ) -> RestoreInfo:
+        """In a worker thread: app/services/restore.py (verify, set aside, install, verify,
+        audit). Touches no open register."""
+        return restore(self._c.register_path, backup_path, username, passphrase,
+                       one_time_code, progress=progress)
+
+    def finish_restore(self) -> None:
+        """In the GUI thread, once the dialog is closed: back to the unlock dialog."""
+        self._c.finish_restore()
+
+    def verify(self, deep: bool = False) -> verification.VerifyReport:
+        """``mibu verify`` on the open register (in a worker thread): it only reads, and
+        writes no entry."""
+        from app.errors import RegisterDamaged
+
+        try:
+            return verification.verify(self._c.register, deep=deep)
+        except RegisterDamaged as exc:
+            return verification.VerifyReport(problem=exc.message)

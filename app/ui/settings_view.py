@@ -1,11 +1,12 @@
 """Settings: accounts (add, disable, lift a lockout), one's own passphrase, the idle lock,
-the label stock, backups."""
+the label stock, the printing system's state (CUPS keeps no printed file), backups and
+restoring from one."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -33,6 +34,7 @@ from app.reports.data import LABEL_STOCKS
 from app.services import accounts
 from app.services.register import MAX_IDLE_LOCK_SECONDS, MIN_IDLE_LOCK_SECONDS
 from app.ui.controller import Controller
+from app.ui.restore_dialog import RestoreDialog
 from app.ui.settings_controller import SettingsController
 from app.ui.widgets import inline_error_style
 
@@ -113,6 +115,23 @@ class NewAccountDialog(QDialog):
             w.setEnabled(False)
 
 
+class VerifyWorker(QObject):
+    done = Signal(list, str)  # the passed checks, the problem ("" when none)
+
+    def __init__(self, settings: SettingsController) -> None:
+        super().__init__()
+        self._settings = settings
+
+    @Slot()
+    def run(self) -> None:
+        try:
+            report = self._settings.verify()
+        except MibuError as exc:
+            self.done.emit([], exc.message)
+            return
+        self.done.emit(list(report.lines), report.problem or "")
+
+
 class SettingsView(QWidget):
     def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -180,15 +199,28 @@ class SettingsView(QWidget):
         save_stock.clicked.connect(self.save_label_stock)
         form.addRow(self.tr("介质标签纸规格"), self.label_stock)
         form.addRow(save_stock)
+        self.cups_state = QLabel(self.tr("尚未检查：打印前 Mibu 会检查 CUPS 是否在打印后保留文件"))
+        self.cups_state.setWordWrap(True)
+        check_cups = QPushButton(self.tr("检查打印系统"))
+        check_cups.clicked.connect(self.check_cups)
+        form.addRow(self.tr("打印系统（CUPS）"), self.cups_state)
+        form.addRow(check_cups)
         layout.addWidget(box)
-        box = QGroupBox(self.tr("备份"))
+        box = QGroupBox(self.tr("备份与恢复"))
         row = QHBoxLayout(box)
-        note = QLabel(self.tr("把登记簿和密钥文件一起备份到已登记的涉密介质。"))
+        note = QLabel(self.tr("把登记簿和密钥文件一起备份到已登记的涉密介质；"
+                              "登记簿损坏时从备份恢复（原文件改名保留，不删除）。"))
         note.setWordWrap(True)
         backup_button = QPushButton(self.tr("备份到…"))
         backup_button.clicked.connect(self.choose_backup_folder)
+        self.restore_button = QPushButton(self.tr("从备份恢复…"))
+        self.restore_button.clicked.connect(self.open_restore)
+        self.verify_button = QPushButton(self.tr("校验登记簿"))
+        self.verify_button.clicked.connect(self.start_verify)
         row.addWidget(note, 1)
+        row.addWidget(self.verify_button)
         row.addWidget(backup_button)
+        row.addWidget(self.restore_button)
         layout.addWidget(box)
 
         self.message = QLabel()
@@ -272,6 +304,53 @@ class SettingsView(QWidget):
             self._say(self.tr("已备份到 {path}").format(path=path))
         except MibuError as exc:
             self._say(exc.message, error=True)
+
+    def check_cups(self) -> None:
+        """Show what the scheduler's settings say (as ``mibu print-check`` does)."""
+        check = self._settings.check_cups()
+        self.cups_state.setStyleSheet("" if check.ok else inline_error_style())
+        self.cups_state.setText("\n".join(check.lines()))
+
+    def start_verify(self) -> None:
+        """Every page, SQLite's quick check, foreign keys and the audit chain, in a thread
+        (seconds on a large register); reads only."""
+        self.verify_button.setEnabled(False)
+        self._say(self.tr("正在校验登记簿…"))
+        self._verify_thread = QThread(self)
+        self._verify_worker = VerifyWorker(self._settings)
+        self._verify_worker.moveToThread(self._verify_thread)
+        self._verify_thread.started.connect(self._verify_worker.run)
+        self._verify_worker.done.connect(self._verified)
+        self._verify_worker.done.connect(self._verify_thread.quit)
+        self._verify_thread.finished.connect(self._verify_thread_done)
+        self._verify_thread.start()
+
+    def _verified(self, lines: list[str], problem: str) -> None:
+        if problem:
+            self._say(self.tr("校验失败：{problem}").format(problem=problem), error=True)
+        else:
+            self._say(self.tr("校验通过：{lines}").format(lines="；".join(lines)))
+
+    def _verify_thread_done(self) -> None:
+        self._verify_thread.wait()
+        self._verify_thread.deleteLater()
+        self._verify_worker.deleteLater()
+        self.verify_button.setEnabled(True)
+
+    def is_verifying(self) -> bool:
+        return not self.verify_button.isEnabled()
+
+    def shutdown(self) -> None:
+        """Before the window goes: wait for a verification still running."""
+        if self.is_verifying():
+            self._verify_thread.quit()
+            self._verify_thread.wait()
+
+    def open_restore(self) -> RestoreDialog:
+        dialog = RestoreDialog(self._settings, self)
+        dialog.over.connect(self._settings.finish_restore)
+        dialog.open()
+        return dialog
 
     def save_label_stock(self) -> None:
         try:

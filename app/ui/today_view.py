@@ -67,6 +67,11 @@ class TodayView(QWidget):
         self.error.setWordWrap(True)
         self.error.hide()
         layout.addWidget(self.error)
+        self.usb_status = QLabel()
+        self.usb_status.setWordWrap(True)
+        self.usb_status.hide()
+        layout.addWidget(self.usb_status)
+        self._controller = controller
 
         tiles = QHBoxLayout()
         self.tile_overdue = Tile(self.tr("逾期未还"))
@@ -108,7 +113,24 @@ class TodayView(QWidget):
         if item is not None:
             self.open_copy.emit(int(item.data(Qt.ItemDataRole.UserRole)))
 
+    def _show_usb_backend(self) -> None:
+        backend = getattr(self._controller, "usb_backend", None)
+        if backend == "usbguard":
+            self.usb_status.setText(self.tr(
+                "USB 防护：由 USBGuard 系统服务执行，开机即生效，Mibu 关闭时仍然有效。"))
+            self.usb_status.setStyleSheet("color: #1b5e20;")
+        elif backend == "sysfs":
+            self.usb_status.setText(self.tr(
+                "USB 防护：未启用 USBGuard，由 Mibu 自带防护执行——仅在 Mibu 运行时有效。"
+                "关闭 Mibu 后请勿插入移动存储介质；安装方法见 installer/README.md。"))
+            self.usb_status.setStyleSheet(f"color: {OVERDUE};")
+        else:
+            self.usb_status.hide()
+            return
+        self.usb_status.show()
+
     def refresh(self) -> None:
+        self._show_usb_backend()
         try:
             page = self.lifecycle.today_page()
         except MibuError as err:

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../app/ui/device_notice.py" line="59"/>
+        <location filename="../../app/ui/device_notice.py" line="60"/>
         <source>DeviceNotice</source>
         <translation>Device notice</translation>
     </message>
@@ -868,82 +868,120 @@
     </message>
 </context>
 <context>
-    <name>AuditModel</name>
-    <message>
-        <location filename="../../app/ui/audit_view.py" line="59"/>
-        <source>序号</source>
-        <translation>No.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/audit_view.py" line="60"/>
-        <source>时间</source>
-        <translation>Time</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/audit_view.py" line="61"/>
-        <source>操作人</source>
-        <translation>By</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/audit_view.py" line="62"/>
-        <source>操作</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/audit_view.py" line="63"/>
-        <source>对象</source>
-        <translation>Object</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/audit_view.py" line="64"/>
-        <source>变更前</source>
-        <translation>Before</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/audit_view.py" line="65"/>
-        <source>变更后</source>
-        <translation>After</translation>
-    </message>
-</context>
-<context>
     <name>AuditView</name>
     <message>
-        <location filename="../../app/ui/audit_view.py" line="125"/>
+        <location filename="../../app/ui/audit_view.py" line="195"/>
         <source>审计记录</source>
+        <extracomment>An entry about a copy, a document or a medium was opened: its code, for its history.</extracomment>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_view.py" line="130"/>
-        <source>操作人用户名</source>
-        <translation>Username</translation>
+        <location filename="../../app/ui/audit_view.py" line="200"/>
+        <source>全部类别</source>
+        <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_view.py" line="132"/>
-        <source>操作（前缀，如 account.）</source>
-        <translation>Action (prefix, e.g. account.)</translation>
+        <location filename="../../app/ui/audit_view.py" line="204"/>
+        <source>人员姓名（操作人或当事人）</source>
+        <translation>Person&apos;s name (who acted or who was concerned)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_view.py" line="134"/>
-        <source>内容包含</source>
-        <translation>Content contains</translation>
+        <location filename="../../app/ui/audit_view.py" line="209"/>
+        <source>扫描或输入编号：2026-收-0004/2、条码、介质编号</source>
+        <translation>Scan or type a code: 2026-收-0004/2, barcode, medium number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_view.py" line="142"/>
+        <location filename="../../app/ui/audit_view.py" line="211"/>
+        <source>搜索（如 借阅、张建国、JM-U-2024-001）</source>
+        <translation>Search (e.g. 借阅, 张建国, JM-U-2024-001)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_view.py" line="213"/>
+        <source>期间</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_view.py" line="224"/>
+        <source>清除条件</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_view.py" line="226"/>
+        <source>打印或保存摘录…</source>
+        <translation>Print or save extract…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_view.py" line="228"/>
+        <source>按当前条件摘录审计记录：标注所涉最高密级，末页附审计链校验结果和首末条散列值</source>
+        <translation>Extract the trail with the current filters: marked with the highest level it mentions; the last page carries the chain&apos;s verification and the first and last entries&apos; hashes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_view.py" line="233"/>
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_view.py" line="235"/>
+        <source>人员</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_view.py" line="237"/>
+        <source>物品</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_view.py" line="242"/>
+        <source>至</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_view.py" line="246"/>
+        <source>搜索</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_view.py" line="302"/>
+        <source>没有编号为“{code}”的文件、载体、介质或打印</source>
+        <translation>No document, item, medium or print has the code “{code}”</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_view.py" line="338"/>
+        <source>期间：{a} 至 {b}</source>
+        <translation>Period: {a} to {b}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_view.py" line="342"/>
+        <source>期间：全部</source>
+        <translation>Period: all</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_view.py" line="344"/>
+        <source>类别：{c}</source>
+        <translation>Category: {c}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_view.py" line="346"/>
+        <source>物品：{i}</source>
+        <translation>Item: {i}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_view.py" line="348"/>
+        <source>人员：{p}</source>
+        <translation>Person: {p}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_view.py" line="350"/>
+        <source>含：{t}</source>
+        <translation>Containing: {t}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_view.py" line="222"/>
         <source>筛选</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_view.py" line="147"/>
-        <source>从</source>
-        <translation>From</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/audit_view.py" line="149"/>
-        <source>到</source>
-        <translation>To</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/audit_view.py" line="180"/>
+        <location filename="../../app/ui/audit_view.py" line="305"/>
         <source>共 {n} 条</source>
         <translation>{n} entries</translation>
     </message>
@@ -1520,6 +1558,14 @@
     </message>
 </context>
 <context>
+    <name>DamageBanner</name>
+    <message>
+        <location filename="../../app/ui/damage_banner.py" line="21"/>
+        <source>登记簿为只读：可以查询能读出的内容；任何写入（包括须登记的打印和导出）都不能进行</source>
+        <translation>The register is read-only: what can be read can be searched; nothing can be written (prints and exports, which are recorded, included)</translation>
+    </message>
+</context>
+<context>
     <name>DepartureView</name>
     <message>
         <location filename="../../app/ui/departure_view.py" line="40"/>
@@ -1795,17 +1841,27 @@
         <translation>USB device allowed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/device_notice.py" line="63"/>
+        <location filename="../../app/ui/device_notice.py" line="64"/>
         <source>原因：</source>
         <translation>Reason: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/device_notice.py" line="69"/>
+        <location filename="../../app/ui/device_notice.py" line="70"/>
         <source>登记此设备…</source>
         <translation>Register this device…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/device_notice.py" line="72"/>
+        <location filename="../../app/ui/device_notice.py" line="73"/>
+        <source>确认此输入设备</source>
+        <translation>Confirm this input device</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/device_notice.py" line="75"/>
+        <source>确认这是本机可以使用的键盘或鼠标：确认后立即可用，此操作记入审计日志</source>
+        <translation>Confirm that this keyboard or mouse may be used on this computer: it works at once, and the confirmation is audited</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/device_notice.py" line="79"/>
         <source>知道了</source>
         <translation>OK</translation>
     </message>
@@ -1841,97 +1897,97 @@
 <context>
     <name>DocumentDetail</name>
     <message>
-        <location filename="../../app/ui/document_detail.py" line="56"/>
+        <location filename="../../app/ui/document_detail.py" line="53"/>
         <source>密级标志</source>
         <translation>Marking</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document_detail.py" line="57"/>
+        <location filename="../../app/ui/document_detail.py" line="54"/>
         <source>收文编号</source>
         <translation>Internal no.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document_detail.py" line="58"/>
+        <location filename="../../app/ui/document_detail.py" line="55"/>
         <source>文号</source>
         <translation>Document no.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document_detail.py" line="59"/>
+        <location filename="../../app/ui/document_detail.py" line="56"/>
         <source>来文单位</source>
         <translation>Sender</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document_detail.py" line="60"/>
+        <location filename="../../app/ui/document_detail.py" line="57"/>
         <source>收文日期</source>
         <translation>Received on</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document_detail.py" line="61"/>
+        <location filename="../../app/ui/document_detail.py" line="58"/>
         <source>知悉范围</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document_detail.py" line="62"/>
+        <location filename="../../app/ui/document_detail.py" line="59"/>
         <source>清退期限</source>
         <translation>Return by</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document_detail.py" line="68"/>
+        <location filename="../../app/ui/document_detail.py" line="65"/>
         <source>异常情况</source>
         <translation>Discrepancies</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document_detail.py" line="71"/>
+        <location filename="../../app/ui/document_detail.py" line="68"/>
         <source>份号</source>
         <translation>Copy no.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document_detail.py" line="71"/>
+        <location filename="../../app/ui/document_detail.py" line="68"/>
         <source>条码</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document_detail.py" line="71"/>
+        <location filename="../../app/ui/document_detail.py" line="68"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document_detail.py" line="72"/>
+        <location filename="../../app/ui/document_detail.py" line="69"/>
         <source>持有人</source>
         <translation>Holder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document_detail.py" line="72"/>
+        <location filename="../../app/ui/document_detail.py" line="69"/>
         <source>位置</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document_detail.py" line="76"/>
+        <location filename="../../app/ui/document_detail.py" line="73"/>
         <source>各份去向（{n}）</source>
         <translation>Copies ({n})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document_detail.py" line="77"/>
+        <location filename="../../app/ui/document_detail.py" line="74"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document_detail.py" line="77"/>
+        <location filename="../../app/ui/document_detail.py" line="74"/>
         <source>操作人</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document_detail.py" line="77"/>
+        <location filename="../../app/ui/document_detail.py" line="74"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document_detail.py" line="78"/>
+        <location filename="../../app/ui/document_detail.py" line="75"/>
         <source>对象</source>
         <translation>Object</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document_detail.py" line="78"/>
+        <location filename="../../app/ui/document_detail.py" line="75"/>
         <source>内容</source>
         <translation>Details</translation>
     </message>
@@ -1944,12 +2000,12 @@
 <context>
     <name>DocumentsArea</name>
     <message>
-        <location filename="../../app/ui/documents_area.py" line="53"/>
+        <location filename="../../app/ui/documents_area.py" line="57"/>
         <source>收发文登记簿</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_area.py" line="54"/>
+        <location filename="../../app/ui/documents_area.py" line="58"/>
         <source>收文登记</source>
         <translation>Receipt</translation>
     </message>
@@ -2067,6 +2123,108 @@ Please copy the text below for the maintainers.</translation>
         <location filename="../../app/ui/medium_detail.py" line="78"/>
         <source>丢失未上报：须于 {due} 前上报（{when}）</source>
         <translation>Loss not reported: report before {due} ({when})</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionDesk</name>
+    <message>
+        <location filename="../../app/ui/inspection_desk.py" line="56"/>
+        <source>检查</source>
+        <extracomment>A record of a line was opened: its code, for its history. A line&apos;s entries were asked for: the trail filter that shows them.</extracomment>
+        <translation>Inspection</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspection_desk.py" line="58"/>
+        <source>打印清单…</source>
+        <translation>Print checklist…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspection_desk.py" line="60"/>
+        <source>导出 CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspection_desk.py" line="62"/>
+        <source>检查期间</source>
+        <translation>Inspection period</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspection_desk.py" line="64"/>
+        <source>至</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspection_desk.py" line="76"/>
+        <source>序号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspection_desk.py" line="76"/>
+        <source>检查内容</source>
+        <translation>Item inspected</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspection_desk.py" line="76"/>
+        <source>检查情况（据登记簿）</source>
+        <translation>Findings (from the register)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspection_desk.py" line="77"/>
+        <source>结论</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspection_desk.py" line="91"/>
+        <source>在审计记录中查看本项记录</source>
+        <translation>Show this item&apos;s entries in the trail</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspection_desk.py" line="97"/>
+        <source>相关记录（双击查看经历）</source>
+        <translation>Records (double-click for the history)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspection_desk.py" line="132"/>
+        <source>{period}：共 {n} 项，需注意 {k} 项</source>
+        <translation>{period}: {n} items, {k} need attention</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspection_desk.py" line="159"/>
+        <source>（本项没有需要列出的记录）</source>
+        <translation>(nothing to list for this item)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspection_desk.py" line="188"/>
+        <source>导出检查清单</source>
+        <translation>Export the checklist</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspection_desk.py" line="189"/>
+        <source>CSV 文件 (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspection_desk.py" line="202"/>
+        <source>已导出到 {path}</source>
+        <translation>Exported to {path}</translation>
+    </message>
+</context>
+<context>
+    <name>InspectorArea</name>
+    <message>
+        <location filename="../../app/ui/inspector_area.py" line="22"/>
+        <source>审计记录</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_area.py" line="23"/>
+        <source>物品与人员经历</source>
+        <translation>Histories of items and people</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_area.py" line="27"/>
+        <source>检查</source>
+        <translation>Inspection</translation>
     </message>
 </context>
 <context>
@@ -2241,6 +2399,145 @@ Please copy the text below for the maintainers.</translation>
         <location filename="../../app/ui/issuer_return_view.py" line="229"/>
         <source>已登记{kind}：登记 {expected} 份，实点 {found} 份</source>
         <translation>Recorded {kind}: {expected} in the register, {found} counted</translation>
+    </message>
+</context>
+<context>
+    <name>ItemHistoryView</name>
+    <message>
+        <location filename="../../app/ui/item_history.py" line="60"/>
+        <source>扫描或输入：载体编号（2026-收-0004/2）、收文编号、介质编号或人员姓名</source>
+        <translation>Scan or type: an item&apos;s code (2026-收-0004/2), an internal number, a medium number or a person&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_history.py" line="62"/>
+        <source>查看</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_history.py" line="79"/>
+        <location filename="../../app/ui/item_history.py" line="191"/>
+        <source>某日在谁手中：</source>
+        <translation>Who had it on:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_history.py" line="93"/>
+        <source>载体</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_history.py" line="93"/>
+        <source>方式</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_history.py" line="93"/>
+        <source>持有人</source>
+        <translation>Holder</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_history.py" line="93"/>
+        <source>自</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_history.py" line="93"/>
+        <source>至</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_history.py" line="94"/>
+        <source>批准</source>
+        <translation>Approval</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_history.py" line="94"/>
+        <source>签字</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_history.py" line="94"/>
+        <source>地点、陪同人</source>
+        <translation>Place, companion</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_history.py" line="107"/>
+        <source>持有记录（传阅、借阅、携带外出）</source>
+        <translation>Holdings (readings, loans, carry-outs)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_history.py" line="109"/>
+        <source>全部经历</source>
+        <translation>Whole history</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_history.py" line="114"/>
+        <source>输入或扫描一个编号，查看它的全部经历。</source>
+        <translation>Type or scan a code to see its whole history.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_history.py" line="155"/>
+        <source>{label}&#x3000;《{title}》&#x3000;{level}</source>
+        <translation>{label}&#x3000;“{title}”&#x3000;{level}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_history.py" line="157"/>
+        <source>现在：{where}</source>
+        <translation>Now: {where}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_history.py" line="166"/>
+        <source>介质 {number}&#x3000;{level}&#x3000;状态：{status}&#x3000;责任人：{holder}</source>
+        <translation>Medium {number}&#x3000;{level}&#x3000;state: {status}&#x3000;holder: {holder}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_history.py" line="173"/>
+        <source>{code} 的全部经历（含各份载体）</source>
+        <translation>Whole history of {code} (all its items)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_history.py" line="178"/>
+        <source>{name} 经手的载体：共 {n} 次</source>
+        <translation>Items {name} held: {n} times</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_history.py" line="191"/>
+        <source>某日持有：</source>
+        <translation>Held on:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_history.py" line="195"/>
+        <source>陪同 {name}</source>
+        <translation>with {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_history.py" line="198"/>
+        <source>（传阅无需审批）</source>
+        <translation>(reading needs no approval)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_history.py" line="211"/>
+        <source>{day}：未持有任何载体</source>
+        <translation>{day}: held nothing</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_history.py" line="212"/>
+        <source>{day}：在库，无人持有</source>
+        <translation>{day}: in store, held by nobody</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_history.py" line="217"/>
+        <source>{holder}（{kind}，{since} 至 {until}</source>
+        <translation>{holder} ({kind}, {since} to {until}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_history.py" line="221"/>
+        <source>，{approver}批准</source>
+        <translation>, approved by {approver}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_history.py" line="223"/>
+        <source>{day}：{who}</source>
+        <translation>{day}: {who}</translation>
     </message>
 </context>
 <context>
@@ -2555,17 +2852,22 @@ Lent: {out}  Due: {due}  Renewed {n} times</translation>
 <context>
     <name>LossBanner</name>
     <message>
-        <location filename="../../app/ui/loss_banner.py" line="54"/>
+        <location filename="../../app/ui/loss_banner.py" line="55"/>
+        <source>USB 设备被擅自放行（Mibu 已重新禁止），未上报：须于 {due} 前上报（{when}）</source>
+        <translation>A USB device was switched on without authorization (Mibu has blocked it again), not yet reported: report by {due} ({when})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/loss_banner.py" line="58"/>
         <source>{what} 丢失未上报：须于 {due} 前上报（{when}）</source>
         <translation>{what} lost and not reported: report before {due} ({when})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/loss_banner.py" line="59"/>
+        <location filename="../../app/ui/loss_banner.py" line="63"/>
         <source>查看</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../app/ui/loss_banner.py" line="61"/>
+        <location filename="../../app/ui/loss_banner.py" line="65"/>
         <source>已上报…</source>
         <translation>Reported…</translation>
     </message>
@@ -2573,27 +2875,27 @@ Lent: {out}  Due: {due}  Renewed {n} times</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="55"/>
+        <location filename="../../app/ui/main_window.py" line="56"/>
         <source>密簿 — {unit} · {ws}</source>
         <translation>Mibu — {unit} · {ws}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="77"/>
+        <location filename="../../app/ui/main_window.py" line="83"/>
         <source>工作站密级</source>
         <translation>Workstation level</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="80"/>
+        <location filename="../../app/ui/main_window.py" line="86"/>
         <source>当前用户：{name}（{role}）</source>
         <translation>User: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="84"/>
+        <location filename="../../app/ui/main_window.py" line="90"/>
         <source>锁定(&amp;L)</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="88"/>
+        <location filename="../../app/ui/main_window.py" line="94"/>
         <source>登记簿(&amp;R)</source>
         <translation>&amp;Register</translation>
     </message>
@@ -2815,13 +3117,11 @@ Lent: {out}  Due: {due}  Renewed {n} times</translation>
     </message>
     <message>
         <location filename="../../app/ui/medium_detail.py" line="120"/>
-        <location filename="../../app/ui/medium_detail.py" line="260"/>
         <source>责任人</source>
         <translation>Holder</translation>
     </message>
     <message>
         <location filename="../../app/ui/medium_detail.py" line="121"/>
-        <location filename="../../app/ui/medium_detail.py" line="260"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
@@ -2832,7 +3132,6 @@ Lent: {out}  Due: {due}  Renewed {n} times</translation>
     </message>
     <message>
         <location filename="../../app/ui/medium_detail.py" line="122"/>
-        <location filename="../../app/ui/medium_detail.py" line="261"/>
         <source>上次清查</source>
         <translation>Last inventory</translation>
     </message>
@@ -2919,47 +3218,17 @@ Lent: {out}  Due: {due}  Renewed {n} times</translation>
         <translation>imported from {file}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_detail.py" line="260"/>
-        <source>密级</source>
-        <translation>Level</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/medium_detail.py" line="261"/>
-        <source>最高密级</source>
-        <translation>Highest level</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/medium_detail.py" line="262"/>
-        <source>人员</source>
-        <translation>Person</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/medium_detail.py" line="262"/>
-        <source>审批单号</source>
-        <translation>Approval no.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/medium_detail.py" line="263"/>
-        <source>地点</source>
-        <translation>Place</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/medium_detail.py" line="263"/>
-        <source>备注</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/medium_detail.py" line="318"/>
+        <location filename="../../app/ui/medium_detail.py" line="300"/>
         <source>已登记丢失。须于 {due} 前（24 小时内）向保密工作机构报告。</source>
         <translation>Loss recorded. Report it to the secrecy office before {due} (within 24 hours).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_detail.py" line="321"/>
+        <location filename="../../app/ui/medium_detail.py" line="303"/>
         <source>已登记{step}：{number} 现为“{status}”，责任人 {holder}。</source>
         <translation>Recorded {step}: {number} is now “{status}”, holder {holder}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_detail.py" line="327"/>
+        <location filename="../../app/ui/medium_detail.py" line="309"/>
         <source>已登记上报：{to}。</source>
         <translation>Report recorded: {to}.</translation>
     </message>
@@ -3045,42 +3314,42 @@ Lent: {out}  Due: {due}  Renewed {n} times</translation>
 <context>
     <name>NewAccountDialog</name>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="53"/>
+        <location filename="../../app/ui/settings_view.py" line="55"/>
         <source>新增账户</source>
         <translation>New account</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="65"/>
+        <location filename="../../app/ui/settings_view.py" line="67"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="66"/>
+        <location filename="../../app/ui/settings_view.py" line="68"/>
         <source>用户名</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="67"/>
+        <location filename="../../app/ui/settings_view.py" line="69"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="68"/>
+        <location filename="../../app/ui/settings_view.py" line="70"/>
         <source>口令（本人输入）</source>
         <translation>Passphrase (typed by its owner)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="69"/>
+        <location filename="../../app/ui/settings_view.py" line="71"/>
         <source>再次输入口令</source>
         <translation>Repeat passphrase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="91"/>
+        <location filename="../../app/ui/settings_view.py" line="93"/>
         <source>两次输入的口令不一致</source>
         <translation>The two passphrases differ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="111"/>
+        <location filename="../../app/ui/settings_view.py" line="113"/>
         <source>请本人用动态口令器扫描二维码。它只显示这一次。</source>
         <translation>The account owner scans this QR code with an authenticator. It is shown only once.</translation>
     </message>
@@ -3088,48 +3357,53 @@ Lent: {out}  Due: {due}  Renewed {n} times</translation>
 <context>
     <name>PrintPreview</name>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="68"/>
+        <location filename="../../app/ui/print_preview.py" line="72"/>
         <source>份数 </source>
         <extracomment>on_print(printer, copies) sends the job and records it; raises MibuError to refuse.</extracomment>
         <translation>Copies </translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="69"/>
+        <location filename="../../app/ui/print_preview.py" line="73"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="72"/>
+        <location filename="../../app/ui/print_preview.py" line="76"/>
         <source>打印机</source>
         <translation>Printer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="76"/>
+        <location filename="../../app/ui/print_preview.py" line="80"/>
         <source>保存到介质…</source>
         <translation>Save to medium…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="77"/>
+        <location filename="../../app/ui/print_preview.py" line="81"/>
         <source>只能保存到本机已登记、在用、与本机同密级的涉密介质</source>
         <translation>Only to a classified medium registered on this workstation, in use, of this workstation&apos;s level</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="87"/>
+        <location filename="../../app/ui/print_preview.py" line="91"/>
         <source>未找到打印机</source>
         <translation>No printer found</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="104"/>
-        <source>已提交打印任务 {job}</source>
-        <translation>Print job {job} submitted</translation>
+        <location filename="../../app/ui/print_preview.py" line="108"/>
+        <source>已提交打印任务 {job}，等待打印结果…</source>
+        <translation>Print job {job} submitted, waiting for the result…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="109"/>
+        <location filename="../../app/ui/print_preview.py" line="115"/>
+        <source>打印结果：{result}</source>
+        <translation>Print result: {result}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/print_preview.py" line="120"/>
         <source>选择涉密介质上的文件夹</source>
         <translation>Choose a folder on the classified medium</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="125"/>
+        <location filename="../../app/ui/print_preview.py" line="136"/>
         <source>已保存到介质 {where}</source>
         <translation>Saved to medium {where}</translation>
     </message>
@@ -3137,7 +3411,7 @@ Lent: {out}  Due: {due}  Renewed {n} times</translation>
 <context>
     <name>PrintSlipButton</name>
     <message>
-        <location filename="../../app/ui/print_record.py" line="68"/>
+        <location filename="../../app/ui/print_record.py" line="69"/>
         <source>打印{form}…</source>
         <translation>Print {form}…</translation>
     </message>
@@ -3408,14 +3682,97 @@ Lent: {out}  Due: {due}  Renewed {n} times</translation>
         <translation>Choose a record first</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_view.py" line="317"/>
+        <location filename="../../app/ui/reports_view.py" line="319"/>
         <source>已生成 {serial}</source>
         <translation>{serial} generated</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_view.py" line="365"/>
+        <location filename="../../app/ui/reports_view.py" line="367"/>
         <source>找不到要打印的记录</source>
         <translation>The record to print was not found</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../app/ui/restore_dialog.py" line="67"/>
+        <source>从备份恢复</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/restore_dialog.py" line="71"/>
+        <source>先校验备份；校验通过后，当前登记簿、密钥文件及未写完的日志改名保留在原目录（文件名带“before-restore”和日期），不会删除；再装入备份并校验。恢复期间登记簿关闭，完成后请重新解锁。备份之后的登记内容不在恢复后的登记簿中。</source>
+        <translation>The backup is verified first; then the current register, its key file and any unfinished journal are renamed in the same folder (names with “before-restore” and the date), never deleted; then the backup is installed and verified. The register is closed while restoring; unlock it again afterwards. Entries made after the backup are not in the restored register.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/restore_dialog.py" line="80"/>
+        <source>备份的登记簿文件（.mibu，密钥文件须在同一目录）</source>
+        <translation>The backup&apos;s register file (.mibu, with its key file in the same folder)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/restore_dialog.py" line="81"/>
+        <source>选择…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/restore_dialog.py" line="85"/>
+        <source>备份文件</source>
+        <translation>Backup file</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/restore_dialog.py" line="89"/>
+        <source>本人口令</source>
+        <translation>Your passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/restore_dialog.py" line="93"/>
+        <source>一次性口令</source>
+        <translation>One-time code</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/restore_dialog.py" line="105"/>
+        <source>恢复</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/restore_dialog.py" line="107"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/restore_dialog.py" line="114"/>
+        <source>选择备份</source>
+        <translation>Choose a backup</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/restore_dialog.py" line="115"/>
+        <source>登记簿 (*.mibu)</source>
+        <translation>Registers (*.mibu)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/restore_dialog.py" line="125"/>
+        <source>请先选择备份文件</source>
+        <translation>Choose the backup file first</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/restore_dialog.py" line="128"/>
+        <source>请输入本人口令</source>
+        <translation>Type your passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/restore_dialog.py" line="158"/>
+        <source>已从备份恢复。原文件已改名保留：{aside}。请重新解锁。</source>
+        <translation>Restored from the backup. The former files were kept under new names: {aside}. Unlock again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/restore_dialog.py" line="163"/>
+        <source>未恢复：{message}。登记簿保持原样，请重新解锁。</source>
+        <translation>Not restored: {message}. The register is as it was; unlock again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/restore_dialog.py" line="168"/>
+        <source>重新解锁</source>
+        <translation>Unlock again</translation>
     </message>
 </context>
 <context>
@@ -3454,188 +3811,228 @@ Lent: {out}  Due: {due}  Renewed {n} times</translation>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="121"/>
+        <location filename="../../app/ui/settings_view.py" line="140"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="125"/>
+        <location filename="../../app/ui/settings_view.py" line="144"/>
         <source>账户</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="129"/>
+        <location filename="../../app/ui/settings_view.py" line="148"/>
         <source>用户名</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="129"/>
+        <location filename="../../app/ui/settings_view.py" line="148"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="129"/>
+        <location filename="../../app/ui/settings_view.py" line="148"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="129"/>
+        <location filename="../../app/ui/settings_view.py" line="148"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="130"/>
+        <location filename="../../app/ui/settings_view.py" line="149"/>
         <source>动态口令</source>
         <translation>One-time code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="137"/>
+        <location filename="../../app/ui/settings_view.py" line="156"/>
         <source>新增账户…</source>
         <translation>New account…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="139"/>
+        <location filename="../../app/ui/settings_view.py" line="158"/>
         <source>解除锁定</source>
         <translation>Lift lockout</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="141"/>
+        <location filename="../../app/ui/settings_view.py" line="160"/>
         <source>停用/启用</source>
         <translation>Disable/enable</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="149"/>
+        <location filename="../../app/ui/settings_view.py" line="168"/>
         <source>本人口令</source>
         <translation>My passphrase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="154"/>
+        <location filename="../../app/ui/settings_view.py" line="173"/>
         <source>修改口令</source>
         <translation>Change passphrase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="156"/>
+        <location filename="../../app/ui/settings_view.py" line="175"/>
         <source>原口令</source>
         <translation>Current passphrase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="157"/>
+        <location filename="../../app/ui/settings_view.py" line="176"/>
         <source>新口令</source>
         <translation>New passphrase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="158"/>
+        <location filename="../../app/ui/settings_view.py" line="177"/>
         <source>再次输入新口令</source>
         <translation>Repeat new passphrase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="162"/>
+        <location filename="../../app/ui/settings_view.py" line="181"/>
         <source>锁屏</source>
         <translation>Screen lock</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="166"/>
+        <location filename="../../app/ui/settings_view.py" line="185"/>
         <source> 秒</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="168"/>
-        <location filename="../../app/ui/settings_view.py" line="179"/>
+        <location filename="../../app/ui/settings_view.py" line="187"/>
+        <location filename="../../app/ui/settings_view.py" line="198"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="170"/>
+        <location filename="../../app/ui/settings_view.py" line="189"/>
         <source>无操作后自动锁定（最长 5 分钟）</source>
         <translation>Lock when idle for (at most 5 minutes)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="173"/>
+        <location filename="../../app/ui/settings_view.py" line="192"/>
         <source>打印</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="181"/>
+        <location filename="../../app/ui/settings_view.py" line="200"/>
         <source>介质标签纸规格</source>
         <translation>Label stock for media labels</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="184"/>
-        <source>备份</source>
-        <translation>Backup</translation>
+        <location filename="../../app/ui/settings_view.py" line="202"/>
+        <source>尚未检查：打印前 Mibu 会检查 CUPS 是否在打印后保留文件</source>
+        <translation>Not checked yet: before printing, Mibu checks that CUPS keeps no file after printing</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="186"/>
-        <source>把登记簿和密钥文件一起备份到已登记的涉密介质。</source>
-        <translation>Back up the register and its key file together to a registered classified medium.</translation>
+        <location filename="../../app/ui/settings_view.py" line="204"/>
+        <source>检查打印系统</source>
+        <translation>Check the printing system</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="188"/>
+        <location filename="../../app/ui/settings_view.py" line="206"/>
+        <source>打印系统（CUPS）</source>
+        <translation>Printing system (CUPS)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_view.py" line="209"/>
+        <source>备份与恢复</source>
+        <translation>Backup and restore</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_view.py" line="211"/>
+        <source>把登记簿和密钥文件一起备份到已登记的涉密介质；登记簿损坏时从备份恢复（原文件改名保留，不删除）。</source>
+        <translation>Back up the register and its key file together to a registered classified medium; restore from a backup if the register is damaged (the former files are renamed, never deleted).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_view.py" line="214"/>
         <source>备份到…</source>
         <translation>Back up to…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="209"/>
+        <location filename="../../app/ui/settings_view.py" line="216"/>
+        <source>从备份恢复…</source>
+        <translation>Restore from a backup…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_view.py" line="218"/>
+        <source>校验登记簿</source>
+        <translation>Verify the register</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_view.py" line="241"/>
         <source>已锁定</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="210"/>
+        <location filename="../../app/ui/settings_view.py" line="242"/>
         <source>在用</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="210"/>
+        <location filename="../../app/ui/settings_view.py" line="242"/>
         <source>停用</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="212"/>
+        <location filename="../../app/ui/settings_view.py" line="244"/>
         <source>已登记</source>
         <translation>Enrolled</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="233"/>
+        <location filename="../../app/ui/settings_view.py" line="265"/>
         <source>已解除 {name} 的锁定</source>
         <translation>Lockout of {name} lifted</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="243"/>
+        <location filename="../../app/ui/settings_view.py" line="275"/>
         <source>停用账户</source>
         <translation>Disable account</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="243"/>
+        <location filename="../../app/ui/settings_view.py" line="275"/>
         <source>停用账户 {name}？</source>
         <translation>Disable account {name}?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="254"/>
+        <location filename="../../app/ui/settings_view.py" line="286"/>
         <source>两次输入的新口令不一致</source>
         <translation>The two new passphrases differ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="257"/>
+        <location filename="../../app/ui/settings_view.py" line="289"/>
         <source>口令已修改</source>
         <translation>Passphrase changed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="265"/>
+        <location filename="../../app/ui/settings_view.py" line="297"/>
         <source>选择备份目录</source>
         <translation>Choose the backup folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="272"/>
+        <location filename="../../app/ui/settings_view.py" line="304"/>
         <source>已备份到 {path}</source>
         <translation>Backed up to {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="279"/>
+        <location filename="../../app/ui/settings_view.py" line="318"/>
+        <source>正在校验登记簿…</source>
+        <translation>Verifying the register…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_view.py" line="330"/>
+        <source>校验失败：{problem}</source>
+        <translation>Verification failed: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_view.py" line="332"/>
+        <source>校验通过：{lines}</source>
+        <translation>Verified: {lines}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_view.py" line="358"/>
         <source>标签纸规格已保存</source>
         <translation>Label stock saved</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="286"/>
+        <location filename="../../app/ui/settings_view.py" line="365"/>
         <source>锁屏时间已保存</source>
         <translation>Screen lock delay saved</translation>
     </message>
@@ -3676,139 +4073,182 @@ Lent: {out}  Due: {due}  Renewed {n} times</translation>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="72"/>
-        <location filename="../../app/ui/today_view.py" line="92"/>
+        <location filename="../../app/ui/today_view.py" line="77"/>
+        <location filename="../../app/ui/today_view.py" line="97"/>
         <source>逾期未还</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="73"/>
-        <location filename="../../app/ui/today_view.py" line="92"/>
+        <location filename="../../app/ui/today_view.py" line="78"/>
+        <location filename="../../app/ui/today_view.py" line="97"/>
         <source>今日到期</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="74"/>
-        <location filename="../../app/ui/today_view.py" line="93"/>
+        <location filename="../../app/ui/today_view.py" line="79"/>
+        <location filename="../../app/ui/today_view.py" line="98"/>
         <source>待审批</source>
         <translation>Awaiting approval</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="75"/>
+        <location filename="../../app/ui/today_view.py" line="80"/>
         <source>待清退</source>
         <translation>To return to issuer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="76"/>
+        <location filename="../../app/ui/today_view.py" line="81"/>
         <source>保密期限将满</source>
         <translation>Periods ending</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="83"/>
-        <location filename="../../app/ui/today_view.py" line="89"/>
+        <location filename="../../app/ui/today_view.py" line="88"/>
+        <location filename="../../app/ui/today_view.py" line="94"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="83"/>
+        <location filename="../../app/ui/today_view.py" line="88"/>
         <source>载体</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="83"/>
+        <location filename="../../app/ui/today_view.py" line="88"/>
         <source>密级</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="83"/>
+        <location filename="../../app/ui/today_view.py" line="88"/>
         <source>标题</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="84"/>
+        <location filename="../../app/ui/today_view.py" line="89"/>
         <source>持有人</source>
         <translation>Holder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="84"/>
+        <location filename="../../app/ui/today_view.py" line="89"/>
         <source>应还日期</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="84"/>
+        <location filename="../../app/ui/today_view.py" line="89"/>
         <source>逾期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="87"/>
+        <location filename="../../app/ui/today_view.py" line="92"/>
         <source>编号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="87"/>
+        <location filename="../../app/ui/today_view.py" line="92"/>
         <source>事项</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="87"/>
+        <location filename="../../app/ui/today_view.py" line="92"/>
         <source>申请人</source>
         <translation>Requested by</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="88"/>
+        <location filename="../../app/ui/today_view.py" line="93"/>
         <source>申请时间</source>
         <translation>Requested at</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="89"/>
+        <location filename="../../app/ui/today_view.py" line="94"/>
         <source>内容</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="89"/>
+        <location filename="../../app/ui/today_view.py" line="94"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
         <location filename="../../app/ui/today_view.py" line="120"/>
+        <source>USB 防护：由 USBGuard 系统服务执行，开机即生效，Mibu 关闭时仍然有效。</source>
+        <translation>USB protection: enforced by the USBGuard system service from boot on, also while Mibu is closed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today_view.py" line="124"/>
+        <source>USB 防护：未启用 USBGuard，由 Mibu 自带防护执行——仅在 Mibu 运行时有效。关闭 Mibu 后请勿插入移动存储介质；安装方法见 installer/README.md。</source>
+        <translation>USB protection: USBGuard is not active; Mibu&apos;s own guard enforces, and only while Mibu runs. Do not plug in removable media while Mibu is closed; see installer/README.md to install USBGuard.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today_view.py" line="142"/>
         <source>今日工作 · {date}</source>
         <translation>Today · {date}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="141"/>
+        <location filename="../../app/ui/today_view.py" line="163"/>
         <source>清退</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="142"/>
+        <location filename="../../app/ui/today_view.py" line="164"/>
         <source>{no}《{title}》在册 {n} 份</source>
         <translation>{no} “{title}”: {n} held</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="147"/>
+        <location filename="../../app/ui/today_view.py" line="169"/>
         <source>保密期限</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="148"/>
+        <location filename="../../app/ui/today_view.py" line="170"/>
         <source>{no}《{title}》{level}</source>
         <translation>{no} “{title}” {level}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="77"/>
-        <location filename="../../app/ui/today_view.py" line="153"/>
+        <location filename="../../app/ui/today_view.py" line="82"/>
+        <location filename="../../app/ui/today_view.py" line="175"/>
         <source>提醒</source>
         <translation>Reminder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="94"/>
+        <location filename="../../app/ui/today_view.py" line="99"/>
         <source>清退、保密期限与提醒</source>
         <translation>Returns, periods and reminders</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="166"/>
+        <location filename="../../app/ui/today_view.py" line="188"/>
         <source>{n} 天</source>
         <translation>{n} d</translation>
+    </message>
+</context>
+<context>
+    <name>TrailModel</name>
+    <message>
+        <location filename="../../app/ui/audit_view.py" line="93"/>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_view.py" line="94"/>
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_view.py" line="95"/>
+        <source>操作</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_view.py" line="96"/>
+        <source>对象</source>
+        <translation>Object</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_view.py" line="97"/>
+        <source>内容</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_view.py" line="98"/>
+        <source>操作人</source>
+        <translation>By</translation>
     </message>
 </context>
 <context>

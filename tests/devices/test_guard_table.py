@@ -14,12 +14,12 @@ from app.services import audit, device_guard, media
 from app.services.register import Actor, Register
 from tests.devices.conftest import Bed
 from tests.devices.usbdata import DEVICES, STICK_SERIAL
+from tests.devices.usbzoo import shared_recording
 from tests.factories import media_holders
 
 pytestmark = pytest.mark.umockdev
 
-SHARED_RECORDING = (Path(__file__).resolve().parents[3] / "shared" / "testdata"
-                    / "usbguard-devices.umockdev")
+SHARED_RECORDING = shared_recording() or Path("/nonexistent/usbguard-devices.umockdev")
 
 
 def _stick(register: Register, clerk: Actor, *, level: str = "机密", pid: str = "5581",

@@ -74,6 +74,8 @@ class UsbDevice:
         ]
         if serial:
             lines.append(f"A: serial={serial}")
+        # the kernel's port attribute (usbguard-daemon waits for it on non-root devices)
+        lines.append("A: port/connect_type=hotplug")
         lines.append(f"H: descriptors={self.descriptors().hex().upper()}")
         return "\n".join(lines) + "\n\n"
 
@@ -104,12 +106,50 @@ DEVICES = {
                   manufacturer="EPSON", product="USB Printer"),
         UsbDevice("malformed", "1-11", 0x0781, 0x5581, [(8, 6, 0x50)], serial="TRUNC0001",
                   truncate=25),
+        # "Hubs" that carry mass storage (issue 12): device class 09, a storage interface.
+        UsbDevice("fakehub", "1-12", 0x05E3, 0x0612, [(9, 0, 0), (8, 6, 0x50)], dev_class=9,
+                  serial="FAKEHUB0001", product="USB2.0 Hub"),
+        UsbDevice("fakehub-storage", "1-13", 0x05E3, 0x0613, [(8, 6, 0x50)], dev_class=9,
+                  serial="FAKEHUB0002", product="USB2.0 Hub"),
+        UsbDevice("keyboard-storage", "1-14", 0x046D, 0xC31D, [(3, 1, 1), (8, 6, 0x50)],
+                  dev_class=3, serial="FAKEKBD0001", product="USB Keyboard"),
     ]
 }
 
 
+#: The xHCI controller and its root hub ``usb1``, the parents of every device above.
+#: usbguard-daemon reads a device's parent from sysfs, so its tests load this first.
+ROOT_HUB_DESCRIPTORS = ("12010002090001406B1D020000060302010109021900010100E000"
+                        "0904000001090000000705810304000C")
+ROOT_HUB = f"""P: {BUS.rsplit('/', 1)[0]}
+E: DRIVER=xhci_hcd
+E: PCI_CLASS=C0330
+E: SUBSYSTEM=pci
+A: class=0x0c0330
+
+P: {BUS}
+E: BUSNUM=001
+E: DEVNUM=001
+E: DEVTYPE=usb_device
+E: DRIVER=usb
+E: PRODUCT=1d6b/2/600
+E: SUBSYSTEM=usb
+A: authorized=1
+A: authorized_default=0
+A: bDeviceClass=09
+A: idProduct=0002
+A: idVendor=1d6b
+A: manufacturer=Linux xhci-hcd
+A: product=xHCI Host Controller
+A: serial=0000:00:14.0
+H: descriptors={ROOT_HUB_DESCRIPTORS}
+
+"""
+
+
 def write_all() -> None:
     DATA.mkdir(exist_ok=True)
+    (DATA / "roothub.umockdev").write_text(ROOT_HUB, encoding="utf-8")
     for d in DEVICES.values():
         (DATA / f"{d.name}.umockdev").write_text(d.umockdev(), encoding="utf-8")
 

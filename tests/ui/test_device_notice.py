@@ -54,3 +54,30 @@ def test_level_refusal_offers_no_check_in(qtbot: QtBot, cjk_font: str) -> None:
 def test_describe_hides_unprintable_serials() -> None:
     assert describe(event(Reason.NO_SERIAL, "x", serial="\x00\x01")).endswith("，无序列号）")
     assert describe(event(Reason.NO_SERIAL, "x", serial=None)).endswith("，无序列号）")
+
+
+def test_locked_keyboard_offers_confirmation(qtbot: QtBot, cjk_font: str) -> None:
+    import os
+    from pathlib import Path
+
+    from app.devices.policy import INPUT_LOCKED_MESSAGE
+
+    e = event(Reason.INPUT_LOCKED, INPUT_LOCKED_MESSAGE, serial=None)
+    notice = DeviceNotice(e)
+    qtbot.addWidget(notice)
+    notice.show()
+    qtbot.waitExposed(notice)
+    assert notice.reason.text() == "原因：输入设备已锁定"
+    assert notice.confirm_button.isVisible() and not notice.register_button.isVisible()
+    shots = os.environ.get("MIBU_SHOTS")
+    if shots:
+        notice.grab().save(str(Path(shots) / "device-input-locked.png"))
+    with qtbot.waitSignal(notice.confirm_input_requested) as sig:
+        notice.confirm_button.click()
+    assert sig.args == [e]
+
+
+def test_other_refusals_offer_no_input_confirmation(qtbot: QtBot, cjk_font: str) -> None:
+    notice = DeviceNotice(event(Reason.UNREGISTERED, "未登记"))
+    qtbot.addWidget(notice)
+    assert notice.confirm_button.isHidden()

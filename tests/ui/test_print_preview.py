@@ -24,6 +24,7 @@ def fake_cups(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     log = tmp_path / "lp.log"
     monkeypatch.setenv("PATH", f"{FAKES}{os.pathsep}{os.environ['PATH']}")
     monkeypatch.setenv("FAKE_LP_LOG", str(log))
+    monkeypatch.setenv("CUPS_SERVER", str(tmp_path / "no-cupsd.sock"))  # no real scheduler
     return log
 
 

@@ -52,6 +52,7 @@ def view(qtbot: QtBot, unlocked: Controller, office: dict[str, int], tmp_path: P
          monkeypatch: pytest.MonkeyPatch) -> ReportsView:
     monkeypatch.setenv("PATH", f"{FAKES}{os.pathsep}{os.environ['PATH']}")
     monkeypatch.setenv("FAKE_LP_LOG", str(tmp_path / "lp.log"))
+    monkeypatch.setenv("CUPS_SERVER", str(tmp_path / "no-cupsd.sock"))  # no real scheduler
     v = ReportsView(unlocked)
     qtbot.addWidget(v)
     v.resize(1100, 720)

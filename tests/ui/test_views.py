@@ -4,7 +4,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from app.models.enums import Role
-from app.ui.audit_view import AuditView
+from app.ui.audit_view import PAGE, AuditView
 from app.ui.controller import Controller
 from app.ui.settings_controller import SettingsController
 from app.ui.settings_view import NewAccountDialog, SettingsView
@@ -17,11 +17,14 @@ def test_audit_view_filters(qtbot: QtBot, unlocked: Controller) -> None:
     qtbot.addWidget(view)
     view.resize(1000, 500)
     assert view.model.total >= 3
-    view.action.setText("account.")
+    view.category.setCurrentIndex(view.category.findData("账户"))  # refreshes by itself
+    assert view.model.total == 2
+    labels = {view.model.data(view.model.index(r, 2)) for r in range(view.model.rowCount())}
+    assert labels == {"新增账户", "解锁登录"}
+    view.text.setText("新增账户")  # the Chinese name finds it, no English prefix needed
     view.refresh()
     assert view.model.total == 1
-    assert view.model.data(view.model.index(0, 3)) == "新增账户"
-    view.actor.setText("nobody")
+    view.person.setText("nobody")
     view.refresh()
     assert view.model.total == 0
     assert "共 0 条" in view.count.text()
@@ -31,14 +34,14 @@ def test_audit_view_fetches_lazily(qtbot: QtBot, unlocked: Controller) -> None:
     from app.services import audit
 
     with unlocked.register.write() as s:
-        for i in range(450):
-            audit.record(s, "clerk", "test.bulk", "test", i)
+        for _ in range(450):
+            audit.record(s, "clerk", "session.unlock", "account", 1)
     view = AuditView(unlocked)
     qtbot.addWidget(view)
     assert view.model.total >= 450
-    assert view.model.rowCount() == 200
+    assert view.model.rowCount() == PAGE
     view.model.fetchMore(view.model.index(-1, -1))
-    assert view.model.rowCount() == 400
+    assert view.model.rowCount() == 2 * PAGE
 
 
 def test_add_account_from_settings(qtbot: QtBot, unlocked: Controller) -> None:

@@ -82,3 +82,18 @@ def test_media_commands(register: Register, clerk: Actor, register_path: Path,
         assert (m.status.label, m.highest_level.label, m.holder) == ("丢失", "绝密", "李四")
     finally:
         reg.close()
+
+
+def test_register_with_device_hash(register: Register, register_path: Path,
+                                   monkeypatch: pytest.MonkeyPatch,
+                                   capsys: pytest.CaptureFixture[str]) -> None:
+    register.close()
+    ug = "0AijCmvaZKMrPQrydOAF6hhOqt3V9BUYNll2tmiGpj0="
+    base = ("register", "--number", "JM-U-001", "--kind", "U盘", "--brand", "SanDisk",
+            "--level", "机密", "--holder", "王五", "--vendor-id", "0781", "--product-id",
+            "5581", "--serial", "SN1")
+    assert run(monkeypatch, register_path, *base, "--hash", "not-a-hash") == 2
+    assert "设备摘要“not-a-hash”格式错误" in capsys.readouterr().err
+    assert run(monkeypatch, register_path, *base, "--hash", ug) == 0
+    assert run(monkeypatch, register_path, "list", "--json") == 0
+    assert f'"descriptor_hash": "{ug}"' in capsys.readouterr().out

@@ -170,3 +170,35 @@ def test_a_holder_who_matches_nobody_is_listed_and_nothing_is_written(
         media_io.import_media(register, clerk, path)
     assert err.value.problems == [(3, "责任人“赵不存在”不是已登记的人员：请先在人员名册中登记")]
     assert snapshot(register) == before
+
+
+UG_HASH = "+AijCmvaZKMrPQrydOAF6hhOqt3V9BUYNll2tmiGpj0="  # USBGuard's hash may start with +
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_device_hash_survives_export_and_import(register: Register, clerk: Actor,
+                                                tmp_path: Path, suffix: str) -> None:
+    media.register_medium(register, clerk, media.NewMedium(
+        number="JM-U-001", kind="U盘", brand_model="SanDisk", level="机密", holder="王五",
+        vendor_id="0781", product_id="5581", serial="SN1", descriptor_hash=UG_HASH))
+    out = tmp_path / f"out{suffix}"
+    media_io.export_media(register, clerk, out)
+    (item,) = media_io.parse(out)
+    assert item.descriptor_hash == UG_HASH
+    from tests.factories import media_holders, new_register
+
+    other = new_register(tmp_path / "other.mibu")
+    try:
+        media_holders(other.register, other.clerk)
+        media_io.import_media(other.register, other.clerk, out)
+        assert media.get(other.register, "JM-U-001").descriptor_hash == UG_HASH
+    finally:
+        other.register.close()
+
+
+def test_bad_device_hash_is_refused_with_its_line(tmp_path: Path) -> None:
+    header = HEADER + ",设备摘要"
+    path = write_csv(tmp_path / "h.csv", [header, "A1,U盘,X,0781,5581,S1,机密,王五,在用,xyz"])
+    with pytest.raises(media_io.ImportRefused) as err:
+        media_io.parse(path)
+    assert "第 2 行：设备摘要“xyz”格式错误" in err.value.message
