@@ -42,6 +42,7 @@ from app.services.lifecycle import (
     common,
     destruction,
     loans,
+    loss,
 )
 from app.services.lifecycle.due import DuePolicy
 from app.services.register import Actor, Register, unlock
@@ -171,6 +172,16 @@ def build(path: Path, work: Path) -> tuple[Register, Actor]:
     media.destroy(register, clerk, "JM-U-2026-101", witnesses=["陈静", "赵磊"],
                   method=DestructionMethod.SHRED, means="保密室 碎盘机",
                   approval_id=approve_asked(asked.id).id)
+    asked = media.request_approval(register, clerk, "JM-G-2024-003", ApprovalKind.COPY,
+                                   reason="备份一份培训材料")
+    media.copy_medium(register, clerk, "JM-G-2024-003", media.NewMedium(
+        number="JM-G-2026-104", kind="光盘", brand_model="威宝 CD-R 700MB", level="机密",
+        holder="张保密"), approval_id=approve_asked(asked.id).id)
+    # a paper copy lost and found again
+    _doc_id, lost_ids = _copies(register, "国保发〔2026〕2号")
+    loss.report_lost(register, clerk, lost_ids[0], lost_on=today, where="第三会议室",
+                     circumstances="会后清点时发现缺少一份")
+    loss.recover(register, clerk, lost_ids[0], circumstances="在会议室柜中找到")
     # USB decisions
     sink = device_guard.audit_sink(register)
     sink(_guard_event(Verdict.ALLOW, Reason.REGISTERED, "已登记的在用介质",

@@ -452,8 +452,8 @@ def _step(
         extra: dict[str, object] = {k: v for k, v in (
             ("person", person), ("approval_ref", ref), ("place", place), ("note", note)) if v}
         if approval is not None:
-            extra["approval"] = approval.id
-            extra["approver"] = approval.approver_name or ""
+            extra["审批"] = approval.id
+            extra["批准人"] = approval.approver_name or ""
         audit.record(s, actor.username, action, "medium", m.id, before=before,
                      after={**after, **extra})
         return MediumView.of(m)
@@ -672,8 +672,8 @@ def copy_medium(register: Register, actor: Actor, source: str, copy: NewMedium, 
                           approval_id=a.id, note=f"复制为 {new.number}"))
         s.flush()
         audit.record(s, actor.username, "media.copy", "medium", src.id, after={
-            "copy": new.number, "level": Level(new.highest_level).label, "approval": a.id,
-            "approver": a.approver_name or ""})
+            "复制件": new.number, "密级": Level(new.highest_level).label, "审批": a.id,
+            "批准人": a.approver_name or ""})
         return MediumView.of(new)
 
 

@@ -135,7 +135,7 @@ def info_s(s: Session, a: Approval, names: tuple[str, str] | None = None) -> App
         used_at=a.used_at,
         used_for=d.get("used_for"),
         extra={k: v for k, v in d.items()
-               if k not in ("copies", "count", "until", "authority", "used_for", "medium",
+               if k not in ("copies", "count", "until", "authority", "used_for", "medium_id",
                             "medium_number")},
         medium_number=d.get("medium_number"),
     )
@@ -290,7 +290,7 @@ def _request_for_medium(
         raise ValidationError(f"份数须在 1 到 {MAX_COUNT} 之间", field="count")
     if person_id is not None:
         common.load_person(s, person_id)
-    details: dict[str, Any] = {"medium": m.id, "medium_number": m.number,
+    details: dict[str, Any] = {"medium_id": m.id, "medium_number": m.number,
                                "authority": Authority.LEADER.value}
     if count is not None:
         details["count"] = count
@@ -477,10 +477,12 @@ def use_s(
     if status is not ApprovalStatus.APPROVED:
         raise RuleViolation(f"此审批{status.label}，不能使用", field="approval")
     d = _details(a)
-    if d.get("medium") != medium_id:
-        raise RuleViolation("此审批批准的是另一个介质" if medium_id is not None and d.get("medium")
-                            else "此审批是介质的审批" if medium_id is None
-                            else "此审批不是为这个介质批准的", field="approval")
+    approved_medium = d.get("medium_id")
+    if approved_medium != medium_id:
+        raise RuleViolation(
+            "此审批批准的是另一个介质" if medium_id is not None and approved_medium
+            else "此审批是介质的审批" if medium_id is None
+            else "此审批不是为这个介质批准的", field="approval")
     if a.document_id is not None and a.document_id != document_id:
         raise RuleViolation("此审批批准的是另一份文件", field="approval")
     if person_id is not None and a.person_id is not None and a.person_id != person_id:

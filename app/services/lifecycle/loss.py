@@ -89,8 +89,8 @@ def report_lost(
         s.add(inc)
         s.flush()
         audit.record(s, actor.username, "incident.open", "incident", inc.id, after={
-            "kind": "loss", "copy": label, "report_due_at": inc.report_due_at,
-            "description": inc.description, **({"ended": ended} if ended else {})})
+            "kind": "loss", "丢失载体": label, "report_due_at": inc.report_due_at,
+            "description": inc.description, **({"因丢失结束的记录": ended} if ended else {})})
         return media.incident_view_s(s, inc)
 
 
