@@ -100,3 +100,9 @@ def register(opened: tuple[Register, Actor]) -> Register:
 @pytest.fixture
 def clerk(opened: tuple[Register, Actor]) -> Actor:
     return opened[1]
+
+
+@pytest.fixture
+def holders(opened: tuple[Register, Actor]) -> None:
+    """The people media tests name as 责任人, registered (media hold people, not names)."""
+    factories.media_holders(*opened)

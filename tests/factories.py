@@ -59,3 +59,35 @@ def one_time_code(register: Register, username: str) -> str | None:
             s.execute(update(Account).where(Account.id == account.id)
                       .values(totp_last_step=None))
     return totp.at(step * totp.interval)
+
+
+#: People the media tests name as 责任人 (a medium's 责任人 is a registered person).
+MEDIA_HOLDERS = ("王五", "李四", "张三", "王明", "陈静", "王局长", "孙干事", "钱科员",
+                 "王晓东", "刘红", "赵磊", "张保密")
+
+
+def media_holders(register: Register, clerk: Actor, names: tuple[str, ...] = MEDIA_HOLDERS
+                  ) -> None:
+    """Register, with 核心 clearance, whichever of ``names`` the register does not know yet."""
+    from app.models.enums import Clearance
+    from app.models.people import Person
+    from app.services import people
+
+    with register.read() as s:
+        known = set(s.scalars(select(Person.name)))
+    for name in names:
+        if name not in known:
+            people.add_person(register, clerk, name=name, department="保密测试组", post="干部",
+                              clearance=Clearance.CORE)
+
+
+def demo_media(register: Register, clerk: Actor) -> None:
+    """The demo's media ledger on a test register: its 责任人 and a leader to approve first."""
+    from app.services import demo
+
+    media_holders(register, clerk)
+    with register.read() as s:
+        has_approver = s.scalar(select(Account.id).where(Account.username == "approver"))
+    if has_approver is None:
+        add_account(register, clerk, "approver", Role.APPROVER, "李主任")
+    demo._fill_media(register, clerk, PASSPHRASE)

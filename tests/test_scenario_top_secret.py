@@ -41,7 +41,7 @@ NOW = dt.datetime.now().astimezone()
 
 RECEIPT = ReceiptInput(
     title="关于某重大事项的绝密通报", sender="中共中央办公厅", doc_number="中办发〔2026〕5号",
-    level=Level.TOP_SECRET, received_on=TODAY, copies=1, copy_numbers=[7],
+    level=Level.TOP_SECRET, received_on=TODAY - dt.timedelta(days=2), copies=1, copy_numbers=[7],
     scope="局领导、办公室", envelope=EnvelopeCheck(True, True, True, True, True),
 )
 
@@ -87,7 +87,19 @@ def test_a_top_secret_document_from_receipt_to_destruction(
     doc = documents.receive(r, c, RECEIPT)
     item = documents.list_copies(r, doc.id)[0].id
 
-    # 2. Circulation to two readers; handing it to the second while the first holds it is
+    # 2. A loan, lent yesterday (绝密: due that same day) and entered late (补登), is shown
+    #    overdue, then returned late. (Time runs forward: it comes before today's events.)
+    loan_ok = approve(ApprovalKind.LOAN, person_id=zhao, copy_ids=[item])
+    loan = loans.lend(r, c, item, zhao, loan_ok, place="机要阅文室",
+                      at=NOW - dt.timedelta(days=1), late_reason="补登")
+    page = today.today_page(r)
+    assert [(o.kind, o.copy_id, o.days_overdue) for o in page.overdue] == [("借阅", item, 1)]
+    assert today.lookup(r, documents.get_copy(r, item).code).overdue
+    back = loans.return_loan(r, c, item)
+    assert back.id == loan.id and back.returned_late
+    assert today.today_page(r).overdue == ()
+
+    # 3. Circulation to two readers; handing it to the second while the first holds it is
     #    refused (不得横传), and so is a reader without the clearance.
     first = circulation.hand_out(r, c, item, wang)
     assert first.due_on == TODAY  # 绝密: back the same day
@@ -102,7 +114,7 @@ def test_a_top_secret_document_from_receipt_to_destruction(
     assert [x.reader for x in circulation.readings(r, item)] == [
         "王局长（局领导）", "李副局长（局领导）"]
 
-    # 3. A copy without the originating authority's approval is refused, even with the
+    # 4. A copy without the originating authority's approval is refused, even with the
     #    unit leader's.
     with pytest.raises(RuleViolation, match="未经原定密机关批准不得复制"):
         copies.make_copies(r, c, item, count=1, received_by_id=zhao)
@@ -116,17 +128,6 @@ def test_a_top_secret_document_from_receipt_to_destruction(
         one_time_code=one_time_code(r, "approver")).id
     with pytest.raises(RuleViolation, match="原定密机关"):
         copies.make_copies(r, c, item, count=1, received_by_id=zhao, approval_id=leader_only)
-
-    # 4. A loan, lent yesterday (绝密: due that same day), is shown overdue, then returned late.
-    loan_ok = approve(ApprovalKind.LOAN, person_id=zhao, copy_ids=[item])
-    loan = loans.lend(r, c, item, zhao, loan_ok, place="机要阅文室",
-                      at=NOW - dt.timedelta(days=1))
-    page = today.today_page(r)
-    assert [(o.kind, o.copy_id, o.days_overdue) for o in page.overdue] == [("借阅", item, 1)]
-    assert today.lookup(r, documents.get_copy(r, item).code).overdue
-    back = loans.return_loan(r, c, item)
-    assert back.id == loan.id and back.returned_late
-    assert today.today_page(r).overdue == ()
 
     # 5. Carry-out with two named, cleared people.
     carry_ok = approve(ApprovalKind.CARRY_OUT, person_id=wang, copy_ids=[item], until=TODAY,
@@ -154,19 +155,20 @@ def test_a_top_secret_document_from_receipt_to_destruction(
     actions = [h.action for h in history]
     assert [a for a in actions if a.startswith(("copy.", "document.receive"))] == [
         "document.receive",
+        "copy.lend", "copy.return_loan",
         "copy.hand_out", "copy.take_back",  # 王局长
         "copy.hand_out", "copy.take_back",  # 李副局长
-        "copy.lend", "copy.return_loan",
         "copy.carry_out", "copy.bring_back",
         "copy.destroy",
     ]
-    assert actions.index("circulation.finish") < actions.index("copy.lend")
+    assert actions.index("copy.return_loan") < actions.index("circulation.finish")
     moves = [h for h in history if h.entity == "copy" and h.after and "状态" in h.after]
     assert [h.after["状态"] for h in moves if h.after] == [
-        "传阅中", "在库", "传阅中", "在库", "借出", "在库", "携带外出", "在库", "已销毁"]
-    assert moves[0].after and moves[0].after["阅读人"] == "王局长（局领导）"
-    assert moves[2].after and moves[2].after["阅读人"] == "李副局长（局领导）"
-    assert moves[5].after and moves[5].after["逾期天数"] == 1
+        "借出", "在库", "传阅中", "在库", "传阅中", "在库", "携带外出", "在库", "已销毁"]
+    assert moves[0].after and moves[0].after["补登原因"] == "补登"  # entered late, and marked
+    assert moves[1].after and moves[1].after["逾期天数"] == 1
+    assert moves[2].after and moves[2].after["阅读人"] == "王局长（局领导）"
+    assert moves[4].after and moves[4].after["阅读人"] == "李副局长（局领导）"
     assert moves[6].after and moves[6].after["陪同人"] == "李副局长（局领导）"
     assert moves[8].after and moves[8].after["监销人"] == "赵主任、李副局长"
     # Every approval was used once, for what it named; the leader-only copy one is unused.

@@ -17,6 +17,7 @@ from app.devices.policy import Decision, Reason, Verdict
 from app.errors import AuthError
 from app.models.documents import ApprovalKind, Copy, Document
 from app.models.enums import Clearance, Level
+from app.models.lifecycle import DestructionMethod
 from app.models.people import Person
 from app.reports.catalog import FormKind
 from app.services import (
@@ -44,6 +45,7 @@ from app.services.lifecycle import (
     common,
     destruction,
     loans,
+    loss,
 )
 from app.services.lifecycle.due import DuePolicy
 from app.services.register import Actor, Register, unlock
@@ -93,7 +95,10 @@ def build(path: Path, work: Path) -> tuple[Register, Actor]:
 
     def approve(kind: ApprovalKind, doc: int | None, **kw: object) -> approvals.ApprovalInfo:
         a = approvals.request(register, clerk, kind, document_id=doc, **kw)  # type: ignore[arg-type]
-        return approvals.approve_at_terminal(register, clerk, a.id, username=approver,
+        return approve_asked(a.id)
+
+    def approve_asked(approval_id: int) -> approvals.ApprovalInfo:
+        return approvals.approve_at_terminal(register, clerk, approval_id, username=approver,
                                              passphrase=PASSPHRASE)
 
     today = common.today()
@@ -173,8 +178,21 @@ def build(path: Path, work: Path) -> tuple[Register, Actor]:
                          + "JM-U-2026-101,U盘,闪迪 CZ48 32GB,0781,5583,SN2026101,机密,张保密,"
                          "在用\n", encoding="utf-8")
     media_io.import_media(register, clerk, media_csv)
-    media.destroy(register, clerk, "JM-U-2026-101", approval_ref="审批-2026-003",
-                  witness="陈静", method="物理粉碎")
+    asked = media.request_approval(register, clerk, "JM-U-2026-101", ApprovalKind.DESTRUCTION,
+                                   reason="损坏报废")
+    media.destroy(register, clerk, "JM-U-2026-101", witnesses=["陈静", "赵磊"],
+                  method=DestructionMethod.SHRED, means="保密室 碎盘机",
+                  approval_id=approve_asked(asked.id).id)
+    asked = media.request_approval(register, clerk, "JM-G-2024-003", ApprovalKind.COPY,
+                                   reason="备份一份培训材料")
+    media.copy_medium(register, clerk, "JM-G-2024-003", media.NewMedium(
+        number="JM-G-2026-104", kind="光盘", brand_model="威宝 CD-R 700MB", level="机密",
+        holder="张保密"), approval_id=approve_asked(asked.id).id)
+    # a paper copy lost and found again
+    _doc_id, lost_ids = _copies(register, "国保发〔2026〕2号")
+    loss.report_lost(register, clerk, lost_ids[0], lost_on=today, where="第三会议室",
+                     circumstances="会后清点时发现缺少一份")
+    loss.recover(register, clerk, lost_ids[0], circumstances="在会议室柜中找到")
     # USB decisions
     sink = device_guard.audit_sink(register)
     sink(_guard_event(Verdict.ALLOW, Reason.REGISTERED, "已登记的在用介质",

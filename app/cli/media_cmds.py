@@ -9,9 +9,15 @@ from collections.abc import Callable
 
 from app.cli.common import add_register_options, open_register
 from app.errors import ValidationError
+from app.models.documents import ApprovalKind
 from app.models.enums import Level
 from app.services import media
 from app.services.register import Actor, Register
+
+#: What a medium's approval may be for, as the clerk types it.
+APPROVAL_KINDS = {"携带外出": ApprovalKind.CARRY_OUT, "复制": ApprovalKind.COPY,
+                  "销毁": ApprovalKind.DESTRUCTION}
+DESTRUCTION_METHODS = {m.label: m for m in media.MEDIA_DESTRUCTION}
 
 
 def add_commands(sub: argparse._SubParsersAction) -> None:
@@ -46,8 +52,14 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     ap = action("issue", "发放给责任人", cmd_issue)
     ap.add_argument("--holder", required=True, help="责任人")
     action("return", "归还", cmd_return)
+    ap = action("request-approval", "申请携带外出、复制或销毁的审批（由领导批准）",
+                cmd_request_approval)
+    ap.add_argument("--for", dest="kind", required=True, choices=sorted(APPROVAL_KINDS),
+                    help="申请事项")
+    ap.add_argument("--until", help="交回日期 YYYY-MM-DD（携带外出必填）")
+    ap.add_argument("--reason", default="", help="申请事由")
     ap = action("carry-out", "携带外出（须审批）", cmd_carry_out)
-    ap.add_argument("--approval", required=True, help="审批单号")
+    ap.add_argument("--approval", required=True, type=int, help="审批编号（已批准、未使用）")
     ap.add_argument("--destination", required=True, help="外出地点及事由")
     ap.add_argument("--companion", help="同行人（绝密级须两人）")
     action("bring-back", "外出带回", cmd_bring_back)
@@ -59,10 +71,22 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     action("repaired", "维修返回", cmd_repaired)
     ap = action("lost", "登记丢失（开启 24 小时报告时限）", cmd_lost)
     ap.add_argument("--circumstances", required=True, help="丢失经过")
-    ap = action("destroy", "销毁（须审批、监销）", cmd_destroy)
-    ap.add_argument("--approval", required=True, help="审批单号")
-    ap.add_argument("--witness", required=True, help="监销人")
-    ap.add_argument("--method", required=True, help="销毁方式")
+    ap = action("copy", "复制为新介质（须审批）", cmd_copy)
+    ap.add_argument("--approval", required=True, type=int, help="审批编号（已批准、未使用）")
+    ap.add_argument("--new-number", required=True, help="复制件编号")
+    ap.add_argument("--kind", required=True, help="U盘/移动硬盘/光盘/存储卡")
+    ap.add_argument("--brand", required=True, help="品牌型号")
+    ap.add_argument("--holder", required=True, help="责任人")
+    ap.add_argument("--vendor-id", help="厂商ID（4 位十六进制）")
+    ap.add_argument("--product-id", help="产品ID（4 位十六进制）")
+    ap.add_argument("--serial", help="序列号")
+    ap = action("destroy", "销毁（须审批、两名监销人）", cmd_destroy)
+    ap.add_argument("--approval", required=True, type=int, help="审批编号（已批准、未使用）")
+    ap.add_argument("--witness", required=True, action="append",
+                    help="监销人（两名，保密员以外；写两次 --witness）")
+    ap.add_argument("--method", required=True, choices=sorted(DESTRUCTION_METHODS),
+                    help="销毁方式")
+    ap.add_argument("--means", required=True, help="销毁机构，或现场销毁的设备及地点")
     ap = action("raise-level", "提高密级（不得降低）", cmd_raise_level)
     ap.add_argument("--level", required=True, help="新密级")
     action("history", "介质履历", cmd_history)
@@ -123,10 +147,33 @@ def cmd_return(args: argparse.Namespace) -> int:
     return _run(args, lambda r, a: _done(media.return_medium(r, a, args.number)))
 
 
+def cmd_request_approval(args: argparse.Namespace) -> int:
+    kind = APPROVAL_KINDS[args.kind]
+
+    def work(reg: Register, actor: Actor) -> None:
+        a = media.request_approval(reg, actor, args.number, kind, until=_date(args.until),
+                                   reason=args.reason)
+        print(f"审批编号 {a.id}：{a.summary}（待领导批准）")
+
+    return _run(args, work)
+
+
 def cmd_carry_out(args: argparse.Namespace) -> int:
     return _run(args, lambda r, a: _done(media.carry_out(
-        r, a, args.number, approval_ref=args.approval, destination=args.destination,
+        r, a, args.number, approval_id=args.approval, destination=args.destination,
         companion=args.companion)))
+
+
+def cmd_copy(args: argparse.Namespace) -> int:
+    def work(reg: Register, actor: Actor) -> None:
+        source = media.get(reg, args.number)
+        m = media.copy_medium(reg, actor, args.number, media.NewMedium(
+            number=args.new_number, kind=args.kind, brand_model=args.brand,
+            level=source.highest_level, holder=args.holder, vendor_id=args.vendor_id,
+            product_id=args.product_id, serial=args.serial), approval_id=args.approval)
+        print(f"{m.number}：复制自 {args.number}，{m.highest_level.label}（责任人 {m.holder}）")
+
+    return _run(args, work)
 
 
 def cmd_bring_back(args: argparse.Namespace) -> int:
@@ -173,8 +220,8 @@ def cmd_lost(args: argparse.Namespace) -> int:
 
 def cmd_destroy(args: argparse.Namespace) -> int:
     return _run(args, lambda r, a: _done(media.destroy(
-        r, a, args.number, approval_ref=args.approval, witness=args.witness,
-        method=args.method)))
+        r, a, args.number, approval_id=args.approval, witnesses=args.witness,
+        method=DESTRUCTION_METHODS[args.method], means=args.means)))
 
 
 def cmd_raise_level(args: argparse.Namespace) -> int:

@@ -104,6 +104,7 @@ class CopyState(enum.StrEnum):
     ARCHIVED = "archived"  # 已归档
     DECLASSIFIED = "declassified"  # 已解密
     DISPATCHED = "dispatched"  # 已发出 (our own document, sent to a recipient)
+    LOST = "lost"  # 丢失 (reported within 24 hours; a found copy comes back by a recovery)
 
     @property
     def label(self) -> str:
@@ -133,6 +134,7 @@ _STATE_LABELS = {
     CopyState.ARCHIVED: "已归档",
     CopyState.DECLASSIFIED: "已解密",
     CopyState.DISPATCHED: "已发出",
+    CopyState.LOST: "丢失",
 }
 
 HOLDING_STATES = frozenset({CopyState.CIRCULATING, CopyState.ON_LOAN, CopyState.CARRIED_OUT})

@@ -92,6 +92,7 @@ class MediumEventKind(enum.StrEnum):
     LOST = "lost"  # 丢失
     DESTROYED = "destroyed"  # 销毁（审批）
     LEVEL_RAISED = "level_raised"  # 密级提高
+    COPIED = "copied"  # 复制（审批）: a new medium was made from this one
 
     @property
     def label(self) -> str:
@@ -107,6 +108,7 @@ class MediumEventKind(enum.StrEnum):
             MediumEventKind.LOST: "丢失",
             MediumEventKind.DESTROYED: "销毁",
             MediumEventKind.LEVEL_RAISED: "密级提高",
+            MediumEventKind.COPIED: "复制",
         }[self]
 
 
@@ -132,7 +134,14 @@ class Medium(Base):
     level: Mapped[int] = mapped_column(Integer)  # Level; the medium's marking
     # The highest level it ever held: never lowered, even after deletion or formatting.
     highest_level: Mapped[int] = mapped_column(Integer)
-    holder: Mapped[str] = mapped_column(String(64))  # 责任人 (a name until People exist)
+    # 责任人: a registered person (``holder_id``); ``holder`` keeps their name as registered,
+    # and the free-text name of ledgers from before the people register (``holder_id`` None).
+    holder: Mapped[str] = mapped_column(String(64))
+    holder_id: Mapped[int | None] = mapped_column(
+        ForeignKey("person.id"), nullable=True, index=True)
+    # A copy (复制) of another medium of the ledger, made with approval: its source.
+    copied_from_id: Mapped[int | None] = mapped_column(
+        ForeignKey("medium.id"), nullable=True, index=True)
     status: Mapped[str] = mapped_column(String(16))  # MediumStatus
     bought_on: Mapped[str | None] = mapped_column(String(10), nullable=True)  # ISO date
     last_inventory_on: Mapped[str | None] = mapped_column(String(10), nullable=True)
@@ -153,6 +162,9 @@ class MediumEvent(Base):
     approval_ref: Mapped[str | None] = mapped_column(String(64), nullable=True)
     place: Mapped[str | None] = mapped_column(String(128), nullable=True)
     note: Mapped[str | None] = mapped_column(Text, nullable=True)
+    # The approval record used for the step (carry-out, copy, destruction), when there is one.
+    approval_id: Mapped[int | None] = mapped_column(
+        ForeignKey("approval.id"), nullable=True, index=True)
 
 
 class Incident(Base):
@@ -165,6 +177,8 @@ class Incident(Base):
     medium_id: Mapped[int | None] = mapped_column(
         ForeignKey("medium.id"), nullable=True, index=True
     )
+    # A lost paper copy (lifecycle/loss.py) instead of a medium.
+    copy_id: Mapped[int | None] = mapped_column(ForeignKey("copy.id"), nullable=True, index=True)
     opened_at: Mapped[str] = mapped_column(String(32))
     report_due_at: Mapped[str] = mapped_column(String(32))
     reported_at: Mapped[str | None] = mapped_column(String(32), nullable=True)

@@ -71,6 +71,8 @@ ACTION_LABELS: dict[str, str] = {
     "media.destroy": "介质销毁",
     "media.lost": "介质丢失",
     "media.raise_level": "提高介质密级",
+    "media.copy": "介质复制",
+    "media.request_approval": "申请介质审批",
     "media.import": "导入介质台帐",
     "media.export": "导出介质台帐",
     "incident.open": "泄密事件立案",

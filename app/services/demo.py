@@ -42,7 +42,7 @@ def fill(register: Register, clerk: Actor, passphrase: str) -> None:
             passphrase=passphrase,
         )
     fill_register(register, clerk)
-    _fill_media(register, clerk)
+    _fill_media(register, clerk, passphrase)
     _fill_media_events(register, clerk)
     from app.services.lifecycle import demo as lifecycle_demo
 
@@ -64,8 +64,10 @@ DEMO_MEDIA = [
 ]
 
 
-def _fill_media(register: Register, clerk: Actor) -> None:
+def _fill_media(register: Register, clerk: Actor, passphrase: str) -> None:
+    from app.models.documents import ApprovalKind
     from app.services import media
+    from app.services.lifecycle import approvals
 
     for number, kind, brand, vid, pid, serial, level, holder, capacity in DEMO_MEDIA:
         media.register_medium(register, clerk, media.NewMedium(
@@ -73,7 +75,13 @@ def _fill_media(register: Register, clerk: Actor) -> None:
             vendor_id=vid, product_id=pid, serial=serial, capacity=capacity,
             bought_on="2024-01-15"))
     media.return_medium(register, clerk, "JM-U-2024-002")
-    media.carry_out(register, clerk, "JM-H-2023-001", approval_ref="审批-2024-017",
+    # Carrying a medium out takes an approval record for it, decided by a leader.
+    asked = media.request_approval(register, clerk, "JM-H-2023-001", ApprovalKind.CARRY_OUT,
+                                   until=dt.date.today() + dt.timedelta(days=1),
+                                   reason="向市保密局作年度汇报")
+    approved = approvals.approve_at_terminal(register, clerk, asked.id, username="approver",
+                                             passphrase=passphrase)
+    media.carry_out(register, clerk, "JM-H-2023-001", approval_id=approved.id,
                     destination="市保密局 年度汇报")
     media.record_inventory(register, clerk, "JM-U-2024-001")
 
@@ -114,6 +122,10 @@ DEMO_PEOPLE = [
     ("孙丽", "人事科", "科长", Clearance.IMPORTANT),
     ("周涛", "规划科", "科长", Clearance.IMPORTANT),
     ("吴敏", "信息中心", "主任", Clearance.IMPORTANT),
+    # the 责任人 of media (media hold people, not names)
+    ("张保密", "保密科", "保密员", Clearance.IMPORTANT),
+    ("王晓东", "信息中心", "工程师", Clearance.IMPORTANT),
+    ("刘红", "办公室", "机要员", Clearance.IMPORTANT),
 ]
 
 #: Receipts whose issuer allows copying (noted on the envelope at receipt).

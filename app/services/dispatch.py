@@ -37,18 +37,15 @@ from app.services.documents import (
     DocumentInfo,
     Period,
     ScopeResolver,
-    _bool,
-    _document,
-    _document_info,
-    _insert_copies,
-    _insert_document,
-    _insert_scope,
-    _short,
     check_workstation_level,
     next_number,
     parse_period,
     scope_text,
 )
+from app.services.documents.base import _document
+from app.services.documents.receipt import _bool, _insert_copies, _insert_document, _insert_scope
+from app.services.documents.scope import _short
+from app.services.documents.views import _document_info
 from app.services.register import Actor, Register, require_role
 
 DISPATCH_SERIES = "封"

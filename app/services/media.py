@@ -2,19 +2,22 @@
 every step of their life (domain.md "Removable media").
 
 - A medium carries the highest level it ever held and is never downgraded.
-- Carrying out needs an approval reference and a register entry; 绝密 goes with two people.
+- Its 责任人 is a registered person on post, cleared for its level (as for paper).
+- Carrying out, copying and destruction use an approval record (as for paper), bound to the
+  medium and used once; 绝密 goes out with two people.
 - Inventory (清查) every six months; a loss opens an incident to report within 24 hours.
-- Repair only at a designated place; destruction approved, witnessed and recorded.
+- Repair only at a designated place; destruction by an allowed method before two registered,
+  cleared witnesses other than the clerk, and recorded.
 - Equipment (USB printer, USB key, barcode scanner) is registered the same way as 设备.
 
-The 责任人 is stored as a plain name until the people register exists.
+People are named as the clerk types them, "姓名" or, where two share a name, "姓名（部门）".
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import or_, select
@@ -22,7 +25,9 @@ from sqlalchemy.orm import Session
 
 from app.devices.policy import LedgerEntry, usable_serial
 from app.errors import NotFound, RuleViolation, ValidationError
+from app.models.documents import Approval, ApprovalKind, ApprovalStatus, Copy
 from app.models.enums import Clearance, Level, Role
+from app.models.lifecycle import DestructionMethod
 from app.models.media import (
     Incident,
     Medium,
@@ -33,6 +38,7 @@ from app.models.media import (
 )
 from app.models.people import Person, PersonStatus
 from app.services import audit, checks
+from app.services.lifecycle import approvals
 from app.services.register import Actor, Register, require_role
 
 NUMBER_RE = re.compile(r"^[A-Za-z0-9\u4e00-\u9fff][A-Za-z0-9\u4e00-\u9fff\-_/.#]{0,31}$")
@@ -41,6 +47,11 @@ CAPACITY_RE = re.compile(r"^\d{1,6}(\.\d{1,2})?\s?(MB|GB|TB)$", re.IGNORECASE)
 MAX_SERIAL = 126
 LOSS_REPORT_HOURS = 24  # domain.md: loss reported within 24 hours
 INVENTORY_MONTHS = 6  # domain.md: inventory every six months
+#: How a medium may be destroyed (002 涉密移动存储介质; 003 (二)): sent to the destruction
+#: authority, or on site by physical destruction or degaussing, by named means.
+MEDIA_DESTRUCTION = (DestructionMethod.CENTRE, DestructionMethod.SHRED,
+                     DestructionMethod.PHYSICAL, DestructionMethod.DEGAUSS)
+PERSON_LABEL_RE = re.compile(r"^(?P<name>[^（(]+)[（(](?P<dept>[^）)]+)[）)]$")
 #: Kinds the guard identifies by vendor/product id and serial: these must be given.
 IDENTIFIED_KINDS = (MediumKind.USB_STICK, MediumKind.HARD_DISK)
 
@@ -106,6 +117,14 @@ class IncidentView:
     reported_at: str | None
     reported_to: str | None
     description: str
+    copy_code: str | None = None  # a lost paper copy (lifecycle/loss.py) instead of a medium
+
+    @property
+    def subject(self) -> str:
+        """What was lost, as the clerk calls it."""
+        if self.copy_code:
+            return f"载体 {self.copy_code}"
+        return f"介质 {self.medium_number}" if self.medium_number else "泄密事件"
 
     def overdue(self, now: dt.datetime) -> bool:
         return self.reported_at is None and now >= dt.datetime.fromisoformat(self.report_due_at)
@@ -242,6 +261,42 @@ def clean(data: NewMedium, today: dt.date | None = None) -> MediumData:
                      status=status, bought_on=bought, descriptor_hash=dhash)
 
 
+# -- people ---------------------------------------------------------------------------------------
+def find_person(s: Session, text: str | None, field: str, label: str) -> Person:
+    """The registered person the clerk typed: "姓名", or "姓名（部门）" where two share a name."""
+    value = _required(text, field, label, 64 + 2 + 64)
+    m = PERSON_LABEL_RE.match(value)
+    stmt = select(Person).where(Person.name == (m["name"].strip() if m else value))
+    if m:
+        stmt = stmt.where(Person.department == m["dept"].strip())
+    found = list(s.scalars(stmt.limit(2)))
+    if not found:
+        raise ValidationError(f"{label}“{value[:40]}”不是已登记的人员：请先在人员名册中登记",
+                              field=field)
+    if len(found) > 1:
+        raise ValidationError(f"名为{value[:40]}的人员不止一位：请写成“姓名（部门）”",
+                              field=field)
+    return found[0]
+
+
+def check_person(p: Person, level: Level, field: str, label: str, doing: str) -> None:
+    """On post and cleared for the medium's level, as for paper (domain.md "People")."""
+    if p.status != PersonStatus.ON_POST.value:
+        raise RuleViolation(f"{label}{p.name}已离岗，不能{doing}", field=field)
+    clearance = Clearance(p.clearance)
+    if level > clearance.highest_level:
+        raise RuleViolation(
+            f"{label}{p.name}的涉密等级为“{clearance.label}”，只能{doing}"
+            f"{clearance.highest_level.label}及以下的介质（此介质为{level.label}）", field=field)
+
+
+def holder_of(s: Session, text: str | None, level: Level) -> Person:
+    """The 责任人 of a medium of ``level``: registered, on post, cleared."""
+    p = find_person(s, text, "holder", "责任人")
+    check_person(p, level, "holder", "责任人", "保管")
+    return p
+
+
 # -- registering ------------------------------------------------------------------------------
 def _by_number(s: Session, number: str) -> Medium:
     m = s.scalar(select(Medium).where(Medium.number == (number or "").strip()))
@@ -274,19 +329,24 @@ def _view_for_audit(m: Medium) -> dict[str, object]:
 
 
 def add_medium(s: Session, actor: Actor, data: MediumData, *, source: str = "form") -> Medium:
-    """Insert a cleaned, unique medium inside the caller's transaction (with its audit line)."""
+    """Insert a cleaned, unique medium inside the caller's transaction (with its audit line).
+
+    Its 责任人 must be a registered person on post, cleared for its level.
+    """
+    holder = holder_of(s, data.holder, data.level)
     now = audit.now_iso()
     m = Medium(
         number=data.number, kind=data.kind.value, brand_model=data.brand_model,
         vendor_id=data.vendor_id, product_id=data.product_id, serial=data.serial,
         descriptor_hash=data.descriptor_hash, capacity=data.capacity, level=int(data.level),
-        highest_level=int(data.level), holder=data.holder, status=data.status.value,
-        bought_on=data.bought_on, last_inventory_on=None, created_at=now,
+        highest_level=int(data.level), holder=holder.name, holder_id=holder.id,
+        status=data.status.value, bought_on=data.bought_on, last_inventory_on=None,
+        created_at=now,
     )
     s.add(m)
     s.flush()
     s.add(MediumEvent(medium_id=m.id, kind=MediumEventKind.REGISTERED.value, at=now,
-                      actor=actor.username, person=data.holder, note=source))
+                      actor=actor.username, person=holder.name, note=source))
     audit.record(s, actor.username, "media.register", "medium", m.id, after=_view_for_audit(m))
     return m
 
@@ -338,6 +398,8 @@ STEP_FROM: dict[str, tuple[MediumStatus, ...]] = {
     "media.repaired": (MediumStatus.REPAIR,),
     "media.lost": _HERE,
     "media.destroy": (MediumStatus.IN_USE, MediumStatus.STORED),
+    "media.copy": (MediumStatus.IN_USE, MediumStatus.STORED),
+    "media.request_approval": (MediumStatus.IN_USE, MediumStatus.STORED),
     "media.raise_level": (MediumStatus.IN_USE, MediumStatus.STORED, MediumStatus.OUT),
 }
 
@@ -353,41 +415,55 @@ def _require_status(m: Medium, allowed: Iterable[MediumStatus], doing: str) -> N
         )
 
 
+#: Checks a step makes inside its transaction, before anything changes: they return the
+#: people the step names (for its event and audit entry) and the approval it used.
+Check = Callable[[Session, Medium], tuple[str | None, Approval | None]]
+
+
 def _step(
     register: Register, actor: Actor, number: str, *, action: str, event: MediumEventKind,
     allowed: Iterable[MediumStatus], doing: str, new_status: MediumStatus | None,
-    person: str | None = None, approval_ref: str | None = None, place: str | None = None,
+    person: str | None = None, place: str | None = None,
     note: str | None = None, holder: str | None = None, inventory_on: str | None = None,
+    check: Check | None = None,
 ) -> MediumView:
     require_role(actor, Role.CLERK)
     with register.write() as s:
         m = _by_number(s, number)
         _require_status(m, allowed, doing)
         before = _view_for_audit(m)
+        approval: Approval | None = None
+        if check is not None:
+            person, approval = check(s, m)
+        if holder is not None:
+            p = holder_of(s, holder, Level(m.highest_level))
+            m.holder, m.holder_id, person = p.name, p.id, p.name
         if new_status is not None:
             m.status = new_status.value
-        if holder is not None:
-            m.holder = holder
         if inventory_on is not None:
             m.last_inventory_on = inventory_on
+        ref = (approval.reference or f"审批 {approval.id}") if approval is not None else None
         s.add(MediumEvent(medium_id=m.id, kind=event.value, at=audit.now_iso(),
-                          actor=actor.username, person=person, approval_ref=approval_ref,
+                          actor=actor.username, person=person, approval_ref=ref,
+                          approval_id=approval.id if approval is not None else None,
                           place=place, note=note))
         s.flush()
         after = _view_for_audit(m)
-        extra = {k: v for k, v in (("person", person), ("approval_ref", approval_ref),
-                                   ("place", place), ("note", note)) if v}
+        extra: dict[str, object] = {k: v for k, v in (
+            ("person", person), ("approval_ref", ref), ("place", place), ("note", note)) if v}
+        if approval is not None:
+            extra["审批"] = approval.id
+            extra["批准人"] = approval.approver_name or ""
         audit.record(s, actor.username, action, "medium", m.id, before=before,
                      after={**after, **extra})
         return MediumView.of(m)
 
 
 def issue(register: Register, actor: Actor, number: str, holder: str) -> MediumView:
-    """发放: a stored medium goes to its user (责任人)."""
-    name = _required(holder, "holder", "责任人", 64)
+    """发放: a stored medium goes to its user (责任人): registered, on post, cleared."""
     return _step(register, actor, number, action="media.issue", event=MediumEventKind.ISSUED,
                  allowed=STEP_FROM["media.issue"], doing="发放", new_status=MediumStatus.IN_USE,
-                 person=name, holder=name)
+                 holder=holder)
 
 
 def return_medium(register: Register, actor: Actor, number: str) -> MediumView:
@@ -397,35 +473,45 @@ def return_medium(register: Register, actor: Actor, number: str) -> MediumView:
                  new_status=MediumStatus.STORED)
 
 
-def carry_out(register: Register, actor: Actor, number: str, *, approval_ref: str,
+def carry_out(register: Register, actor: Actor, number: str, *, approval_id: int | None,
               destination: str, companion: str | None = None) -> MediumView:
-    """携带外出: needs an approval and a register entry; 绝密 only with two people."""
-    ref = _required(approval_ref, "approval_ref", "审批单号", 64)
+    """携带外出: with an approval record for this medium and its 责任人; 绝密 with two people."""
     dest = _required(destination, "destination", "外出地点及事由", 128)
-    mate = _text(companion, "companion", "同行人", 64, required=False)
-    current = get(register, number)
-    if current.highest_level >= Level.TOP_SECRET:
-        if mate is None:
-            raise RuleViolation("绝密级介质携带外出须两人同行：请填写同行人", field="companion")
-        _check_companion(register, current, mate)
+    mate = _text(companion, "companion", "同行人", 64 + 2 + 64, required=False)
+
+    def check(s: Session, m: Medium) -> tuple[str | None, Approval | None]:
+        level = Level(m.highest_level)
+        holder = _current_holder(s, m, "携带外出")
+        named: str | None = None
+        if level >= Level.TOP_SECRET:
+            if mate is None:
+                raise RuleViolation("绝密级介质携带外出须两人同行：请填写同行人",
+                                    field="companion")
+            other = find_person(s, mate, "companion", "同行人")
+            if other.id == holder.id:
+                raise RuleViolation(f"同行人须为责任人{holder.name}以外的另一人",
+                                    field="companion")
+            check_person(other, level, "companion", "同行人", "随同携带")
+            named = other.name
+        a = approvals.use_s(s, actor, approval_id, ApprovalKind.CARRY_OUT, document_id=None,
+                            medium_id=m.id, person_id=holder.id,
+                            used_for=f"介质携带外出:{m.number}")
+        return named, a
+
     return _step(register, actor, number, action="media.carry_out",
                  event=MediumEventKind.CARRIED_OUT, allowed=STEP_FROM["media.carry_out"],
-                 doing="携带外出", new_status=MediumStatus.OUT, approval_ref=ref, place=dest,
-                 person=mate)
+                 doing="携带外出", new_status=MediumStatus.OUT, place=dest, check=check)
 
 
-def _check_companion(register: Register, m: MediumView, name: str) -> None:
-    """The second person with a 绝密 medium: not its 责任人, a cleared person on post."""
-    if name == m.holder:
-        raise RuleViolation(f"同行人须为责任人{m.holder}以外的另一人", field="companion")
-    with register.read() as s:
-        found = list(s.scalars(select(Person).where(Person.name == name)))
-    on_post = [p for p in found if p.status == PersonStatus.ON_POST.value]
-    if not on_post:
-        raise RuleViolation(f"同行人{name}不是已登记的在岗涉密人员", field="companion")
-    if not any(Clearance(p.clearance).highest_level >= m.highest_level for p in on_post):
-        raise RuleViolation(f"同行人{name}的涉密等级不够：{m.highest_level.label}级介质须由"
-                            "核心涉密人员同行", field="companion")
+def _current_holder(s: Session, m: Medium, doing: str) -> Person:
+    """The medium's 责任人 as a registered person, on post and cleared (for a step now)."""
+    p = s.get(Person, m.holder_id) if m.holder_id is not None else None
+    if p is None:
+        raise RuleViolation(
+            f"介质 {m.number} 的责任人“{m.holder}”不是已登记的人员：请先收回介质，"
+            "再发放给已登记的人员", field="holder")
+    check_person(p, Level(m.highest_level), "holder", "责任人", doing)
+    return p
 
 
 def bring_back(register: Register, actor: Actor, number: str) -> MediumView:
@@ -484,18 +570,111 @@ def back_from_repair(register: Register, actor: Actor, number: str) -> MediumVie
                  doing="登记修复返回", new_status=MediumStatus.STORED)
 
 
-def destroy(register: Register, actor: Actor, number: str, *, approval_ref: str,
-            witness: str, method: str) -> MediumView:
-    """销毁: approved, witnessed by a second person (监销), by an approved method."""
-    ref = _required(approval_ref, "approval_ref", "审批单号", 64)
-    who = _required(witness, "witness", "监销人", 64)
-    how = _required(method, "method", "销毁方式", 64)
-    if who in (actor.display_name, actor.username):
-        raise RuleViolation("监销人须为保密员以外的另一人", field="witness")
+def destroy(register: Register, actor: Actor, number: str, *, approval_id: int | None,
+            witnesses: Sequence[str], method: DestructionMethod | str, means: str) -> MediumView:
+    """销毁: with an approval record for this medium, by an allowed method and named means,
+    before two registered, on-post, cleared witnesses (监销人) other than the clerk."""
+    try:
+        how = method if isinstance(method, DestructionMethod) else DestructionMethod(method)
+    except ValueError:
+        how = None
+    if how not in MEDIA_DESTRUCTION:
+        allowed = "、".join(m.label for m in MEDIA_DESTRUCTION)
+        raise ValidationError(f"介质的销毁方式只能是：{allowed}", field="method")
+    by = _required(means, "means",
+                   "销毁机构" if how is DestructionMethod.CENTRE else "销毁设备及地点", 128)
+    names = [w for w in witnesses if (w or "").strip()]
+    if len(names) != 2:
+        raise RuleViolation("介质销毁须有两名监销人在场（保密员以外）", field="witnesses")
+
+    def check(s: Session, m: Medium) -> tuple[str | None, Approval | None]:
+        level = Level(m.highest_level)
+        people = [find_person(s, w, "witnesses", "监销人") for w in names]
+        if people[0].id == people[1].id:
+            raise RuleViolation("两名监销人须为不同的人", field="witnesses")
+        for p in people:
+            if p.name in (actor.display_name, actor.username):
+                raise RuleViolation("监销人须为保密员以外的另一人", field="witnesses")
+            check_person(p, level, "witnesses", "监销人", "监销")
+        a = approvals.use_s(s, actor, approval_id, ApprovalKind.DESTRUCTION, document_id=None,
+                            medium_id=m.id, used_for=f"介质销毁:{m.number}")
+        return "、".join(p.name for p in people), a
+
     return _step(register, actor, number, action="media.destroy",
                  event=MediumEventKind.DESTROYED,
                  allowed=STEP_FROM["media.destroy"], doing="销毁",
-                 new_status=MediumStatus.DESTROYED, approval_ref=ref, person=who, note=how)
+                 new_status=MediumStatus.DESTROYED, place=by, note=how.label, check=check)
+
+
+# -- approvals for a medium ------------------------------------------------------------------
+#: The steps of a medium that need an approval record, by their audit action.
+APPROVAL_OF = {"media.carry_out": ApprovalKind.CARRY_OUT, "media.copy": ApprovalKind.COPY,
+               "media.destroy": ApprovalKind.DESTRUCTION}
+
+
+def request_approval(register: Register, actor: Actor, number: str, kind: ApprovalKind, *,
+                     until: dt.date | None = None, reason: str = "") -> approvals.ApprovalInfo:
+    """Ask a leader to approve carrying out, copying or destroying this medium.
+
+    A carry-out names the medium's 责任人 (who carries it) and the day it comes back.
+    """
+    require_role(actor, Role.CLERK)
+    with register.write() as s:
+        m = _by_number(s, number)
+        _require_status(m, STEP_FROM["media.request_approval"], "申请审批")
+        person = _current_holder(s, m, "携带外出") if kind is ApprovalKind.CARRY_OUT else None
+        a = approvals.request_s(s, actor, kind, document_id=None, medium_id=m.id,
+                                person_id=person.id if person else None, until=until,
+                                reason=reason)
+        return approvals.info_s(s, a)
+
+
+def usable_approvals(register: Register, number: str, kind: ApprovalKind
+                     ) -> list[approvals.ApprovalInfo]:
+    """Approved, unused approvals of ``kind`` for this medium (the clerk picks one)."""
+    with register.read() as s:
+        m = _by_number(s, number)
+        rows = s.scalars(select(Approval).where(
+            Approval.kind == kind.value, Approval.status == ApprovalStatus.APPROVED.value,
+            Approval.document_id.is_(None)).order_by(Approval.id))
+        infos = (approvals.info_s(s, a) for a in rows)
+        return [a for a in infos if a.medium_number == m.number]
+
+
+# -- copying ----------------------------------------------------------------------------------
+def copy_medium(register: Register, actor: Actor, source: str, copy: NewMedium, *,
+                approval_id: int | None) -> MediumView:
+    """复制: with an approval record for the source; the copy is a new medium of the ledger,
+    with its own number, at the source's level (never lower), linked to its source."""
+    require_role(actor, Role.CLERK)
+    with register.write() as s:
+        src = _by_number(s, source)
+        _require_status(src, STEP_FROM["media.copy"], "复制")
+        level = Level(src.highest_level)
+        asked = copy.level if isinstance(copy.level, Level) else (
+            Level.parse(copy.level) if (copy.level or "").strip() else level)
+        if asked < level:
+            raise RuleViolation(
+                f"复制件的密级不能低于原介质 {src.number} 的{level.label}", field="level")
+        cleaned = clean(NewMedium(
+            number=copy.number, kind=copy.kind, brand_model=copy.brand_model, level=asked,
+            holder=copy.holder, vendor_id=copy.vendor_id, product_id=copy.product_id,
+            serial=copy.serial, capacity=copy.capacity, status=copy.status,
+            bought_on=copy.bought_on, descriptor_hash=copy.descriptor_hash))
+        check_unique(s, cleaned)
+        a = approvals.use_s(s, actor, approval_id, ApprovalKind.COPY, document_id=None,
+                            medium_id=src.id, used_for=f"介质复制:{src.number}")
+        new = add_medium(s, actor, cleaned, source=f"复制自 {src.number}")
+        new.copied_from_id = src.id
+        ref = a.reference or f"审批 {a.id}"
+        s.add(MediumEvent(medium_id=src.id, kind=MediumEventKind.COPIED.value,
+                          at=audit.now_iso(), actor=actor.username, approval_ref=ref,
+                          approval_id=a.id, note=f"复制为 {new.number}"))
+        s.flush()
+        audit.record(s, actor.username, "media.copy", "medium", src.id, after={
+            "复制件": new.number, "密级": Level(new.highest_level).label, "审批": a.id,
+            "批准人": a.approver_name or ""})
+        return MediumView.of(new)
 
 
 def raise_level(register: Register, actor: Actor, number: str, level: Level) -> MediumView:
@@ -522,9 +701,17 @@ def raise_level(register: Register, actor: Actor, number: str, level: Level) -> 
 
 
 # -- loss --------------------------------------------------------------------------------------
-def _incident_view(i: Incident, number: str | None) -> IncidentView:
+def _incident_view(i: Incident, number: str | None, code: str | None = None) -> IncidentView:
     return IncidentView(i.id, i.kind, number, i.opened_at, i.report_due_at, i.reported_at,
-                        i.reported_to, i.description)
+                        i.reported_to, i.description, code)
+
+
+def incident_view_s(s: Session, i: Incident) -> IncidentView:
+    number = s.scalar(select(Medium.number).where(Medium.id == i.medium_id)) \
+        if i.medium_id is not None else None
+    code = s.scalar(select(Copy.code).where(Copy.id == i.copy_id)) \
+        if i.copy_id is not None else None
+    return _incident_view(i, number, code)
 
 
 def report_lost(register: Register, actor: Actor, number: str, circumstances: str
@@ -570,8 +757,7 @@ def mark_reported(register: Register, actor: Actor, incident_id: int, reported_t
         s.flush()
         audit.record(s, actor.username, "incident.reported", "incident", inc.id,
                      after={"reported_at": inc.reported_at, "reported_to": to})
-        number = s.scalar(select(Medium.number).where(Medium.id == inc.medium_id))
-        return _incident_view(inc, number)
+        return incident_view_s(s, inc)
 
 
 def open_incidents(register: Register) -> list[IncidentView]:
@@ -582,10 +768,12 @@ def open_incidents(register: Register) -> list[IncidentView]:
 
 def open_incidents_s(s: Session) -> list[IncidentView]:
     rows = s.execute(
-        select(Incident, Medium.number).outerjoin(Medium, Medium.id == Incident.medium_id)
+        select(Incident, Medium.number, Copy.code)
+        .outerjoin(Medium, Medium.id == Incident.medium_id)
+        .outerjoin(Copy, Copy.id == Incident.copy_id)
         .where(Incident.reported_at.is_(None)).order_by(Incident.id)
     ).all()
-    return [_incident_view(i, n) for i, n in rows]
+    return [_incident_view(i, n, code) for i, n, code in rows]
 
 
 def inventory_due_count_s(s: Session, today: dt.date) -> int:

@@ -126,6 +126,7 @@ def import_media(register: Register, actor: Actor, path: Path) -> ImportResult:
         for it in items:
             try:
                 media.check_unique(s, it)
+                media.holder_of(s, it.holder, it.level)  # 责任人: a registered person
             except MibuError as exc:
                 problems.append((line_of[it.number], exc.message))
         if problems:

@@ -31,12 +31,12 @@ from app.services.documents import (
     REMARKS_MAX,
     DocumentInfo,
     Period,
-    _document,
-    _document_info,
-    _period_of,
     check_workstation_level,
     parse_period,
 )
+from app.services.documents.base import _document
+from app.services.documents.marking import _period_of
+from app.services.documents.views import _document_info
 from app.services.lifecycle import approvals
 from app.services.lifecycle.approvals import ApprovalInfo
 from app.services.register import Actor, Register, require_role

@@ -65,6 +65,7 @@ CATEGORY: dict[str, str] = {
     "settings.lifecycle_limits": "登记簿",
     "document.change": "登记簿", "document.declassify": "登记簿", "copy.declassify": "登记簿",
     "copy.archive": "登记簿", "document.scope_widen": "传阅",
+    "copy.lose": "登记簿", "copy.recover": "登记簿",
     "person.add": "登记簿", "person.update": "登记簿", "person.depart": "清退",
     "organisation.add": "登记簿", "inspection.export": "登记簿",
     "ledger.import_people": "登记簿", "ledger.export_people": "登记簿",
@@ -90,6 +91,7 @@ CATEGORY: dict[str, str] = {
     "media.carry_out": "介质", "media.bring_back": "介质", "media.inventory": "介质",
     "media.repair": "介质", "media.repaired": "介质", "media.destroy": "介质",
     "media.lost": "介质", "media.raise_level": "介质", "media.import": "介质",
+    "media.copy": "介质", "media.request_approval": "介质",
     "media.export": "介质", "incident.open": "介质", "incident.reported": "介质",
     # USB (device.tampered, usbguard.* and usb.input_lock.* come with the USBGuard work)
     "device.allow": "USB", "device.refuse": "USB", "device.tampered": "USB",
@@ -152,6 +154,7 @@ FIELD_NAMES: dict[str, str] = {
     "verdict": "结论", "message": "原因", "reason": "原因代码", "error": "故障",
     # an approval's details
     "authority": "审批权限", "until": "截止日期", "used_for": "用于",
+    "medium_number": "介质",
     # the USBGuard rules and the input-device lock (from the USBGuard work)
     "on": "输入设备锁定", "devices": "允许的输入设备", "sha256": "规则散列值",
     "rules": "规则条数", "removed": "删除条数", "appended": "新增条数",
@@ -161,7 +164,7 @@ FIELD_NAMES: dict[str, str] = {
 #: Technical fields nobody reads (kept in the stored entry, checked by the chain).
 HIDDEN = frozenset({
     "sys_name", "descriptor_hash", "interfaces", "decided_at", "written", "authorized",
-    "reason", "register_id", "slip_id",
+    "reason", "register_id", "slip_id", "medium_id",
 })
 
 ENUM_WORDS: dict[str, dict[str, str]] = {
@@ -232,14 +235,16 @@ class Names:
                             ).all() if ids("copy_record") else []
         approvals = s.execute(select(Approval.id, Approval.kind, Approval.reference,
                                      Approval.person_id, Approval.document_id,
-                                     Approval.approver_name)
+                                     Approval.approver_name, Approval.details)
                               .where(Approval.id.in_(ids("approval")))
                               ).all() if ids("approval") else []
-        incidents = s.execute(select(Incident.id, Incident.medium_id)
+        incidents = s.execute(select(Incident.id, Incident.medium_id, Incident.copy_id,
+                                     Incident.kind)
                               .where(Incident.id.in_(ids("incident")))
                               ).all() if ids("incident") else []
         need("copy", [r.copy_id for r in readings] + [r.copy_id for r in loans]
-             + [r.copy_id for r in carries] + [r.source_copy_id for r in records])
+             + [r.copy_id for r in carries] + [r.source_copy_id for r in records]
+             + [r.copy_id for r in incidents if r.copy_id])
         need("person", [r.borrower_id for r in loans] + [a.person_id for a in approvals])
         need("document", [a.document_id for a in approvals])
         need("medium", [r.medium_id for r in incidents])
@@ -264,14 +269,24 @@ class Names:
                 parts.append(self.name("person", a.person_id).split("（")[0])
             if a.document_id:
                 parts.append(self.name("document", a.document_id))
+            medium = _approval_medium(a.details)
+            if medium:
+                parts.append(f"介质 {medium}")
             if a.approver_name:
                 parts.append(f"{a.approver_name}批准")
             self._put("approval", a.id, parts[0] + (
                 "（" + "，".join(parts[1:]) + "）" if parts[1:] else ""),
                 self._levels.get(("document", str(a.document_id))))
         for inc in incidents:
-            what = self.name("medium", inc.medium_id) if inc.medium_id else "介质"
-            self._put("incident", inc.id, f"{what} 丢失事件")
+            if inc.medium_id:
+                what = f"{self.name('medium', inc.medium_id)} 丢失事件"
+            elif inc.copy_id:
+                what = f"{self.name('copy', inc.copy_id)} 丢失事件"
+            elif inc.kind == "usb_manual":
+                what = "USB 设备被擅自放行事件"
+            else:
+                what = "泄密事件"
+            self._put("incident", inc.id, what)
 
     def _load_things(self, ids: Callable[[str], list[int]]) -> None:
         from app.services.lifecycle.common import reproduction_mark
@@ -406,6 +421,15 @@ def local_time(iso: str | None) -> str:
 @functools.cache
 def _local_zone() -> dt.tzinfo | None:
     return dt.datetime.now().astimezone().tzinfo
+
+
+def _approval_medium(details: str | None) -> str | None:
+    """The medium an approval of a removable medium names (its details keep the number)."""
+    try:
+        number = json.loads(details or "{}").get("medium_number")
+    except (ValueError, AttributeError):
+        return None
+    return number if isinstance(number, str) else None
 
 
 def _subject_key(line: AuditLine) -> tuple[str, str] | None:

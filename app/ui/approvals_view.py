@@ -257,7 +257,7 @@ class ApprovalsView(QWidget):
         self.summary.setText(self.tr("第 {id} 号 · {summary}").format(id=a.id, summary=a.summary))
         f["status"].setText(a.status.label)
         f["status"].setStyleSheet(f"color: {STATUS_COLOURS[a.status]}; font-weight: bold;")
-        f["document"].setText(f"《{a.document_title}》" if a.document_title else "—")
+        f["document"].setText(a.subject)
         try:
             labels = self.approvals.copy_labels(a.copy_ids)
         except MibuError:

@@ -8,6 +8,9 @@ taking back works for circulation, loans and carry-outs alike. Refusals show the
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,6 +30,7 @@ from app.services.lifecycle.today import CopyCard
 from app.ui.controller import Controller
 from app.ui.copy_card_box import CopyCardBox
 from app.ui.lifecycle_controller import LifecycleController
+from app.ui.medium_actions import ActionDialog, Field, FieldKind, Values
 from app.ui.print_record import PrintSlipButton
 from app.ui.widgets import inline_error_style
 
@@ -82,6 +86,16 @@ class CirculationDesk(QWidget):
         self.bring_in_button = QPushButton(self.tr("收回入库(&B)"))
         self.bring_in_button.clicked.connect(self.bring_in)
         act.addWidget(self.bring_in_button)
+        loss_row = QHBoxLayout()
+        self.lost_button = QPushButton(self.tr("登记丢失…"))
+        self.lost_button.clicked.connect(self.report_lost)
+        self.recover_button = QPushButton(self.tr("登记找回…"))
+        self.recover_button.clicked.connect(self.recover)
+        loss_row.addWidget(self.lost_button)
+        loss_row.addWidget(self.recover_button)
+        loss_row.addStretch(1)
+        act.addLayout(loss_row)
+        self.dialog: ActionDialog | None = None
         self.elsewhere = QLabel()
         self.elsewhere.setWordWrap(True)
         self.elsewhere.setStyleSheet("color: #555555;")
@@ -157,6 +171,60 @@ class CirculationDesk(QWidget):
         self.scan.setFocus()
         self.scan.selectAll()
 
+    def report_lost(self) -> ActionDialog | None:
+        """登记丢失: when, where, how it was found missing; the 24-hour report opens."""
+        card = self.card
+        if card is None:
+            return None
+        fields = [Field("lost_on", self.tr("丢失日期"), FieldKind.DATE),
+                  Field("where", self.tr("丢失地点")),
+                  Field("circumstances", self.tr("丢失及发现经过"), FieldKind.LONG_TEXT,
+                        placeholder=self.tr("何时、何处、如何发现，已采取的措施"))]
+
+        def submit(v: Values) -> object:
+            day = v.get("lost_on")
+            return self.lifecycle.report_lost(
+                card.copy_id, day if isinstance(day, dt.date) else dt.date.today(),
+                str(v.get("where") or ""), str(v.get("circumstances") or ""))
+
+        return self._dialog(self.tr("登记丢失 · {code}").format(code=card.code), self.tr(
+            "登记后须在 24 小时内向保密工作机构报告（泄露国家秘密事件报告表）；"
+            "找回时登记找回，不能修改记录。"), fields, self.tr("登记丢失"), submit,
+            self.tr("已登记丢失：须在 24 小时内报告"))
+
+    def recover(self) -> ActionDialog | None:
+        """登记找回: a lost copy that was found comes back into the store."""
+        card = self.card
+        if card is None:
+            return None
+        fields = [Field("circumstances", self.tr("找回经过"), FieldKind.LONG_TEXT,
+                        placeholder=self.tr("何时、何处、由谁找回"))]
+
+        def submit(v: Values) -> object:
+            return self.lifecycle.recover(card.copy_id, str(v.get("circumstances") or ""))
+
+        return self._dialog(self.tr("登记找回 · {code}").format(code=card.code),
+                            self.tr("丢失的载体已找回，登记后入库。"), fields,
+                            self.tr("登记找回"), submit, self.tr("已登记找回，载体入库"))
+
+    def _dialog(self, title: str, intro: str, fields: list[Field], ok: str,
+                submit: Callable[[Values], object], done: str) -> ActionDialog:
+        dialog = ActionDialog(title, intro, fields, ok, submit, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.recorded.connect(self._recorded)
+        dialog.recorded.connect(lambda _card: self._info(done))
+        dialog.destroyed.connect(self._forget_dialog)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _recorded(self, card: object) -> None:
+        if isinstance(card, CopyCard):
+            self._show(card)
+
+    def _forget_dialog(self) -> None:
+        self.dialog = None
+
     # -- display -------------------------------------------------------------------------------
     def _error(self, text: str) -> None:
         self.message.setStyleSheet(inline_error_style())
@@ -171,6 +239,8 @@ class CirculationDesk(QWidget):
         self.card = card
         self.box.show_card(card)
         if card is None:
+            self.lost_button.hide()
+            self.recover_button.hide()
             self.reader.clear()
             self.hand_out_button.setEnabled(False)
             self.reader.setEnabled(False)
@@ -193,6 +263,8 @@ class CirculationDesk(QWidget):
             Action.TAKE_BACK, Action.RETURN_LOAN, Action.BRING_BACK)))
         for action, button in self.go_buttons.items():
             button.setVisible(action in card.next_actions)
+        self.lost_button.setVisible(Action.LOSE in card.next_actions)
+        self.recover_button.setVisible(Action.RECOVER in card.next_actions)
         other = [a.label for a in card.next_actions if a in ELSEWHERE]
         if other:
             self.elsewhere.setText(self.tr("另可办理（需审批或清单）：{actions}").format(

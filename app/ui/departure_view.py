@@ -203,7 +203,8 @@ class DepartureView(QWidget):
             add_row(self.held, [
                 cell(h.label, data=h.copy_id), cell(h.level.label, LEVEL_COLOURS[h.level]),
                 cell(h.title), cell(h.state.label), cell(h.since[:16].replace("T", " ")),
-                cell(self.tr("外出陪同人") if h.as_companion else self.tr("持有人")),
+                cell(self.tr("外出陪同人") if h.as_companion
+                     else self.tr("责任人") if h.medium else self.tr("持有人")),
             ])
         if check.held:
             self.verdict.setStyleSheet(f"color: {OVERDUE};")

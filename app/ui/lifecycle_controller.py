@@ -7,7 +7,9 @@ message the widget shows). No widget ever sees a Register, a Session or an ORM o
 
 from __future__ import annotations
 
-from app.services.lifecycle import carry_out, circulation, loans, today
+import datetime as dt
+
+from app.services.lifecycle import carry_out, circulation, loans, loss, today
 from app.services.lifecycle.circulation import ReaderChoice
 from app.services.lifecycle.states import Action
 from app.services.lifecycle.today import CopyCard, TodayPage
@@ -36,6 +38,21 @@ class LifecycleController:
                                        copy_id, reader_id)
         self.controller.changed.emit("circulation")
         return self.card(copy_id), reading.circulation_id
+
+    def report_lost(self, copy_id: int, lost_on: dt.date, where: str, circumstances: str
+                    ) -> CopyCard:
+        """登记丢失: the copy is lost; the 24-hour report opens (start page, media banner)."""
+        loss.report_lost(self.controller.register, self.controller.actor, copy_id,
+                         lost_on=lost_on, where=where, circumstances=circumstances)
+        self.controller.changed.emit("circulation")
+        return self.card(copy_id)
+
+    def recover(self, copy_id: int, circumstances: str) -> CopyCard:
+        """登记找回: a lost copy that was found comes back into the store."""
+        loss.recover(self.controller.register, self.controller.actor, copy_id,
+                     circumstances=circumstances)
+        self.controller.changed.emit("circulation")
+        return self.card(copy_id)
 
     def bring_in(self, card: CopyCard) -> CopyCard:
         """Take the copy back from whoever holds it (传阅收回, 借阅归还, 外出交回)."""

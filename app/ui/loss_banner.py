@@ -55,8 +55,8 @@ class LossBanner(QFrame):
             text = QLabel(self.tr("USB 设备被擅自放行（Mibu 已重新禁止），未上报：须于 {due} 前上报"
                                   "（{when}）").format(due=local_time(i.report_due_at), when=when))
         else:
-            text = QLabel(self.tr("介质 {number} 丢失未上报：须于 {due} 前上报（{when}）").format(
-                number=i.medium_number or "", due=local_time(i.report_due_at), when=when))
+            text = QLabel(self.tr("{what} 丢失未上报：须于 {due} 前上报（{when}）").format(
+                what=i.subject, due=local_time(i.report_due_at), when=when))
         text.setWordWrap(True)
         text.setStyleSheet(f"color: {ALARM if i.overdue(now) else PENDING};"
                            " font-weight: bold;")
@@ -68,6 +68,7 @@ class LossBanner(QFrame):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(text, 1)
         layout.addWidget(look)
+        look.setVisible(bool(i.medium_number))  # a lost paper copy is not in the media ledger
         layout.addWidget(report)
         self.rows.append((i, text, look, report))
         return row

@@ -13,9 +13,12 @@ import datetime as dt
 import enum
 from dataclasses import dataclass
 
+from app.models.documents import ApprovalKind
 from app.models.enums import Level
+from app.models.lifecycle import DestructionMethod
 from app.models.media import MediumStatus
 from app.services import audit, media, people, trail
+from app.services.lifecycle.approvals import ApprovalInfo
 from app.services.media import IncidentView, MediumEventView, MediumView, NewMedium
 from app.services.register import Actor, Register
 from app.services.trail import TrailFilter, TrailLine
@@ -37,6 +40,8 @@ class MediumAction(enum.Enum):
     LOST = "lost"  # 丢失
     DESTROY = "destroy"  # 销毁
     RAISE_LEVEL = "raise_level"  # 提高密级
+    REQUEST_APPROVAL = "request_approval"  # 申请审批（携带外出、复制、销毁）
+    COPY = "copy"  # 复制（审批）
 
 
 #: The statuses from which app.services.media accepts each step.
@@ -140,11 +145,30 @@ class MediaController:
     def return_medium(self, number: str) -> MediumView:
         return self._done(media.return_medium(self._reg, self._actor, number))
 
-    def carry_out(self, number: str, *, approval_ref: str, destination: str,
+    def carry_out(self, number: str, *, approval_id: int | None, destination: str,
                   companion: str | None) -> MediumView:
         return self._done(media.carry_out(self._reg, self._actor, number,
-                                          approval_ref=approval_ref, destination=destination,
+                                          approval_id=approval_id, destination=destination,
                                           companion=companion or None))
+
+    def request_approval(self, number: str, kind: ApprovalKind, until: dt.date | None,
+                         reason: str) -> ApprovalInfo:
+        """Ask for a leader's approval of this medium (decided in the approvals area)."""
+        a = media.request_approval(self._reg, self._actor, number, kind, until=until,
+                                   reason=reason)
+        self.controller.changed.emit("approvals")
+        return a
+
+    def usable_approvals(self, number: str, kind: ApprovalKind) -> list[tuple[str, int]]:
+        """(label, approval id) of the approved, unused approvals of ``kind`` for the medium."""
+        return [(f"{a.id} · {a.kind.label} · {a.approver_name or ''}"
+                 f"（{(a.decided_at or '')[:10]}）", a.id)
+                for a in media.usable_approvals(self._reg, number, kind)]
+
+    def copy_medium(self, source: str, copy: NewMedium, approval_id: int | None
+                    ) -> MediumView:
+        return self._done(media.copy_medium(self._reg, self._actor, source, copy,
+                                            approval_id=approval_id))
 
     def bring_back(self, number: str) -> MediumView:
         return self._done(media.bring_back(self._reg, self._actor, number))
@@ -169,11 +193,11 @@ class MediaController:
         self._changed()
         return incident
 
-    def destroy(self, number: str, *, approval_ref: str, witness: str,
-                method: str) -> MediumView:
+    def destroy(self, number: str, *, approval_id: int | None, witnesses: list[str],
+                method: DestructionMethod | None, means: str) -> MediumView:
         return self._done(media.destroy(self._reg, self._actor, number,
-                                        approval_ref=approval_ref, witness=witness,
-                                        method=method))
+                                        approval_id=approval_id, witnesses=witnesses,
+                                        method=method or "", means=means))
 
     def raise_level(self, number: str, level: Level) -> MediumView:
         return self._done(media.raise_level(self._reg, self._actor, number, level))

@@ -29,8 +29,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import MibuError, ValidationError
+from app.models.documents import ApprovalKind
 from app.models.enums import Level
-from app.services.media import IncidentView, MediumView
+from app.models.lifecycle import DestructionMethod
+from app.models.media import MediumKind
+from app.services import media
+from app.services.media import IncidentView, MediumView, NewMedium
 from app.ui.media_controller import MediaController, MediumAction
 from app.ui.widgets import inline_error_style, pydate, qdate
 
@@ -40,6 +44,7 @@ class FieldKind(enum.Enum):
     LONG_TEXT = "long_text"
     DATE = "date"
     LEVEL = "level"
+    CHOICE = "choice"  # a closed list: (label, value) pairs
 
 
 @dataclass(frozen=True)
@@ -52,6 +57,9 @@ class Field:
     suggestions: tuple[str, ...] = ()  # offered by a completer (names, usual places)
     levels: tuple[Level, ...] = ()  # FieldKind.LEVEL: the levels offered, first selected
     latest: dt.date | None = None  # FieldKind.DATE: the latest day allowed (default today)
+    earliest: dt.date | None = None  # FieldKind.DATE: the earliest day allowed
+    choices: tuple[tuple[str, object], ...] = ()  # FieldKind.CHOICE: (label, value)
+    empty: str = ""  # FieldKind.CHOICE: what the list says when it offers nothing
 
 
 Values = dict[str, object]
@@ -112,13 +120,25 @@ class ActionDialog(QDialog):
             day = QDateEdit(qdate(dt.date.today()))
             day.setCalendarPopup(True)
             day.setDisplayFormat("yyyy-MM-dd")
-            day.setMaximumDate(qdate(f.latest or dt.date.today()))
-            day.setMinimumDate(QDate(1980, 1, 1))
+            if f.earliest is not None:
+                day.setDate(qdate(f.earliest))
+                day.setMinimumDate(qdate(f.earliest))
+                day.setMaximumDate(qdate(f.latest or f.earliest + dt.timedelta(days=366)))
+            else:
+                day.setMaximumDate(qdate(f.latest or dt.date.today()))
+                day.setMinimumDate(QDate(1980, 1, 1))
             return day
         if f.kind is FieldKind.LEVEL:
             combo = QComboBox()
             for lv in f.levels:
                 combo.addItem(lv.label, lv)
+            return combo
+        if f.kind is FieldKind.CHOICE:
+            combo = QComboBox()
+            for label, value in f.choices:
+                combo.addItem(label, value)
+            if not f.choices and f.empty:
+                combo.addItem(f.empty, None)
             return combo
         line = QLineEdit(f.value)
         line.setPlaceholderText(f.placeholder)
@@ -136,8 +156,11 @@ class ActionDialog(QDialog):
             elif isinstance(widget, QDateEdit):
                 out[key] = pydate(widget.date())
             elif isinstance(widget, QComboBox):
-                level = widget.currentData()
-                out[key] = Level(level) if level is not None else None
+                data = widget.currentData()
+                if self._kinds[key] is FieldKind.LEVEL:
+                    out[key] = Level(data) if data is not None else None
+                else:
+                    out[key] = data
             elif isinstance(widget, QLineEdit):
                 out[key] = widget.text()
         return out
@@ -174,6 +197,11 @@ def _text(values: Values, key: str) -> str:
     return value if isinstance(value, str) else ""
 
 
+def _id(values: Values, key: str) -> int | None:
+    value = values.get(key)
+    return value if isinstance(value, int) else None
+
+
 class ActionForms(QObject):
     """The dialog for each step, wired to the media controller."""
 
@@ -194,6 +222,8 @@ class ActionForms(QObject):
             MediumAction.LOST: self.tr("登记丢失…"),
             MediumAction.DESTROY: self.tr("销毁…"),
             MediumAction.RAISE_LEVEL: self.tr("提高密级…"),
+            MediumAction.REQUEST_APPROVAL: self.tr("申请审批…"),
+            MediumAction.COPY: self.tr("复制…"),
         }
 
     def dialog(self, action: MediumAction, m: MediumView,
@@ -220,9 +250,10 @@ class ActionForms(QObject):
             def submit(v: Values) -> object:
                 return c.return_medium(no)
         elif action is MediumAction.CARRY_OUT:
-            intro = self.tr("携带外出须经审批并登记；绝密级介质须两人同行。")
+            intro = self.tr("携带外出须有领导批准的审批（先点“申请审批…”）并登记；"
+                            "绝密级介质须两人同行。")
             fields = [
-                Field("approval_ref", self.tr("审批单号"), placeholder=self.tr("如 审批-2024-017")),
+                self._approval_field(no, ApprovalKind.CARRY_OUT),
                 Field("destination", self.tr("外出地点及事由")),
                 Field("companion", self.tr("同行人"), placeholder=self.tr("绝密级必填"),
                       suggestions=tuple(c.people_names())),
@@ -230,7 +261,7 @@ class ActionForms(QObject):
             ok = self.tr("登记外出")
 
             def submit(v: Values) -> object:
-                return c.carry_out(no, approval_ref=_text(v, "approval_ref"),
+                return c.carry_out(no, approval_id=_id(v, "approval"),
                                    destination=_text(v, "destination"),
                                    companion=_text(v, "companion"))
         elif action is MediumAction.BRING_BACK:
@@ -271,19 +302,77 @@ class ActionForms(QObject):
             def submit(v: Values) -> object:
                 return c.report_lost(no, _text(v, "circumstances"))
         elif action is MediumAction.DESTROY:
-            intro = self.tr("销毁须经审批，由保密员以外的另一人监销。")
+            intro = self.tr("销毁须有领导批准的审批（先点“申请审批…”），"
+                            "由保密员以外的两名监销人在场。")
+            names = tuple(c.people_names())
             fields = [
-                Field("approval_ref", self.tr("审批单号")),
-                Field("witness", self.tr("监销人"), suggestions=tuple(c.people_names())),
-                Field("method", self.tr("销毁方式"), placeholder=self.tr("如 物理粉碎"),
-                      suggestions=(self.tr("物理粉碎"), self.tr("消磁"),
-                                   self.tr("送销毁中心销毁"))),
+                self._approval_field(no, ApprovalKind.DESTRUCTION),
+                Field("method", self.tr("销毁方式"), FieldKind.CHOICE,
+                      choices=tuple((self._method_label(mt), mt)
+                                    for mt in media.MEDIA_DESTRUCTION)),
+                Field("means", self.tr("销毁机构或设备"),
+                      placeholder=self.tr("如 区保密局销毁中心；或 消磁机型号、地点")),
+                Field("witness1", self.tr("监销人"), suggestions=names),
+                Field("witness2", self.tr("第二监销人"), suggestions=names),
             ]
             ok = self.tr("销毁")
 
             def submit(v: Values) -> object:
-                return c.destroy(no, approval_ref=_text(v, "approval_ref"),
-                                 witness=_text(v, "witness"), method=_text(v, "method"))
+                method = _text(v, "method")  # Qt hands the enum back as its value
+                return c.destroy(no, approval_id=_id(v, "approval"),
+                                 witnesses=[_text(v, "witness1"), _text(v, "witness2")],
+                                 method=DestructionMethod(method) if method else None,
+                                 means=_text(v, "means"))
+        elif action is MediumAction.REQUEST_APPROVAL:
+            intro = self.tr("携带外出、复制和销毁须经领导批准：在此提出申请，"
+                            "由领导在“审批”中批准（本机确认或登记书面批件）。")
+            fields = [
+                Field("kind", self.tr("申请事项"), FieldKind.CHOICE, choices=(
+                    (self.tr("携带外出"), ApprovalKind.CARRY_OUT),
+                    (self.tr("复制"), ApprovalKind.COPY),
+                    (self.tr("销毁"), ApprovalKind.DESTRUCTION))),
+                Field("until", self.tr("交回日期（外出）"), FieldKind.DATE,
+                      earliest=dt.date.today()),
+                Field("reason", self.tr("申请事由")),
+            ]
+            ok = self.tr("提出申请")
+
+            def submit(v: Values) -> object:
+                chosen = _text(v, "kind")  # Qt hands the enum back as its value
+                until = v.get("until")
+                if not chosen:
+                    raise ValidationError(self.tr("请选择申请事项"), field="kind")
+                kind = ApprovalKind(chosen)
+                return c.request_approval(
+                    no, kind, until if isinstance(until, dt.date)
+                    and kind is ApprovalKind.CARRY_OUT else None, _text(v, "reason"))
+        elif action is MediumAction.COPY:
+            intro = self.tr("复制须有领导批准的审批；复制件登记为新介质，"
+                            "密级不低于原介质，与原介质关联。")
+            fields = [
+                self._approval_field(no, ApprovalKind.COPY),
+                Field("number", self.tr("复制件编号")),
+                Field("kind", self.tr("介质类型"), FieldKind.CHOICE,
+                      choices=tuple((k.label, k) for k in MediumKind
+                                    if k is not MediumKind.EQUIPMENT)),
+                Field("brand_model", self.tr("品牌型号")),
+                Field("vendor_id", self.tr("厂商ID"),
+                      placeholder=self.tr("4 位十六进制，光盘可不填")),
+                Field("product_id", self.tr("产品ID")),
+                Field("serial", self.tr("序列号")),
+                Field("holder", self.tr("责任人"), value=m.holder, suggestions=tuple(
+                    c.people_names())),
+            ]
+            ok = self.tr("登记复制件")
+
+            def submit(v: Values) -> object:
+                return c.copy_medium(no, NewMedium(
+                    number=_text(v, "number"),
+                    kind=_text(v, "kind"),  # Qt hands the enum back as its value
+                    brand_model=_text(v, "brand_model"), level=m.highest_level,
+                    holder=_text(v, "holder"), vendor_id=_text(v, "vendor_id") or None,
+                    product_id=_text(v, "product_id") or None,
+                    serial=_text(v, "serial") or None), _id(v, "approval"))
         else:  # MediumAction.RAISE_LEVEL
             intro = self.tr(
                 "介质存储过更高密级的信息时提高密级；密级只升不降，删除或格式化后也不降。")
@@ -297,6 +386,19 @@ class ActionForms(QObject):
                     raise ValidationError(self.tr("请选择新密级"), field="level")
                 return c.raise_level(no, level)
         return ActionDialog(f"{title} · {no}", f"{head}\n{intro}", fields, ok, submit, parent)
+
+    def _approval_field(self, number: str, kind: ApprovalKind) -> Field:
+        return Field("approval", self.tr("审批"), FieldKind.CHOICE,
+                     choices=tuple(self.media.usable_approvals(number, kind)),
+                     empty=self.tr("没有可用的审批：请先申请审批，经领导批准后再登记"))
+
+    def _method_label(self, method: DestructionMethod) -> str:
+        return {
+            DestructionMethod.CENTRE: self.tr("送指定销毁机构"),
+            DestructionMethod.SHRED: self.tr("粉碎"),
+            DestructionMethod.PHYSICAL: self.tr("物理破坏"),
+            DestructionMethod.DEGAUSS: self.tr("消磁"),
+        }.get(method, method.label)
 
     def reported_dialog(self, incident: IncidentView,
                         parent: QWidget | None = None) -> ActionDialog:

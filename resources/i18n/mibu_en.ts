@@ -12,7 +12,7 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="89"/>
+        <location filename="../../app/ui/medium_actions.py" line="97"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -20,283 +20,394 @@
 <context>
     <name>ActionForms</name>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="187"/>
+        <location filename="../../app/ui/medium_actions.py" line="215"/>
         <source>发放…</source>
         <translation>Issue…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="188"/>
+        <location filename="../../app/ui/medium_actions.py" line="216"/>
         <source>归还…</source>
         <translation>Return…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="189"/>
+        <location filename="../../app/ui/medium_actions.py" line="217"/>
         <source>携带外出…</source>
         <translation>Carry out…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="190"/>
+        <location filename="../../app/ui/medium_actions.py" line="218"/>
         <source>外出带回…</source>
         <translation>Bring back…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="191"/>
+        <location filename="../../app/ui/medium_actions.py" line="219"/>
         <source>清查…</source>
         <translation>Inventory…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="192"/>
+        <location filename="../../app/ui/medium_actions.py" line="220"/>
         <source>送修…</source>
         <translation>Send for repair…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="193"/>
+        <location filename="../../app/ui/medium_actions.py" line="221"/>
         <source>维修返回…</source>
         <translation>Back from repair…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="194"/>
+        <location filename="../../app/ui/medium_actions.py" line="222"/>
         <source>登记丢失…</source>
         <translation>Report lost…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="195"/>
+        <location filename="../../app/ui/medium_actions.py" line="223"/>
         <source>销毁…</source>
         <translation>Destroy…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="196"/>
+        <location filename="../../app/ui/medium_actions.py" line="224"/>
         <source>提高密级…</source>
         <translation>Raise level…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="202"/>
+        <location filename="../../app/ui/medium_actions.py" line="225"/>
+        <source>申请审批…</source>
+        <translation>Request approval…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medium_actions.py" line="226"/>
+        <source>复制…</source>
+        <translation>Copy…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medium_actions.py" line="232"/>
         <source>{number}（{kind}，{level}，责任人 {holder}，{status}）</source>
         <translation>{number} ({kind}, {level}, holder {holder}, {status})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="209"/>
+        <location filename="../../app/ui/medium_actions.py" line="239"/>
         <source>把停用保管的介质发给责任人使用。</source>
         <translation>The medium kept by the clerk goes to its holder for use.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="210"/>
+        <location filename="../../app/ui/medium_actions.py" line="240"/>
+        <location filename="../../app/ui/medium_actions.py" line="363"/>
         <source>责任人</source>
         <translation>Holder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="212"/>
+        <location filename="../../app/ui/medium_actions.py" line="242"/>
         <source>发放</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="217"/>
+        <location filename="../../app/ui/medium_actions.py" line="247"/>
         <source>责任人交回介质，由保密员停用保管。</source>
         <translation>The holder hands the medium back; the clerk keeps it (stored).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="218"/>
+        <location filename="../../app/ui/medium_actions.py" line="248"/>
         <source>归还</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="223"/>
-        <source>携带外出须经审批并登记；绝密级介质须两人同行。</source>
-        <translation>Carrying out needs an approval and a register entry; a Top Secret medium goes with two people.</translation>
+        <location filename="../../app/ui/medium_actions.py" line="253"/>
+        <source>携带外出须有领导批准的审批（先点“申请审批…”）并登记；绝密级介质须两人同行。</source>
+        <translation>Carrying out needs an approval by a leader (first click “Request approval…”) and a register entry; a top-secret medium goes out with two people.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="225"/>
-        <location filename="../../app/ui/medium_actions.py" line="276"/>
-        <source>审批单号</source>
-        <translation>Approval no.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/medium_actions.py" line="225"/>
-        <source>如 审批-2024-017</source>
-        <translation>e.g. 审批-2024-017</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/medium_actions.py" line="226"/>
+        <location filename="../../app/ui/medium_actions.py" line="257"/>
         <source>外出地点及事由</source>
         <translation>Destination and purpose</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="227"/>
+        <location filename="../../app/ui/medium_actions.py" line="258"/>
         <source>同行人</source>
         <translation>Companion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="227"/>
+        <location filename="../../app/ui/medium_actions.py" line="258"/>
         <source>绝密级必填</source>
         <translation>Required for Top Secret</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="230"/>
+        <location filename="../../app/ui/medium_actions.py" line="261"/>
         <source>登记外出</source>
         <translation>Record carry-out</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="237"/>
+        <location filename="../../app/ui/medium_actions.py" line="268"/>
         <source>外出的介质已带回，恢复在用。</source>
         <translation>The medium carried out is back, in use again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="238"/>
+        <location filename="../../app/ui/medium_actions.py" line="269"/>
         <source>登记带回</source>
         <translation>Record return</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="243"/>
+        <location filename="../../app/ui/medium_actions.py" line="274"/>
         <source>每半年清查、核对一次：介质在台帐所记之处，标识完好。</source>
         <translation>Every six months: the medium is where the ledger says, its label intact.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="244"/>
+        <location filename="../../app/ui/medium_actions.py" line="275"/>
         <source>清查日期</source>
         <translation>Inventory date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="245"/>
+        <location filename="../../app/ui/medium_actions.py" line="276"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="245"/>
+        <location filename="../../app/ui/medium_actions.py" line="276"/>
         <source>可不填</source>
         <translation>Optional</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="246"/>
+        <location filename="../../app/ui/medium_actions.py" line="277"/>
         <source>登记清查</source>
         <translation>Record inventory</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="253"/>
+        <location filename="../../app/ui/medium_actions.py" line="284"/>
         <source>只能送到指定维修点维修。</source>
         <translation>Repair only at a designated place.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="254"/>
+        <location filename="../../app/ui/medium_actions.py" line="285"/>
         <source>指定维修点</source>
         <translation>Designated repair place</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="255"/>
+        <location filename="../../app/ui/medium_actions.py" line="286"/>
         <source>送修</source>
         <translation>Send for repair</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="260"/>
+        <location filename="../../app/ui/medium_actions.py" line="291"/>
         <source>介质从维修点取回，由保密员停用保管。</source>
         <translation>The medium is back from the repair place; the clerk keeps it (stored).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="261"/>
+        <location filename="../../app/ui/medium_actions.py" line="292"/>
         <source>登记返回</source>
         <translation>Record back</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="266"/>
+        <location filename="../../app/ui/medium_actions.py" line="297"/>
         <source>登记丢失后，须在 24 小时内向保密工作机构报告。</source>
         <translation>Once recorded, the loss must be reported to the secrecy office within 24 hours.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="267"/>
+        <location filename="../../app/ui/medium_actions.py" line="298"/>
         <source>丢失经过</source>
         <translation>Circumstances</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="268"/>
+        <location filename="../../app/ui/medium_actions.py" line="299"/>
         <source>时间、地点、经过、已采取的措施</source>
         <translation>When, where, what happened, measures taken</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="269"/>
+        <location filename="../../app/ui/medium_actions.py" line="300"/>
         <source>登记丢失</source>
         <translation>Record loss</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="274"/>
-        <source>销毁须经审批，由保密员以外的另一人监销。</source>
-        <translation>Destruction needs an approval and a witness other than the clerk.</translation>
+        <location filename="../../app/ui/medium_actions.py" line="305"/>
+        <source>销毁须有领导批准的审批（先点“申请审批…”），由保密员以外的两名监销人在场。</source>
+        <translation>Destruction needs an approval by a leader (first click “Request approval…”) and two witnesses other than the clerk.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="277"/>
+        <location filename="../../app/ui/medium_actions.py" line="313"/>
+        <source>销毁机构或设备</source>
+        <translation>Destruction authority or equipment</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medium_actions.py" line="314"/>
+        <source>如 区保密局销毁中心；或 消磁机型号、地点</source>
+        <translation>e.g. the district destruction centre; or degausser model and place</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medium_actions.py" line="316"/>
+        <source>第二监销人</source>
+        <translation>Second witness</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medium_actions.py" line="315"/>
         <source>监销人</source>
         <translation>Witness</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="278"/>
+        <location filename="../../app/ui/medium_actions.py" line="310"/>
         <source>销毁方式</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="278"/>
-        <source>如 物理粉碎</source>
-        <translation>e.g. shredding</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/medium_actions.py" line="279"/>
-        <source>物理粉碎</source>
-        <translation>Physical shredding</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/medium_actions.py" line="279"/>
+        <location filename="../../app/ui/medium_actions.py" line="400"/>
         <source>消磁</source>
         <translation>Degaussing</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="280"/>
-        <source>送销毁中心销毁</source>
-        <translation>Destruction centre</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/medium_actions.py" line="282"/>
+        <location filename="../../app/ui/medium_actions.py" line="318"/>
+        <location filename="../../app/ui/medium_actions.py" line="333"/>
         <source>销毁</source>
         <translation>Destroy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="289"/>
+        <location filename="../../app/ui/medium_actions.py" line="327"/>
+        <source>携带外出、复制和销毁须经领导批准：在此提出申请，由领导在“审批”中批准（本机确认或登记书面批件）。</source>
+        <translation>Carrying out, copying and destroying need a leader&apos;s approval: request it here; a leader decides in “Approvals” (at this terminal or on paper).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medium_actions.py" line="330"/>
+        <source>申请事项</source>
+        <translation>Request for</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medium_actions.py" line="331"/>
+        <source>携带外出</source>
+        <translation>Carrying out</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medium_actions.py" line="332"/>
+        <source>复制</source>
+        <translation>Copying</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medium_actions.py" line="334"/>
+        <source>交回日期（外出）</source>
+        <translation>Back on (carry-out)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medium_actions.py" line="336"/>
+        <source>申请事由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medium_actions.py" line="338"/>
+        <source>提出申请</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medium_actions.py" line="344"/>
+        <source>请选择申请事项</source>
+        <translation>Choose what the request is for</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medium_actions.py" line="350"/>
+        <source>复制须有领导批准的审批；复制件登记为新介质，密级不低于原介质，与原介质关联。</source>
+        <translation>Copying needs a leader&apos;s approval; the copy is registered as a new medium, at no lower level than the source, and linked to it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medium_actions.py" line="354"/>
+        <source>复制件编号</source>
+        <translation>Number of the copy</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medium_actions.py" line="355"/>
+        <source>介质类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medium_actions.py" line="358"/>
+        <source>品牌型号</source>
+        <translation>Brand and model</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medium_actions.py" line="359"/>
+        <source>厂商ID</source>
+        <translation>Vendor ID</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medium_actions.py" line="360"/>
+        <source>4 位十六进制，光盘可不填</source>
+        <translation>4 hex digits; may be empty for a disc</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medium_actions.py" line="361"/>
+        <source>产品ID</source>
+        <translation>Product ID</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medium_actions.py" line="362"/>
+        <source>序列号</source>
+        <translation>Serial number</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medium_actions.py" line="366"/>
+        <source>登记复制件</source>
+        <translation>Register the copy</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medium_actions.py" line="378"/>
         <source>介质存储过更高密级的信息时提高密级；密级只升不降，删除或格式化后也不降。</source>
         <translation>A medium that stored higher-level information takes that level; it is never lowered, not even after deletion or formatting.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="291"/>
+        <location filename="../../app/ui/medium_actions.py" line="380"/>
         <source>新密级</source>
         <translation>New level</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="292"/>
+        <location filename="../../app/ui/medium_actions.py" line="381"/>
         <source>提高密级</source>
         <translation>Raise level</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="297"/>
+        <location filename="../../app/ui/medium_actions.py" line="386"/>
         <source>请选择新密级</source>
         <translation>Choose the new level</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="304"/>
+        <location filename="../../app/ui/medium_actions.py" line="391"/>
+        <source>审批</source>
+        <translation>Approval</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medium_actions.py" line="393"/>
+        <source>没有可用的审批：请先申请审批，经领导批准后再登记</source>
+        <translation>No approval to use: request one first and record it once a leader has approved</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medium_actions.py" line="397"/>
+        <source>送指定销毁机构</source>
+        <translation>Sent to the destruction authority</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medium_actions.py" line="398"/>
+        <source>粉碎</source>
+        <translation>Shredding</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medium_actions.py" line="399"/>
+        <source>物理破坏</source>
+        <translation>Physical destruction</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medium_actions.py" line="406"/>
         <source>介质 {number} 丢失（{opened}）已向上级报告：记下报告对象。</source>
         <translation>The loss of medium {number} ({opened}) has been reported: record to whom.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="306"/>
+        <location filename="../../app/ui/medium_actions.py" line="408"/>
         <source>报告对象</source>
         <translation>Reported to</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="307"/>
+        <location filename="../../app/ui/medium_actions.py" line="409"/>
         <source>如 区保密局 李科长（电话报告）</source>
         <translation>e.g. district secrecy bureau, Section Chief Li (by phone)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="312"/>
+        <location filename="../../app/ui/medium_actions.py" line="414"/>
         <source>已上报 · {number}</source>
         <translation>Reported · {number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medium_actions.py" line="313"/>
+        <location filename="../../app/ui/medium_actions.py" line="415"/>
         <source>登记已上报</source>
         <translation>Record report</translation>
     </message>
@@ -1076,78 +1187,158 @@
 <context>
     <name>CirculationDesk</name>
     <message>
-        <location filename="../../app/ui/circulation_desk.py" line="47"/>
+        <location filename="../../app/ui/circulation_desk.py" line="51"/>
         <source>流转台</source>
         <extracomment>Actions done elsewhere (they need an approval or a list), named so the clerk knows. (Action value, copy id): do this elsewhere with this copy (the shell switches areas).</extracomment>
         <translation>Circulation desk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/circulation_desk.py" line="52"/>
+        <location filename="../../app/ui/circulation_desk.py" line="56"/>
         <source>扫描载体条码，或输入如 2026-收-0001/3 后回车</source>
         <translation>Scan the label, or type e.g. 2026-收-0001/3 and press Enter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/circulation_desk.py" line="55"/>
+        <location filename="../../app/ui/circulation_desk.py" line="59"/>
         <source>查找(&amp;F)</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../app/ui/circulation_desk.py" line="57"/>
+        <location filename="../../app/ui/circulation_desk.py" line="61"/>
         <source>条码：</source>
         <translation>Code:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/circulation_desk.py" line="69"/>
+        <location filename="../../app/ui/circulation_desk.py" line="73"/>
         <source>可办理</source>
         <translation>Possible actions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/circulation_desk.py" line="74"/>
+        <location filename="../../app/ui/circulation_desk.py" line="78"/>
         <source>传阅给(&amp;H)</source>
         <translation>&amp;Hand to</translation>
     </message>
     <message>
-        <location filename="../../app/ui/circulation_desk.py" line="82"/>
+        <location filename="../../app/ui/circulation_desk.py" line="86"/>
         <source>收回入库(&amp;B)</source>
         <translation>&amp;Bring back to store</translation>
     </message>
     <message>
+        <location filename="../../app/ui/circulation_desk.py" line="90"/>
+        <source>登记丢失…</source>
+        <translation>Record a loss…</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/circulation_desk.py" line="92"/>
+        <source>登记找回…</source>
+        <translation>Record it found…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/circulation_desk.py" line="106"/>
         <source>去借出…</source>
         <translation>Lend…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/circulation_desk.py" line="92"/>
+        <location filename="../../app/ui/circulation_desk.py" line="106"/>
         <source>去续借…</source>
         <translation>Renew…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/circulation_desk.py" line="93"/>
+        <location filename="../../app/ui/circulation_desk.py" line="107"/>
         <source>去复制…</source>
         <translation>Copy…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/circulation_desk.py" line="94"/>
+        <location filename="../../app/ui/circulation_desk.py" line="108"/>
         <source>去摘抄…</source>
         <translation>Excerpt…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/circulation_desk.py" line="142"/>
+        <location filename="../../app/ui/circulation_desk.py" line="156"/>
         <source>已交 {name} 阅读，应于 {due} 前退回</source>
         <translation>Handed to {name}; due back by {due}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/circulation_desk.py" line="156"/>
+        <location filename="../../app/ui/circulation_desk.py" line="170"/>
         <source>已收回入库</source>
         <translation>Back in store</translation>
     </message>
     <message>
-        <location filename="../../app/ui/circulation_desk.py" line="198"/>
+        <location filename="../../app/ui/circulation_desk.py" line="179"/>
+        <source>丢失日期</source>
+        <translation>Lost on</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/circulation_desk.py" line="180"/>
+        <source>丢失地点</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/circulation_desk.py" line="181"/>
+        <source>丢失及发现经过</source>
+        <translation>What happened and how it was found missing</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/circulation_desk.py" line="182"/>
+        <source>何时、何处、如何发现，已采取的措施</source>
+        <translation>When, where, how it was noticed; what has been done</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/circulation_desk.py" line="190"/>
+        <source>登记丢失 · {code}</source>
+        <translation>Record a loss · {code}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/circulation_desk.py" line="191"/>
+        <source>登记后须在 24 小时内向保密工作机构报告（泄露国家秘密事件报告表）；找回时登记找回，不能修改记录。</source>
+        <translation>Once recorded, it must be reported within 24 hours (leak report form); if found, record the recovery: the record is never edited.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/circulation_desk.py" line="192"/>
+        <source>登记丢失</source>
+        <translation>Record the loss</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/circulation_desk.py" line="193"/>
+        <source>已登记丢失：须在 24 小时内报告</source>
+        <translation>Loss recorded: report it within 24 hours</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/circulation_desk.py" line="200"/>
+        <source>找回经过</source>
+        <translation>How it was found</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/circulation_desk.py" line="201"/>
+        <source>何时、何处、由谁找回</source>
+        <translation>When, where, by whom</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/circulation_desk.py" line="206"/>
+        <source>登记找回 · {code}</source>
+        <translation>Record it found · {code}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/circulation_desk.py" line="207"/>
+        <source>丢失的载体已找回，登记后入库。</source>
+        <translation>The lost copy was found; once recorded it is back in the store.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/circulation_desk.py" line="208"/>
+        <source>登记找回</source>
+        <translation>Record it found</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/circulation_desk.py" line="208"/>
+        <source>已登记找回，载体入库</source>
+        <translation>Recorded as found: back in the store</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/circulation_desk.py" line="270"/>
         <source>另可办理（需审批或清单）：{actions}</source>
         <translation>Also possible (needs an approval or a list): {actions}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/circulation_desk.py" line="201"/>
+        <location filename="../../app/ui/circulation_desk.py" line="273"/>
         <source>此载体已{state}，不能再办理任何流转</source>
         <translation>This item is {state}; nothing more can be done with it</translation>
     </message>
@@ -1498,22 +1689,27 @@
         <translation>Second person on a carry-out</translation>
     </message>
     <message>
-        <location filename="../../app/ui/departure_view.py" line="206"/>
+        <location filename="../../app/ui/departure_view.py" line="207"/>
         <source>持有人</source>
         <translation>Holder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/departure_view.py" line="211"/>
+        <location filename="../../app/ui/departure_view.py" line="207"/>
+        <source>责任人</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/departure_view.py" line="212"/>
         <source>尚有 {n} 份未交回：须全部收回或交回后才能办理离岗（离岗清退）</source>
         <translation>{n} item(s) not yet handed back: all must be returned before the departure can be signed off</translation>
     </message>
     <message>
-        <location filename="../../app/ui/departure_view.py" line="215"/>
+        <location filename="../../app/ui/departure_view.py" line="216"/>
         <source>未持有任何涉密载体，可以办理离岗</source>
         <translation>Holds no classified items: the departure can be signed off</translation>
     </message>
     <message>
-        <location filename="../../app/ui/departure_view.py" line="221"/>
+        <location filename="../../app/ui/departure_view.py" line="222"/>
         <source>不早于 {date}（{clearance}涉密人员脱密期至少 {n} 年）</source>
         <translation>not before {date} (clearance {clearance}: at least {n} year(s))</translation>
     </message>
@@ -2686,8 +2882,8 @@ Lent: {out}  Due: {due}  Renewed {n} times</translation>
     </message>
     <message>
         <location filename="../../app/ui/loss_banner.py" line="58"/>
-        <source>介质 {number} 丢失未上报：须于 {due} 前上报（{when}）</source>
-        <translation>Medium {number} lost, not reported: report before {due} ({when})</translation>
+        <source>{what} 丢失未上报：须于 {due} 前上报（{when}）</source>
+        <translation>{what} lost and not reported: report before {due} ({when})</translation>
     </message>
     <message>
         <location filename="../../app/ui/loss_banner.py" line="63"/>

@@ -15,6 +15,7 @@ from app.services.register import Actor, Register
 from tests.devices.conftest import Bed
 from tests.devices.usbdata import DEVICES, STICK_SERIAL
 from tests.devices.usbzoo import shared_recording
+from tests.factories import media_holders
 
 pytestmark = pytest.mark.umockdev
 
@@ -24,6 +25,7 @@ SHARED_RECORDING = shared_recording() or Path("/nonexistent/usbguard-devices.umo
 def _stick(register: Register, clerk: Actor, *, level: str = "机密", pid: str = "5581",
            number: str = "JM-U-001", kind: str = "U盘", serial: str = STICK_SERIAL,
            vid: str = "0781") -> media.MediumView:
+    media_holders(register, clerk)
     return media.register_medium(register, clerk, media.NewMedium(
         number=number, kind=kind, brand_model="SanDisk Ultra", level=level, holder="王五",
         vendor_id=vid, product_id=pid, serial=serial))

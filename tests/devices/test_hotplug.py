@@ -19,7 +19,7 @@ from app.services import audit, device_guard, media
 from app.services.register import Actor, Register
 from tests.devices.conftest import Bed
 from tests.devices.usbdata import DEVICES, STICK_SERIAL
-from tests.factories import PASSPHRASE, new_register
+from tests.factories import PASSPHRASE, media_holders, new_register
 
 pytestmark = pytest.mark.umockdev
 DATA = Path(__file__).resolve().parent / "data"
@@ -82,6 +82,7 @@ def test_check_in_allows_a_refused_stick_at_once(bed: Bed, register: Register,
     assert form.descriptor_hash == refused.descriptor_hash
     from dataclasses import replace
 
+    media_holders(register, clerk)
     done = device_guard.check_in(register, clerk, guard, refused.sys_name,
                                  replace(form, number="JM-U-009", level="机密", holder="李四"))
     assert done.event is not None
@@ -126,6 +127,7 @@ def _cli(register_path: Path, *devices: str) -> list[dict[str, object]]:
 def test_cli_guard_once_json(tmp_path: Path) -> None:
     path = tmp_path / "cli.mibu"
     created = new_register(path)
+    media_holders(created.register, created.clerk)
     media.register_medium(created.register, created.clerk, media.NewMedium(
         number="JM-U-001", kind="U盘", brand_model="SanDisk Ultra", level="机密",
         holder="王五", vendor_id="0781", product_id="5581", serial=STICK_SERIAL))

@@ -28,6 +28,8 @@ from tests import doc_factories as f
 from tests.factories import PASSPHRASE, add_account, one_time_code
 
 TODAY = dt.date.today()
+#: The office's documents arrived some weeks ago, so events can be entered late (补登) in tests.
+RECEIVED = TODAY - dt.timedelta(days=45)
 
 
 @dataclass
@@ -121,9 +123,10 @@ def build_office(register: Register, clerk: Actor) -> Office:
     if register.workstation.level is Level.TOP_SECRET:
         top = f.receive(register, clerk, level=Level.TOP_SECRET, copies=2, copy_numbers=[1, 2],
                         scope="局领导、办公室", title="关于某重要事项的绝密通报",
-                        doc_number="中办发〔2026〕5号", received_on=TODAY)
+                        doc_number="中办发〔2026〕5号", received_on=RECEIVED)
     conf = f.receive(register, clerk, level=Level.CONFIDENTIAL, copies=1, copy_numbers=[1],
-                     scope="办公室", copy_allowed=True, title="机密工作部署")
+                     scope="办公室", copy_allowed=True, title="机密工作部署",
+                     received_on=RECEIVED)
     secret = f.receive(register, clerk, level=Level.SECRET, copies=2, copy_numbers=None,
-                       scope="全体", title="秘密文件一则")
+                       scope="全体", title="秘密文件一则", received_on=RECEIVED)
     return Office(register, clerk, approver, ids, top, conf, secret)

@@ -91,7 +91,8 @@ def test_a_borrower_with_an_overdue_item_cannot_borrow_another(
     s1, s2 = office.copies(office.secret)
     sun = office.people["sun"]
     a = office.approve(ApprovalKind.LOAN, office.secret, person_id=sun, copy_ids=[s1])
-    loans.lend(r, c, s1, sun, a.id, at=NOW - dt.timedelta(days=5))  # due 2 days ago
+    loans.lend(r, c, s1, sun, a.id,
+               at=NOW - dt.timedelta(days=5), late_reason="补登")  # due 2 days ago
     assert [n.copy_id for n in loans.overdue(r)] == [s1]
     assert [n.copy_id for n in loans.open_loans(r)] == [s1]
     b = office.approve(ApprovalKind.LOAN, office.secret, person_id=sun, copy_ids=[s2])

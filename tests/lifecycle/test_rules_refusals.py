@@ -12,15 +12,16 @@ from typing import Any
 
 import pytest
 
-from app.errors import RuleViolation, ValidationError
+from app.errors import PermissionDenied, RuleViolation, ValidationError
 from app.models.documents import ApprovalKind, ApprovalStatus, CopyState
-from app.models.enums import Level
+from app.models.enums import Level, Role
 from app.models.lifecycle import DestructionMethod
 from app.services import documents, periods
 from app.services.lifecycle import (
     approvals,
     carry_out,
     circulation,
+    common,
     copies,
     departure,
     destruction,
@@ -28,8 +29,8 @@ from app.services.lifecycle import (
 )
 from app.services.register import Register
 from tests import doc_factories as f
-from tests.factories import PASSPHRASE
-from tests.lifecycle.conftest import TODAY, Office
+from tests.factories import PASSPHRASE, add_account
+from tests.lifecycle.conftest import RECEIVED, TODAY, Office
 
 Snap = Callable[[Register], Any]
 NOW = dt.datetime.now().astimezone()
@@ -44,8 +45,8 @@ def test_a_circulation_round_longer_than_one_month_is_refused(
     copy = office.copies(office.conf)[0]
     qian = office.people["qian"]
     started = NOW - dt.timedelta(days=40)
-    circulation.hand_out(r, c, copy, qian, at=started)
-    circulation.take_back(r, c, copy, at=started + dt.timedelta(hours=1))
+    circulation.hand_out(r, c, copy, qian, at=started, late_reason="补登")
+    circulation.take_back(r, c, copy, at=started + dt.timedelta(hours=1), late_reason="补登")
     before = unchanged(r)
     with pytest.raises(RuleViolation) as err:
         circulation.hand_out(r, c, copy, qian)
@@ -240,3 +241,139 @@ def test_a_cipher_telegram_goes_back_the_same_day_and_is_destroyed_on_site(
     destruction.destroy(r, c, ok, [copy], witness_ids=[office.people["zhao"], sun],
                         method=DestructionMethod.SHRED, place="机要室")
     assert documents.get_copy(r, copy).state is CopyState.DESTROYED
+
+
+# -- 审批: nobody approves a request that benefits them (issue 16 case 6) ----------------------
+def test_nobody_approves_a_request_that_benefits_them(office: Office, unchanged: Snap) -> None:
+    r, c = office.register, office.clerk
+    copy = office.copies(office.conf)[0]
+    wang = office.people["wang"]
+    asked = approvals.request(r, c, ApprovalKind.LOAN, document_id=office.conf.id,
+                              person_id=wang, copy_ids=[copy], reason="研究")
+    add_account(r, c, "wangju", Role.APPROVER, "王局长")
+    before = unchanged(r)
+    # on paper, in the borrower's own name
+    with pytest.raises(PermissionDenied) as paper:
+        approvals.record_paper_approval(r, c, asked.id, approver_name="王局长",
+                                        approved_on=TODAY, reference="批-1")
+    assert paper.value.message == ("王局长是此借阅申请的受益人，不能批准自己受益的申请"
+                                   "（批准人须为另一位领导）")
+    # at the terminal, by the borrower's own account
+    with pytest.raises(PermissionDenied, match="不能批准自己受益的申请"):
+        approvals.approve_at_terminal(r, c, asked.id, username="wangju", passphrase=PASSPHRASE,
+                                      one_time_code=office.code("wangju"))
+    assert unchanged(r) == before
+    # another leader may
+    ok = approvals.approve_at_terminal(r, c, asked.id, username="approver",
+                                       passphrase=PASSPHRASE, one_time_code=office.code())
+    assert ok.status is ApprovalStatus.APPROVED and ok.approver_name == "李局长"
+
+
+def test_a_copy_approved_in_the_receiver_own_name_is_not_used(
+    office: Office, unchanged: Snap
+) -> None:
+    """The copy approval names no person; the receiver is known when it is used."""
+    r, c = office.register, office.clerk
+    source = office.copies(office.conf)[0]
+    qian = office.people["qian"]
+    asked = approvals.request(r, c, ApprovalKind.COPY, document_id=office.conf.id,
+                              copy_ids=[source], count=1)
+    signed = approvals.record_paper_approval(r, c, asked.id, approver_name="钱科员",
+                                             approved_on=TODAY, reference="批-2")
+    before = unchanged(r)
+    with pytest.raises(RuleViolation) as err:
+        copies.make_copies(r, c, source, count=1, received_by_id=qian, approval_id=signed.id)
+    assert err.value.message == ("此审批的批准人钱科员就是受益人本人，不能使用"
+                                 "（不能批准自己受益的申请）")
+    assert unchanged(r) == before
+    copies.make_copies(r, c, source, count=1, received_by_id=office.people["zhao"],
+                       approval_id=signed.id)
+
+
+# -- time runs forward (issue 16 case 7) ----------------------------------------------------
+def test_an_event_before_the_receipt_or_the_previous_event_is_refused(
+    office: Office, unchanged: Snap
+) -> None:
+    r, c = office.register, office.clerk
+    copy = office.copies(office.conf)[0]
+    qian = office.people["qian"]
+    before = unchanged(r)
+    ten_days_early = dt.datetime.combine(RECEIVED - dt.timedelta(days=10), dt.time(10)).astimezone()
+    with pytest.raises(RuleViolation) as early:
+        circulation.hand_out(r, c, copy, qian, at=ten_days_early, late_reason="补登")
+    assert early.value.message == (
+        f"传阅时间 {ten_days_early:%Y-%m-%d} 10:00 早于此文件的登记日期 {RECEIVED.isoformat()}："
+        "载体不能在收到之前传阅")
+    with pytest.raises(ValidationError, match="登记时间不能晚于当前时间"):
+        circulation.hand_out(r, c, copy, qian, at=NOW + dt.timedelta(days=1))
+    assert unchanged(r) == before
+    circulation.hand_out(r, c, copy, qian)
+    circulation.take_back(r, c, copy)
+    back = unchanged(r)
+    with pytest.raises(RuleViolation, match=r"早于此载体上一次登记的时间.*登记须按发生的先后顺序"):
+        circulation.hand_out(r, c, copy, qian, at=common.now() - dt.timedelta(minutes=30))
+    assert unchanged(r) == back
+    circulation.hand_out(r, c, copy, qian)
+
+
+def test_a_late_entry_needs_a_reason_and_stays_marked(office: Office, unchanged: Snap) -> None:
+    r, c = office.register, office.clerk
+    copy = office.copies(office.conf)[0]
+    qian = office.people["qian"]
+    three_hours_ago = NOW - dt.timedelta(hours=3)
+    before = unchanged(r)
+    for reason in (None, "  "):
+        with pytest.raises(ValidationError) as err:
+            circulation.hand_out(r, c, copy, qian, at=three_hours_ago, late_reason=reason)
+        assert err.value.field == "late_reason"
+        assert "属于补登：请填写补登原因" in err.value.message
+    assert unchanged(r) == before
+    circulation.hand_out(r, c, copy, qian, at=three_hours_ago, late_reason="上午停电，事后补登")
+    entry = [h for h in documents.item_history(r, copy_id=copy) if h.action == "copy.hand_out"][-1]
+    assert entry.after is not None and entry.after["补登原因"] == "上午停电，事后补登"
+    assert "补登于" in entry.after
+
+
+# -- 丢失 of a paper copy (issue 16 case 4; docs/RULES.md O2, gap G5) ----------------------
+def test_a_lost_paper_copy_opens_the_24_hour_report_and_comes_back_only_by_recovery(
+    office: Office, unchanged: Snap
+) -> None:
+    from app.services import media, print_forms
+    from app.services.lifecycle import loss, today
+
+    r, c = office.register, office.clerk
+    copy = office.copies(office.conf)[0]
+    qian = office.people["qian"]
+    circulation.hand_out(r, c, copy, qian)
+    before = unchanged(r)
+    with pytest.raises(ValidationError, match="丢失日期不能晚于今天"):
+        loss.report_lost(r, c, copy, lost_on=TOMORROW, where="会议室", circumstances="遗失")
+    with pytest.raises(ValidationError, match="丢失地点不能为空"):
+        loss.report_lost(r, c, copy, lost_on=TODAY, where=" ", circumstances="遗失")
+    assert unchanged(r) == before
+    inc = loss.report_lost(r, c, copy, lost_on=TODAY, where="第三会议室",
+                           circumstances="钱科员阅后放在会议室，下午清点时发现不见")
+    code = documents.get_copy(r, copy).code
+    assert documents.get_copy(r, copy).state is CopyState.LOST
+    assert inc.copy_code == code and inc.subject == f"载体 {code}"
+    assert [i.id for i in media.open_incidents(r)] == [inc.id]
+    assert circulation.readings(r, copy)[-1].back_at is not None  # the reading ended with it
+    page = today.today_page(r)
+    assert any(m.kind == "incident" and f"载体 {code} 丢失，尚未上报" in m.text
+               for m in page.reminders)
+    # the 泄露国家秘密事件报告表 is filled from the lost copy
+    form = print_forms.incident_report(r, inc.id)
+    assert code in form.title and form.level is Level.CONFIDENTIAL
+    # nothing else happens to a lost copy; it comes back by a recorded recovery
+    lost = unchanged(r)
+    with pytest.raises(RuleViolation, match="该份已登记丢失，找回后须先登记找回"):
+        circulation.hand_out(r, c, copy, qian)
+    with pytest.raises(ValidationError, match="找回经过不能为空"):
+        loss.recover(r, c, copy, circumstances="")
+    assert unchanged(r) == lost
+    loss.recover(r, c, copy, circumstances="保洁人员在会议室柜中发现，已交回")
+    assert documents.get_copy(r, copy).state is CopyState.IN_STORE
+    actions = [h.action for h in documents.item_history(r, copy_id=copy)]
+    assert actions[-2:] == ["copy.lose", "copy.recover"]
+    media.mark_reported(r, c, inc.id, "区保密局")
+    assert media.open_incidents(r) == []

@@ -60,10 +60,15 @@ def test_final_states_allow_nothing() -> None:
         assert next_actions(state) == []
 
 
-def test_held_states_only_come_back() -> None:
+def test_held_states_only_come_back_or_are_lost() -> None:
     for state in HOLDING_STATES:
         for action in next_actions(state):
-            assert next_state(state, action) in (state, S.IN_STORE)
+            assert next_state(state, action) in (state, S.IN_STORE, S.LOST)
+
+
+def test_a_lost_copy_only_comes_back_by_a_recovery() -> None:
+    assert next_actions(S.LOST) == [Action.RECOVER]
+    assert next_state(S.LOST, Action.RECOVER) is S.IN_STORE
 
 
 @given(st.sampled_from(list(CopyState)), st.sampled_from(list(Action)))

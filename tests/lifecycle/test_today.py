@@ -27,7 +27,8 @@ def test_the_start_page_lists_what_is_due(office: Office) -> None:
     s1 = office.copies(office.secret)[0]
     a = office.approve(ApprovalKind.LOAN, office.secret, person_id=office.people["sun"],
                        copy_ids=[s1])
-    loans.lend(r, c, s1, office.people["sun"], a.id, at=NOW - dt.timedelta(days=4))
+    loans.lend(r, c, s1, office.people["sun"], a.id,
+               at=NOW - dt.timedelta(days=4), late_reason="补登")
     approvals.request(r, c, ApprovalKind.LOAN, document_id=office.conf.id,
                       person_id=office.people["qian"], copy_ids=office.copies(office.conf))
     f.receive(r, c, level="秘密", copy_numbers=None, scope="全体", title="限期清退的文件",
@@ -51,7 +52,7 @@ def test_lookup_by_scanned_code_shows_the_next_actions(office: Office) -> None:
     assert Action.HAND_OUT in card.next_actions and Action.DESTROY in card.next_actions
     circulation.hand_out(r, c, copy.id, office.people["wang"])
     card = today.lookup(r, f"{office.top.internal_no}/1")  # typed by hand
-    assert card.next_actions == (Action.TAKE_BACK,)
+    assert card.next_actions == (Action.TAKE_BACK, Action.LOSE)  # or lost while out
     assert card.holder == "王局长（局领导）" and card.due_on == TODAY and not card.overdue
     with pytest.raises(NotFound):
         today.lookup(r, "R1999-0001-01")
@@ -89,7 +90,7 @@ def test_the_start_page_reminds_of_losses_media_inventory_and_backups(
     assert "backup" in kinds and "incident" not in kinds  # never backed up
     media.register_medium(r, c, media.NewMedium(
         number="JM-U-009", kind="U盘", brand_model="SanDisk Ultra 64G", level="机密",
-        holder="王五", vendor_id="0781", product_id="5581", serial="4C5300019999"))
+        holder="王局长", vendor_id="0781", product_id="5581", serial="4C5300019999"))
     inc = media.report_lost(r, c, "JM-U-009", "出差途中遗失")
     lost = [m for m in today.today_page(r).reminders if m.kind == "incident"]
     assert len(lost) == 1 and "JM-U-009 丢失" in lost[0].text and "24 小时" in lost[0].text
@@ -100,7 +101,7 @@ def test_the_start_page_reminds_of_losses_media_inventory_and_backups(
     # Six months on, the medium's inventory is due (the lost one is not counted).
     media.register_medium(r, c, media.NewMedium(
         number="JM-U-010", kind="U盘", brand_model="SanDisk Ultra 64G", level="机密",
-        holder="王五", vendor_id="0781", product_id="5581", serial="4C5300010000"))
+        holder="王局长", vendor_id="0781", product_id="5581", serial="4C5300010000"))
     later = today.today_page(r, TODAY + dt.timedelta(days=200)).reminders
     due = [m for m in later if m.kind == "media_inventory"]
     assert len(due) == 1 and due[0].text.startswith("1 件移动存储介质")

@@ -77,7 +77,7 @@ def build_desk(register: Register, clerk: Actor) -> Desk:
         "top": f.receive(register, clerk, level=Level.TOP_SECRET, copies=2, copy_numbers=[1, 2],
                          scope="局领导、办公室", title="关于某重要事项的绝密通报",
                          doc_number="中办发〔2026〕5号", sender="中共中央办公厅",
-                         received_on=TODAY),
+                         received_on=TODAY - dt.timedelta(days=1)),
         "conf": f.receive(register, clerk, level=Level.CONFIDENTIAL, copies=2,
                           copy_numbers=[7, 8], scope="办公室", copy_allowed=True,
                           title="关于机密工作部署的通知", doc_number="京海发〔2026〕21号"),
@@ -98,9 +98,10 @@ def build_desk(register: Register, clerk: Actor) -> Desk:
 
     # 传阅: 王局长 read and gave back, 李副局长 reading now
     r = circulation.hand_out(register, clerk, top1, people["wang"],
-                             at=now - dt.timedelta(hours=3))
-    circulation.take_back(register, clerk, top1, at=now - dt.timedelta(hours=2))
-    circulation.hand_out(register, clerk, top1, people["li"], at=now - dt.timedelta(hours=1))
+                             at=now - dt.timedelta(hours=3), late_reason="补登")
+    circulation.take_back(register, clerk, top1, at=now - dt.timedelta(hours=2), late_reason="补登")
+    circulation.hand_out(register, clerk, top1, people["li"],
+                         at=now - dt.timedelta(hours=1), late_reason="补登")
     desk.ids["circulation"] = r.circulation_id
     # 借阅
     a = desk.approve(ApprovalKind.LOAN, "conf", person_id=people["qian"], copy_ids=[conf7],
@@ -129,8 +130,10 @@ def build_desk(register: Register, clerk: Actor) -> Desk:
         register, clerk, [sec1], received_by="区保密局 周收文",
         organisation_id=docs["secret"].sender_id, remarks="按通知清退").id
     # 离岗: 孙干事 read a document, gave back her U盘, leaves
-    circulation.hand_out(register, clerk, leave1, people["sun"], at=now - dt.timedelta(days=1))
-    circulation.take_back(register, clerk, leave1, at=now - dt.timedelta(hours=20))
+    circulation.hand_out(register, clerk, leave1, people["sun"],
+                         at=now - dt.timedelta(days=1), late_reason="补登")
+    circulation.take_back(register, clerk, leave1,
+                          at=now - dt.timedelta(hours=20), late_reason="补登")
     media.register_medium(register, clerk, media.NewMedium(
         number="MM-U-2026-011", kind="U盘", brand_model="朗科 U185", level="秘密",
         holder="孙干事", vendor_id="0dd8", product_id="1a00", serial="NK0000000011",

@@ -22,6 +22,7 @@ from app.reports.catalog import FormKind
 from app.services import audit, media, printing
 from app.services.register import Actor, Register
 from tests import factories
+from tests.factories import media_holders
 
 SERIAL = "4C530001230101117031"
 PDF = b"%PDF-1.4\n% a print\n%%EOF\n"
@@ -48,6 +49,7 @@ def _on(facts: DeviceFacts | None) -> printing.MediumLookup:
 
 def _register_medium(register: Register, clerk: Actor, *, number: str = "JM-U-2026-001",
                      level: str = "机密", kind: str = "U盘", serial: str = SERIAL) -> None:
+    media_holders(register, clerk)
     media.register_medium(register, clerk, media.NewMedium(
         number=number, kind=kind, brand_model="闪迪 CZ430", level=level, holder="王局长",
         vendor_id="0781", product_id="5581", serial=serial, capacity="64GB"))

@@ -65,3 +65,37 @@ def test_circulation_desk_shows_refusals_and_unknown_codes(
     assert desk.bring_in_button.isEnabled() and not desk.hand_out_button.isEnabled()
     desk.resize(900, 640)
     save_screenshot(desk, "circulation_desk_overdue")
+
+
+def test_circulation_desk_records_a_lost_copy_and_its_recovery(
+    qtbot: QtBot, demo_controller: Controller
+) -> None:
+    from app.services import media
+
+    desk = CirculationDesk(demo_controller)
+    qtbot.addWidget(desk)
+    desk.resize(900, 640)
+    reg = demo_controller.register
+    doc = next(d for d in (documents.get_document(reg, i) for i in range(1, 12))
+               if d.doc_number == "京海发〔2026〕1号")
+    free = next(c for c in documents.list_copies(reg, doc.id) if c.holder_id is None)
+    desk.scan.setText(free.code)
+    qtbot.keyClick(desk.scan, "\r")
+    assert desk.lost_button.isVisibleTo(desk) and not desk.recover_button.isVisibleTo(desk)
+    dialog = desk.report_lost()
+    assert dialog is not None
+    dialog.ok_button.click()  # nothing filled in: the service's refusal, inline
+    assert dialog.isVisible() and dialog.error.text() == "丢失地点不能为空"
+    dialog.set_value("where", "第三会议室")
+    dialog.set_value("circumstances", "会后清点时发现缺少一份")
+    save_screenshot(dialog, "copy_lost_form")
+    dialog.ok_button.click()
+    assert desk.card is not None and desk.card.state.label == "丢失"
+    assert "24 小时内报告" in desk.message.text()
+    assert [i.copy_code for i in media.open_incidents(reg)][-1] == free.code
+    assert desk.recover_button.isVisibleTo(desk) and not desk.lost_button.isVisibleTo(desk)
+    again = desk.recover()
+    assert again is not None
+    again.set_value("circumstances", "在会议室柜中找到")
+    again.ok_button.click()
+    assert desk.card.state.label == "在库"

@@ -85,7 +85,8 @@ def test_lending_to_someone_with_an_overdue_item_is_refused_inline(
     s1, s2 = office.copies(office.secret)
     sun = office.people["sun"]
     a = office.approve(ApprovalKind.LOAN, office.secret, person_id=sun, copy_ids=[s1])
-    loans.lend(r, c, s1, sun, a.id, at=NOW - dt.timedelta(days=5))  # due two days ago
+    loans.lend(r, c, s1, sun, a.id,
+               at=NOW - dt.timedelta(days=5), late_reason="补登")  # due two days ago
     office.approve(ApprovalKind.LOAN, office.secret, person_id=sun, copy_ids=[s2])
     area = _area(qtbot, unlocked)
     assert area.overdue.rowCount() == 1 and "孙干事" in area.overdue.item(0, 0).text()

@@ -11,16 +11,20 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
+from app.models.documents import ApprovalKind
 from app.models.enums import Level
 from app.models.foundation import AuditEntry
+from app.models.lifecycle import DestructionMethod
 from app.models.media import Incident, Medium, MediumEvent, MediumStatus
-from app.services import demo, media
+from app.services import media
+from app.services.lifecycle import approvals
 from app.services.media import IncidentView, MediumView
 from app.services.register import Register
 from app.ui.controller import Controller
 from app.ui.media_area import MediaArea
 from app.ui.media_controller import MediumAction
 from app.ui.medium_actions import ActionDialog
+from tests.factories import demo_media, media_holders
 
 
 def snapshot(register: Register) -> dict[str, Any]:
@@ -39,7 +43,7 @@ def snapshot(register: Register) -> dict[str, Any]:
 @pytest.fixture
 def office(unlocked: Controller) -> Controller:
     """The demo ledger: 001 in use (inventoried), 002 stored, H-001 out, the rest in use."""
-    demo._fill_media(unlocked.register, unlocked.actor)
+    demo_media(unlocked.register, unlocked.actor)
     return unlocked
 
 
@@ -92,10 +96,12 @@ def test_selecting_a_medium_shows_its_detail_and_history(qtbot: QtBot, office: C
     assert d.tabs.tabText(0) == "履历（2）"
     assert _offered(area) == {MediumAction.RETURN, MediumAction.CARRY_OUT,
                               MediumAction.INVENTORY, MediumAction.REPAIR, MediumAction.LOST,
-                              MediumAction.DESTROY, MediumAction.RAISE_LEVEL}
+                              MediumAction.DESTROY, MediumAction.RAISE_LEVEL,
+                              MediumAction.REQUEST_APPROVAL, MediumAction.COPY}
     _select(area, "JM-U-2024-002")  # stored
     assert _offered(area) == {MediumAction.ISSUE, MediumAction.INVENTORY, MediumAction.REPAIR,
-                              MediumAction.LOST, MediumAction.DESTROY, MediumAction.RAISE_LEVEL}
+                              MediumAction.LOST, MediumAction.DESTROY, MediumAction.RAISE_LEVEL,
+                              MediumAction.REQUEST_APPROVAL, MediumAction.COPY}
     _select(area, "JM-H-2023-001")  # out
     assert _offered(area) == {MediumAction.BRING_BACK, MediumAction.INVENTORY,
                               MediumAction.LOST, MediumAction.RAISE_LEVEL}
@@ -132,9 +138,27 @@ def test_carry_out_and_bring_back(qtbot: QtBot, office: Controller) -> None:
     dialog = _open(area, MediumAction.CARRY_OUT)
     before = snapshot(office.register)
     dialog.ok_button.click()  # nothing filled in: the service's refusal, inline
-    assert dialog.isVisible() and dialog.error.text() == "审批单号不能为空"
+    assert dialog.isVisible() and dialog.error.text() == "外出地点及事由不能为空"
+    dialog.set_value("destination", "市保密局 培训")
+    combo = dialog.fields["approval"]
+    assert combo.currentText() == "没有可用的审批：请先申请审批，经领导批准后再登记"  # type: ignore[attr-defined]
+    dialog.ok_button.click()
+    assert dialog.error.text() == "携带外出须经领导批准：请先登记审批"
     assert snapshot(office.register) == before
-    dialog.set_value("approval_ref", "审批-2024-031")
+    dialog.reject()
+    # the clerk asks from the pane; a leader approves (here: the paper approval recorded)
+    ask = _open(area, MediumAction.REQUEST_APPROVAL)
+    ask.set_value("kind", ApprovalKind.CARRY_OUT)
+    ask.set_value("reason", "市保密局培训")
+    ask.ok_button.click()
+    assert not ask.isVisible()
+    (asked,) = approvals.waiting(office.register)
+    assert asked.summary.startswith("携带外出：介质 JM-U-2024-001，王晓东")
+    approvals.record_paper_approval(office.register, office.actor, asked.id,
+                                    approver_name="李局长", approved_on=dt.date.today(),
+                                    reference="审批-2024-031")
+    dialog = _open(area, MediumAction.CARRY_OUT)
+    assert dialog.fields["approval"].currentData() == asked.id  # type: ignore[attr-defined]
     dialog.set_value("destination", "市保密局 培训")
     dialog.ok_button.click()
     assert not dialog.isVisible()
@@ -175,16 +199,17 @@ def test_repair_and_back(qtbot: QtBot, office: Controller) -> None:
 def test_destroy_needs_another_witness(qtbot: QtBot, office: Controller) -> None:
     area = _area(qtbot, office)
     _select(area, "JM-G-2024-003")
+    _approved(office, "JM-G-2024-003", ApprovalKind.DESTRUCTION)
     dialog = _open(area, MediumAction.DESTROY)
-    dialog.set_value("approval_ref", "审批-2024-040")
-    dialog.set_value("witness", office.actor.display_name)
-    dialog.set_value("method", "物理粉碎")
+    dialog.set_value("method", DestructionMethod.SHRED)
+    dialog.set_value("means", "保密室 碎盘机")
+    dialog.set_value("witness1", office.actor.display_name)
+    dialog.set_value("witness2", "赵磊")
     before = snapshot(office.register)
     dialog.ok_button.click()
     assert dialog.error.text() == "监销人须为保密员以外的另一人"
-    assert dialog.fields["witness"].hasFocus() or not dialog.isActiveWindow()
     assert snapshot(office.register) == before
-    dialog.set_value("witness", "陈静")
+    dialog.set_value("witness1", "陈静")
     dialog.ok_button.click()
     assert _status(office, "JM-G-2024-003") is MediumStatus.DESTROYED
     assert _offered(area) == set()
@@ -261,8 +286,9 @@ def test_refusals_of_a_stale_pane_stay_inline(qtbot: QtBot, office: Controller) 
     # issuing a destroyed medium
     _select(area, "JM-U-2024-002")
     dialog = _open(area, MediumAction.ISSUE)
-    media.destroy(reg, actor, "JM-U-2024-002", approval_ref="A-1", witness="陈静",
-                  method="物理粉碎")
+    media.destroy(reg, actor, "JM-U-2024-002",
+                  approval_id=_approved(c, "JM-U-2024-002", ApprovalKind.DESTRUCTION),
+                  witnesses=["陈静", "赵磊"], method=DestructionMethod.SHRED, means="碎盘机")
     before = snapshot(reg)
     dialog.ok_button.click()
     assert dialog.isVisible()
@@ -336,29 +362,52 @@ def _in_status(c: Controller, number: str, status: MediumStatus) -> None:
     if status is MediumStatus.STORED:
         media.return_medium(reg, actor, number)
     elif status is MediumStatus.OUT:
-        media.carry_out(reg, actor, number, approval_ref="A", destination="B")
+        media.carry_out(reg, actor, number, destination="B",
+                        approval_id=_approved(c, number, ApprovalKind.CARRY_OUT))
     elif status is MediumStatus.REPAIR:
         media.send_for_repair(reg, actor, number, "维修点")
     elif status is MediumStatus.LOST:
         media.report_lost(reg, actor, number, "遗失")
     elif status is MediumStatus.DESTROYED:
-        media.destroy(reg, actor, number, approval_ref="A", witness="陈静", method="粉碎")
+        _destroy(c, number)
 
 
-def _do(c: Controller, action: MediumAction, number: str) -> MediumView | IncidentView:
+def _approved(c: Controller, number: str, kind: ApprovalKind) -> int:
+    """A leader's paper approval for the medium (asked and recorded by the clerk)."""
+    until = dt.date.today() + dt.timedelta(days=1) if kind is ApprovalKind.CARRY_OUT else None
+    asked = media.request_approval(c.register, c.actor, number, kind, until=until)
+    return approvals.record_paper_approval(
+        c.register, c.actor, asked.id, approver_name="李局长", approved_on=dt.date.today(),
+        reference=f"审批-{asked.id}").id
+
+
+def _destroy(c: Controller, number: str) -> MediumView:
+    return media.destroy(c.register, c.actor, number, witnesses=["陈静", "赵磊"],
+                         method=DestructionMethod.SHRED, means="碎盘机",
+                         approval_id=_approved(c, number, ApprovalKind.DESTRUCTION))
+
+
+def _do(c: Controller, action: MediumAction, number: str
+        ) -> MediumView | IncidentView | approvals.ApprovalInfo:
     reg, actor = c.register, c.actor
     return {
         MediumAction.ISSUE: lambda: media.issue(reg, actor, number, "赵磊"),
         MediumAction.RETURN: lambda: media.return_medium(reg, actor, number),
-        MediumAction.CARRY_OUT: lambda: media.carry_out(reg, actor, number, approval_ref="A",
-                                                        destination="B"),
+        MediumAction.CARRY_OUT: lambda: media.carry_out(
+            reg, actor, number, destination="B",
+            approval_id=_approved(c, number, ApprovalKind.CARRY_OUT)),
         MediumAction.BRING_BACK: lambda: media.bring_back(reg, actor, number),
         MediumAction.INVENTORY: lambda: media.record_inventory(reg, actor, number),
         MediumAction.REPAIR: lambda: media.send_for_repair(reg, actor, number, "维修点"),
         MediumAction.REPAIRED: lambda: media.back_from_repair(reg, actor, number),
         MediumAction.LOST: lambda: media.report_lost(reg, actor, number, "遗失"),
-        MediumAction.DESTROY: lambda: media.destroy(reg, actor, number, approval_ref="A",
-                                                    witness="陈静", method="粉碎"),
+        MediumAction.DESTROY: lambda: _destroy(c, number),
+        MediumAction.REQUEST_APPROVAL: lambda: media.request_approval(
+            reg, actor, number, ApprovalKind.DESTRUCTION),
+        MediumAction.COPY: lambda: media.copy_medium(reg, actor, number, media.NewMedium(
+            number=f"C{len(number)}-{number}"[:32], kind="光盘", brand_model="CD-R",
+            level=Level.SECRET, holder="陈静"),
+            approval_id=_approved(c, number, ApprovalKind.COPY)),
         MediumAction.RAISE_LEVEL: lambda: media.raise_level(reg, actor, number,
                                                             Level.CONFIDENTIAL),
     }[action]()
@@ -368,6 +417,7 @@ def test_offered_steps_are_exactly_those_the_service_allows(unlocked: Controller
     from app.errors import RuleViolation
     from app.ui.media_controller import actions_for
 
+    media_holders(unlocked.register, unlocked.actor)
     for status in MediumStatus:
         for action in MediumAction:
             number = f"T-{status.value}-{action.value}"[:32]

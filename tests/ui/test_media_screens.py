@@ -8,7 +8,9 @@ import datetime as dt
 
 from pytestqt.qtbot import QtBot
 
+from app.models.documents import ApprovalKind
 from app.services import media
+from app.services.lifecycle import approvals
 from app.ui import i18n
 from app.ui.areas import build_main_window
 from app.ui.controller import Controller
@@ -34,7 +36,11 @@ def test_ledger_with_the_detail_pane(qtbot: QtBot, demo_controller: Controller,
                                      cjk_font: str) -> None:
     c = demo_controller
     media.issue(c.register, c.actor, "JM-U-2024-002", "刘红")
-    media.carry_out(c.register, c.actor, "JM-U-2024-002", approval_ref="审批-2024-031",
+    asked = media.request_approval(c.register, c.actor, "JM-U-2024-002", ApprovalKind.CARRY_OUT,
+                                   until=dt.date.today() + dt.timedelta(days=1))
+    approvals.record_paper_approval(c.register, c.actor, asked.id, approver_name="李红梅",
+                                    approved_on=dt.date.today(), reference="审批-2024-031")
+    media.carry_out(c.register, c.actor, "JM-U-2024-002", approval_id=asked.id,
                     destination="市保密局 年度培训", companion=None)
     media.bring_back(c.register, c.actor, "JM-U-2024-002")
     window, area = _media(qtbot, c)

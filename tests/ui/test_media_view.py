@@ -4,21 +4,25 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from app.devices.guard import GuardEvent
 from app.devices.policy import Decision, Reason, Verdict
 from app.models.enums import Level
-from app.services import demo, device_guard, media
+from app.services import device_guard, media
 from app.services.register import Actor, Register
 from app.ui.media_controller import Ledger, MediaFilter
 from app.ui.media_view import MediaLedgerView
+from tests.factories import demo_media
 from tests.screens import save_screenshot
+
+pytestmark = pytest.mark.usefixtures("holders")  # 责任人 are registered people
 
 
 def _fill(register: Register, clerk: Actor) -> None:
-    demo._fill_media(register, clerk)
+    demo_media(register, clerk)
     media.report_lost(register, clerk, "MM-U-2022-004", "会议室遗失")
 
 

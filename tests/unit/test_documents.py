@@ -291,10 +291,10 @@ def test_a_batch_of_receipts_is_written_as_one_by_one(tmp_path: Path,
                   received_on=dt.date(2025, 1, 2))
     try:
         batch, single = registers
-        monkeypatch.setattr(documents, "BULK_RECEIPTS", bulk)
+        monkeypatch.setattr(documents.receipt, "BULK_RECEIPTS", bulk)
         with batch.register.write() as s:
             many = documents.insert_received_many(s, batch.clerk, _batch(), action="t.import")
-        monkeypatch.setattr(documents, "BULK_RECEIPTS", 10**6)
+        monkeypatch.setattr(documents.receipt, "BULK_RECEIPTS", 10**6)
         one_by_one: list[int | ValidationError] = []
         with single.register.write() as s:
             for c in _batch():

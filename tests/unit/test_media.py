@@ -9,11 +9,16 @@ from contextlib import contextmanager
 import pytest
 
 from app.errors import MibuError, NotFound, PermissionDenied, RuleViolation, ValidationError
+from app.models.documents import ApprovalKind
 from app.models.enums import Level, Role
 from app.models.media import MediumKind, MediumStatus
 from app.services import audit, media
+from app.services.lifecycle import approvals
+from app.services.people import list_people as people_list
 from app.services.register import Actor, Register
-from tests.factories import add_account
+from tests.factories import MEDIA_HOLDERS, add_account
+
+pytestmark = pytest.mark.usefixtures("holders")  # 责任人 are registered people
 
 
 def new(**kw: object) -> media.NewMedium:
@@ -118,16 +123,55 @@ def test_issue_and_return(register: Register, clerk: Actor) -> None:
         media.issue(register, clerk, "JM-X", "李四")
 
 
-def test_carry_out_needs_approval(register: Register, clerk: Actor) -> None:
+def approved(register: Register, clerk: Actor, number: str, kind: ApprovalKind,
+             *, until: dt.date | None = None, signed_by: str = "李局长") -> int:
+    """A leader's paper approval for the medium, recorded by the clerk."""
+    asked = media.request_approval(register, clerk, number, kind, until=until)
+    return approvals.record_paper_approval(
+        register, clerk, asked.id, approver_name=signed_by, approved_on=dt.date.today(),
+        reference=f"批-{asked.id}").id
+
+
+TOMORROW = dt.date.today() + dt.timedelta(days=1)
+
+
+def test_carry_out_needs_an_approval_record_for_this_medium(
+    register: Register, clerk: Actor
+) -> None:
     media.register_medium(register, clerk, new())
-    with refused(register, ValidationError, "审批单号不能为空"):
-        media.carry_out(register, clerk, "JM-U-001", approval_ref="", destination="市局")
-    m = media.carry_out(register, clerk, "JM-U-001", approval_ref="审-2024-07",
-                        destination="市保密局 汇报")
+    media.register_medium(register, clerk, new(number="JM-U-002", serial="4C5300012302"))
+    with refused(register, RuleViolation, "携带外出须经领导批准：请先登记审批"):
+        media.carry_out(register, clerk, "JM-U-001", approval_id=None, destination="市局")
+    other = approved(register, clerk, "JM-U-002", ApprovalKind.CARRY_OUT, until=TOMORROW)
+    with refused(register, RuleViolation, "此审批批准的是另一个介质"):
+        media.carry_out(register, clerk, "JM-U-001", approval_id=other, destination="市局")
+    pending = media.request_approval(register, clerk, "JM-U-001", ApprovalKind.CARRY_OUT,
+                                     until=TOMORROW)
+    with refused(register, RuleViolation, "此审批待审批，不能使用"):
+        media.carry_out(register, clerk, "JM-U-001", approval_id=pending.id, destination="市局")
+    ok = approved(register, clerk, "JM-U-001", ApprovalKind.CARRY_OUT, until=TOMORROW)
+    m = media.carry_out(register, clerk, "JM-U-001", approval_id=ok, destination="市保密局 汇报")
     assert m.status is MediumStatus.OUT
-    events = media.history(register, "JM-U-001")
-    assert events[-1].approval_ref == "审-2024-07"
+    event = media.history(register, "JM-U-001")[-1]
+    assert event.approval_ref == f"批-{pending.id + 1}"
     assert media.bring_back(register, clerk, "JM-U-001").status is MediumStatus.IN_USE
+    with refused(register, RuleViolation, "此审批已使用过"):
+        media.carry_out(register, clerk, "JM-U-001", approval_id=ok, destination="市局")
+
+
+def test_a_carry_out_approval_names_the_holder_and_needs_a_return_day(
+    register: Register, clerk: Actor
+) -> None:
+    media.register_medium(register, clerk, new())
+    with pytest.raises(ValidationError, match="携带外出的申请须写明交回日期"):
+        media.request_approval(register, clerk, "JM-U-001", ApprovalKind.CARRY_OUT)
+    a = media.request_approval(register, clerk, "JM-U-001", ApprovalKind.CARRY_OUT,
+                               until=TOMORROW)
+    assert a.person_name == "王五" and a.summary.startswith("携带外出：介质 JM-U-001，王五")
+    # nobody approves what benefits them: the holder is the one who carries it out
+    with pytest.raises(PermissionDenied, match="王五是此携带外出申请的受益人"):
+        approvals.record_paper_approval(register, clerk, a.id, approver_name="王五",
+                                        approved_on=dt.date.today(), reference="批-1")
 
 
 def test_top_secret_goes_out_with_two_people(register: Register, clerk: Actor) -> None:
@@ -135,24 +179,28 @@ def test_top_secret_goes_out_with_two_people(register: Register, clerk: Actor) -
     from app.services import people
 
     media.register_medium(register, clerk, new(level="绝密"))
+    a = approved(register, clerk, "JM-U-001", ApprovalKind.CARRY_OUT, until=TOMORROW)
+
+    def out(companion: str | None) -> media.MediumView:
+        return media.carry_out(register, clerk, "JM-U-001", approval_id=a, destination="市局",
+                               companion=companion)
+
     with refused(register, RuleViolation, "须两人同行"):
-        media.carry_out(register, clerk, "JM-U-001", approval_ref="审-1", destination="市局")
+        out(None)
     with refused(register, RuleViolation, "同行人须为责任人王五以外的另一人"):
-        media.carry_out(register, clerk, "JM-U-001", approval_ref="审-1", destination="市局",
-                        companion="王五")
-    with refused(register, RuleViolation, "同行人赵六不是已登记的在岗涉密人员"):
-        media.carry_out(register, clerk, "JM-U-001", approval_ref="审-1", destination="市局",
-                        companion="赵六")
+        out("王五")
+    with refused(register, ValidationError, "同行人“赵六”不是已登记的人员"):
+        out("赵六")
     people.add_person(register, clerk, name="赵六", department="办公室", post="科员",
                       clearance=Clearance.IMPORTANT)
-    with refused(register, RuleViolation, "同行人赵六的涉密等级不够"):
-        media.carry_out(register, clerk, "JM-U-001", approval_ref="审-1", destination="市局",
-                        companion="赵六")
+    with refused(register, RuleViolation, "同行人赵六的涉密等级为“重要”"):
+        out("赵六")
     people.add_person(register, clerk, name="赵六", department="局领导", post="副局长",
                       clearance=Clearance.CORE)
-    m = media.carry_out(register, clerk, "JM-U-001", approval_ref="审-1", destination="市局",
-                        companion="赵六")
-    assert m.status is MediumStatus.OUT
+    with refused(register, ValidationError, "名为赵六的人员不止一位：请写成“姓名（部门）”"):
+        out("赵六")
+    assert out("赵六（局领导）").status is MediumStatus.OUT
+    assert media.history(register, "JM-U-001")[-1].person == "赵六"
 
 
 def test_repair_only_at_a_designated_place(register: Register, clerk: Actor) -> None:
@@ -180,19 +228,65 @@ def test_loss_opens_an_incident_due_in_24_hours(register: Register, clerk: Actor
         media.report_lost(register, clerk, "JM-U-001", "again")
 
 
-def test_destruction_needs_approval_and_a_witness(register: Register, clerk: Actor) -> None:
+def test_destruction_needs_its_approval_an_allowed_method_and_two_witnesses(
+    register: Register, clerk: Actor
+) -> None:
+    from app.models.enums import Clearance
+    from app.models.lifecycle import DestructionMethod as DM
+    from app.services import people
+
     media.register_medium(register, clerk, new())
+    a = approved(register, clerk, "JM-U-001", ApprovalKind.DESTRUCTION)
+    people.add_person(register, clerk, name="赵六", department="办公室", post="科员",
+                      clearance=Clearance.IMPORTANT)
+    people.add_person(register, clerk, name="孙七", department="办公室", post="科员",
+                      clearance=Clearance.GENERAL)
+
+    def destroy(method: object = DM.SHRED, witnesses: tuple[str, ...] = ("赵六", "李四"),
+                approval: int | None = a, means: str = "保密室 碎盘机 DS-200"
+                ) -> media.MediumView:
+        return media.destroy(register, clerk, "JM-U-001", approval_id=approval,
+                             witnesses=list(witnesses), method=method, means=means)  # type: ignore[arg-type]
+
+    with refused(register, ValidationError,
+                 "介质的销毁方式只能是：送指定销毁机构、粉碎、物理破坏、消磁"):
+        destroy(method="作为废品卖给回收站")
+    with refused(register, ValidationError, "介质的销毁方式只能是"):
+        destroy(method=DM.BURN)
+    with refused(register, ValidationError, "销毁设备及地点不能为空"):
+        destroy(means=" ")
+    with refused(register, RuleViolation, "介质销毁须有两名监销人在场（保密员以外）"):
+        destroy(witnesses=("赵六",))
+    with refused(register, RuleViolation, "两名监销人须为不同的人"):
+        destroy(witnesses=("赵六", "赵六"))
+    with refused(register, ValidationError, "监销人“路人甲”不是已登记的人员"):
+        destroy(witnesses=("赵六", "路人甲"))
+    with refused(register, RuleViolation, "监销人孙七的涉密等级为“一般”"):
+        destroy(witnesses=("赵六", "孙七"))
+    assert clerk.display_name in MEDIA_HOLDERS  # the clerk is a registered person too
     with refused(register, RuleViolation, "监销人须为保密员以外的另一人"):
-        media.destroy(register, clerk, "JM-U-001", approval_ref="审-9",
-                      witness=clerk.display_name, method="物理粉碎")
-    with refused(register, ValidationError, "审批单号不能为空"):
-        media.destroy(register, clerk, "JM-U-001", approval_ref="", witness="赵六",
-                      method="物理粉碎")
-    m = media.destroy(register, clerk, "JM-U-001", approval_ref="审-9", witness="赵六",
-                      method="物理粉碎")
+        destroy(witnesses=("赵六", clerk.display_name))
+    with refused(register, RuleViolation, "销毁须经领导批准：请先登记审批"):
+        destroy(approval=None)
+    m = destroy()
     assert m.status is MediumStatus.DESTROYED
+    event = media.history(register, "JM-U-001")[-1]
+    assert (event.person, event.note, event.place) == ("赵六、李四", "粉碎", "保密室 碎盘机 DS-200")
     with refused(register, RuleViolation, "当前状态为“已销毁”"):
         media.issue(register, clerk, "JM-U-001", "李四")
+
+
+def test_a_departed_witness_is_refused(register: Register, clerk: Actor) -> None:
+    from app.models.lifecycle import DestructionMethod as DM
+    from app.services.lifecycle import departure
+
+    media.register_medium(register, clerk, new())
+    a = approved(register, clerk, "JM-U-001", ApprovalKind.DESTRUCTION)
+    gone = next(p for p in people_list(register) if p.name == "王明")
+    departure.sign_off(register, clerk, gone.id, departure_date=dt.date.today())
+    with refused(register, RuleViolation, "监销人王明已离岗，不能监销"):
+        media.destroy(register, clerk, "JM-U-001", approval_id=a, witnesses=["王明", "李四"],
+                      method=DM.DEGAUSS, means="保密室 消磁机")
 
 
 def test_inventory_every_six_months(register: Register, clerk: Actor) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 from pathlib import Path
 
@@ -9,14 +10,34 @@ import pytest
 
 from app.cli import main
 from app.services import media
+from app.services.lifecycle import approvals
 from app.services.register import Actor, Register, unlock
 from tests.factories import PASSPHRASE
+
+pytestmark = pytest.mark.usefixtures("holders")  # 责任人 are registered people
 
 
 def run(monkeypatch: pytest.MonkeyPatch, register_path: Path, *argv: str) -> int:
     monkeypatch.setattr("sys.stdin", io.StringIO(PASSPHRASE + "\n"))
     return main(["media", *argv[:1], "--register", str(register_path), "--passphrase-stdin",
                  *argv[1:]])
+
+
+def _approve(monkeypatch: pytest.MonkeyPatch, register_path: Path,
+             capsys: pytest.CaptureFixture[str], kind: str, *more: str) -> int:
+    """Ask at the command line; a leader's paper approval is recorded (in the window)."""
+    assert run(monkeypatch, register_path, "request-approval", "JM-U-001", "--for", kind,
+               *more) == 0
+    said = capsys.readouterr().out
+    assert "待领导批准" in said
+    number = int(said.split("审批编号 ")[1].split("：")[0])
+    reg, clerk = unlock(register_path, "clerk", PASSPHRASE)
+    try:
+        approvals.record_paper_approval(reg, clerk, number, approver_name="李局长",
+                                        approved_on=dt.date.today(), reference="批-1")
+    finally:
+        reg.close()
+    return number
 
 
 def test_media_commands(register: Register, clerk: Actor, register_path: Path,
@@ -27,8 +48,16 @@ def test_media_commands(register: Register, clerk: Actor, register_path: Path,
                "--brand", "SanDisk", "--level", "机密", "--holder", "王五", "--vendor-id",
                "0781", "--product-id", "5581", "--serial", "SN1", "--capacity", "64GB") == 0
     assert "已登记" in capsys.readouterr().out
+    tomorrow = (dt.date.today() + dt.timedelta(days=1)).isoformat()
+    out_ok = _approve(monkeypatch, register_path, capsys, "携带外出", "--until", tomorrow)
+    copy_ok = _approve(monkeypatch, register_path, capsys, "复制")
+    assert run(monkeypatch, register_path, "copy", "JM-U-001", "--approval", str(copy_ok),
+               "--new-number", "JM-U-002", "--kind", "U盘", "--brand", "SanDisk",
+               "--holder", "王五", "--vendor-id", "0781", "--product-id", "5581",
+               "--serial", "SN2") == 0
+    assert "JM-U-002：复制自 JM-U-001，机密" in capsys.readouterr().out
     steps = [
-        ("carry-out", "JM-U-001", "--approval", "审-1", "--destination", "市局"),
+        ("carry-out", "JM-U-001", "--approval", str(out_ok), "--destination", "市局"),
         ("bring-back", "JM-U-001"),
         ("inventory", "JM-U-001"),
         ("return", "JM-U-001"),

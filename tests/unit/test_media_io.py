@@ -21,6 +21,8 @@ GOOD = [
     "SB-004,设备,Epson LQ-630K,04b8,0005,X3JV012345,机密,张三,维修",
 ]
 
+pytestmark = pytest.mark.usefixtures("holders")  # 责任人 are registered people
+
 
 def write_csv(path: Path, lines: list[str], encoding: str = "utf-8") -> Path:
     path.write_bytes(("\r\n".join(lines) + "\r\n").encode(encoding))
@@ -106,10 +108,11 @@ def test_export_reimports_identically(register: Register, clerk: Actor, tmp_path
     first = media_io.parse(out)
     assert [m.number for m in first] == ["GP-003", "JM-H-002", "JM-U-001", "SB-004"]
     again = tmp_path / f"again{suffix}"
-    from tests.factories import new_register
+    from tests.factories import media_holders, new_register
 
     other = new_register(tmp_path / "other.mibu")
     try:
+        media_holders(other.register, other.clerk)  # the people register comes first
         media_io.import_media(other.register, other.clerk, out)
         media_io.export_media(other.register, other.clerk, again, encoding=encoding)
     finally:
@@ -156,6 +159,19 @@ def test_cli_import_export(register: Register, clerk: Actor, register_path: Path
     assert "第 2 行" in capsys.readouterr().err
 
 
+def test_a_holder_who_matches_nobody_is_listed_and_nothing_is_written(
+    register: Register, clerk: Actor, tmp_path: Path
+) -> None:
+    """Ledgers from before the people register: each 责任人 must match a registered person."""
+    path = write_csv(tmp_path / "old.csv", [HEADER, GOOD[0],
+                                            "JM-U-009,U盘,X,0781,5581,SN9,机密,赵不存在,在用"])
+    before = snapshot(register)
+    with pytest.raises(media_io.ImportRefused) as err:
+        media_io.import_media(register, clerk, path)
+    assert err.value.problems == [(3, "责任人“赵不存在”不是已登记的人员：请先在人员名册中登记")]
+    assert snapshot(register) == before
+
+
 UG_HASH = "+AijCmvaZKMrPQrydOAF6hhOqt3V9BUYNll2tmiGpj0="  # USBGuard's hash may start with +
 
 
@@ -169,10 +185,11 @@ def test_device_hash_survives_export_and_import(register: Register, clerk: Actor
     media_io.export_media(register, clerk, out)
     (item,) = media_io.parse(out)
     assert item.descriptor_hash == UG_HASH
-    from tests.factories import new_register
+    from tests.factories import media_holders, new_register
 
     other = new_register(tmp_path / "other.mibu")
     try:
+        media_holders(other.register, other.clerk)
         media_io.import_media(other.register, other.clerk, out)
         assert media.get(other.register, "JM-U-001").descriptor_hash == UG_HASH
     finally:

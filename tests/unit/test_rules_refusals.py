@@ -38,6 +38,8 @@ def test_receipt_refuses_missing_copy_numbers_and_too_long_periods(
     assert err.value.field == field and words in err.value.message, err.value.message
     assert counts(register) == before
 
+pytestmark = pytest.mark.usefixtures("holders")  # 责任人 are registered people
+
 
 def test_a_classified_item_must_have_a_period() -> None:
     base = dt.date(2026, 1, 5)
@@ -99,8 +101,85 @@ def test_a_medium_not_in_use_cannot_be_carried_out_and_a_lost_one_not_inventorie
     media.register_medium(register, clerk, new())
     media.return_medium(register, clerk, "JM-U-001")  # 停用: kept by the clerk
     with refused(register, RuleViolation, "当前状态为“停用”，不能携带外出"):
-        media.carry_out(register, clerk, "JM-U-001", approval_ref="审-1", destination="市局")
+        media.carry_out(register, clerk, "JM-U-001", approval_id=None, destination="市局")
     media.report_lost(register, clerk, "JM-U-001", "清点时未找到")
     with refused(register, RuleViolation, "不能清查"):
         media.record_inventory(register, clerk, "JM-U-001")
     assert media.get(register, "JM-U-001").status is MediumStatus.LOST
+
+
+# -- 介质 hold people (issue 16 cases 1 and 2) ---------------------------------------------
+def test_a_medium_is_held_only_by_a_registered_cleared_person_on_post(
+    register: Register, clerk: Actor
+) -> None:
+    from app.models.enums import Clearance
+    from app.services.lifecycle import departure
+
+    general = people.add_person(register, clerk, name="孙一般", department="办公室",
+                                post="科员", clearance=Clearance.GENERAL)
+    left = people.add_person(register, clerk, name="周离岗", department="办公室", post="科员",
+                             clearance=Clearance.CORE)
+    departure.sign_off(register, clerk, left.id, departure_date=dt.date.today())
+    with refused(register, ValidationError, "责任人“路人乙”不是已登记的人员"):
+        media.register_medium(register, clerk, new(holder="路人乙"))
+    media.register_medium(register, clerk, new())
+    media.return_medium(register, clerk, "JM-U-001")
+    with refused(register, RuleViolation,
+                 "责任人孙一般的涉密等级为“一般”，只能保管秘密及以下的介质（此介质为机密）"):
+        media.issue(register, clerk, "JM-U-001", general.name)
+    with refused(register, RuleViolation, "责任人周离岗已离岗，不能保管"):
+        media.issue(register, clerk, "JM-U-001", left.name)
+    with refused(register, ValidationError, "责任人“不存在的人”不是已登记的人员"):
+        media.issue(register, clerk, "JM-U-001", "不存在的人")
+    m = media.issue(register, clerk, "JM-U-001", "李四")
+    assert m.holder == "李四"
+
+
+def test_departure_counts_the_media_a_person_is_responsible_for(
+    register: Register, clerk: Actor
+) -> None:
+    from app.services.lifecycle import departure
+
+    lisi = next(p for p in people.list_people(register) if p.name == "李四")
+    media.register_medium(register, clerk, new(holder="李四"))
+    check = departure.check(register, lisi.id)
+    assert [(h.label, h.state.label, h.medium) for h in check.held] == [
+        ("介质 JM-U-001", "在用", True)]
+    with refused(register, RuleViolation,
+                 "尚未清退所持载体：介质 JM-U-001（在用）。须全部交回后才能办理离岗"):
+        departure.sign_off(register, clerk, lisi.id, departure_date=dt.date.today())
+    media.return_medium(register, clerk, "JM-U-001")  # handed back: 停用, kept by the clerk
+    departure.sign_off(register, clerk, lisi.id, departure_date=dt.date.today())
+
+
+# -- 复制 a medium (issue 16 case 5; docs/RULES.md M4) -------------------------------------
+def test_copying_a_medium_needs_its_approval_and_keeps_the_level(
+    register: Register, clerk: Actor
+) -> None:
+    from dataclasses import replace
+
+    from app.models.documents import ApprovalKind
+    from app.services.lifecycle import approvals
+
+    media.register_medium(register, clerk, new())
+    copy = media.NewMedium(number="JM-U-002", kind="U盘", brand_model="SanDisk Ultra 64G",
+                           level="秘密", holder="李四", vendor_id="0781", product_id="5581",
+                           serial="4C5300012399")
+    with refused(register, RuleViolation, "复制须经领导批准：请先登记审批"):
+        media.copy_medium(register, clerk, "JM-U-001", replace(copy, level="机密"),
+                          approval_id=None)
+    asked = media.request_approval(register, clerk, "JM-U-001", ApprovalKind.COPY)
+    ok = approvals.record_paper_approval(register, clerk, asked.id, approver_name="李局长",
+                                         approved_on=dt.date.today(), reference="批-7").id
+    with refused(register, RuleViolation, "复制件的密级不能低于原介质 JM-U-001 的机密"):
+        media.copy_medium(register, clerk, "JM-U-001", copy, approval_id=ok)
+    made = media.copy_medium(register, clerk, "JM-U-001", replace(copy, level="机密"),
+                             approval_id=ok)
+    assert (made.number, made.highest_level, made.holder) == ("JM-U-002", Level.CONFIDENTIAL,
+                                                              "李四")
+    source_events = media.history(register, "JM-U-001")
+    assert (source_events[-1].kind.label, source_events[-1].note) == ("复制", "复制为 JM-U-002")
+    assert media.history(register, "JM-U-002")[0].note == "复制自 JM-U-001"
+    with refused(register, RuleViolation, "此审批已使用过"):
+        media.copy_medium(register, clerk, "JM-U-001", replace(
+            copy, number="JM-U-003", serial="SN3", level="机密"), approval_id=ok)

@@ -33,7 +33,7 @@ from app.services.documents import DocumentInfo
 from app.services.lifecycle import approvals, circulation, today
 from app.services.register import Actor, Register
 from tests import doc_factories as f
-from tests.factories import PASSPHRASE
+from tests.factories import PASSPHRASE, media_holders
 from tests.hostile import FORMULAS, HIDDEN, table_counts
 
 PLAIN = ["办公室", "关于做好保密工作的通知", "王明", "京海发〔2026〕12号", "海淀区委", "秘密",
@@ -116,6 +116,7 @@ _numbers = itertools.count(1)
        serial=hostile_text, step=hostile_text, other=hostile_text)
 def test_media(register: Register, clerk: Actor, number: str, brand: str, holder: str,
                serial: str, step: str, other: str) -> None:
+    media_holders(register, clerk)  # 责任人 are registered people
     attempt(register, lambda: media.register_medium(register, clerk, media.NewMedium(
         number=number, kind="U盘", brand_model=brand, level="秘密", holder=holder,
         vendor_id="0781", product_id="5581", serial=serial)),
@@ -124,9 +125,9 @@ def test_media(register: Register, clerk: Actor, number: str, brand: str, holder
     media.register_medium(register, clerk, media.NewMedium(
         number=known, kind="光盘", brand_model="Verbatim", level="秘密", holder="王五"))
     attempt(register, lambda: media.issue(register, clerk, known, step), hidden(step))
-    attempt(register, lambda: media.carry_out(register, clerk, known, approval_ref=step,
-                                              destination=other, companion=None),
-            hidden(step) or hidden(other))
+    attempt(register, lambda: media.carry_out(register, clerk, known, approval_id=None,
+                                              destination=other, companion=step),
+            hidden(other))
     attempt(register, lambda: media.send_for_repair(register, clerk, known, step),
             hidden(step))
     attempt(register, lambda: media.report_lost(register, clerk, known, other), hidden(other))

@@ -22,6 +22,8 @@ audit.describe_actions({
     "copy.return_to_issuer": "清退",
     "copy.destroy": "销毁",
     "copy.archive": "归档",
+    "copy.lose": "载体丢失",
+    "copy.recover": "丢失载体找回",
     "copy.declassify": "解密",
     "circulation.finish": "结束传阅",
     "approval.request": "提出审批申请",

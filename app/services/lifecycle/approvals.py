@@ -3,7 +3,9 @@
 An approval records who approved, when, what exactly (the document, the person, which copies,
 how many, until when) and how: the approver confirms at this terminal with their own
 passphrase, or the clerk records the paper approval (approver's name, date, reference).
-The clerk cannot approve their own request. Copying a 绝密 item needs the originating
+The clerk cannot approve their own request, and nobody approves a request that benefits them
+(the borrower, reader, carrier or copier named in it, or the receiver it is used for), at the
+terminal or on paper. Copying a 绝密 item needs the originating
 authority (原定密机关), whose approval always comes on paper.
 """
 
@@ -76,13 +78,23 @@ class ApprovalInfo:
     used_at: str | None
     used_for: str | None
     extra: dict[str, Any]
+    medium_number: str | None = None  # an approval for a removable medium names no document
+
+    @property
+    def subject(self) -> str:
+        """What the approval is about: 《the document》 or 介质 <number>."""
+        if self.medium_number:
+            return f"介质 {self.medium_number}"
+        return f"《{self.document_title}》" if self.document_title else "—"
 
     @property
     def summary(self) -> str:
         who = f"，{self.person_name}" if self.person_name else ""
         n = f"，{self.count} 份" if self.count else ""
         until = f"，至 {self.until.isoformat()}" if self.until else ""
-        return f"{self.kind.label}：《{common.short(self.document_title)}》{who}{n}{until}"
+        what = (f"介质 {self.medium_number}" if self.medium_number
+                else f"《{common.short(self.document_title)}》")
+        return f"{self.kind.label}：{what}{who}{n}{until}"
 
 
 def _details(a: Approval) -> dict[str, Any]:
@@ -123,7 +135,9 @@ def info_s(s: Session, a: Approval, names: tuple[str, str] | None = None) -> App
         used_at=a.used_at,
         used_for=d.get("used_for"),
         extra={k: v for k, v in d.items()
-               if k not in ("copies", "count", "until", "authority", "used_for")},
+               if k not in ("copies", "count", "until", "authority", "used_for", "medium_id",
+                            "medium_number")},
+        medium_number=d.get("medium_number"),
     )
 
 
@@ -157,16 +171,19 @@ def request(
     authority: Authority = Authority.LEADER,
     reason: str = "",
     extra: dict[str, Any] | None = None,
+    medium_id: int | None = None,
 ) -> ApprovalInfo:
     """Ask for an approval naming exactly what is to be allowed.
 
     A destruction list may span documents (``document_id`` None, the copies name them).
+    An approval for a removable medium (carry-out, copy, destruction) names the medium
+    (``medium_id``) instead of a document.
     """
     with register.write() as s:
         return info_s(s, request_s(s, actor, kind, document_id=document_id,
                                    person_id=person_id, copy_ids=copy_ids, count=count,
                                    until=until, authority=authority, reason=reason,
-                                   extra=extra))
+                                   extra=extra, medium_id=medium_id))
 
 
 def request_s(
@@ -182,10 +199,14 @@ def request_s(
     authority: Authority = Authority.LEADER,
     reason: str = "",
     extra: dict[str, Any] | None = None,
+    medium_id: int | None = None,
 ) -> Approval:
     """:func:`request` inside a caller's write transaction (e.g. a level-change request)."""
     require_role(actor, Role.CLERK, Role.APPROVER)
     kind = ApprovalKind(kind)
+    if medium_id is not None:
+        return _request_for_medium(s, actor, kind, medium_id, person_id=person_id,
+                                   count=count, until=until, reason=reason)
     reason = common.text(reason, "reason", "申请事由", max_len=REASON_MAX, required=False)
     copies = common.ids(copy_ids, "copies", "载体") if copy_ids else []
     if count is not None and (isinstance(count, bool) or not 1 <= count <= MAX_COUNT):
@@ -241,12 +262,71 @@ def request_s(
     return a
 
 
+#: What a removable medium may be approved for (domain.md "Removable media").
+MEDIUM_KINDS = (ApprovalKind.CARRY_OUT, ApprovalKind.COPY, ApprovalKind.DESTRUCTION)
+
+
+def _request_for_medium(
+    s: Session, actor: Actor, kind: ApprovalKind, medium_id: int, *, person_id: int | None,
+    count: int | None, until: dt.date | None, reason: str,
+) -> Approval:
+    """An approval bound to one medium of the ledger (携带外出, 复制, 销毁)."""
+    from app.models.media import Medium  # the media ledger's table; no import cycle at load
+
+    if kind not in MEDIUM_KINDS:
+        raise ValidationError(f"介质不需要{kind.label}的审批", field="kind")
+    reason = common.text(reason, "reason", "申请事由", max_len=REASON_MAX, required=False)
+    m = s.get(Medium, medium_id) if isinstance(medium_id, int) else None
+    if m is None:
+        raise NotFound(f"台帐中没有编号为 {medium_id} 的介质", field="medium")
+    if kind is ApprovalKind.CARRY_OUT:
+        if person_id is None:
+            raise ValidationError("携带外出的申请须写明人员", field="person")
+        if until is None:
+            raise ValidationError("携带外出的申请须写明交回日期", field="until")
+    if until is not None and until < common.today():
+        raise ValidationError("申请的截止日期不能早于今天", field="until")
+    if count is not None and (isinstance(count, bool) or not 1 <= count <= MAX_COUNT):
+        raise ValidationError(f"份数须在 1 到 {MAX_COUNT} 之间", field="count")
+    if person_id is not None:
+        common.load_person(s, person_id)
+    details: dict[str, Any] = {"medium_id": m.id, "medium_number": m.number,
+                               "authority": Authority.LEADER.value}
+    if count is not None:
+        details["count"] = count
+    if until is not None:
+        details["until"] = until.isoformat()
+    a = Approval(
+        kind=kind.value, status=ApprovalStatus.PENDING.value, document_id=None,
+        person_id=person_id, details=json.dumps(details, ensure_ascii=False),
+        reason=reason, requested_by=actor.username, requested_at=audit.now_iso(),
+    )
+    s.add(a)
+    s.flush()
+    audit.record(s, actor.username, "approval.request", "approval", a.id, after=_view(a))
+    audit.record(s, actor.username, "media.request_approval", "medium", m.id,
+                 after={"审批": a.id, "种类": kind.label})
+    return a
+
+
 # -- decide ------------------------------------------------------------------------------------
 def _pending(a: Approval) -> None:
     if a.status != ApprovalStatus.PENDING.value:
         raise RuleViolation(
             f"此审批已{ApprovalStatus(a.status).label}，不能再作决定", field="approval"
         )
+
+
+def _self_benefit(approver: str, beneficiary: Person | None, kind: ApprovalKind) -> None:
+    """Nobody approves what benefits themselves (the person the approval is for)."""
+    if beneficiary is not None and approver.strip() == beneficiary.name:
+        raise PermissionDenied(
+            f"{beneficiary.name}是此{kind.label}申请的受益人，不能批准自己受益的申请"
+            "（批准人须为另一位领导）", field="approver")
+
+
+def _beneficiary(s: Session, a: Approval) -> Person | None:
+    return s.get(Person, a.person_id) if a.person_id is not None else None
 
 
 def _display_name(s: Session, username: str) -> str:
@@ -283,6 +363,7 @@ def approve_at_terminal(
     with register.write() as s:
         a = _load(s, approval_id)
         _pending(a)
+        _self_benefit(approver.display_name, _beneficiary(s, a), ApprovalKind(a.kind))
         before = _view(a)
         a.status = ApprovalStatus.APPROVED.value
         a.approver_name = approver.display_name
@@ -320,6 +401,7 @@ def record_paper_approval(
                _display_name(s, a.requested_by)}
         if approver_name in own:
             raise PermissionDenied("不能批准自己提出的申请（申请人与批准人须为不同的人）")
+        _self_benefit(approver_name, _beneficiary(s, a), ApprovalKind(a.kind))
         before = _view(a)
         a.status = ApprovalStatus.APPROVED.value
         a.approver_name = approver_name
@@ -374,8 +456,14 @@ def use_s(
     count: int | None = None,
     until: dt.date | None = None,
     authority: Authority = Authority.LEADER,
+    beneficiary: Person | None = None,
+    medium_id: int | None = None,
 ) -> Approval:
-    """Check that the approval allows exactly this, and mark it used (inside the operation)."""
+    """Check that the approval allows exactly this, and mark it used (inside the operation).
+
+    ``beneficiary``: the person the operation is for when the approval does not name them
+    (the receiver of copies): an approval signed in their own name is refused.
+    """
     if approval_id is None:
         raise RuleViolation(f"{kind.label}须经领导批准：请先登记审批", field="approval")
     a = _load(s, approval_id)
@@ -389,6 +477,12 @@ def use_s(
     if status is not ApprovalStatus.APPROVED:
         raise RuleViolation(f"此审批{status.label}，不能使用", field="approval")
     d = _details(a)
+    approved_medium = d.get("medium_id")
+    if approved_medium != medium_id:
+        raise RuleViolation(
+            "此审批批准的是另一个介质" if medium_id is not None and approved_medium
+            else "此审批是介质的审批" if medium_id is None
+            else "此审批不是为这个介质批准的", field="approval")
     if a.document_id is not None and a.document_id != document_id:
         raise RuleViolation("此审批批准的是另一份文件", field="approval")
     if person_id is not None and a.person_id is not None and a.person_id != person_id:
@@ -406,6 +500,11 @@ def use_s(
         authority is Authority.ORIGINATING
     ):
         raise RuleViolation("须有原定密机关的批准，本单位领导的批准不够", field="approval")
+    for person in (_beneficiary(s, a), beneficiary):
+        if person is not None and a.approver_name and a.approver_name == person.name:
+            raise RuleViolation(
+                f"此审批的批准人{a.approver_name}就是受益人本人，不能使用"
+                "（不能批准自己受益的申请）", field="approval")
     before = _view(a)
     a.status = ApprovalStatus.USED.value
     a.used_at = audit.now_iso()

@@ -69,6 +69,7 @@ def carry_out(
     companion_id: int | None = None,
     purpose: str = "",
     at: dt.datetime | None = None,
+    late_reason: str | None = None,
 ) -> CarryOutInfo:
     """Register the copy going out with its carrier (and, for 绝密, a second person)."""
     common.require_clerk(actor)
@@ -107,7 +108,8 @@ def carry_out(
         )
         s.add(o)
         s.flush()
-        common.move(s, actor, c, Action.CARRY_OUT, holder=carrier, at=when, details={
+        common.move(s, actor, c, Action.CARRY_OUT, holder=carrier, at=when,
+                    late_reason=late_reason, details={
             "携带外出": o.id, "携带人": common.person_label(carrier),
             "陪同人": common.person_label(companion) if companion else "",
             "前往地点": destination, "交回日期": due_on.isoformat(), "审批": a.id,
@@ -117,7 +119,8 @@ def carry_out(
 
 
 def bring_back(
-    register: Register, actor: Actor, copy_id: int, *, at: dt.datetime | None = None
+    register: Register, actor: Actor, copy_id: int, *, at: dt.datetime | None = None,
+    late_reason: str | None = None,
 ) -> CarryOutInfo:
     common.require_clerk(actor)
     when = common.at_or_now(at)
@@ -133,7 +136,8 @@ def bring_back(
         companion = s.get(Person, o.companion_id) if o.companion_id else None
         o.back_at = common.iso(when)
         o.back_by = actor.username
-        common.move(s, actor, c, Action.BRING_BACK, holder=None, at=when, details={
+        common.move(s, actor, c, Action.BRING_BACK, holder=None, at=when,
+                    late_reason=late_reason, details={
             "携带外出": o.id, "交回时间": o.back_at,
             "逾期天数": due.days_overdue(o.due_on, when.date()),
         })

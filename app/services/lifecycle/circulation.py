@@ -69,6 +69,7 @@ def hand_out(
     *,
     signed_by: str | None = None,
     at: dt.datetime | None = None,
+    late_reason: str | None = None,
 ) -> ReadingInfo:
     """Hand the copy to the reader (who signs for it); it must be back with the clerk."""
     common.require_clerk(actor)
@@ -111,7 +112,8 @@ def hand_out(
         )
         s.add(r)
         s.flush()
-        common.move(s, actor, c, Action.HAND_OUT, holder=reader, at=when, details={
+        common.move(s, actor, c, Action.HAND_OUT, holder=reader, at=when,
+                    late_reason=late_reason, details={
             "传阅": rnd.id, "阅读人": common.person_label(reader), "签收": signed,
             "送阅时间": r.out_at, "应退日期": due_on.isoformat(),
         })
@@ -119,7 +121,8 @@ def hand_out(
 
 
 def take_back(
-    register: Register, actor: Actor, copy_id: int, *, at: dt.datetime | None = None
+    register: Register, actor: Actor, copy_id: int, *, at: dt.datetime | None = None,
+    late_reason: str | None = None,
 ) -> ReadingInfo:
     """The reader gives the copy back to the clerk."""
     common.require_clerk(actor)
@@ -136,7 +139,8 @@ def take_back(
         r.back_at = common.iso(when)
         r.back_by = actor.username
         late = when.date() > r.due_on
-        common.move(s, actor, c, Action.TAKE_BACK, holder=None, at=when, details={
+        common.move(s, actor, c, Action.TAKE_BACK, holder=None, at=when,
+                    late_reason=late_reason, details={
             "传阅": r.circulation_id, "阅读人": common.person_label(reader),
             "退回时间": r.back_at, "逾期": late,
         })

@@ -61,6 +61,41 @@ def at_or_now(at: dt.datetime | None) -> dt.datetime:
     return at
 
 
+#: An event entered more than this long after it happened is a late entry (补登): it needs a
+#: reason, which stays in its audit entry and history.
+LATE_AFTER = dt.timedelta(hours=1)
+LATE_REASON_MAX = 200
+
+
+def check_time(s: Session, c: Copy, action: Action, at: dt.datetime,
+               late_reason: str | None) -> dict[str, str]:
+    """Time runs forward: an event of a copy is never dated before the document was received
+    (or registered for dispatch), nor before the copy's previous event; the future is refused
+    by :func:`at_or_now`. A late entry needs a reason; the details to record are returned.
+    """
+    d = s.get(Document, c.document_id)
+    shown = f"{at.astimezone():%Y-%m-%d %H:%M}"
+    if d is not None and at.astimezone().date() < d.received_on:
+        raise RuleViolation(
+            f"{action.label}时间 {shown} 早于此文件的登记日期 {d.received_on.isoformat()}："
+            f"载体不能在收到之前{action.label}", field="at")
+    if c.state_since != c.created_at:  # the copy has had an event since it was registered
+        previous = parse_iso(c.state_since)
+        if at < previous:
+            raise RuleViolation(
+                f"{action.label}时间 {shown} 早于此载体上一次登记的时间 "
+                f"{previous.astimezone():%Y-%m-%d %H:%M}：登记须按发生的先后顺序", field="at")
+    if at >= now() - LATE_AFTER:
+        return {}
+    reason = text(late_reason, "late_reason", "补登原因", max_len=LATE_REASON_MAX,
+                  required=False)
+    if not reason:
+        raise ValidationError(
+            f"{action.label}时间 {shown} 早于现在一小时以上，属于补登：请填写补登原因",
+            field="late_reason")
+    return {"补登原因": reason, "补登于": iso(now())}
+
+
 def iso(t: dt.datetime) -> str:
     return t.isoformat(timespec="seconds")
 
@@ -239,10 +274,15 @@ def move(
     holder: Person | None,
     at: dt.datetime,
     details: Mapping[str, Any] | None = None,
+    late_reason: str | None = None,
 ) -> CopyState:
-    """Change the copy's state and holder by ``action``, with its audit entry."""
+    """Change the copy's state and holder by ``action``, with its audit entry.
+
+    The time is checked first (:func:`check_time`); a late entry's reason joins the details.
+    """
     before = CopyState(c.state)
     after = states.next_state(before, action)
+    late = check_time(s, c, action, at, late_reason)
     if (holder is not None) != (after in HOLDING_STATES):
         raise AssertionError("a held state needs a holder and only a held state has one")
     view_before = copy_view(c)
@@ -254,7 +294,7 @@ def move(
         view_after["持有人"] = person_label(holder)
     audit.record(
         s, actor.username, f"copy.{action.value}", "copy", c.id,
-        before=view_before, after={**view_after, **(details or {})},
+        before=view_before, after={**view_after, **(details or {}), **late},
     )
     s.flush()
     return after

@@ -144,7 +144,7 @@ def make_copies(
                 s, actor, approval_id,
                 ApprovalKind.EXCERPT if kind is CopyKind.EXCERPT else ApprovalKind.COPY,
                 document_id=d.id, copy_ids=[src.id], count=count, authority=authority,
-                used_for=f"{action.label}:载体{src.id}",
+                used_for=f"{action.label}:载体{src.id}", beneficiary=receiver,
             )
             approver, used_id = a.approver_name or "", a.id
         r = CopyRecord(

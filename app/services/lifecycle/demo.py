@@ -58,6 +58,10 @@ def _organisation(register: Register, name: str) -> int:
         return int(oid)
 
 
+#: The demo's past events are entered now, i.e. late (补登), with this reason.
+LATE = "演示数据：按过去的时间补登"
+
+
 def fill(register: Register, clerk: Actor, passphrase: str) -> None:
     now = dt.datetime.now().astimezone()
     today = now.date()
@@ -67,24 +71,30 @@ def fill(register: Register, clerk: Actor, passphrase: str) -> None:
         return approvals.approve_at_terminal(register, clerk, a.id, username=APPROVER,
                                              passphrase=passphrase)
 
+    def out(copy_id: int, reader_id: int, ago: dt.timedelta) -> None:
+        circulation.hand_out(register, clerk, copy_id, reader_id, at=now - ago, late_reason=LATE)
+
+    def back(copy_id: int, ago: dt.timedelta) -> None:
+        circulation.take_back(register, clerk, copy_id, at=now - ago, late_reason=LATE)
+
     p = {name: _person(register, name) for name in
          ("张建国", "李红梅", "王志强", "陈静", "赵磊", "孙丽", "周涛", "吴敏", "刘洋")}
 
     # 离岗: 刘洋 reads a document, hands it back (his U盘 was handed back already), leaves.
     doc, ids = _doc(register, "京海发〔2016〕12号")
-    circulation.hand_out(register, clerk, ids[1], p["刘洋"], at=now - dt.timedelta(days=2))
-    circulation.take_back(register, clerk, ids[1], at=now - dt.timedelta(days=2, hours=-2))
+    out(ids[1], p["刘洋"], dt.timedelta(days=2))
+    back(ids[1], dt.timedelta(days=2, hours=-2))
     circulation.finish(register, clerk, ids[1])
     departure.sign_off(register, clerk, p["刘洋"], departure_date=today,
                        handed_over_to="何伟", remarks="所阅文件、所用U盘已全部交回")
 
     # 传阅: one copy out for three days; a round with one reader done and one reading now.
     doc, ids = _doc(register, "京海发〔2026〕1号")
-    circulation.hand_out(register, clerk, ids[0], p["陈静"], at=now - dt.timedelta(days=3))
+    out(ids[0], p["陈静"], dt.timedelta(days=3))
     doc, ids = _doc(register, "中办发〔2026〕31号")
-    circulation.hand_out(register, clerk, ids[0], p["张建国"], at=now - dt.timedelta(hours=3))
-    circulation.take_back(register, clerk, ids[0], at=now - dt.timedelta(hours=2))
-    circulation.hand_out(register, clerk, ids[0], p["李红梅"], at=now - dt.timedelta(hours=1))
+    out(ids[0], p["张建国"], dt.timedelta(hours=3))
+    back(ids[0], dt.timedelta(hours=2))
+    out(ids[0], p["李红梅"], dt.timedelta(hours=1))
 
     # 借阅: one on time, one overdue.
     doc, ids = _doc(register, "中办发〔2026〕2号")
@@ -95,7 +105,7 @@ def fill(register: Register, clerk: Actor, passphrase: str) -> None:
     a = approve(ApprovalKind.LOAN, doc, person_id=p["孙丽"], copy_ids=[ids[0]],
                 reason="年度审查")
     loans.lend(register, clerk, ids[0], p["孙丽"], a.id, place="人事科",
-               at=now - dt.timedelta(days=6))
+               at=now - dt.timedelta(days=6), late_reason=LATE)
 
     # 摘抄 of a 机密 document, approved by the leader, registered in the copy register.
     doc, ids = _doc(register, "海教发〔2026〕11号")

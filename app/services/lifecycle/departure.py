@@ -1,7 +1,8 @@
 """离岗: everything a person holds on one screen; signed off only when they hold nothing.
 
-domain.md "People": on leaving a post a person hands back every item they hold (离岗清退)
-before departure is signed off; a decontamination period (脱密期) follows: core 3 years,
+domain.md "People": on leaving a post a person hands back every item they hold (离岗清退),
+paper copies and the removable media they are 责任人 of alike, before departure is signed
+off; a decontamination period (脱密期) follows: core 3 years,
 important 2, general 1 (002; the stricter of 002 and 003).
 """
 
@@ -17,6 +18,7 @@ from app.errors import RuleViolation, ValidationError
 from app.models.documents import Copy, CopyState, Document
 from app.models.enums import Clearance, Level
 from app.models.lifecycle import CarryOut, Departure
+from app.models.media import Medium, MediumEvent, MediumKind, MediumStatus
 from app.models.people import PersonStatus
 from app.services import audit, people
 from app.services.lifecycle import common
@@ -37,9 +39,10 @@ class HeldItem:
     label: str
     title: str
     level: Level
-    state: CopyState
+    state: CopyState | MediumStatus
     since: str
     as_companion: bool = False  # accompanying a 绝密 carry-out
+    medium: bool = False  # a removable medium the person is 责任人 of (copy_id is 0)
 
 
 @dataclass(frozen=True)
@@ -72,6 +75,24 @@ def _held(s: Session, person_id: int) -> list[HeldItem]:
     for c, d in rows:
         out.append(HeldItem(c.id, common.copy_label(c, d), d.title, Level(d.level),
                             CopyState(c.state), c.state_since, as_companion=True))
+    out.extend(_held_media(s, person_id))
+    return out
+
+
+#: A medium is with its 责任人 in these states (handed back to the clerk it is 停用).
+MEDIA_HELD = (MediumStatus.IN_USE, MediumStatus.OUT, MediumStatus.REPAIR)
+
+
+def _held_media(s: Session, person_id: int) -> list[HeldItem]:
+    rows = s.scalars(select(Medium).where(
+        Medium.holder_id == person_id, Medium.kind != MediumKind.EQUIPMENT.value,
+        Medium.status.in_([m.value for m in MEDIA_HELD])).order_by(Medium.number))
+    out = []
+    for m in rows:
+        since = s.scalar(select(MediumEvent.at).where(MediumEvent.medium_id == m.id)
+                         .order_by(MediumEvent.id.desc()).limit(1)) or m.created_at
+        out.append(HeldItem(0, f"介质 {m.number}", f"{MediumKind(m.kind).label} {m.brand_model}",
+                            Level(m.highest_level), MediumStatus(m.status), since, medium=True))
     return out
 
 

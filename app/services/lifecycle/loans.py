@@ -105,6 +105,7 @@ def lend(
     place: str = "",
     signed_by: str | None = None,
     at: dt.datetime | None = None,
+    late_reason: str | None = None,
 ) -> LoanInfo:
     """Lend the copy with its approval; the due date follows the rules for its level."""
     common.require_clerk(actor)
@@ -134,7 +135,8 @@ def lend(
                  due_on=due_on, renewals=0)
         s.add(n)
         s.flush()
-        common.move(s, actor, c, Action.LEND, holder=borrower, at=when, details={
+        common.move(s, actor, c, Action.LEND, holder=borrower, at=when,
+                    late_reason=late_reason, details={
             "借阅": n.id, "借阅人": common.person_label(borrower), "签字": signed,
             "审批": a.id, "批准人": a.approver_name, "应还日期": due_on.isoformat(),
             "阅读地点": place,
@@ -147,7 +149,8 @@ def _open_loan(s: Session, copy_id: int) -> Loan | None:
 
 
 def return_loan(
-    register: Register, actor: Actor, copy_id: int, *, at: dt.datetime | None = None
+    register: Register, actor: Actor, copy_id: int, *, at: dt.datetime | None = None,
+    late_reason: str | None = None,
 ) -> LoanInfo:
     """The borrower brings the copy back; a late return is recorded as late."""
     common.require_clerk(actor)
@@ -164,7 +167,8 @@ def return_loan(
         n.back_at = common.iso(when)
         n.back_by = actor.username
         late = due.days_overdue(n.due_on, when.date())
-        common.move(s, actor, c, Action.RETURN_LOAN, holder=None, at=when, details={
+        common.move(s, actor, c, Action.RETURN_LOAN, holder=None, at=when,
+                    late_reason=late_reason, details={
             "借阅": n.id, "借阅人": common.person_label(borrower), "归还时间": n.back_at,
             "应还日期": n.due_on.isoformat(), "逾期天数": late,
         })

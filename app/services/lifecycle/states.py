@@ -33,6 +33,8 @@ class Action(enum.StrEnum):
     ARCHIVE = "archive"  # 归档
     DECLASSIFY = "declassify"  # 解密
     DISPATCH = "dispatch"  # 发出
+    LOSE = "lose"  # 丢失
+    RECOVER = "recover"  # 找回
 
     @property
     def label(self) -> str:
@@ -54,6 +56,8 @@ _ACTION_LABELS = {
     Action.ARCHIVE: "归档",
     Action.DECLASSIFY: "解密",
     Action.DISPATCH: "发出",
+    Action.LOSE: "登记丢失",
+    Action.RECOVER: "找回",
 }
 
 S = CopyState
@@ -77,6 +81,14 @@ TRANSITIONS: dict[tuple[CopyState, Action], CopyState] = {
     (S.ARCHIVED, A.DECLASSIFY): S.DECLASSIFIED,
     (S.DECLASSIFIED, A.ARCHIVE): S.ARCHIVED,
     (S.IN_STORE, A.DISPATCH): S.DISPATCHED,
+    # a copy can be lost wherever it is, in the store or out with someone; found, it comes
+    # back into the store by a recorded recovery, never by editing (domain.md "Oversight")
+    (S.IN_STORE, A.LOSE): S.LOST,
+    (S.CIRCULATING, A.LOSE): S.LOST,
+    (S.ON_LOAN, A.LOSE): S.LOST,
+    (S.CARRIED_OUT, A.LOSE): S.LOST,
+    (S.ARCHIVED, A.LOSE): S.LOST,
+    (S.LOST, A.RECOVER): S.IN_STORE,
 }
 
 #: States out of the clerk's hands for good: nothing more may happen to the copy.
@@ -119,6 +131,8 @@ def refusal(state: CopyState, action: Action) -> str | None:
         return f"{what}：该份已归档，须按档案管理规定调阅"
     if state is S.DECLASSIFIED:
         return f"{what}：该份已解密，不再按涉密载体管理"
+    if state is S.LOST:
+        return f"{what}：该份已登记丢失，找回后须先登记找回"
     return what  # pragma: no cover  (every state is covered above)
 
 

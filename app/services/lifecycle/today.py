@@ -106,7 +106,7 @@ def oversight_s(s: Session, today: dt.date) -> list[returns.Reminder]:
         if inc.kind == "usb_manual":
             what = "USB 设备被擅自放行"
         else:
-            what = f"介质 {inc.medium_number} 丢失" if inc.medium_number else "泄密事件"
+            what = f"{inc.subject} 丢失" if inc.medium_number or inc.copy_code else inc.subject
         out.append(returns.Reminder(
             "incident", f"{what}，尚未上报：须在 {due_at:%Y-%m-%d %H:%M} 前报告（24 小时内）",
             due_at.date()))

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
+from app.models.documents import Copy
 from app.models.enums import Clearance, Level
 from app.models.media import Incident, Medium, MediumEvent, MediumEventKind, MediumKind
 from app.models.people import Person
 from app.reports import incident
 from app.reports.catalog import FormKind
 from app.reports.data import IncidentReport
+from app.services.lifecycle import common
 from app.services.print_forms.base import (
     Prepared,
     account_names,
@@ -69,6 +71,12 @@ def incident_report(register: Register, record_id: int | None = None) -> Prepare
                 f"{local_day(e.at)} {_EVENT_WORDS.get(e.kind, e.kind)}"
                 + "".join(f"（{x}）" for x in (e.person, e.place) if x)
                 for e in reversed(events))
+        elif inc.copy_id is not None:
+            c, d = common.load_copy(s, inc.copy_id)
+            level = Level(d.level)
+            content = (f"涉密载体丢失：{d.doc_number or d.internal_no}《{d.title}》"
+                       f"（{common.copy_label(c, d)}，{level.label}）。")
+            responsible, history = "", ""
         else:
             # not about a medium: marked as high as this workstation may hold, to be safe
             level, content = register.workstation.level, inc.description
@@ -89,7 +97,9 @@ def incident_report(register: Register, record_id: int | None = None) -> Prepare
             reporting_unit=register.workstation.unit_name,
             report_date=reported.date() if reported else None,
         )
-        subject = m.number if m is not None else ""
+        subject = m.number if m is not None else (
+            s.scalar(select(Copy.code).where(Copy.id == inc.copy_id)) or "" if inc.copy_id
+            else "")
     return Prepared(kind, f"泄露国家秘密事件报告表：{subject or inc.id}（{when[:10]}）", subject,
                     level, lambda meta: incident.render_incident_report(rep, meta),
                     ref(kind, inc.id))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from app.errors import NotFound
@@ -139,10 +139,10 @@ def _held_copies(s: Session, person_id: int, since: dt.date) -> list[HeldItem]:
 
 
 def _held_media(s: Session, p: Person, since: dt.date) -> list[HeldItem]:
-    """Media whose 责任人 is this person (the media ledger names people by name)."""
+    """Media whose 责任人 is this person (by name only for ledgers from before people)."""
     out = []
-    for m in s.scalars(select(Medium).where(Medium.holder == p.name,
-                                            Medium.kind != MediumKind.EQUIPMENT.value)
+    mine = or_(Medium.holder_id == p.id, (Medium.holder_id.is_(None)) & (Medium.holder == p.name))
+    for m in s.scalars(select(Medium).where(mine, Medium.kind != MediumKind.EQUIPMENT.value)
                        .order_by(Medium.number)):
         status = MediumStatus(m.status)
         if status in (MediumStatus.LOST, MediumStatus.DESTROYED):

@@ -144,12 +144,14 @@ def _recent_media(s: Session, limit: int) -> list[RecordChoice]:
 
 
 def _recent_incidents(s: Session, limit: int) -> list[RecordChoice]:
-    rows = s.execute(select(Incident, Medium.number)
+    rows = s.execute(select(Incident, Medium.number, Copy.code)
                      .outerjoin(Medium, Medium.id == Incident.medium_id)
+                     .outerjoin(Copy, Copy.id == Incident.copy_id)
                      .order_by(Incident.id.desc()).limit(limit))
-    return [RecordChoice(i.id, f"{_day(i.opened_at)}　介质 {number or '—'} 丢失　"
+    return [RecordChoice(i.id, f"{_day(i.opened_at)}　"
+                               + (f"载体 {code}" if code else f"介质 {number or '—'}") + " 丢失　"
                                + (f"已报告{i.reported_to}" if i.reported_at else "尚未上报"))
-            for i, number in rows]
+            for i, number, code in rows]
 
 
 _RECENT = {
