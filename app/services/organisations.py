@@ -39,7 +39,7 @@ class OrganisationUse:
 
 
 def _uses(s: Session, org_id: int) -> tuple[int, int, int, int]:
-    def count(stmt: Select[tuple[int]]) -> int:
+    def count(stmt: Select[int]) -> int:
         return int(s.scalar(stmt) or 0)
 
     n = func.count()
