@@ -66,6 +66,7 @@ class FieldForm(QDialog):
         layout.addLayout(self.form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        self.setMinimumWidth(480)
 
     def add_field(self, key: str, label: str, widget: QWidget) -> None:
         """A row: the field, and under it the line its refusal goes to."""

@@ -50,6 +50,14 @@ def no_people_hint(parent: QWidget, text: str) -> QLabel:
     return label
 
 
+class Message(InlineMessage):
+    """The inline message line, taking no room while it says nothing."""
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self.setVisible(bool(text))
+
+
 def text_of(table: QTableWidget, row: int, column: int) -> str:
     item = table.item(row, column)
     return item.text() if item is not None else ""
@@ -105,7 +113,8 @@ class PeopleView(QWidget):
         self.empty.setWordWrap(True)
         self.empty.setStyleSheet(f"color: {OVERDUE}; padding: 4px 0;")
         self.empty.hide()
-        self.message = InlineMessage()
+        self.message = Message()
+        self.message.hide()
 
         self.table = read_only_table(
             [self.tr("姓名"), self.tr("部门"), self.tr("职务"), self.tr("涉密等级"),

@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
 from app.errors import MibuError
 from app.services.organisations import OrganisationUse
 from app.services.people import OrganisationInfo
-from app.ui.disposal_widgets import InlineMessage, row_data
+from app.ui.disposal_widgets import row_data
 from app.ui.people_controller import PeopleController
 from app.ui.people_forms import FieldForm, MergeForm, UnitNameForm
-from app.ui.people_view import text_of
+from app.ui.people_view import Message, text_of
 from app.ui.widgets import add_row, cell, read_only_table
 
 
@@ -65,7 +65,8 @@ class UnitsView(QWidget):
         self.empty.setWordWrap(True)
         self.empty.setStyleSheet("color: #555555;")
         self.empty.hide()
-        self.message = InlineMessage()
+        self.message = Message()
+        self.message.hide()
         self.table = read_only_table(
             [self.tr("单位名称"), self.tr("来文"), self.tr("发文封"), self.tr("分发"),
              self.tr("清退")], 0)
