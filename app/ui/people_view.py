@@ -82,7 +82,7 @@ class PeopleView(QWidget):
         title.setStyleSheet("font-size: 13pt; font-weight: bold;")
         self.count = QLabel()
         self.add_button = QPushButton(self.tr("新增人员(&N)…"))
-        self.add_button.setToolTip(self.tr("Ctrl+N"))
+        self.add_button.setToolTip("Ctrl+N")
         self.add_button.clicked.connect(lambda: self.open_add())
         self.edit_button = QPushButton(self.tr("修改(&E)…"))
         self.edit_button.clicked.connect(lambda: self.open_edit())
