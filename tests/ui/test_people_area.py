@@ -20,6 +20,7 @@ from app.models.people import Organisation, Person
 from app.services import documents, people
 from app.services.lifecycle import circulation
 from app.services.register import Register
+from app.ui import i18n
 from app.ui.areas import build_main_window
 from app.ui.circulation_desk import CirculationDesk
 from app.ui.controller import Controller
@@ -284,3 +285,21 @@ def test_screens_fit(qtbot: QtBot, demo_controller: Controller, cjk_font: str,
     for column in (0, 1, 3, 4):
         assert header.sectionViewportPosition(column) + header.sectionSize(column) <= (
             view.table.viewport().width())
+
+
+def test_the_area_in_english(qtbot: QtBot, qapp: object, demo_controller: Controller,
+                             cjk_font: str) -> None:
+    translators = i18n.install_translator(qapp, "en")  # type: ignore[arg-type]
+    try:
+        window, area = _window(qtbot, demo_controller, (1024, 768))
+        assert area.tabs.tabText(0) == "Cleared staff"
+        area.people_view.table.selectRow(0)
+        save_screenshot(window, "people_demo_en_1024x768")
+        form = area.people_view.open_add()
+        assert form.windowTitle() == "New cleared person"
+        save_screenshot(form, "people_add_form_en")
+        form.reject()
+        area.tabs.setCurrentWidget(area.units_view)
+        save_screenshot(window, "people_units_en_1024x768")
+    finally:
+        i18n.remove_translators(qapp, translators)  # type: ignore[arg-type]
