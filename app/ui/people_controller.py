@@ -13,7 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.models.enums import Clearance
-from app.services import organisations, people, person_history
+from app.services import audit, organisations, people, person_history
+from app.services.audit import AuditFilter, AuditLine
 from app.services.lifecycle import departure
 from app.services.lifecycle.departure import DepartureCheck
 from app.services.organisations import OrganisationUse
@@ -22,6 +23,7 @@ from app.services.person_history import HistoryLine
 from app.ui.controller import Controller
 
 AREA = "people"
+AUDIT_LINES = 200  # the newest audit entries shown for a person
 
 
 @dataclass(frozen=True)
@@ -29,6 +31,7 @@ class PersonDetail:
     person: PersonInfo
     holding: DepartureCheck  # what they hold now
     history: tuple[HistoryLine, ...]  # readings, loans, carry-outs, newest first
+    changes: tuple[AuditLine, ...]  # the audit entries about the person, newest first
 
 
 class PeopleController:
@@ -44,9 +47,15 @@ class PeopleController:
 
     def detail(self, person_id: int) -> PersonDetail:
         register = self.controller.register
-        return PersonDetail(people.get_person(register, person_id),
-                            departure.check(register, person_id),
-                            tuple(person_history.history(register, person_id)))
+        return PersonDetail(
+            people.get_person(register, person_id), departure.check(register, person_id),
+            tuple(person_history.history(register, person_id)),
+            tuple(self.controller.audit_page(
+                AuditFilter(entity="person", entity_id=str(person_id)), 0, AUDIT_LINES)))
+
+    @staticmethod
+    def action_label(action: str) -> str:
+        return audit.action_label(action)
 
     def add_person(self, *, name: str, department: str, post: str,
                    clearance: Clearance | None, remarks: str = "") -> PersonInfo:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import MibuError
 from app.models.enums import Clearance
+from app.services.audit import AuditLine
 from app.services.people import PersonInfo
 from app.ui.disposal_widgets import InlineMessage, row_data
 from app.ui.medium_actions import local_time
@@ -61,6 +62,19 @@ class Message(InlineMessage):
 def text_of(table: QTableWidget, row: int, column: int) -> str:
     item = table.item(row, column)
     return item.text() if item is not None else ""
+
+
+def changed_fields(a: AuditLine) -> str:
+    """What an entry about a person changed: ``职务 科员 → 副主任`` (every field when added).
+    The services record a person's fields under their Chinese names."""
+    before, after = a.before or {}, a.after or {}
+    parts = []
+    for key, new in after.items():
+        old = before.get(key)
+        if not isinstance(new, str | int) or new == old or (new == "" and not old):
+            continue
+        parts.append(f"{key} {old} → {new}" if old not in (None, "") else f"{key} {new}")
+    return "；".join(parts)
 
 
 def _clearance(value: object) -> Clearance | None:
@@ -133,8 +147,7 @@ class PeopleView(QWidget):
             [self.tr("类别"), self.tr("载体"), self.tr("密级"), self.tr("标题"), self.tr("交出"),
              self.tr("应还"), self.tr("交回")], 3)
         self.history_note = QLabel(self.tr(
-            "列出传阅、借阅和携带外出的记录（每类最近 200 条）；更早的记录见打印的登记簿，"
-            "人员信息的每次修改见“审计记录”。"))
+            "列出传阅、借阅和携带外出的记录（每类最近 200 条）；更早的记录见打印的登记簿。"))
         self.history_note.setWordWrap(True)
         self.history_note.setStyleSheet("color: #555555;")
         self.tabs = QTabWidget()
@@ -148,6 +161,9 @@ class PeopleView(QWidget):
         history_layout.addWidget(self.history_note)
         self.tabs.addTab(held_page, self.tr("现持有"))
         self.tabs.addTab(history_page, self.tr("经手记录"))
+        self.changes = read_only_table(
+            [self.tr("时间"), self.tr("操作"), self.tr("操作人"), self.tr("变更")], 3)
+        self.tabs.addTab(self.changes, self.tr("信息变更"))
         detail = QGroupBox()
         detail_layout = QVBoxLayout(detail)
         detail_layout.setContentsMargins(6, 6, 6, 6)
@@ -233,6 +249,7 @@ class PeopleView(QWidget):
         self.detail = d
         self.holding.setRowCount(0)
         self.history.setRowCount(0)
+        self.changes.setRowCount(0)
         self.edit_button.setEnabled(d is not None)
         self.departure_button.setEnabled(d is not None and d.person.on_post)
         if d is None:
@@ -240,6 +257,7 @@ class PeopleView(QWidget):
             self.holding_verdict.setText("")
             self.tabs.setTabText(0, self.tr("现持有"))
             self.tabs.setTabText(1, self.tr("经手记录"))
+            self.tabs.setTabText(2, self.tr("信息变更"))
             return
         p = d.person
         self.heading.setText(self.tr("{name}（{department}）· {clearance}涉密人员 · {status}")
@@ -268,6 +286,10 @@ class PeopleView(QWidget):
                 cell(back, None if line.back_at else OVERDUE)])
         self.tabs.setTabText(0, self.tr("现持有（{n}）").format(n=len(d.holding.held)))
         self.tabs.setTabText(1, self.tr("经手记录（{n}）").format(n=len(d.history)))
+        for a in d.changes:
+            add_row(self.changes, [cell(local_time(a.at)), cell(self.people.action_label(a.action)),
+                                   cell(a.actor), cell(changed_fields(a))])
+        self.tabs.setTabText(2, self.tr("信息变更（{n}）").format(n=len(d.changes)))
 
     # -- add, edit, departure -------------------------------------------------------------------
     def open_add(self) -> PersonForm:

@@ -2967,7 +2967,7 @@ Lent: {out}  Due: {due}  Renewed {n} times</translation>
 <context>
     <name>PeopleHint</name>
     <message>
-        <location filename="../../app/ui/people_view.py" line="41"/>
+        <location filename="../../app/ui/people_view.py" line="42"/>
         <source>去“人员与单位”登记人员…</source>
         <translation>Register people in “People and units”…</translation>
     </message>
@@ -2975,230 +2975,261 @@ Lent: {out}  Due: {due}  Renewed {n} times</translation>
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../../app/ui/people_view.py" line="81"/>
+        <location filename="../../app/ui/people_view.py" line="95"/>
         <source>涉密人员</source>
         <extracomment>The departure screen, with this person chosen (the shell switches areas).</extracomment>
         <translation>Cleared staff</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="84"/>
+        <location filename="../../app/ui/people_view.py" line="98"/>
         <source>新增人员(&amp;N)…</source>
         <translation>&amp;New person…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="87"/>
+        <location filename="../../app/ui/people_view.py" line="101"/>
         <source>修改(&amp;E)…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="89"/>
+        <location filename="../../app/ui/people_view.py" line="103"/>
         <source>办理离岗(&amp;D)…</source>
         <translation>&amp;Departure…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="90"/>
+        <location filename="../../app/ui/people_view.py" line="104"/>
         <source>到“离岗”页：清点所持载体，办理离岗</source>
         <translation>To the Departure page: check what they hold, sign off the departure</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="100"/>
+        <location filename="../../app/ui/people_view.py" line="114"/>
         <source>姓名、部门或职务</source>
         <translation>Name, department or post</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="104"/>
+        <location filename="../../app/ui/people_view.py" line="118"/>
         <source>查找(&amp;F)</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="111"/>
+        <location filename="../../app/ui/people_view.py" line="125"/>
         <source>登记簿里还没有涉密人员。传阅、借阅、携带外出和监销都要从这里的人员中选人：按“新增人员…”逐个登记，或用命令 mibu import --kind people 导入人员台帐。</source>
         <translation>The register has no cleared staff yet. Circulation, loans, carry-outs and witnessed destruction all choose people from here: add them one by one with “New person…”, or import a staff ledger with mibu import --kind people.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="120"/>
+        <location filename="../../app/ui/people_view.py" line="134"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="120"/>
+        <location filename="../../app/ui/people_view.py" line="134"/>
         <source>部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="120"/>
+        <location filename="../../app/ui/people_view.py" line="134"/>
         <source>职务</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="120"/>
+        <location filename="../../app/ui/people_view.py" line="134"/>
         <source>涉密等级</source>
         <translation>Clearance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="121"/>
-        <location filename="../../app/ui/people_view.py" line="130"/>
+        <location filename="../../app/ui/people_view.py" line="135"/>
+        <location filename="../../app/ui/people_view.py" line="144"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="121"/>
+        <location filename="../../app/ui/people_view.py" line="135"/>
         <source>脱密期满</source>
         <translation>Decontamination ends</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="121"/>
+        <location filename="../../app/ui/people_view.py" line="135"/>
         <source>备注</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="125"/>
-        <location filename="../../app/ui/people_view.py" line="239"/>
+        <location filename="../../app/ui/people_view.py" line="139"/>
+        <location filename="../../app/ui/people_view.py" line="256"/>
         <source>请选择人员</source>
         <translation>Choose a person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="130"/>
-        <location filename="../../app/ui/people_view.py" line="133"/>
+        <location filename="../../app/ui/people_view.py" line="144"/>
+        <location filename="../../app/ui/people_view.py" line="147"/>
         <source>载体</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="130"/>
-        <location filename="../../app/ui/people_view.py" line="133"/>
+        <location filename="../../app/ui/people_view.py" line="144"/>
+        <location filename="../../app/ui/people_view.py" line="147"/>
         <source>密级</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="130"/>
-        <location filename="../../app/ui/people_view.py" line="133"/>
+        <location filename="../../app/ui/people_view.py" line="144"/>
+        <location filename="../../app/ui/people_view.py" line="147"/>
         <source>标题</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="130"/>
+        <location filename="../../app/ui/people_view.py" line="144"/>
         <source>自</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="131"/>
+        <location filename="../../app/ui/people_view.py" line="145"/>
         <source>身份</source>
         <translation>As</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="133"/>
+        <location filename="../../app/ui/people_view.py" line="147"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="133"/>
+        <location filename="../../app/ui/people_view.py" line="147"/>
         <source>交出</source>
         <translation>Out</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="134"/>
+        <location filename="../../app/ui/people_view.py" line="148"/>
         <source>应还</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="134"/>
+        <location filename="../../app/ui/people_view.py" line="148"/>
         <source>交回</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="136"/>
-        <source>列出传阅、借阅和携带外出的记录（每类最近 200 条）；更早的记录见打印的登记簿，人员信息的每次修改见“审计记录”。</source>
-        <translation>Readings, loans and carry-outs (the latest 200 of each); older records are in the printed registers, and every change of the person's details is in the audit trail.</translation>
+        <location filename="../../app/ui/people_view.py" line="150"/>
+        <source>列出传阅、借阅和携带外出的记录（每类最近 200 条）；更早的记录见打印的登记簿。</source>
+        <translation>Readings, loans and carry-outs (the latest 200 of each); older records are in the printed registers.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="149"/>
-        <location filename="../../app/ui/people_view.py" line="241"/>
+        <location filename="../../app/ui/people_view.py" line="162"/>
+        <location filename="../../app/ui/people_view.py" line="258"/>
         <source>现持有</source>
         <translation>Holds now</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="150"/>
-        <location filename="../../app/ui/people_view.py" line="242"/>
+        <location filename="../../app/ui/people_view.py" line="163"/>
+        <location filename="../../app/ui/people_view.py" line="259"/>
         <source>经手记录</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="186"/>
+        <location filename="../../app/ui/people_view.py" line="165"/>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_view.py" line="165"/>
+        <source>操作</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_view.py" line="165"/>
+        <source>操作人</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_view.py" line="165"/>
+        <source>变更</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_view.py" line="166"/>
+        <location filename="../../app/ui/people_view.py" line="260"/>
+        <source>信息变更</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_view.py" line="202"/>
         <source>找到 {n} 人（共 {total} 人）</source>
         <translation>{n} found ({total} in all)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="189"/>
+        <location filename="../../app/ui/people_view.py" line="205"/>
         <source>共 {n} 人</source>
         <translation>{n} people</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="245"/>
+        <location filename="../../app/ui/people_view.py" line="263"/>
         <source>{name}（{department}）· {clearance}涉密人员 · {status}</source>
         <translation>{name} ({department}) · clearance {clearance} · {status}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="252"/>
+        <location filename="../../app/ui/people_view.py" line="270"/>
         <source>外出陪同人</source>
         <translation>Companion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="252"/>
+        <location filename="../../app/ui/people_view.py" line="270"/>
         <source>持有人</source>
         <translation>Holder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="256"/>
+        <location filename="../../app/ui/people_view.py" line="274"/>
         <source>尚有 {n} 份未交回；离岗前须全部收回。</source>
         <translation>{n} item(s) not handed back; all must be back before departure.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="259"/>
+        <location filename="../../app/ui/people_view.py" line="277"/>
         <source>现未持有任何涉密载体。</source>
         <translation>Holds no classified item.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="260"/>
+        <location filename="../../app/ui/people_view.py" line="278"/>
         <source>传阅</source>
         <translation>Reading</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="260"/>
+        <location filename="../../app/ui/people_view.py" line="278"/>
         <source>借阅</source>
         <translation>Loan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="261"/>
+        <location filename="../../app/ui/people_view.py" line="279"/>
         <source>携带外出</source>
         <translation>Carry-out</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="261"/>
+        <location filename="../../app/ui/people_view.py" line="279"/>
         <source>陪同外出</source>
         <translation>Companion on carry-out</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="263"/>
+        <location filename="../../app/ui/people_view.py" line="281"/>
         <source>未交回</source>
         <translation>not back</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="269"/>
+        <location filename="../../app/ui/people_view.py" line="287"/>
         <source>现持有（{n}）</source>
         <translation>Holds now ({n})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="270"/>
+        <location filename="../../app/ui/people_view.py" line="288"/>
         <source>经手记录（{n}）</source>
         <translation>History ({n})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="283"/>
+        <location filename="../../app/ui/people_view.py" line="292"/>
+        <source>信息变更（{n}）</source>
+        <translation>Changes ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_view.py" line="305"/>
         <source>请先在列表中选择人员</source>
         <translation>Choose a person in the list first</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="307"/>
+        <location filename="../../app/ui/people_view.py" line="329"/>
         <source>已保存：{name}（{department}）</source>
         <translation>Saved: {name} ({department})</translation>
     </message>
@@ -4043,7 +4074,7 @@ Lent: {out}  Due: {due}  Renewed {n} times</translation>
     <message>
         <location filename="../../app/ui/people_forms.py" line="206"/>
         <source>更正单位名称：所有登记了这个单位的文件都随之显示新名称。</source>
-        <translation>Correct the unit's name: every document registered with it shows the new name.</translation>
+        <translation>Correct the unit&apos;s name: every document registered with it shows the new name.</translation>
     </message>
     <message>
         <location filename="../../app/ui/people_forms.py" line="207"/>
@@ -4091,7 +4122,7 @@ Lent: {out}  Due: {due}  Renewed {n} times</translation>
     <message>
         <location filename="../../app/ui/units_view.py" line="53"/>
         <source>单位名称的一部分，如 海淀</source>
-        <translation>Part of a unit's name, e.g. 海淀</translation>
+        <translation>Part of a unit&apos;s name, e.g. 海淀</translation>
     </message>
     <message>
         <location filename="../../app/ui/units_view.py" line="57"/>

@@ -169,6 +169,12 @@ def test_a_clearance_below_what_the_person_holds_is_refused(
     assert people.get_person(c.register, person.id).clearance is Clearance.CORE
     assert _last_action(c.register) == "person.update"
     assert view.shown_rows()[0][2:4] == ["副主任", "核心"]
+    # the change is in the person's own history, newest first
+    assert view.changes.rowCount() == 2
+    changed = view.changes.item(0, 3)
+    assert changed is not None and "职务 科员 → 副主任" in changed.text()
+    assert "涉密等级 重要 → 核心" in changed.text()
+    assert view.changes.item(1, 1).text() == "登记涉密人员"  # type: ignore[union-attr]
 
 
 def test_departure_opens_with_the_person_chosen(qtbot: QtBot, unlocked: Controller) -> None:
