@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.models.enums import Clearance
-from app.services import audit, organisations, people, person_history
+from app.services import accounts, audit, organisations, people, person_history
 from app.services.audit import AuditFilter, AuditLine
 from app.services.lifecycle import departure
 from app.services.lifecycle.departure import DepartureCheck
@@ -56,6 +56,11 @@ class PeopleController:
     @staticmethod
     def action_label(action: str) -> str:
         return audit.action_label(action)
+
+    def account_names(self) -> dict[str, str]:
+        """Who did it, by name rather than user name (clerk → 张保密)."""
+        return {a.username: a.display_name
+                for a in accounts.list_accounts(self.controller.register)}
 
     def add_person(self, *, name: str, department: str, post: str,
                    clearance: Clearance | None, remarks: str = "") -> PersonInfo:

@@ -34,6 +34,9 @@ from app.ui.people_forms import PersonForm
 from app.ui.widgets import LEVEL_COLOURS, OVERDUE, add_row, cell, read_only_table
 
 DEPARTED = "#5f6b73"
+#: The order a person's fields are listed in (the trail stores them sorted by code point).
+FIELD_ORDER = ("姓名", "部门", "职务", "涉密等级", "状态", "离岗日期", "脱密期满", "移交对象",
+               "备注")
 
 
 def no_people_hint(parent: QWidget, text: str) -> QLabel:
@@ -69,7 +72,9 @@ def changed_fields(a: AuditLine) -> str:
     The services record a person's fields under their Chinese names."""
     before, after = a.before or {}, a.after or {}
     parts = []
-    for key, new in after.items():
+    keys = [k for k in FIELD_ORDER if k in after] + [k for k in after if k not in FIELD_ORDER]
+    for key in keys:
+        new = after[key]
         old = before.get(key)
         if not isinstance(new, str | int) or new == old or (new == "" and not old):
             continue
@@ -286,9 +291,10 @@ class PeopleView(QWidget):
                 cell(back, None if line.back_at else OVERDUE)])
         self.tabs.setTabText(0, self.tr("现持有（{n}）").format(n=len(d.holding.held)))
         self.tabs.setTabText(1, self.tr("经手记录（{n}）").format(n=len(d.history)))
+        names = self._account_names() if d.changes else {}
         for a in d.changes:
             add_row(self.changes, [cell(local_time(a.at)), cell(self.people.action_label(a.action)),
-                                   cell(a.actor), cell(changed_fields(a))])
+                                   cell(names.get(a.actor, a.actor)), cell(changed_fields(a))])
         self.tabs.setTabText(2, self.tr("信息变更（{n}）").format(n=len(d.changes)))
 
     # -- add, edit, departure -------------------------------------------------------------------
@@ -329,6 +335,12 @@ class PeopleView(QWidget):
             self.message.info(self.tr("已保存：{name}（{department}）").format(
                 name=person.name, department=person.department))
             self.table.setFocus()
+
+    def _account_names(self) -> dict[str, str]:
+        try:
+            return self.people.account_names()
+        except MibuError:
+            return {}
 
     def _departments(self) -> list[str]:
         try:

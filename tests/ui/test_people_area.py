@@ -175,6 +175,7 @@ def test_a_clearance_below_what_the_person_holds_is_refused(
     assert changed is not None and "职务 科员 → 副主任" in changed.text()
     assert "涉密等级 重要 → 核心" in changed.text()
     assert view.changes.item(1, 1).text() == "登记涉密人员"  # type: ignore[union-attr]
+    assert view.changes.item(0, 2).text() == "张保密"  # type: ignore[union-attr]
 
 
 def test_departure_opens_with_the_person_chosen(qtbot: QtBot, unlocked: Controller) -> None:
@@ -280,6 +281,10 @@ def test_screens_fit(qtbot: QtBot, demo_controller: Controller, cjk_font: str,
     assert view.detail is not None
     name = f"{size[0]}x{size[1]}"
     save_screenshot(window, f"people_demo_{name}")
+    for tab, shot in ((1, "history"), (2, "changes")):
+        view.tabs.setCurrentIndex(tab)
+        save_screenshot(view.tabs, f"people_{shot}_{name}")
+    view.tabs.setCurrentIndex(0)
     form = view.open_edit()
     assert form is not None
     save_screenshot(form, f"people_edit_form_{name}")
