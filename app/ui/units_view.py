@@ -6,6 +6,7 @@ Keyboard: Ctrl+F to the search, Enter there to the list, Enter on a row renames.
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -98,10 +99,13 @@ class UnitsView(QWidget):
             self.count.setText(self.tr("共 {n} 个").format(n=total))
         self.table.blockSignals(True)
         self.table.setRowCount(0)
+        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         for u in rows:
-            add_row(self.table, [cell(u.name, data=u.id), cell(str(u.documents)),
-                                 cell(str(u.dispatches)), cell(str(u.distributions)),
-                                 cell(str(u.returns))])
+            counts = [cell(str(n)) for n in (u.documents, u.dispatches, u.distributions,
+                                              u.returns)]
+            for c in counts:
+                c.setTextAlignment(right)
+            add_row(self.table, [cell(u.name, data=u.id), *counts])
         self.table.blockSignals(False)
         if keep is None or not self.select(keep):
             self._selected()

@@ -271,6 +271,23 @@ def test_adding_and_renaming_a_unit(qtbot: QtBot, unlocked: Controller) -> None:
     assert _last_action(unlocked.register) == "organisation.rename"
 
 
+def test_search_by_name_department_or_post(qtbot: QtBot, unlocked: Controller) -> None:
+    c = unlocked
+    f.person(c.register, c.actor, name="钱进", department="保密科", post="科长")
+    f.person(c.register, c.actor, name="吴敏", department="信息中心", post="主任")
+    f.person(c.register, c.actor, name="郑和", department="办公室", post="科长")
+    _win, area = _window(qtbot, c)
+    view = area.people_view
+    for text, names in (("吴", ["吴敏"]), ("保密科", ["钱进"]), ("科长", ["郑和", "钱进"]),
+                        ("无此人", [])):
+        view.search.setText(text)
+        assert sorted(r[0] for r in view.shown_rows()) == sorted(names), text
+    assert view.count.text() == "找到 0 人（共 3 人）"
+    view.search.clear()
+    qtbot.keyClick(view.search, Qt.Key.Key_Return)  # Enter: to the list, first row chosen
+    assert view.current_id() is not None and view.detail is not None
+
+
 @pytest.mark.parametrize("size", [(1366, 768), (1024, 768)])
 def test_screens_fit(qtbot: QtBot, demo_controller: Controller, cjk_font: str,
                      size: tuple[int, int]) -> None:
