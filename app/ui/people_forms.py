@@ -224,9 +224,12 @@ class MergeForm(FieldForm):
         self.kept = QComboBox()
         self.kept.setEditable(True)  # type to find among many units
         self.kept.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.kept.addItem(self.tr("（请选择保留的单位）"), None)
         for oid, name in others:
             self.kept.addItem(name, oid)
+        self.kept.setCurrentIndex(-1)  # nothing chosen: the clerk types or picks
+        line = self.kept.lineEdit()
+        if line is not None:
+            line.setPlaceholderText(self.tr("输入或选择保留的单位"))
         completer = self.kept.completer()
         if completer is not None:
             completer.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -234,7 +237,7 @@ class MergeForm(FieldForm):
         self.add_field("kept", self.tr("并入(&K)"), self.kept)
 
         def send() -> object:
-            index = self.kept.findText(self.kept.currentText())
+            index = self.kept.findText(self.kept.currentText().strip())
             kept = self.kept.itemData(index) if index >= 0 else None
             if kept is None:
                 raise ValidationError(self.tr("请选择要保留的单位"), field="kept")

@@ -2887,17 +2887,17 @@ Lent: {out}  Due: {due}  Renewed {n} times</translation>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_forms.py" line="227"/>
-        <source>（请选择保留的单位）</source>
-        <translation>(choose the unit to keep)</translation>
+        <location filename="../../app/ui/people_forms.py" line="232"/>
+        <source>输入或选择保留的单位</source>
+        <translation>Type or choose the unit to keep</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_forms.py" line="234"/>
+        <location filename="../../app/ui/people_forms.py" line="237"/>
         <source>并入(&amp;K)</source>
         <translation>&amp;Keep</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_forms.py" line="240"/>
+        <location filename="../../app/ui/people_forms.py" line="243"/>
         <source>请选择要保留的单位</source>
         <translation>Choose the unit to keep</translation>
     </message>
@@ -2967,269 +2967,270 @@ Lent: {out}  Due: {due}  Renewed {n} times</translation>
 <context>
     <name>PeopleHint</name>
     <message>
-        <location filename="../../app/ui/people_view.py" line="42"/>
+        <location filename="../../app/ui/people_view.py" line="45"/>
         <source>去“人员与单位”登记人员…</source>
+        <extracomment>The order a person&apos;s fields are listed in (the trail stores them sorted by code point).</extracomment>
         <translation>Register people in “People and units”…</translation>
     </message>
 </context>
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../../app/ui/people_view.py" line="95"/>
+        <location filename="../../app/ui/people_view.py" line="100"/>
         <source>涉密人员</source>
         <extracomment>The departure screen, with this person chosen (the shell switches areas).</extracomment>
         <translation>Cleared staff</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="98"/>
+        <location filename="../../app/ui/people_view.py" line="103"/>
         <source>新增人员(&amp;N)…</source>
         <translation>&amp;New person…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="101"/>
+        <location filename="../../app/ui/people_view.py" line="106"/>
         <source>修改(&amp;E)…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="103"/>
+        <location filename="../../app/ui/people_view.py" line="108"/>
         <source>办理离岗(&amp;D)…</source>
         <translation>&amp;Departure…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="104"/>
+        <location filename="../../app/ui/people_view.py" line="109"/>
         <source>到“离岗”页：清点所持载体，办理离岗</source>
         <translation>To the Departure page: check what they hold, sign off the departure</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="114"/>
+        <location filename="../../app/ui/people_view.py" line="119"/>
         <source>姓名、部门或职务</source>
         <translation>Name, department or post</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="118"/>
+        <location filename="../../app/ui/people_view.py" line="123"/>
         <source>查找(&amp;F)</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="125"/>
+        <location filename="../../app/ui/people_view.py" line="130"/>
         <source>登记簿里还没有涉密人员。传阅、借阅、携带外出和监销都要从这里的人员中选人：按“新增人员…”逐个登记，或用命令 mibu import --kind people 导入人员台帐。</source>
         <translation>The register has no cleared staff yet. Circulation, loans, carry-outs and witnessed destruction all choose people from here: add them one by one with “New person…”, or import a staff ledger with mibu import --kind people.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="134"/>
+        <location filename="../../app/ui/people_view.py" line="139"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="134"/>
+        <location filename="../../app/ui/people_view.py" line="139"/>
         <source>部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="134"/>
+        <location filename="../../app/ui/people_view.py" line="139"/>
         <source>职务</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="134"/>
+        <location filename="../../app/ui/people_view.py" line="139"/>
         <source>涉密等级</source>
         <translation>Clearance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="135"/>
-        <location filename="../../app/ui/people_view.py" line="144"/>
+        <location filename="../../app/ui/people_view.py" line="140"/>
+        <location filename="../../app/ui/people_view.py" line="149"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="135"/>
+        <location filename="../../app/ui/people_view.py" line="140"/>
         <source>脱密期满</source>
         <translation>Decontamination ends</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="135"/>
+        <location filename="../../app/ui/people_view.py" line="140"/>
         <source>备注</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="139"/>
-        <location filename="../../app/ui/people_view.py" line="256"/>
+        <location filename="../../app/ui/people_view.py" line="144"/>
+        <location filename="../../app/ui/people_view.py" line="261"/>
         <source>请选择人员</source>
         <translation>Choose a person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="144"/>
-        <location filename="../../app/ui/people_view.py" line="147"/>
+        <location filename="../../app/ui/people_view.py" line="149"/>
+        <location filename="../../app/ui/people_view.py" line="152"/>
         <source>载体</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="144"/>
-        <location filename="../../app/ui/people_view.py" line="147"/>
+        <location filename="../../app/ui/people_view.py" line="149"/>
+        <location filename="../../app/ui/people_view.py" line="152"/>
         <source>密级</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="144"/>
-        <location filename="../../app/ui/people_view.py" line="147"/>
+        <location filename="../../app/ui/people_view.py" line="149"/>
+        <location filename="../../app/ui/people_view.py" line="152"/>
         <source>标题</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="144"/>
+        <location filename="../../app/ui/people_view.py" line="149"/>
         <source>自</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="145"/>
+        <location filename="../../app/ui/people_view.py" line="150"/>
         <source>身份</source>
         <translation>As</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="147"/>
+        <location filename="../../app/ui/people_view.py" line="152"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="147"/>
+        <location filename="../../app/ui/people_view.py" line="152"/>
         <source>交出</source>
         <translation>Out</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="148"/>
+        <location filename="../../app/ui/people_view.py" line="153"/>
         <source>应还</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="148"/>
+        <location filename="../../app/ui/people_view.py" line="153"/>
         <source>交回</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="150"/>
+        <location filename="../../app/ui/people_view.py" line="155"/>
         <source>列出传阅、借阅和携带外出的记录（每类最近 200 条）；更早的记录见打印的登记簿。</source>
         <translation>Readings, loans and carry-outs (the latest 200 of each); older records are in the printed registers.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="162"/>
-        <location filename="../../app/ui/people_view.py" line="258"/>
+        <location filename="../../app/ui/people_view.py" line="167"/>
+        <location filename="../../app/ui/people_view.py" line="263"/>
         <source>现持有</source>
         <translation>Holds now</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="163"/>
-        <location filename="../../app/ui/people_view.py" line="259"/>
+        <location filename="../../app/ui/people_view.py" line="168"/>
+        <location filename="../../app/ui/people_view.py" line="264"/>
         <source>经手记录</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="165"/>
+        <location filename="../../app/ui/people_view.py" line="170"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="165"/>
+        <location filename="../../app/ui/people_view.py" line="170"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="165"/>
+        <location filename="../../app/ui/people_view.py" line="170"/>
         <source>操作人</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="165"/>
+        <location filename="../../app/ui/people_view.py" line="170"/>
         <source>变更</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="166"/>
-        <location filename="../../app/ui/people_view.py" line="260"/>
+        <location filename="../../app/ui/people_view.py" line="171"/>
+        <location filename="../../app/ui/people_view.py" line="265"/>
         <source>信息变更</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="202"/>
+        <location filename="../../app/ui/people_view.py" line="207"/>
         <source>找到 {n} 人（共 {total} 人）</source>
         <translation>{n} found ({total} in all)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="205"/>
+        <location filename="../../app/ui/people_view.py" line="210"/>
         <source>共 {n} 人</source>
         <translation>{n} people</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="263"/>
+        <location filename="../../app/ui/people_view.py" line="268"/>
         <source>{name}（{department}）· {clearance}涉密人员 · {status}</source>
         <translation>{name} ({department}) · clearance {clearance} · {status}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="270"/>
+        <location filename="../../app/ui/people_view.py" line="275"/>
         <source>外出陪同人</source>
         <translation>Companion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="270"/>
+        <location filename="../../app/ui/people_view.py" line="275"/>
         <source>持有人</source>
         <translation>Holder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="274"/>
+        <location filename="../../app/ui/people_view.py" line="279"/>
         <source>尚有 {n} 份未交回；离岗前须全部收回。</source>
         <translation>{n} item(s) not handed back; all must be back before departure.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="277"/>
+        <location filename="../../app/ui/people_view.py" line="282"/>
         <source>现未持有任何涉密载体。</source>
         <translation>Holds no classified item.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="278"/>
+        <location filename="../../app/ui/people_view.py" line="283"/>
         <source>传阅</source>
         <translation>Reading</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="278"/>
+        <location filename="../../app/ui/people_view.py" line="283"/>
         <source>借阅</source>
         <translation>Loan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="279"/>
+        <location filename="../../app/ui/people_view.py" line="284"/>
         <source>携带外出</source>
         <translation>Carry-out</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="279"/>
+        <location filename="../../app/ui/people_view.py" line="284"/>
         <source>陪同外出</source>
         <translation>Companion on carry-out</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="281"/>
+        <location filename="../../app/ui/people_view.py" line="286"/>
         <source>未交回</source>
         <translation>not back</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="287"/>
+        <location filename="../../app/ui/people_view.py" line="292"/>
         <source>现持有（{n}）</source>
         <translation>Holds now ({n})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="288"/>
+        <location filename="../../app/ui/people_view.py" line="293"/>
         <source>经手记录（{n}）</source>
         <translation>History ({n})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="292"/>
+        <location filename="../../app/ui/people_view.py" line="298"/>
         <source>信息变更（{n}）</source>
         <translation>Changes ({n})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="305"/>
+        <location filename="../../app/ui/people_view.py" line="311"/>
         <source>请先在列表中选择人员</source>
         <translation>Choose a person in the list first</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="329"/>
+        <location filename="../../app/ui/people_view.py" line="335"/>
         <source>已保存：{name}（{department}）</source>
         <translation>Saved: {name} ({department})</translation>
     </message>
@@ -4095,88 +4096,88 @@ Lent: {out}  Due: {due}  Renewed {n} times</translation>
 <context>
     <name>UnitsView</name>
     <message>
-        <location filename="../../app/ui/units_view.py" line="36"/>
+        <location filename="../../app/ui/units_view.py" line="37"/>
         <source>来文单位与发文对象</source>
         <translation>Senders and recipients</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units_view.py" line="39"/>
+        <location filename="../../app/ui/units_view.py" line="40"/>
         <source>新增单位(&amp;A)…</source>
         <translation>&amp;Add unit…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units_view.py" line="41"/>
+        <location filename="../../app/ui/units_view.py" line="42"/>
         <source>更名(&amp;R)…</source>
         <translation>&amp;Rename…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units_view.py" line="43"/>
+        <location filename="../../app/ui/units_view.py" line="44"/>
         <source>合并到(&amp;M)…</source>
         <translation>&amp;Merge into…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units_view.py" line="44"/>
+        <location filename="../../app/ui/units_view.py" line="45"/>
         <source>同一单位登记成了两种写法：并入另一个单位</source>
         <translation>One unit registered under two spellings: merge it into the other</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units_view.py" line="53"/>
+        <location filename="../../app/ui/units_view.py" line="54"/>
         <source>单位名称的一部分，如 海淀</source>
         <translation>Part of a unit&apos;s name, e.g. 海淀</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units_view.py" line="57"/>
+        <location filename="../../app/ui/units_view.py" line="58"/>
         <source>查找(&amp;F)</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units_view.py" line="63"/>
+        <location filename="../../app/ui/units_view.py" line="64"/>
         <source>还没有登记单位。收文登记和导入台帐时填写的来文单位、发文登记的主送抄送单位会自动登记在这里；也可以按“新增单位…”登记。</source>
         <translation>No units yet. Senders typed at receipt or in an imported ledger, and the recipients of outgoing documents, are registered here by themselves; you can also add one with “Add unit…”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units_view.py" line="71"/>
+        <location filename="../../app/ui/units_view.py" line="72"/>
         <source>单位名称</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units_view.py" line="71"/>
+        <location filename="../../app/ui/units_view.py" line="72"/>
         <source>来文</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units_view.py" line="71"/>
+        <location filename="../../app/ui/units_view.py" line="72"/>
         <source>发文封</source>
         <translation>Envelopes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units_view.py" line="71"/>
+        <location filename="../../app/ui/units_view.py" line="72"/>
         <source>分发</source>
         <translation>Distribution</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units_view.py" line="72"/>
+        <location filename="../../app/ui/units_view.py" line="73"/>
         <source>清退</source>
         <translation>Returns</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units_view.py" line="95"/>
+        <location filename="../../app/ui/units_view.py" line="96"/>
         <source>找到 {n} 个（共 {total} 个）</source>
         <translation>{n} found ({total} in all)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units_view.py" line="98"/>
+        <location filename="../../app/ui/units_view.py" line="99"/>
         <source>共 {n} 个</source>
         <translation>{n} units</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units_view.py" line="146"/>
-        <location filename="../../app/ui/units_view.py" line="154"/>
+        <location filename="../../app/ui/units_view.py" line="150"/>
+        <location filename="../../app/ui/units_view.py" line="158"/>
         <source>请先在列表中选择单位</source>
         <translation>Choose a unit in the list first</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units_view.py" line="175"/>
+        <location filename="../../app/ui/units_view.py" line="179"/>
         <source>已保存：{name}</source>
         <translation>Saved: {name}</translation>
     </message>
