@@ -70,11 +70,6 @@ class TodayView(QWidget):
         self.error.setWordWrap(True)
         self.error.hide()
         layout.addWidget(self.error)
-        self.people = PeopleController(controller)
-        self.no_people = no_people_hint(self, self.tr(
-            "登记簿里还没有涉密人员，传阅、借阅都无人可选。"))
-        self.no_people.linkActivated.connect(lambda _link: self.open_people.emit())
-        layout.addWidget(self.no_people)
 
         tiles = QHBoxLayout()
         self.tile_overdue = Tile(self.tr("逾期未还"))
@@ -87,6 +82,11 @@ class TodayView(QWidget):
                   self.tile_period, self.tile_reminder):
             tiles.addWidget(t)
         layout.addLayout(tiles)
+        self.people = PeopleController(controller)
+        self.no_people = no_people_hint(self, self.tr(
+            "登记簿里还没有涉密人员，传阅、借阅都无人可选。"))
+        self.no_people.linkActivated.connect(lambda _link: self.open_people.emit())
+        layout.addWidget(self.no_people)
 
         due_headers = [self.tr("类别"), self.tr("载体"), self.tr("密级"), self.tr("标题"),
                        self.tr("持有人"), self.tr("应还日期"), self.tr("逾期")]
