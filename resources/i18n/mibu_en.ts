@@ -3915,35 +3915,35 @@ Lent: {out}  Due: {due}  Renewed {n} times</translation>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="75"/>
+        <location filename="../../app/ui/today_view.py" line="87"/>
         <source>登记簿里还没有涉密人员，传阅、借阅都无人可选。</source>
         <translation>The register has no cleared staff yet: nobody to circulate or lend to.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="80"/>
+        <location filename="../../app/ui/today_view.py" line="75"/>
         <location filename="../../app/ui/today_view.py" line="100"/>
         <source>逾期未还</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="81"/>
+        <location filename="../../app/ui/today_view.py" line="76"/>
         <location filename="../../app/ui/today_view.py" line="100"/>
         <source>今日到期</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="82"/>
+        <location filename="../../app/ui/today_view.py" line="77"/>
         <location filename="../../app/ui/today_view.py" line="101"/>
         <source>待审批</source>
         <translation>Awaiting approval</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="83"/>
+        <location filename="../../app/ui/today_view.py" line="78"/>
         <source>待清退</source>
         <translation>To return to issuer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="84"/>
+        <location filename="../../app/ui/today_view.py" line="79"/>
         <source>保密期限将满</source>
         <translation>Periods ending</translation>
     </message>
@@ -4039,7 +4039,7 @@ Lent: {out}  Due: {due}  Renewed {n} times</translation>
         <translation>{no} “{title}” {level}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="85"/>
+        <location filename="../../app/ui/today_view.py" line="80"/>
         <location filename="../../app/ui/today_view.py" line="162"/>
         <source>提醒</source>
         <translation>Reminder</translation>
