@@ -55,6 +55,8 @@ ACTION_LABELS: dict[str, str] = {
     "person.add": "登记涉密人员",
     "person.update": "修改人员信息",
     "organisation.add": "登记单位",
+    "organisation.rename": "单位更名",
+    "organisation.merge": "合并单位",
     "ledger.import_documents": "导入收文台帐",
     "ledger.import_people": "导入人员台帐",
     "ledger.export_documents": "导出收文台帐",

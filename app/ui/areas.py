@@ -62,6 +62,8 @@ AREAS: list[Area] = [
          "app.ui.approvals_area:ApprovalsArea"),
     Area("media", _mark(QT_TRANSLATE_NOOP("MainWindow", "介质与设备")), (Role.CLERK,),
          "app.ui.media_area:MediaArea"),
+    Area("people", _mark(QT_TRANSLATE_NOOP("MainWindow", "人员与单位")), (Role.CLERK,),
+         "app.ui.people_area:PeopleArea"),
     Area("reports", _mark(QT_TRANSLATE_NOOP("MainWindow", "打印报表")), (Role.CLERK,),
          "app.ui.reports_view:ReportsView"),
     Area("audit", _mark(QT_TRANSLATE_NOOP("MainWindow", "审计记录")),
@@ -90,6 +92,7 @@ def build_main_window(controller: Controller, usb: UsbGuardNotifier | None = Non
         window.add_area(area.key, title, page)
     _connect_areas(window)
     _open_copies_at_the_desk(window)
+    _connect_people(window)
     return window
 
 
@@ -138,3 +141,35 @@ def _open_copies_at_the_desk(window: MainWindow) -> None:
         desk.show_copy(copy_id)
 
     start.open_copy.connect(open_copy)
+
+
+def _connect_people(window: MainWindow) -> None:
+    """The people area leads to the departure screen with the person chosen; the start page
+    and the desk, when the register has no people, lead to the people area."""
+    from app.ui.circulation_desk import CirculationDesk
+    from app.ui.disposal_area import DisposalArea
+    from app.ui.people_area import PeopleArea
+    from app.ui.today_view import TodayView
+
+    keys = window.area_keys()
+    area = window.area("people") if "people" in keys else None
+    if not isinstance(area, PeopleArea):
+        return
+    disposal = window.area("disposal") if "disposal" in keys else None
+    if isinstance(disposal, DisposalArea):
+        def to_departure(person_id: int, d: DisposalArea = disposal) -> None:
+            window.show_area("disposal")
+            d.tabs.setCurrentWidget(d.departure)
+            d.departure.refresh()
+            d.departure.select_person(person_id)
+
+        area.open_departure.connect(to_departure)
+
+    def to_people() -> None:
+        window.show_area("people")
+        area.show_people(add=area.people.count_people() == 0)
+
+    for key in ("today", "circulation"):
+        page = window.area(key) if key in keys else None
+        if isinstance(page, TodayView | CirculationDesk):
+            page.open_people.connect(to_people)

@@ -31,6 +31,8 @@ from app.ui.controller import Controller
 from app.ui.copy_card_box import CopyCardBox
 from app.ui.lifecycle_controller import LifecycleController
 from app.ui.medium_actions import ActionDialog, Field, FieldKind, Values
+from app.ui.people_controller import PeopleController
+from app.ui.people_view import no_people_hint
 from app.ui.print_record import PrintSlipButton
 from app.ui.widgets import inline_error_style
 
@@ -42,6 +44,7 @@ ELSEWHERE = (Action.LEND, Action.CARRY_OUT, Action.COPY, Action.EXCERPT,
 class CirculationDesk(QWidget):
     #: (Action value, copy id): do this elsewhere with this copy (the shell switches areas).
     open_elsewhere = Signal(str, int)
+    open_people = Signal()  # the register has no people: to the people area
 
     def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -83,6 +86,17 @@ class CirculationDesk(QWidget):
         self.print_button.failed.connect(self._error)
         out_row.addWidget(self.print_button)
         act.addLayout(out_row)
+        self.people = PeopleController(controller)
+        self.no_people = no_people_hint(self, self.tr(
+            "传阅给：登记簿里还没有涉密人员，无人可选。"))
+        self.no_people.linkActivated.connect(lambda _link: self.open_people.emit())
+        act.addWidget(self.no_people)
+        self.no_readers = QLabel(self.tr(
+            "传阅给：没有可接收此载体的人员（须在岗、涉密等级不低于此件密级、在知悉范围内）。"))
+        self.no_readers.setWordWrap(True)
+        self.no_readers.setStyleSheet("color: #555555;")
+        self.no_readers.hide()
+        act.addWidget(self.no_readers)
         self.bring_in_button = QPushButton(self.tr("收回入库(&B)"))
         self.bring_in_button.clicked.connect(self.bring_in)
         act.addWidget(self.bring_in_button)
@@ -238,6 +252,8 @@ class CirculationDesk(QWidget):
         self.print_button.clear_record()  # a slip belongs to what was just done
         self.card = card
         self.box.show_card(card)
+        self.no_people.hide()
+        self.no_readers.hide()
         if card is None:
             self.lost_button.hide()
             self.recover_button.hide()
@@ -258,6 +274,10 @@ class CirculationDesk(QWidget):
             except MibuError as err:
                 self._error(err.message)
         self.reader.setEnabled(can_hand_out and self.reader.count() > 0)
+        if can_hand_out and self.reader.count() == 0:
+            nobody = self.people.count_people() == 0
+            self.no_people.setVisible(nobody)
+            self.no_readers.setVisible(not nobody)
         self.hand_out_button.setEnabled(can_hand_out and self.reader.count() > 0)
         self.bring_in_button.setEnabled(any(a in card.next_actions for a in (
             Action.TAKE_BACK, Action.RETURN_LOAN, Action.BRING_BACK)))

@@ -19,6 +19,8 @@ from app.errors import MibuError
 from app.services.lifecycle.today import DueItem, TodayPage
 from app.ui.controller import Controller
 from app.ui.lifecycle_controller import LifecycleController
+from app.ui.people_controller import PeopleController
+from app.ui.people_view import no_people_hint
 from app.ui.widgets import (
     LEVEL_COLOURS,
     OVERDUE,
@@ -48,6 +50,7 @@ class Tile(QLabel):
 
 class TodayView(QWidget):
     open_copy = Signal(int)  # a due item was activated: show that copy at the desk
+    open_people = Signal()  # the register has no people: to the people area
 
     def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -84,6 +87,11 @@ class TodayView(QWidget):
                   self.tile_period, self.tile_reminder):
             tiles.addWidget(t)
         layout.addLayout(tiles)
+        self.people = PeopleController(controller)
+        self.no_people = no_people_hint(self, self.tr(
+            "登记簿里还没有涉密人员，传阅、借阅都无人可选。"))
+        self.no_people.linkActivated.connect(lambda _link: self.open_people.emit())
+        layout.addWidget(self.no_people)
 
         due_headers = [self.tr("类别"), self.tr("载体"), self.tr("密级"), self.tr("标题"),
                        self.tr("持有人"), self.tr("应还日期"), self.tr("逾期")]
@@ -148,6 +156,7 @@ class TodayView(QWidget):
             self.error.show()
             return
         self.error.hide()
+        self.no_people.setVisible(self.people.count_people() == 0)
         self.page = page
         self.heading.setText(self.tr("今日工作 · {date}").format(
             date=f"{page.today.year}年{page.today.month}月{page.today.day}日"))

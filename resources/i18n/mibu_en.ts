@@ -1187,158 +1187,168 @@
 <context>
     <name>CirculationDesk</name>
     <message>
-        <location filename="../../app/ui/circulation_desk.py" line="51"/>
+        <location filename="../../app/ui/circulation_desk.py" line="54"/>
         <source>流转台</source>
         <extracomment>Actions done elsewhere (they need an approval or a list), named so the clerk knows. (Action value, copy id): do this elsewhere with this copy (the shell switches areas).</extracomment>
         <translation>Circulation desk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/circulation_desk.py" line="56"/>
+        <location filename="../../app/ui/circulation_desk.py" line="59"/>
         <source>扫描载体条码，或输入如 2026-收-0001/3 后回车</source>
         <translation>Scan the label, or type e.g. 2026-收-0001/3 and press Enter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/circulation_desk.py" line="59"/>
+        <location filename="../../app/ui/circulation_desk.py" line="62"/>
         <source>查找(&amp;F)</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../app/ui/circulation_desk.py" line="61"/>
+        <location filename="../../app/ui/circulation_desk.py" line="64"/>
         <source>条码：</source>
         <translation>Code:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/circulation_desk.py" line="73"/>
+        <location filename="../../app/ui/circulation_desk.py" line="76"/>
         <source>可办理</source>
         <translation>Possible actions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/circulation_desk.py" line="78"/>
+        <location filename="../../app/ui/circulation_desk.py" line="81"/>
         <source>传阅给(&amp;H)</source>
         <translation>&amp;Hand to</translation>
     </message>
     <message>
-        <location filename="../../app/ui/circulation_desk.py" line="86"/>
+        <location filename="../../app/ui/circulation_desk.py" line="91"/>
+        <source>传阅给：登记簿里还没有涉密人员，无人可选。</source>
+        <translation>Circulate to: the register has no cleared staff yet, nobody to choose.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/circulation_desk.py" line="95"/>
+        <source>传阅给：没有可接收此载体的人员（须在岗、涉密等级不低于此件密级、在知悉范围内）。</source>
+        <translation>Circulate to: nobody may receive this item (on post, clearance at least its level, within its need-to-know scope).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/circulation_desk.py" line="100"/>
         <source>收回入库(&amp;B)</source>
         <translation>&amp;Bring back to store</translation>
     </message>
     <message>
-        <location filename="../../app/ui/circulation_desk.py" line="90"/>
+        <location filename="../../app/ui/circulation_desk.py" line="104"/>
         <source>登记丢失…</source>
         <translation>Record a loss…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/circulation_desk.py" line="92"/>
+        <location filename="../../app/ui/circulation_desk.py" line="106"/>
         <source>登记找回…</source>
         <translation>Record it found…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/circulation_desk.py" line="106"/>
+        <location filename="../../app/ui/circulation_desk.py" line="120"/>
         <source>去借出…</source>
         <translation>Lend…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/circulation_desk.py" line="106"/>
+        <location filename="../../app/ui/circulation_desk.py" line="120"/>
         <source>去续借…</source>
         <translation>Renew…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/circulation_desk.py" line="107"/>
+        <location filename="../../app/ui/circulation_desk.py" line="121"/>
         <source>去复制…</source>
         <translation>Copy…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/circulation_desk.py" line="108"/>
+        <location filename="../../app/ui/circulation_desk.py" line="122"/>
         <source>去摘抄…</source>
         <translation>Excerpt…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/circulation_desk.py" line="156"/>
+        <location filename="../../app/ui/circulation_desk.py" line="170"/>
         <source>已交 {name} 阅读，应于 {due} 前退回</source>
         <translation>Handed to {name}; due back by {due}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/circulation_desk.py" line="170"/>
+        <location filename="../../app/ui/circulation_desk.py" line="184"/>
         <source>已收回入库</source>
         <translation>Back in store</translation>
     </message>
     <message>
-        <location filename="../../app/ui/circulation_desk.py" line="179"/>
+        <location filename="../../app/ui/circulation_desk.py" line="193"/>
         <source>丢失日期</source>
         <translation>Lost on</translation>
     </message>
     <message>
-        <location filename="../../app/ui/circulation_desk.py" line="180"/>
+        <location filename="../../app/ui/circulation_desk.py" line="194"/>
         <source>丢失地点</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location filename="../../app/ui/circulation_desk.py" line="181"/>
+        <location filename="../../app/ui/circulation_desk.py" line="195"/>
         <source>丢失及发现经过</source>
         <translation>What happened and how it was found missing</translation>
     </message>
     <message>
-        <location filename="../../app/ui/circulation_desk.py" line="182"/>
+        <location filename="../../app/ui/circulation_desk.py" line="196"/>
         <source>何时、何处、如何发现，已采取的措施</source>
         <translation>When, where, how it was noticed; what has been done</translation>
     </message>
     <message>
-        <location filename="../../app/ui/circulation_desk.py" line="190"/>
+        <location filename="../../app/ui/circulation_desk.py" line="204"/>
         <source>登记丢失 · {code}</source>
         <translation>Record a loss · {code}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/circulation_desk.py" line="191"/>
+        <location filename="../../app/ui/circulation_desk.py" line="205"/>
         <source>登记后须在 24 小时内向保密工作机构报告（泄露国家秘密事件报告表）；找回时登记找回，不能修改记录。</source>
         <translation>Once recorded, it must be reported within 24 hours (leak report form); if found, record the recovery: the record is never edited.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/circulation_desk.py" line="192"/>
+        <location filename="../../app/ui/circulation_desk.py" line="206"/>
         <source>登记丢失</source>
         <translation>Record the loss</translation>
     </message>
     <message>
-        <location filename="../../app/ui/circulation_desk.py" line="193"/>
+        <location filename="../../app/ui/circulation_desk.py" line="207"/>
         <source>已登记丢失：须在 24 小时内报告</source>
         <translation>Loss recorded: report it within 24 hours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/circulation_desk.py" line="200"/>
+        <location filename="../../app/ui/circulation_desk.py" line="214"/>
         <source>找回经过</source>
         <translation>How it was found</translation>
     </message>
     <message>
-        <location filename="../../app/ui/circulation_desk.py" line="201"/>
+        <location filename="../../app/ui/circulation_desk.py" line="215"/>
         <source>何时、何处、由谁找回</source>
         <translation>When, where, by whom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/circulation_desk.py" line="206"/>
+        <location filename="../../app/ui/circulation_desk.py" line="220"/>
         <source>登记找回 · {code}</source>
         <translation>Record it found · {code}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/circulation_desk.py" line="207"/>
+        <location filename="../../app/ui/circulation_desk.py" line="221"/>
         <source>丢失的载体已找回，登记后入库。</source>
         <translation>The lost copy was found; once recorded it is back in the store.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/circulation_desk.py" line="208"/>
+        <location filename="../../app/ui/circulation_desk.py" line="222"/>
         <source>登记找回</source>
         <translation>Record it found</translation>
     </message>
     <message>
-        <location filename="../../app/ui/circulation_desk.py" line="208"/>
+        <location filename="../../app/ui/circulation_desk.py" line="222"/>
         <source>已登记找回，载体入库</source>
         <translation>Recorded as found: back in the store</translation>
     </message>
     <message>
-        <location filename="../../app/ui/circulation_desk.py" line="270"/>
+        <location filename="../../app/ui/circulation_desk.py" line="290"/>
         <source>另可办理（需审批或清单）：{actions}</source>
         <translation>Also possible (needs an approval or a list): {actions}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/circulation_desk.py" line="273"/>
+        <location filename="../../app/ui/circulation_desk.py" line="293"/>
         <source>此载体已{state}，不能再办理任何流转</source>
         <translation>This item is {state}; nothing more can be done with it</translation>
     </message>
@@ -2113,6 +2123,14 @@ Please copy the text below for the maintainers.</translation>
             <numerusform>The same error happened %n more time (logged).</numerusform>
             <numerusform>The same error happened %n more times (logged).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>FieldForm</name>
+    <message>
+        <location filename="../../app/ui/people_forms.py" line="61"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -2961,16 +2979,21 @@ Lent: {out}  Due: {due}  Renewed {n} times</translation>
     </message>
     <message>
         <location filename="../../app/ui/areas.py" line="65"/>
+        <source>人员与单位</source>
+        <translation>People and units</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/areas.py" line="67"/>
         <source>打印报表</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../app/ui/areas.py" line="67"/>
+        <location filename="../../app/ui/areas.py" line="69"/>
         <source>审计记录</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../app/ui/areas.py" line="69"/>
+        <location filename="../../app/ui/areas.py" line="71"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
@@ -3336,6 +3359,39 @@ Lent: {out}  Due: {due}  Renewed {n} times</translation>
     </message>
 </context>
 <context>
+    <name>MergeForm</name>
+    <message>
+        <location filename="../../app/ui/people_forms.py" line="219"/>
+        <source>合并单位 · {name}</source>
+        <translation>Merge unit · {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_forms.py" line="220"/>
+        <source>同一单位登记成了两种写法时合并：“{name}”的来文、发文封、分发和清退记录全部改记到保留的单位，然后删除“{name}”。此操作记入审计，不能撤销。</source>
+        <translation>When one unit was registered under two spellings, merge them: every received document, envelope, distribution line and return of “{name}” is moved to the unit kept, then “{name}” is removed. This is audited and cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_forms.py" line="223"/>
+        <source>合并</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_forms.py" line="232"/>
+        <source>输入或选择保留的单位</source>
+        <translation>Type or choose the unit to keep</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_forms.py" line="237"/>
+        <source>并入(&amp;K)</source>
+        <translation>&amp;Keep</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_forms.py" line="243"/>
+        <source>请选择要保留的单位</source>
+        <translation>Choose the unit to keep</translation>
+    </message>
+</context>
+<context>
     <name>NewAccountDialog</name>
     <message>
         <location filename="../../app/ui/settings_view.py" line="55"/>
@@ -3376,6 +3432,385 @@ Lent: {out}  Due: {due}  Renewed {n} times</translation>
         <location filename="../../app/ui/settings_view.py" line="113"/>
         <source>请本人用动态口令器扫描二维码。它只显示这一次。</source>
         <translation>The account owner scans this QR code with an authenticator. It is shown only once.</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleArea</name>
+    <message>
+        <location filename="../../app/ui/people_area.py" line="23"/>
+        <source>人员与单位</source>
+        <extracomment>The departure screen with this person chosen (the shell switches areas).</extracomment>
+        <translation>People and units</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_area.py" line="28"/>
+        <source>涉密人员</source>
+        <translation>Cleared staff</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_area.py" line="29"/>
+        <source>来文单位与发文对象</source>
+        <translation>Senders and recipients</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleHint</name>
+    <message>
+        <location filename="../../app/ui/people_view.py" line="45"/>
+        <source>去“人员与单位”登记人员…</source>
+        <extracomment>The order a person&apos;s fields are listed in (the trail stores them sorted by code point).</extracomment>
+        <translation>Register people in “People and units”…</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleView</name>
+    <message>
+        <location filename="../../app/ui/people_view.py" line="100"/>
+        <source>涉密人员</source>
+        <extracomment>The departure screen, with this person chosen (the shell switches areas).</extracomment>
+        <translation>Cleared staff</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_view.py" line="103"/>
+        <source>新增人员(&amp;N)…</source>
+        <translation>&amp;New person…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_view.py" line="106"/>
+        <source>修改(&amp;E)…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_view.py" line="108"/>
+        <source>办理离岗(&amp;D)…</source>
+        <translation>&amp;Departure…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_view.py" line="109"/>
+        <source>到“离岗”页：清点所持载体，办理离岗</source>
+        <translation>To the Departure page: check what they hold, sign off the departure</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_view.py" line="119"/>
+        <source>姓名、部门或职务</source>
+        <translation>Name, department or post</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_view.py" line="123"/>
+        <source>查找(&amp;F)</source>
+        <translation>&amp;Find</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_view.py" line="130"/>
+        <source>登记簿里还没有涉密人员。传阅、借阅、携带外出和监销都要从这里的人员中选人：按“新增人员…”逐个登记，或用命令 mibu import --kind people 导入人员台帐。</source>
+        <translation>The register has no cleared staff yet. Circulation, loans, carry-outs and witnessed destruction all choose people from here: add them one by one with “New person…”, or import a staff ledger with mibu import --kind people.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_view.py" line="139"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_view.py" line="139"/>
+        <source>部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_view.py" line="139"/>
+        <source>职务</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_view.py" line="139"/>
+        <source>涉密等级</source>
+        <translation>Clearance</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_view.py" line="140"/>
+        <location filename="../../app/ui/people_view.py" line="149"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_view.py" line="140"/>
+        <source>脱密期满</source>
+        <translation>Decontamination ends</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_view.py" line="140"/>
+        <source>备注</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_view.py" line="144"/>
+        <location filename="../../app/ui/people_view.py" line="261"/>
+        <source>请选择人员</source>
+        <translation>Choose a person</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_view.py" line="149"/>
+        <location filename="../../app/ui/people_view.py" line="152"/>
+        <source>载体</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_view.py" line="149"/>
+        <location filename="../../app/ui/people_view.py" line="152"/>
+        <source>密级</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_view.py" line="149"/>
+        <location filename="../../app/ui/people_view.py" line="152"/>
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_view.py" line="149"/>
+        <source>自</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_view.py" line="150"/>
+        <source>身份</source>
+        <translation>As</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_view.py" line="152"/>
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_view.py" line="152"/>
+        <source>交出</source>
+        <translation>Out</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_view.py" line="153"/>
+        <source>应还</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_view.py" line="153"/>
+        <source>交回</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_view.py" line="155"/>
+        <source>列出传阅、借阅和携带外出的记录（每类最近 200 条）；更早的记录见打印的登记簿。</source>
+        <translation>Readings, loans and carry-outs (the latest 200 of each); older records are in the printed registers.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_view.py" line="167"/>
+        <location filename="../../app/ui/people_view.py" line="263"/>
+        <source>现持有</source>
+        <translation>Holds now</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_view.py" line="168"/>
+        <location filename="../../app/ui/people_view.py" line="264"/>
+        <source>经手记录</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_view.py" line="170"/>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_view.py" line="170"/>
+        <source>操作</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_view.py" line="170"/>
+        <source>操作人</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_view.py" line="170"/>
+        <source>变更</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_view.py" line="171"/>
+        <location filename="../../app/ui/people_view.py" line="265"/>
+        <source>信息变更</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_view.py" line="207"/>
+        <source>找到 {n} 人（共 {total} 人）</source>
+        <translation>{n} found ({total} in all)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_view.py" line="210"/>
+        <source>共 {n} 人</source>
+        <translation>{n} people</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_view.py" line="268"/>
+        <source>{name}（{department}）· {clearance}涉密人员 · {status}</source>
+        <translation>{name} ({department}) · clearance {clearance} · {status}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_view.py" line="275"/>
+        <source>外出陪同人</source>
+        <translation>Companion</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_view.py" line="275"/>
+        <source>持有人</source>
+        <translation>Holder</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_view.py" line="279"/>
+        <source>尚有 {n} 份未交回；离岗前须全部收回。</source>
+        <translation>{n} item(s) not handed back; all must be back before departure.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_view.py" line="282"/>
+        <source>现未持有任何涉密载体。</source>
+        <translation>Holds no classified item.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_view.py" line="283"/>
+        <source>传阅</source>
+        <translation>Reading</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_view.py" line="283"/>
+        <source>借阅</source>
+        <translation>Loan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_view.py" line="284"/>
+        <source>携带外出</source>
+        <translation>Carry-out</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_view.py" line="284"/>
+        <source>陪同外出</source>
+        <translation>Companion on carry-out</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_view.py" line="286"/>
+        <source>未交回</source>
+        <translation>not back</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_view.py" line="292"/>
+        <source>现持有（{n}）</source>
+        <translation>Holds now ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_view.py" line="293"/>
+        <source>经手记录（{n}）</source>
+        <translation>History ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_view.py" line="298"/>
+        <source>信息变更（{n}）</source>
+        <translation>Changes ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_view.py" line="311"/>
+        <source>请先在列表中选择人员</source>
+        <translation>Choose a person in the list first</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_view.py" line="335"/>
+        <source>已保存：{name}（{department}）</source>
+        <translation>Saved: {name} ({department})</translation>
+    </message>
+</context>
+<context>
+    <name>PersonForm</name>
+    <message>
+        <location filename="../../app/ui/people_forms.py" line="143"/>
+        <source>新增涉密人员</source>
+        <translation>New cleared person</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_forms.py" line="143"/>
+        <source>修改人员信息 · {name}</source>
+        <translation>Edit person · {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_forms.py" line="145"/>
+        <source>涉密等级决定可接收的最高密级：核心（绝密）、重要（机密）、一般（秘密）。</source>
+        <translation>The clearance sets the highest level a person may receive: core (top secret), important (confidential), general (secret).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_forms.py" line="147"/>
+        <source>涉密等级不能降到其仍持有的载体的密级以下；离岗请用“办理离岗”。</source>
+        <translation>A clearance cannot drop below the level of what the person still holds; for leaving a post use “Departure”.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_forms.py" line="148"/>
+        <source>登记</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_forms.py" line="148"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_forms.py" line="153"/>
+        <source>如 办公室</source>
+        <translation>e.g. General Office</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_forms.py" line="158"/>
+        <location filename="../../app/ui/people_forms.py" line="167"/>
+        <source>可不填</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_forms.py" line="161"/>
+        <source>（请选择）</source>
+        <translation>(choose)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_forms.py" line="163"/>
+        <source>{clearance}（可接收{level}及以下）</source>
+        <translation>{clearance} (receives {level} and below)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_forms.py" line="168"/>
+        <source>姓名(&amp;M)</source>
+        <translation>Na&amp;me</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_forms.py" line="169"/>
+        <source>部门(&amp;D)</source>
+        <translation>&amp;Department</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_forms.py" line="170"/>
+        <source>职务(&amp;P)</source>
+        <translation>&amp;Post</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_forms.py" line="171"/>
+        <source>涉密等级(&amp;C)</source>
+        <translation>&amp;Clearance</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_forms.py" line="174"/>
+        <source>离岗（{day}），脱密期至 {end}</source>
+        <translation>Departed ({day}), decontamination until {end}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_forms.py" line="178"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_forms.py" line="179"/>
+        <source>备注(&amp;R)</source>
+        <translation>&amp;Remarks</translation>
     </message>
 </context>
 <context>
@@ -4092,152 +4527,157 @@ Lent: {out}  Due: {due}  Renewed {n} times</translation>
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../app/ui/today_view.py" line="60"/>
+        <location filename="../../app/ui/today_view.py" line="63"/>
         <source>刷新(&amp;R)</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="77"/>
-        <location filename="../../app/ui/today_view.py" line="97"/>
+        <location filename="../../app/ui/today_view.py" line="80"/>
+        <location filename="../../app/ui/today_view.py" line="105"/>
         <source>逾期未还</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="78"/>
-        <location filename="../../app/ui/today_view.py" line="97"/>
+        <location filename="../../app/ui/today_view.py" line="81"/>
+        <location filename="../../app/ui/today_view.py" line="105"/>
         <source>今日到期</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="79"/>
-        <location filename="../../app/ui/today_view.py" line="98"/>
+        <location filename="../../app/ui/today_view.py" line="82"/>
+        <location filename="../../app/ui/today_view.py" line="106"/>
         <source>待审批</source>
         <translation>Awaiting approval</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="80"/>
+        <location filename="../../app/ui/today_view.py" line="83"/>
         <source>待清退</source>
         <translation>To return to issuer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="81"/>
+        <location filename="../../app/ui/today_view.py" line="84"/>
         <source>保密期限将满</source>
         <translation>Periods ending</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="88"/>
-        <location filename="../../app/ui/today_view.py" line="94"/>
+        <location filename="../../app/ui/today_view.py" line="92"/>
+        <source>登记簿里还没有涉密人员，传阅、借阅都无人可选。</source>
+        <translation>The register has no cleared staff yet: nobody to circulate or lend to.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today_view.py" line="96"/>
+        <location filename="../../app/ui/today_view.py" line="102"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="88"/>
+        <location filename="../../app/ui/today_view.py" line="96"/>
         <source>载体</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="88"/>
+        <location filename="../../app/ui/today_view.py" line="96"/>
         <source>密级</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="88"/>
+        <location filename="../../app/ui/today_view.py" line="96"/>
         <source>标题</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="89"/>
+        <location filename="../../app/ui/today_view.py" line="97"/>
         <source>持有人</source>
         <translation>Holder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="89"/>
+        <location filename="../../app/ui/today_view.py" line="97"/>
         <source>应还日期</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="89"/>
+        <location filename="../../app/ui/today_view.py" line="97"/>
         <source>逾期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="92"/>
+        <location filename="../../app/ui/today_view.py" line="100"/>
         <source>编号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="92"/>
+        <location filename="../../app/ui/today_view.py" line="100"/>
         <source>事项</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="92"/>
+        <location filename="../../app/ui/today_view.py" line="100"/>
         <source>申请人</source>
         <translation>Requested by</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="93"/>
+        <location filename="../../app/ui/today_view.py" line="101"/>
         <source>申请时间</source>
         <translation>Requested at</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="94"/>
+        <location filename="../../app/ui/today_view.py" line="102"/>
         <source>内容</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="94"/>
+        <location filename="../../app/ui/today_view.py" line="102"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="130"/>
+        <location filename="../../app/ui/today_view.py" line="138"/>
         <source>USB 防护：由 USBGuard 系统服务执行，开机即生效，Mibu 关闭时仍然有效。</source>
         <translation>USB protection: enforced by the USBGuard system service from boot on, also while Mibu is closed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="134"/>
+        <location filename="../../app/ui/today_view.py" line="142"/>
         <source>USB 防护：未启用 USBGuard，由 Mibu 自带防护执行——仅在 Mibu 运行时有效。关闭 Mibu 后请勿插入移动存储介质；安装方法见 installer/README.md。</source>
         <translation>USB protection: USBGuard is not active; Mibu&apos;s own guard enforces, and only while Mibu runs. Do not plug in removable media while Mibu is closed; see installer/README.md to install USBGuard.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="152"/>
+        <location filename="../../app/ui/today_view.py" line="161"/>
         <source>今日工作 · {date}</source>
         <translation>Today · {date}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="173"/>
+        <location filename="../../app/ui/today_view.py" line="182"/>
         <source>清退</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="174"/>
+        <location filename="../../app/ui/today_view.py" line="183"/>
         <source>{no}《{title}》在册 {n} 份</source>
         <translation>{no} “{title}”: {n} held</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="179"/>
+        <location filename="../../app/ui/today_view.py" line="188"/>
         <source>保密期限</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="180"/>
+        <location filename="../../app/ui/today_view.py" line="189"/>
         <source>{no}《{title}》{level}</source>
         <translation>{no} “{title}” {level}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="82"/>
-        <location filename="../../app/ui/today_view.py" line="185"/>
+        <location filename="../../app/ui/today_view.py" line="85"/>
+        <location filename="../../app/ui/today_view.py" line="194"/>
         <source>提醒</source>
         <translation>Reminder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="99"/>
+        <location filename="../../app/ui/today_view.py" line="107"/>
         <source>清退、保密期限与提醒</source>
         <translation>Returns, periods and reminders</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="198"/>
+        <location filename="../../app/ui/today_view.py" line="207"/>
         <source>{n} 天</source>
         <translation>{n} d</translation>
     </message>
@@ -4273,6 +4713,133 @@ Lent: {out}  Due: {due}  Renewed {n} times</translation>
         <location filename="../../app/ui/audit_view.py" line="98"/>
         <source>操作人</source>
         <translation>By</translation>
+    </message>
+</context>
+<context>
+    <name>UnitNameForm</name>
+    <message>
+        <location filename="../../app/ui/people_forms.py" line="204"/>
+        <source>新增单位</source>
+        <translation>New unit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_forms.py" line="204"/>
+        <source>单位更名 · {name}</source>
+        <translation>Rename unit · {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_forms.py" line="205"/>
+        <source>来文单位和发文对象的全称，如 北京市海淀区国家保密局。</source>
+        <translation>The full name of a sending or receiving unit, e.g. 北京市海淀区国家保密局.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_forms.py" line="206"/>
+        <source>更正单位名称：所有登记了这个单位的文件都随之显示新名称。</source>
+        <translation>Correct the unit&apos;s name: every document registered with it shows the new name.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_forms.py" line="207"/>
+        <source>登记</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_forms.py" line="207"/>
+        <source>更名</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_forms.py" line="209"/>
+        <source>单位名称(&amp;N)</source>
+        <translation>Unit &amp;name</translation>
+    </message>
+</context>
+<context>
+    <name>UnitsView</name>
+    <message>
+        <location filename="../../app/ui/units_view.py" line="37"/>
+        <source>来文单位与发文对象</source>
+        <translation>Senders and recipients</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units_view.py" line="40"/>
+        <source>新增单位(&amp;A)…</source>
+        <translation>&amp;Add unit…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units_view.py" line="42"/>
+        <source>更名(&amp;R)…</source>
+        <translation>&amp;Rename…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units_view.py" line="44"/>
+        <source>合并到(&amp;M)…</source>
+        <translation>&amp;Merge into…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units_view.py" line="45"/>
+        <source>同一单位登记成了两种写法：并入另一个单位</source>
+        <translation>One unit registered under two spellings: merge it into the other</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units_view.py" line="54"/>
+        <source>单位名称的一部分，如 海淀</source>
+        <translation>Part of a unit&apos;s name, e.g. 海淀</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units_view.py" line="58"/>
+        <source>查找(&amp;F)</source>
+        <translation>&amp;Find</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units_view.py" line="64"/>
+        <source>还没有登记单位。收文登记和导入台帐时填写的来文单位、发文登记的主送抄送单位会自动登记在这里；也可以按“新增单位…”登记。</source>
+        <translation>No units yet. Senders typed at receipt or in an imported ledger, and the recipients of outgoing documents, are registered here by themselves; you can also add one with “Add unit…”.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units_view.py" line="72"/>
+        <source>单位名称</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units_view.py" line="72"/>
+        <source>来文</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units_view.py" line="72"/>
+        <source>发文封</source>
+        <translation>Envelopes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units_view.py" line="72"/>
+        <source>分发</source>
+        <translation>Distribution</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units_view.py" line="73"/>
+        <source>清退</source>
+        <translation>Returns</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units_view.py" line="96"/>
+        <source>找到 {n} 个（共 {total} 个）</source>
+        <translation>{n} found ({total} in all)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units_view.py" line="99"/>
+        <source>共 {n} 个</source>
+        <translation>{n} units</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units_view.py" line="150"/>
+        <location filename="../../app/ui/units_view.py" line="158"/>
+        <source>请先在列表中选择单位</source>
+        <translation>Choose a unit in the list first</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units_view.py" line="179"/>
+        <source>已保存：{name}</source>
+        <translation>Saved: {name}</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,48 @@
+"""人员与单位: the cleared staff (涉密人员) and the sending and receiving units
+(来文单位/发文对象), one tab each, over one :class:`PeopleController`."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+
+from app.ui.controller import Controller
+from app.ui.people_controller import AREA, PeopleController
+from app.ui.people_view import PeopleView
+from app.ui.units_view import UnitsView
+
+
+class PeopleArea(QWidget):
+    #: The departure screen with this person chosen (the shell switches areas).
+    open_departure = Signal(int)
+
+    def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._c = controller
+        self.people = PeopleController(controller)
+        heading = QLabel(self.tr("人员与单位"))
+        heading.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        self.people_view = PeopleView(self.people)
+        self.units_view = UnitsView(self.people)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.people_view, self.tr("涉密人员"))
+        self.tabs.addTab(self.units_view, self.tr("来文单位与发文对象"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(self.tabs, 1)
+        self.people_view.open_departure.connect(self.open_departure)
+        controller.changed.connect(self._changed)
+
+    def _changed(self, area: str) -> None:
+        """Another area changed the register: holdings, history and units may differ."""
+        if area != AREA and self._c.is_unlocked:
+            self.people_view.refresh()
+            self.units_view.refresh()
+
+    def show_people(self, add: bool = False) -> None:
+        """The people tab, with the search focused (or the add form open)."""
+        self.tabs.setCurrentWidget(self.people_view)
+        if add:
+            self.people_view.open_add()
+        else:
+            self.people_view.search.setFocus()
