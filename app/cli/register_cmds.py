@@ -154,6 +154,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
     print(f"已从备份 {info.backup} 恢复登记簿 {info.register}（审计记录 {info.entries} 条）")
     for aside in info.moved_aside:
         print(f"原文件已改名保留：{aside}")
+    if info.older_than_checkpoint:
+        print(f"注意：{info.older_than_checkpoint}")
     return 0
 
 

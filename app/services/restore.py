@@ -49,6 +49,29 @@ class RestoreInfo:
     backup: Path
     moved_aside: tuple[Path, ...]  # the files that were in place before, renamed
     entries: int  # audit entries in the restored register (the restore's own included)
+    #: The backup is older than the latest signed checkpoint of the register it replaced:
+    #: what that checkpoint covered and the backup does not (None when it is not older).
+    older_than_checkpoint: str | None = None
+
+
+def older_than_checkpoint(register_path: Path, backup_entries: int) -> str | None:
+    """Does the current key file hold a signed checkpoint over more entries than the backup
+    has? (The checkpoints' copies are in the key file, which the restore sets aside.)"""
+    from app.services import anchor
+
+    kpath = key_file_path(register_path)
+    if not kpath.is_file():
+        return None
+    try:
+        copies = anchor.keyfile_copies(KeyFile.load(kpath))
+    except RegisterError:
+        return None
+    latest = max(copies, key=lambda cp: cp.entry_count, default=None)
+    if latest is None or latest.entry_count <= backup_entries:
+        return None
+    return (f"此备份早于最新的签名检查点（第 {latest.seq} 号，{latest.at[:10]}，覆盖 "
+            f"{latest.entry_count} 条审计记录；备份只有 {backup_entries} 条）：之后登记的记录不在"
+            "备份中，原登记簿已改名保留")
 
 
 def _companions(path: Path) -> list[Path]:
@@ -117,7 +140,9 @@ def restore(register_path: Path, backup_path: Path, username: str, passphrase: s
     _check_same_register(register_path, backup_path)
 
     say(1, STEPS, "正在校验备份…")
-    _verify(backup_path, username, passphrase, one_time_code, f"备份 {backup_path.name} ")
+    backup_entries = _verify(backup_path, username, passphrase, one_time_code,
+                             f"备份 {backup_path.name} ")
+    older = older_than_checkpoint(register_path, backup_entries)
 
     lock = InstanceLock(register_path)
     lock.acquire()  # no other Mibu has the register open (the GUI closed its own)
@@ -157,13 +182,14 @@ def restore(register_path: Path, backup_path: Path, username: str, passphrase: s
             audit.record(s, actor.username, RESTORE_ACTION, "register",
                          reg.workstation.register_id,
                          after={"backup": str(backup_path),
-                                "moved_aside": [a.name for _, a in moved]})
+                                "moved_aside": [a.name for _, a in moved],
+                                **({"早于检查点": older} if older else {})})
         with reg.read() as s:
             entries = audit.count(s, audit.AuditFilter())
     finally:
         reg.close()
     log.info("register restored from a backup")
-    return RestoreInfo(register_path, backup_path, tuple(a for _, a in moved), entries)
+    return RestoreInfo(register_path, backup_path, tuple(a for _, a in moved), entries, older)
 
 
 def _check_same_register(register_path: Path, backup_path: Path) -> None:

@@ -74,8 +74,11 @@ def verify(register: Register, paper_code: str | None = None, *,
             report.broken_entry = exc.entry_id
         else:
             report.lines.append(f"审计链校验：通过（共 {n} 条）")
-        _check_schema(s, report)
+        current = _check_schema(s, report)
         _check_checkpoints(s, register, report, paper_code)
+        if not current:  # an older schema (a backup from before an upgrade): replay reads
+            report.lines.append("审计记录回放：登记簿为较早版本，升级后再回放")  # today's
+            return report
         before = len(report.findings)
         compared, found = replay.replay(s)
         for line in found:
@@ -93,8 +96,10 @@ def _schema_of(s: Session) -> dict[tuple[str, str], str | None]:
 
 
 @functools.cache
-def expected_schema() -> tuple[str | None, dict[tuple[str, str], str | None]]:
-    """The head revision and the schema the migrations build on an empty in-memory database."""
+def expected_schema(revision: str = "head"
+                    ) -> tuple[str | None, dict[tuple[str, str], str | None]]:
+    """The revision and the schema the migrations build up to it on an empty in-memory
+    database (by default the head: this build's schema)."""
     import sqlcipher3
     from sqlalchemy import create_engine
     from sqlalchemy.pool import StaticPool
@@ -106,31 +111,54 @@ def expected_schema() -> tuple[str | None, dict[tuple[str, str], str | None]]:
                                                               check_same_thread=False),
                            poolclass=StaticPool)
     try:
-        migrate.upgrade(engine)
+        migrate.upgrade(engine, revision)
         with Session(engine) as s:
-            return migrate.head_revision(), _schema_of(s)
+            built = migrate.head_revision() if revision == "head" else revision
+            return built, _schema_of(s)
     finally:
         engine.dispose()
 
 
-def _check_schema(s: Session, report: VerifyReport) -> None:
-    head, expected = expected_schema()
+def _normal(sql: str | None) -> tuple[str, ...]:
+    """A definition as a set of its lines: a table rebuilt by a migration (SQLite's batch
+    mode) lists the same constraints in an order of its own."""
+    if sql is None:
+        return ()
+    return tuple(sorted(line.strip().rstrip(",").strip() for line in sql.splitlines()))
+
+
+def _check_schema(s: Session, report: VerifyReport) -> bool:
+    """The schema, triggers included, is exactly what the migrations build for the register's
+    revision. A register of an earlier revision (a backup from before an upgrade) is checked
+    against that revision's schema; it is upgraded when it is next opened for writing. True
+    when the register has this build's schema."""
+    from app.models import migrate
+
     version = s.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    head = migrate.head_revision()
+    if version != head and version not in migrate.known_revisions():
+        report.find(f"表结构版本为 {version}，不是本程序所知的版本（当前版本 {head}）")
+        return False
+    is_head = version == head
+    head, expected = expected_schema("head" if is_head else str(version))
+    which = f"当前版本（{head}）" if is_head else f"版本 {head}"
     actual = _schema_of(s)
     before = len(report.findings)
-    if version != head:
-        report.find(f"表结构版本为 {version}，与当前版本 {head} 不符")
+    if version != migrate.head_revision():
+        report.lines.append(f"表结构版本：{version}（较早版本，以读写方式打开时将升级到 "
+                            f"{migrate.head_revision()}）")
     for kind, name in sorted(expected.keys() - actual.keys()):
-        report.find(f"表结构与当前版本（{head}）不符：缺少{KIND_LABELS.get(kind, kind)} {name}")
+        report.find(f"表结构与{which}不符：缺少{KIND_LABELS.get(kind, kind)} {name}")
     for kind, name in sorted(actual.keys() - expected.keys()):
-        report.find(f"表结构与当前版本（{head}）不符：多出{KIND_LABELS.get(kind, kind)} {name}")
+        report.find(f"表结构与{which}不符：多出{KIND_LABELS.get(kind, kind)} {name}")
     for key in sorted(expected.keys() & actual.keys()):
-        if expected[key] != actual[key]:
+        if _normal(expected[key]) != _normal(actual[key]):
             kind, name = key
-            report.find(f"表结构与当前版本（{head}）不符：{KIND_LABELS.get(kind, kind)} "
+            report.find(f"表结构与{which}不符：{KIND_LABELS.get(kind, kind)} "
                         f"{name} 的定义被改动")
     if len(report.findings) == before:
-        report.lines.append(f"表结构与只追加触发器：与当前版本（{head}）一致")
+        report.lines.append(f"表结构与只追加触发器：与{which}一致")
+    return is_head
 
 
 # -- the checkpoints --------------------------------------------------------------------------

@@ -51,6 +51,8 @@ class RestoreWorker(QObject):
             self.failed.emit(exc.message)
             return
         aside = "、".join(p.name for p in info.moved_aside) or "—"
+        if info.older_than_checkpoint:
+            aside += "。" + info.older_than_checkpoint
         self.finished.emit(aside)
 
 

@@ -122,3 +122,34 @@ def test_restore_when_the_register_is_gone(tmp_path: Path) -> None:
                    now=dt.datetime(2026, 12, 2, 9, 30))
     assert info.moved_aside == ()
     assert _count(office, "register.restore") == 1
+
+
+def test_restoring_a_backup_older_than_the_last_checkpoint_says_so(tmp_path: Path) -> None:
+    """The auditor signed a checkpoint after the backup: the restore goes ahead (the files
+    it replaces are kept) and says what the checkpoint covered that the backup lacks."""
+    from app.models.enums import Role
+    from tests.factories import add_account
+
+    path = tmp_path / "office" / "register.mibu"
+    path.parent.mkdir()
+    created = new_register(path)
+    reg, clerk = created.register, created.clerk
+    add_account(reg, clerk, "auditor", Role.AUDITOR, "王审计")
+    medium = tmp_path / "medium"
+    medium.mkdir()
+    backup_path = backup(reg, clerk, medium).path
+    reg.close()
+    signed, _ = unlock(path, "auditor", PASSPHRASE)  # signs a checkpoint over more entries
+    signed.close()
+    info = restore(path, backup_path, "clerk", PASSPHRASE)
+    assert info.older_than_checkpoint is not None
+    assert "此备份早于最新的签名检查点（第 1 号" in info.older_than_checkpoint
+    assert _count(path, "register.restore") == 1
+    # a backup taken after the checkpoint is not older
+    reg, clerk = unlock(path, "clerk", PASSPHRASE)
+    later = tmp_path / "later"
+    later.mkdir()
+    newer = backup(reg, clerk, later).path
+    reg.close()
+    again = restore(path, newer, "clerk", PASSPHRASE, now=dt.datetime(2030, 1, 1, 9, 0))
+    assert again.older_than_checkpoint is None

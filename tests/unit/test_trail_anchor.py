@@ -179,7 +179,7 @@ def test_dropped_triggers_are_found_by_the_schema_check(
     conn.close()
     rc, out = verify_cli(monkeypatch, capsys, anchored)
     assert rc == 1
-    assert "表结构与当前版本（0006）不符：缺少触发器 audit_entry_no_update" in out
+    assert "表结构与当前版本（0007）不符：缺少触发器 audit_entry_no_update" in out
     assert "缺少触发器 audit_entry_no_delete" in out
     assert "缺少触发器 trail_checkpoint_no_delete" in out
 
