@@ -39,7 +39,7 @@ from app.models.lifecycle import (
     Stocktake,
     StocktakeKind,
 )
-from app.models.media import Incident, Medium, MediumStatus
+from app.models.media import Incident, Medium, MediumEvent, MediumStatus
 from app.models.people import Person
 from app.reports import inspector
 from app.reports.catalog import FormKind
@@ -337,8 +337,8 @@ def _refusal_text(e: AuditEntry) -> str:
 
 
 def _approvals_without_record(s: Session, since: str, until: str) -> list[Evidence]:
-    """Approvals marked 已使用 in the period with no loan, carry-out, copy, destruction or
-    change that names them."""
+    """Approvals marked 已使用 in the period with no loan, carry-out, copy, destruction,
+    change or medium's event that names them."""
     used = list(s.scalars(select(Approval).where(
         Approval.status == ApprovalStatus.USED.value,
         Approval.id.in_(select(func.cast(AuditEntry.entity_id, Approval.id.type)).where(
@@ -347,7 +347,10 @@ def _approvals_without_record(s: Session, since: str, until: str) -> list[Eviden
     out: list[Evidence] = []
     for a in used:
         kind = ApprovalKind(a.kind)
-        if kind is ApprovalKind.LOAN:
+        if a.document_id is None and '"medium_id"' in (a.details or ""):
+            # a removable medium's approval: the medium's event names it
+            found = s.scalar(select(MediumEvent.id).where(MediumEvent.approval_id == a.id))
+        elif kind is ApprovalKind.LOAN:
             found = s.scalar(select(Loan.id).where(Loan.approval_id == a.id)) or s.scalar(
                 select(LoanRenewal.id).where(LoanRenewal.approval_id == a.id))
         elif kind is ApprovalKind.CARRY_OUT:

@@ -15,7 +15,7 @@ from app.models.foundation import AuditEntry
 from app.reports import inspector
 from app.reports.catalog import FormKind
 from app.reports.data import PrintMeta
-from app.services import audit, trail
+from app.services import anchor, audit, trail
 from app.services.print_forms.base import Prepared, ref
 from app.services.register import Actor, Register, require_role
 from app.services.trail import TrailFilter
@@ -50,6 +50,9 @@ def make_extract(register: Register, actor: Actor, f: TrailFilter, scope: str) -
                             f"（{trail.local_time(audit.now_iso())}）")
         except AuditChainBroken as e:
             verification = f"不完整：{e.message}"
+        cp = anchor.latest(s)  # the code a later inspection can check with mibu verify --code
+        verification += (f"；最新签名检查点：第 {cp.seq} 号（覆盖前 {cp.entry_count} 条），"
+                         f"检查点码 {cp.code}" if cp is not None else "；尚无签名检查点")
         length = int(s.scalar(select(func.coalesce(func.max(AuditEntry.id), 0))) or 0)
         first_id = entries[0].id if entries else 0
         last_id = entries[-1].id if entries else 0

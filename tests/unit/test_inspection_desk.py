@@ -152,3 +152,16 @@ def test_an_extract_of_one_medium(full: tuple[Register, Actor]) -> None:
                                          "物品：JM-U-2024-001")
     assert extract.paper.verification.startswith("完整")
     assert extract.paper.lines and extract.paper.first_id < extract.paper.last_id
+
+
+def test_an_extract_carries_the_latest_checkpoint_code(full: tuple[Register, Actor]) -> None:
+    """The test register's auditor signed a checkpoint: the extract's last page names it."""
+    from app.services import anchor
+
+    register, clerk = full
+    with register.read() as s:
+        cp = anchor.latest(s)
+    assert cp is not None
+    extract = trail_extract.make_extract(register, clerk, TrailFilter(category="借阅"),
+                                         "类别：借阅")
+    assert f"检查点码 {cp.code}" in extract.paper.verification
