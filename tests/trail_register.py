@@ -213,6 +213,14 @@ def build(path: Path, work: Path) -> tuple[Register, Actor]:
         printing.issue(register, clerk, prepared.kind, level=prepared.level,
                        title=prepared.title, subject=prepared.subject, ref=prepared.ref)
     _system_service_entries(register, clerk, issued.job.serial)
+    # units: one typed two ways is merged, one renamed
+    from app.services import organisations
+
+    twice = people.add_organisation(register, clerk, "海淀区委办")
+    kept = next(o for o in organisations.list_with_use(register)
+                if o.name == "中共北京市海淀区委办公室")
+    organisations.merge(register, clerk, twice.id, kept.id)
+    organisations.rename(register, clerk, kept.id, "中共北京市海淀区委办公室（区委办）")
     return register, clerk
 
 
@@ -240,6 +248,11 @@ def _system_service_entries(register: Register, clerk: Actor, serial: str) -> No
         "reason": "登记介质", "sha256": "cd" * 32, "error": "usbguard-daemon 无响应"})
     tampered = _guard_event(Verdict.REFUSE, Reason.UNREGISTERED, "未登记的存储设备，已禁止",
                             "UNKNOWN0002", None)
+    from app.services import register as register_service
+
+    with register.write() as s:  # as the first unlock by a newer build records its upgrade
+        register_service._record_upgrade(s, register, clerk,
+                                         register_service._Upgrade("0.0.9", "0005"))
     with register.write() as s:
         audit.record(s, GUARD_ACTOR, "device.tampered", "device", "0781:5581:UNKNOWN0002",
                      after={**tampered.audit_after(), "incident": 1})

@@ -103,7 +103,8 @@ CATEGORY: dict[str, str] = {
     "account.create": "账户", "account.passphrase": "账户", "account.unlock": "账户",
     "account.active": "账户", "session.unlock": "账户", "session.lock": "账户",
     "session.failed": "账户", "trail.signer": "账户", "trail.checkpoint": "登记簿",
-    "trail.key_problem": "登记簿",
+    "trail.key_problem": "登记簿", "register.upgrade": "登记簿",
+    "organisation.rename": "登记簿", "organisation.merge": "登记簿",
 }
 
 #: The approval actions: their category is the approval's kind.
@@ -159,6 +160,8 @@ FIELD_NAMES: dict[str, str] = {
     "on": "输入设备锁定", "devices": "允许的输入设备", "sha256": "规则散列值",
     "rules": "规则条数", "removed": "删除条数", "appended": "新增条数",
     "confirmed": "确认的输入设备", "incident": "事件编号", "moved_aside": "移到一旁的原文件",
+    # the program's version (the register's creation and upgrades)
+    "app_version": "程序版本", "version": "程序版本", "schema": "表结构版本",
 }
 
 #: Technical fields nobody reads (kept in the stored entry, checked by the chain).
@@ -361,6 +364,8 @@ class Names:
         found = self._known.get((kind, str(key)))
         if found is not None:
             return found
+        if kind == "organisation":  # a unit typed two ways, merged into the other
+            return "（已并入另一单位的单位）"
         return f"（已不存在的{KIND_WORDS.get(kind, '记录')}）"
 
     def level(self, kind: str, key: object) -> int | None:

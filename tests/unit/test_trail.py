@@ -48,7 +48,8 @@ def _english_keys(value: object) -> Iterator[str]:
 #: Fields whose value is a count or a number people use, not an id.
 NUMBERS = ("份数", "份号", "新增份号", "清点数", "登记数", "行数", "导入", "错误", "页数", "数量",
            "留存", "锁屏时间（秒）", "传阅期限（天）", "借阅期限（天）", "本次份数", "厂商号",
-           "产品号", "续借次数", "打印任务", "事件编号", "序号")
+           "产品号", "续借次数", "打印任务", "事件编号", "序号", "合并的分发行",
+           "改为本单位的发文封", "改为本单位的收文")
 
 
 def assert_readable(text: str, english: set[str]) -> None:
