@@ -20,7 +20,9 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pyotp
+import sqlcipher3
 from sqlalchemy import select, update
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from app import __version__ as APP_VERSION
@@ -488,7 +490,11 @@ def _open(path: Path, keyfile: KeyFile, data_key: bytes, lock: InstanceLock, *,
     db = Database(path, data_key, read_only=read_only)
     try:
         db.check_opens()
-        upgrade = None if read_only else _migrate_if_behind(db)
+        if read_only:  # never migrated; a newer register is refused all the same
+            _refuse_if_newer(db)
+            upgrade = None
+        else:
+            upgrade = _migrate_if_behind(db)
         return Register(path, db, keyfile, data_key, lock), upgrade
     except RegisterDamaged as exc:
         db.dispose()
@@ -552,10 +558,13 @@ def _version_key(version: str) -> tuple[int, ...]:
 
 
 def _stored_version(db: Database) -> str | None:
-    with db.engine.connect() as conn:
-        row = conn.exec_driver_sql(
-            "SELECT value FROM setting WHERE key = ?", (APP_VERSION_KEY,)
-        ).fetchone()
+    try:
+        with db.engine.connect() as conn:
+            row = conn.exec_driver_sql(
+                "SELECT value FROM setting WHERE key = ?", (APP_VERSION_KEY,)
+            ).fetchone()
+    except (DBAPIError, sqlcipher3.Error) as exc:
+        raise db.translate(exc) from exc  # a damaged page: the clerk's words, not SQLite's
     try:
         value = json.loads(row[0]) if row else None
     except ValueError:
@@ -563,12 +572,9 @@ def _stored_version(db: Database) -> str | None:
     return value if isinstance(value, str) else None
 
 
-def _migrate_if_behind(db: Database) -> _Upgrade | None:
-    """Bring an older register to this build's schema; refuse a newer one untouched.
-
-    Returns what the register was written with if this build is newer (the caller records
-    the upgrade in the audit trail once the clerk is known), else None.
-    """
+def _refuse_if_newer(db: Database) -> tuple[str, str | None]:
+    """The register's schema revision and the version that wrote it; a register of a schema
+    this build does not know (written by a newer build) is refused, untouched."""
     current = migrate.current_revision(db.engine)
     if current is None:
         raise NotARegister("此文件不是 Mibu 登记簿（没有表结构版本）")
@@ -579,6 +585,16 @@ def _migrate_if_behind(db: Database) -> _Upgrade | None:
             f"此登记簿由{written_by}写入，其表结构（{current}）比本程序（密簿 {APP_VERSION}）"
             "新，不能打开。登记簿未作任何改动；请安装不低于写入它的版本的密簿。"
         )
+    return current, stored
+
+
+def _migrate_if_behind(db: Database) -> _Upgrade | None:
+    """Bring an older register to this build's schema; refuse a newer one untouched.
+
+    Returns what the register was written with if this build is newer (the caller records
+    the upgrade in the audit trail once the clerk is known), else None.
+    """
+    current, stored = _refuse_if_newer(db)
     head = migrate.head_revision()
     if current != head:
         migrate.upgrade(db.engine)

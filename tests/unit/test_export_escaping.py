@@ -48,6 +48,8 @@ def fill(register: Register, clerk: Actor) -> None:
     for i, name in enumerate(["=张三", "+李四", "-王五", "@赵六", "'钱七"]):
         people.add_person(register, clerk, name=name, department=FORMULAS[i][:32],
                           clearance="一般")
+    for name in ("=SUM(1)", "王五"):  # the media's 责任人 (registered people)
+        people.add_person(register, clerk, name=name, department="保密科", clearance="一般")
     for i, brand in enumerate(FORMULAS[:4]):
         media.register_medium(register, clerk, media.NewMedium(
             number=f"GP-{i:03d}", kind="光盘", brand_model=brand[:64], level="秘密",

@@ -40,6 +40,8 @@ from tests.hostile import HIDDEN, table_counts
 RLO = "\u202e"
 RLO_WORDS = "不能包含不可见的格式字符（U+202E 从右向左覆盖）"
 
+pytestmark = pytest.mark.usefixtures("holders")  # 责任人 are registered people
+
 
 @pytest.mark.parametrize("char", HIDDEN)
 def test_every_hidden_character_is_refused(char: str) -> None:

@@ -38,6 +38,8 @@ ROWS = {
     "media": ["GP-001", "光盘", "Verbatim", "", "", "", "秘密", "王五", "在用"],
 }
 
+pytestmark = pytest.mark.usefixtures("holders")  # 责任人 are registered people
+
 
 def good_xlsx(kind: str) -> bytes:
     """A valid ledger of one row (openpyxl writes inline strings)."""

@@ -29,6 +29,8 @@ from tests.factories import PASSPHRASE
 
 UG_HASH = "0AijCmvaZKMrPQrydOAF6hhOqt3V9BUYNll2tmiGpj0="
 
+pytestmark = pytest.mark.usefixtures("holders")  # 责任人 are registered people
+
 
 def _entry(number: str, *, level: Level = Level.CONFIDENTIAL, in_use: bool = True,
            serial: str | None = STICK_SERIAL, equipment: bool = False,

@@ -20,6 +20,7 @@ Every function takes ids and plain values and returns frozen dataclasses.
 
 from __future__ import annotations
 
+from app.models.documents import PeriodKind  # re-exported, as before the split
 from app.models.people import PersonStatus  # re-exported, as before the split
 from app.services.documents.base import (
     CLERKS,
@@ -106,6 +107,7 @@ __all__ = [
     "DocumentInfo",
     "EnvelopeCheck",
     "Period",
+    "PeriodKind",
     "PersonStatus",
     "ReceiptInput",
     "ScopeLine",

@@ -16,11 +16,11 @@ from app.services.media.validation import _required
 def find_person(s: Session, text: str | None, field: str, label: str) -> Person:
     """The registered person the clerk typed: "姓名", or "姓名（部门）" where two share a name."""
     value = _required(text, field, label, 64 + 2 + 64)
-    m = PERSON_LABEL_RE.match(value)
-    stmt = select(Person).where(Person.name == (m["name"].strip() if m else value))
-    if m:
-        stmt = stmt.where(Person.department == m["dept"].strip())
-    found = list(s.scalars(stmt.limit(2)))
+    found = list(s.scalars(select(Person).where(Person.name == value).limit(2)))
+    m = PERSON_LABEL_RE.match(value) if not found else None
+    if m:  # "姓名（部门）"
+        found = list(s.scalars(select(Person).where(
+            Person.name == m["name"].strip(), Person.department == m["dept"].strip()).limit(2)))
     if not found:
         raise ValidationError(f"{label}“{value[:40]}”不是已登记的人员：请先在人员名册中登记",
                               field=field)
