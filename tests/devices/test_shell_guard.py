@@ -16,7 +16,7 @@ from app.ui.device_notice import DeviceNotice
 from app.ui.media_area import MediaArea
 from app.ui.media_view import MediumForm
 from tests.devices.conftest import Bed
-from tests.factories import PASSPHRASE, new_register
+from tests.factories import PASSPHRASE, media_holders, new_register
 from tests.screens import save_screenshot
 
 pytestmark = pytest.mark.umockdev
@@ -34,7 +34,9 @@ def _unlock(qtbot: QtBot, shell: Shell) -> None:
 
 def test_refuse_register_allow_and_enforce_while_locked(qtbot: QtBot, bed: Bed,
                                                         controller: Controller) -> None:
-    new_register(controller.register_path, level=Level.CONFIDENTIAL).register.close()
+    created = new_register(controller.register_path, level=Level.CONFIDENTIAL)
+    media_holders(created.register, created.clerk, ("王晓东",))  # the 责任人 typed below
+    created.register.close()
     shell = Shell(controller, guard_factory=usb_guard)
     shell.start()
     _unlock(qtbot, shell)

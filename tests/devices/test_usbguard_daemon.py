@@ -28,6 +28,7 @@ from tests.devices.conftest import Bed
 from tests.devices.usbdata import DEVICES, STICK_SERIAL
 from tests.devices.usbguard_daemon import UsbGuardDaemon, build_shim, skip_unless_available
 from tests.devices.usbzoo import DATA, devices_of, shared_recording
+from tests.factories import media_holders
 
 pytestmark = pytest.mark.umockdev
 ZOO = list(DEVICES)
@@ -49,6 +50,7 @@ def daemons(tmp_path: Path) -> Iterator[list[UsbGuardDaemon]]:
 
 def _ledger(register: Register, clerk: Actor) -> None:
     """A ledger that covers every row: an allowed stick, a stopped one, equipment."""
+    media_holders(register, clerk)  # the 责任人 are registered people
     media.register_medium(register, clerk, media.NewMedium(
         number="JM-U-001", kind="U盘", brand_model="SanDisk Ultra", level="机密",
         holder="王五", vendor_id="0781", product_id="5581", serial=STICK_SERIAL))
@@ -198,6 +200,7 @@ def test_stop_blocks_at_next_plug_in_and_check_in_allows_at_once(
         refused = guard.decide(sys_path)
         assert refused.reason is Reason.UNREGISTERED and bed.authorized(sys_path) == "0"
         assert refused.descriptor_hash == daemon.devices()[port].hash
+        media_holders(register, clerk)
         form = dataclasses.replace(device_guard.prefill(refused), number="JM-U-009",
                                    level="机密", holder="李四")
         done = device_guard.check_in(register, clerk, guard, refused.sys_name, form)
