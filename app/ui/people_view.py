@@ -12,7 +12,6 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -31,7 +30,7 @@ from app.ui.disposal_widgets import InlineMessage, row_data
 from app.ui.medium_actions import local_time
 from app.ui.people_controller import PeopleController, PersonDetail
 from app.ui.people_forms import PersonForm
-from app.ui.widgets import LEVEL_COLOURS, OVERDUE, add_row, cell, read_only_table
+from app.ui.widgets import LEVEL_COLOURS, OVERDUE, add_row, cell, list_header, read_only_table
 
 DEPARTED = "#5f6b73"
 #: The order a person's fields are listed in (the trail stores them sorted by code point).
@@ -108,23 +107,12 @@ class PeopleView(QWidget):
         self.departure_button = QPushButton(self.tr("办理离岗(&D)…"))
         self.departure_button.setToolTip(self.tr("到“离岗”页：清点所持载体，办理离岗"))
         self.departure_button.clicked.connect(self._to_departure)
-        top = QHBoxLayout()
-        top.addWidget(title)
-        top.addWidget(self.count)
-        top.addStretch(1)
-        for b in (self.add_button, self.edit_button, self.departure_button):
-            top.addWidget(b)
-
         self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("姓名、部门或职务"))
-        self.search.setClearButtonEnabled(True)
+        top, filters = list_header(
+            title, self.count, (self.add_button, self.edit_button, self.departure_button),
+            self.search, QLabel(self.tr("查找(&F)")), self.tr("姓名、部门或职务"))
         self.search.textChanged.connect(lambda _t: self.refresh())
         self.search.returnPressed.connect(self._to_list)
-        find = QLabel(self.tr("查找(&F)"))
-        find.setBuddy(self.search)
-        filters = QHBoxLayout()
-        filters.addWidget(find)
-        filters.addWidget(self.search, 1)
 
         self.empty = QLabel(self.tr(
             "登记簿里还没有涉密人员。传阅、借阅、携带外出和监销都要从这里的人员中选人："

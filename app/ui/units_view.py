@@ -9,7 +9,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -24,7 +23,7 @@ from app.ui.disposal_widgets import row_data
 from app.ui.people_controller import PeopleController
 from app.ui.people_forms import FieldForm, MergeForm, UnitNameForm
 from app.ui.people_view import Message, text_of
-from app.ui.widgets import add_row, cell, read_only_table
+from app.ui.widgets import add_row, cell, list_header, read_only_table
 
 
 class UnitsView(QWidget):
@@ -44,22 +43,12 @@ class UnitsView(QWidget):
         self.merge_button = QPushButton(self.tr("合并到(&M)…"))
         self.merge_button.setToolTip(self.tr("同一单位登记成了两种写法：并入另一个单位"))
         self.merge_button.clicked.connect(lambda: self.open_merge())
-        top = QHBoxLayout()
-        top.addWidget(title)
-        top.addWidget(self.count)
-        top.addStretch(1)
-        for b in (self.add_button, self.rename_button, self.merge_button):
-            top.addWidget(b)
         self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("单位名称的一部分，如 海淀"))
-        self.search.setClearButtonEnabled(True)
+        top, filters = list_header(
+            title, self.count, (self.add_button, self.rename_button, self.merge_button),
+            self.search, QLabel(self.tr("查找(&F)")), self.tr("单位名称的一部分，如 海淀"))
         self.search.textChanged.connect(lambda _t: self.refresh())
         self.search.returnPressed.connect(self._to_list)
-        find = QLabel(self.tr("查找(&F)"))
-        find.setBuddy(self.search)
-        filters = QHBoxLayout()
-        filters.addWidget(find)
-        filters.addWidget(self.search, 1)
         self.empty = QLabel(self.tr(
             "还没有登记单位。收文登记和导入台帐时填写的来文单位、发文登记的主送抄送单位"
             "会自动登记在这里；也可以按“新增单位…”登记。"))

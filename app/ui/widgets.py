@@ -9,8 +9,10 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QTableWidget,
     QTableWidgetItem,
@@ -97,3 +99,22 @@ def qdate(day: dt.date) -> QDate:
 
 def pydate(day: QDate) -> dt.date:
     return dt.date(day.year(), day.month(), day.day())
+
+
+def list_header(title: QLabel, count: QLabel, buttons: Iterable[QWidget], search: QLineEdit,
+                find: QLabel, placeholder: str) -> tuple[QHBoxLayout, QHBoxLayout]:
+    """A list screen's two top rows: its title, count and buttons; its search field with a
+    label that takes the focus there (Alt+F)."""
+    top = QHBoxLayout()
+    top.addWidget(title)
+    top.addWidget(count)
+    top.addStretch(1)
+    for b in buttons:
+        top.addWidget(b)
+    search.setPlaceholderText(placeholder)
+    search.setClearButtonEnabled(True)
+    find.setBuddy(search)
+    filters = QHBoxLayout()
+    filters.addWidget(find)
+    filters.addWidget(search, 1)
+    return top, filters

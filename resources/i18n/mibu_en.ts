@@ -3456,7 +3456,7 @@ Lent: {out}  Due: {due}  Renewed {n} times</translation>
 <context>
     <name>PeopleHint</name>
     <message>
-        <location filename="../../app/ui/people_view.py" line="45"/>
+        <location filename="../../app/ui/people_view.py" line="44"/>
         <source>去“人员与单位”登记人员…</source>
         <extracomment>The order a person&apos;s fields are listed in (the trail stores them sorted by code point).</extracomment>
         <translation>Register people in “People and units”…</translation>
@@ -3465,261 +3465,261 @@ Lent: {out}  Due: {due}  Renewed {n} times</translation>
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../../app/ui/people_view.py" line="100"/>
+        <location filename="../../app/ui/people_view.py" line="99"/>
         <source>涉密人员</source>
         <extracomment>The departure screen, with this person chosen (the shell switches areas).</extracomment>
         <translation>Cleared staff</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="103"/>
+        <location filename="../../app/ui/people_view.py" line="102"/>
         <source>新增人员(&amp;N)…</source>
         <translation>&amp;New person…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="106"/>
+        <location filename="../../app/ui/people_view.py" line="105"/>
         <source>修改(&amp;E)…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="108"/>
+        <location filename="../../app/ui/people_view.py" line="107"/>
         <source>办理离岗(&amp;D)…</source>
         <translation>&amp;Departure…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="109"/>
+        <location filename="../../app/ui/people_view.py" line="108"/>
         <source>到“离岗”页：清点所持载体，办理离岗</source>
         <translation>To the Departure page: check what they hold, sign off the departure</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="119"/>
+        <location filename="../../app/ui/people_view.py" line="113"/>
         <source>姓名、部门或职务</source>
         <translation>Name, department or post</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="123"/>
+        <location filename="../../app/ui/people_view.py" line="113"/>
         <source>查找(&amp;F)</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="130"/>
+        <location filename="../../app/ui/people_view.py" line="118"/>
         <source>登记簿里还没有涉密人员。传阅、借阅、携带外出和监销都要从这里的人员中选人：按“新增人员…”逐个登记，或用命令 mibu import --kind people 导入人员台帐。</source>
         <translation>The register has no cleared staff yet. Circulation, loans, carry-outs and witnessed destruction all choose people from here: add them one by one with “New person…”, or import a staff ledger with mibu import --kind people.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="139"/>
+        <location filename="../../app/ui/people_view.py" line="127"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="139"/>
+        <location filename="../../app/ui/people_view.py" line="127"/>
         <source>部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="139"/>
+        <location filename="../../app/ui/people_view.py" line="127"/>
         <source>职务</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="139"/>
+        <location filename="../../app/ui/people_view.py" line="127"/>
         <source>涉密等级</source>
         <translation>Clearance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="140"/>
-        <location filename="../../app/ui/people_view.py" line="149"/>
+        <location filename="../../app/ui/people_view.py" line="128"/>
+        <location filename="../../app/ui/people_view.py" line="137"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="140"/>
+        <location filename="../../app/ui/people_view.py" line="128"/>
         <source>脱密期满</source>
         <translation>Decontamination ends</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="140"/>
+        <location filename="../../app/ui/people_view.py" line="128"/>
         <source>备注</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="144"/>
-        <location filename="../../app/ui/people_view.py" line="261"/>
+        <location filename="../../app/ui/people_view.py" line="132"/>
+        <location filename="../../app/ui/people_view.py" line="249"/>
         <source>请选择人员</source>
         <translation>Choose a person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="149"/>
-        <location filename="../../app/ui/people_view.py" line="152"/>
+        <location filename="../../app/ui/people_view.py" line="137"/>
+        <location filename="../../app/ui/people_view.py" line="140"/>
         <source>载体</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="149"/>
-        <location filename="../../app/ui/people_view.py" line="152"/>
+        <location filename="../../app/ui/people_view.py" line="137"/>
+        <location filename="../../app/ui/people_view.py" line="140"/>
         <source>密级</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="149"/>
-        <location filename="../../app/ui/people_view.py" line="152"/>
+        <location filename="../../app/ui/people_view.py" line="137"/>
+        <location filename="../../app/ui/people_view.py" line="140"/>
         <source>标题</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="149"/>
+        <location filename="../../app/ui/people_view.py" line="137"/>
         <source>自</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="150"/>
+        <location filename="../../app/ui/people_view.py" line="138"/>
         <source>身份</source>
         <translation>As</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="152"/>
+        <location filename="../../app/ui/people_view.py" line="140"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="152"/>
+        <location filename="../../app/ui/people_view.py" line="140"/>
         <source>交出</source>
         <translation>Out</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="153"/>
+        <location filename="../../app/ui/people_view.py" line="141"/>
         <source>应还</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="153"/>
+        <location filename="../../app/ui/people_view.py" line="141"/>
         <source>交回</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="155"/>
+        <location filename="../../app/ui/people_view.py" line="143"/>
         <source>列出传阅、借阅和携带外出的记录（每类最近 200 条）；更早的记录见打印的登记簿。</source>
         <translation>Readings, loans and carry-outs (the latest 200 of each); older records are in the printed registers.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="167"/>
-        <location filename="../../app/ui/people_view.py" line="263"/>
+        <location filename="../../app/ui/people_view.py" line="155"/>
+        <location filename="../../app/ui/people_view.py" line="251"/>
         <source>现持有</source>
         <translation>Holds now</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="168"/>
-        <location filename="../../app/ui/people_view.py" line="264"/>
+        <location filename="../../app/ui/people_view.py" line="156"/>
+        <location filename="../../app/ui/people_view.py" line="252"/>
         <source>经手记录</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="170"/>
+        <location filename="../../app/ui/people_view.py" line="158"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="170"/>
+        <location filename="../../app/ui/people_view.py" line="158"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="170"/>
+        <location filename="../../app/ui/people_view.py" line="158"/>
         <source>操作人</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="170"/>
+        <location filename="../../app/ui/people_view.py" line="158"/>
         <source>变更</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="171"/>
-        <location filename="../../app/ui/people_view.py" line="265"/>
+        <location filename="../../app/ui/people_view.py" line="159"/>
+        <location filename="../../app/ui/people_view.py" line="253"/>
         <source>信息变更</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="207"/>
+        <location filename="../../app/ui/people_view.py" line="195"/>
         <source>找到 {n} 人（共 {total} 人）</source>
         <translation>{n} found ({total} in all)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="210"/>
+        <location filename="../../app/ui/people_view.py" line="198"/>
         <source>共 {n} 人</source>
         <translation>{n} people</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="268"/>
+        <location filename="../../app/ui/people_view.py" line="256"/>
         <source>{name}（{department}）· {clearance}涉密人员 · {status}</source>
         <translation>{name} ({department}) · clearance {clearance} · {status}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="275"/>
+        <location filename="../../app/ui/people_view.py" line="263"/>
         <source>外出陪同人</source>
         <translation>Companion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="275"/>
+        <location filename="../../app/ui/people_view.py" line="263"/>
         <source>持有人</source>
         <translation>Holder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="279"/>
+        <location filename="../../app/ui/people_view.py" line="267"/>
         <source>尚有 {n} 份未交回；离岗前须全部收回。</source>
         <translation>{n} item(s) not handed back; all must be back before departure.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="282"/>
+        <location filename="../../app/ui/people_view.py" line="270"/>
         <source>现未持有任何涉密载体。</source>
         <translation>Holds no classified item.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="283"/>
+        <location filename="../../app/ui/people_view.py" line="271"/>
         <source>传阅</source>
         <translation>Reading</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="283"/>
+        <location filename="../../app/ui/people_view.py" line="271"/>
         <source>借阅</source>
         <translation>Loan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="284"/>
+        <location filename="../../app/ui/people_view.py" line="272"/>
         <source>携带外出</source>
         <translation>Carry-out</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="284"/>
+        <location filename="../../app/ui/people_view.py" line="272"/>
         <source>陪同外出</source>
         <translation>Companion on carry-out</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="286"/>
+        <location filename="../../app/ui/people_view.py" line="274"/>
         <source>未交回</source>
         <translation>not back</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="292"/>
+        <location filename="../../app/ui/people_view.py" line="280"/>
         <source>现持有（{n}）</source>
         <translation>Holds now ({n})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="293"/>
+        <location filename="../../app/ui/people_view.py" line="281"/>
         <source>经手记录（{n}）</source>
         <translation>History ({n})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="298"/>
+        <location filename="../../app/ui/people_view.py" line="286"/>
         <source>信息变更（{n}）</source>
         <translation>Changes ({n})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="311"/>
+        <location filename="../../app/ui/people_view.py" line="299"/>
         <source>请先在列表中选择人员</source>
         <translation>Choose a person in the list first</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="335"/>
+        <location filename="../../app/ui/people_view.py" line="323"/>
         <source>已保存：{name}（{department}）</source>
         <translation>Saved: {name} ({department})</translation>
     </message>
@@ -4154,82 +4154,82 @@ Lent: {out}  Due: {due}  Renewed {n} times</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../app/ui/restore_dialog.py" line="67"/>
+        <location filename="../../app/ui/restore_dialog.py" line="69"/>
         <source>从备份恢复</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../../app/ui/restore_dialog.py" line="71"/>
+        <location filename="../../app/ui/restore_dialog.py" line="73"/>
         <source>先校验备份；校验通过后，当前登记簿、密钥文件及未写完的日志改名保留在原目录（文件名带“before-restore”和日期），不会删除；再装入备份并校验。恢复期间登记簿关闭，完成后请重新解锁。备份之后的登记内容不在恢复后的登记簿中。</source>
         <translation>The backup is verified first; then the current register, its key file and any unfinished journal are renamed in the same folder (names with “before-restore” and the date), never deleted; then the backup is installed and verified. The register is closed while restoring; unlock it again afterwards. Entries made after the backup are not in the restored register.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/restore_dialog.py" line="80"/>
+        <location filename="../../app/ui/restore_dialog.py" line="82"/>
         <source>备份的登记簿文件（.mibu，密钥文件须在同一目录）</source>
         <translation>The backup&apos;s register file (.mibu, with its key file in the same folder)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/restore_dialog.py" line="81"/>
+        <location filename="../../app/ui/restore_dialog.py" line="83"/>
         <source>选择…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/restore_dialog.py" line="85"/>
+        <location filename="../../app/ui/restore_dialog.py" line="87"/>
         <source>备份文件</source>
         <translation>Backup file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/restore_dialog.py" line="89"/>
+        <location filename="../../app/ui/restore_dialog.py" line="91"/>
         <source>本人口令</source>
         <translation>Your passphrase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/restore_dialog.py" line="93"/>
+        <location filename="../../app/ui/restore_dialog.py" line="95"/>
         <source>一次性口令</source>
         <translation>One-time code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/restore_dialog.py" line="105"/>
+        <location filename="../../app/ui/restore_dialog.py" line="107"/>
         <source>恢复</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../app/ui/restore_dialog.py" line="107"/>
+        <location filename="../../app/ui/restore_dialog.py" line="109"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/restore_dialog.py" line="114"/>
+        <location filename="../../app/ui/restore_dialog.py" line="116"/>
         <source>选择备份</source>
         <translation>Choose a backup</translation>
     </message>
     <message>
-        <location filename="../../app/ui/restore_dialog.py" line="115"/>
+        <location filename="../../app/ui/restore_dialog.py" line="117"/>
         <source>登记簿 (*.mibu)</source>
         <translation>Registers (*.mibu)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/restore_dialog.py" line="125"/>
+        <location filename="../../app/ui/restore_dialog.py" line="127"/>
         <source>请先选择备份文件</source>
         <translation>Choose the backup file first</translation>
     </message>
     <message>
-        <location filename="../../app/ui/restore_dialog.py" line="128"/>
+        <location filename="../../app/ui/restore_dialog.py" line="130"/>
         <source>请输入本人口令</source>
         <translation>Type your passphrase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/restore_dialog.py" line="158"/>
+        <location filename="../../app/ui/restore_dialog.py" line="160"/>
         <source>已从备份恢复。原文件已改名保留：{aside}。请重新解锁。</source>
         <translation>Restored from the backup. The former files were kept under new names: {aside}. Unlock again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/restore_dialog.py" line="163"/>
+        <location filename="../../app/ui/restore_dialog.py" line="165"/>
         <source>未恢复：{message}。登记簿保持原样，请重新解锁。</source>
         <translation>Not restored: {message}. The register is as it was; unlock again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/restore_dialog.py" line="168"/>
+        <location filename="../../app/ui/restore_dialog.py" line="170"/>
         <source>重新解锁</source>
         <translation>Unlock again</translation>
     </message>
@@ -4756,88 +4756,88 @@ Lent: {out}  Due: {due}  Renewed {n} times</translation>
 <context>
     <name>UnitsView</name>
     <message>
-        <location filename="../../app/ui/units_view.py" line="37"/>
+        <location filename="../../app/ui/units_view.py" line="36"/>
         <source>来文单位与发文对象</source>
         <translation>Senders and recipients</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units_view.py" line="40"/>
+        <location filename="../../app/ui/units_view.py" line="39"/>
         <source>新增单位(&amp;A)…</source>
         <translation>&amp;Add unit…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units_view.py" line="42"/>
+        <location filename="../../app/ui/units_view.py" line="41"/>
         <source>更名(&amp;R)…</source>
         <translation>&amp;Rename…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units_view.py" line="44"/>
+        <location filename="../../app/ui/units_view.py" line="43"/>
         <source>合并到(&amp;M)…</source>
         <translation>&amp;Merge into…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units_view.py" line="45"/>
+        <location filename="../../app/ui/units_view.py" line="44"/>
         <source>同一单位登记成了两种写法：并入另一个单位</source>
         <translation>One unit registered under two spellings: merge it into the other</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units_view.py" line="54"/>
+        <location filename="../../app/ui/units_view.py" line="49"/>
         <source>单位名称的一部分，如 海淀</source>
         <translation>Part of a unit&apos;s name, e.g. 海淀</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units_view.py" line="58"/>
+        <location filename="../../app/ui/units_view.py" line="49"/>
         <source>查找(&amp;F)</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units_view.py" line="64"/>
+        <location filename="../../app/ui/units_view.py" line="53"/>
         <source>还没有登记单位。收文登记和导入台帐时填写的来文单位、发文登记的主送抄送单位会自动登记在这里；也可以按“新增单位…”登记。</source>
         <translation>No units yet. Senders typed at receipt or in an imported ledger, and the recipients of outgoing documents, are registered here by themselves; you can also add one with “Add unit…”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units_view.py" line="72"/>
+        <location filename="../../app/ui/units_view.py" line="61"/>
         <source>单位名称</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units_view.py" line="72"/>
+        <location filename="../../app/ui/units_view.py" line="61"/>
         <source>来文</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units_view.py" line="72"/>
+        <location filename="../../app/ui/units_view.py" line="61"/>
         <source>发文封</source>
         <translation>Envelopes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units_view.py" line="72"/>
+        <location filename="../../app/ui/units_view.py" line="61"/>
         <source>分发</source>
         <translation>Distribution</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units_view.py" line="73"/>
+        <location filename="../../app/ui/units_view.py" line="62"/>
         <source>清退</source>
         <translation>Returns</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units_view.py" line="96"/>
+        <location filename="../../app/ui/units_view.py" line="85"/>
         <source>找到 {n} 个（共 {total} 个）</source>
         <translation>{n} found ({total} in all)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units_view.py" line="99"/>
+        <location filename="../../app/ui/units_view.py" line="88"/>
         <source>共 {n} 个</source>
         <translation>{n} units</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units_view.py" line="150"/>
-        <location filename="../../app/ui/units_view.py" line="158"/>
+        <location filename="../../app/ui/units_view.py" line="139"/>
+        <location filename="../../app/ui/units_view.py" line="147"/>
         <source>请先在列表中选择单位</source>
         <translation>Choose a unit in the list first</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units_view.py" line="179"/>
+        <location filename="../../app/ui/units_view.py" line="168"/>
         <source>已保存：{name}</source>
         <translation>Saved: {name}</translation>
     </message>
