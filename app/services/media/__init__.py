@@ -19,6 +19,11 @@ The package's modules: ``base`` (limits), ``views`` (what goes in and out), ``va
 
 from __future__ import annotations
 
+from app.models.media import (  # re-exported, as before the split
+    MediumEventKind,
+    MediumKind,
+    MediumStatus,
+)
 from app.services.media.base import (
     CAPACITY_RE,
     HEX4_RE,
@@ -104,7 +109,10 @@ __all__ = [
     "Check",
     "IncidentView",
     "MediumData",
+    "MediumEventKind",
     "MediumEventView",
+    "MediumKind",
+    "MediumStatus",
     "MediumView",
     "NewMedium",
     "_add_months",
