@@ -131,6 +131,7 @@ def _child() -> dict[str, float]:
                               level=Level.CONFIDENTIAL, clerk_username="clerk",
                               clerk_display_name="张保密", passphrase=PASSPHRASE)
     reg, clerk = created.register, created.clerk
+    _holder(reg, clerk)
     media.register_medium(reg, clerk, media.NewMedium(
         number="JM-U-001", kind="U盘", brand_model="SanDisk Ultra", level="机密", holder="王五",
         vendor_id="0781", product_id="5581", serial=STICK_SERIAL))
@@ -210,6 +211,7 @@ def _child_usbguard() -> dict[str, float]:
                               level=Level.CONFIDENTIAL, clerk_username="clerk",
                               clerk_display_name="张保密", passphrase=PASSPHRASE)
     reg, clerk = created.register, created.clerk
+    _holder(reg, clerk)
     media.register_medium(reg, clerk, media.NewMedium(
         number="JM-U-001", kind="U盘", brand_model="SanDisk Ultra", level="机密", holder="王五",
         vendor_id="0781", product_id="5581", serial=STICK_SERIAL))
@@ -265,3 +267,15 @@ if __name__ == "__main__":
         print(json.dumps(_child()))
     elif "--child-usbguard" in sys.argv:
         print(json.dumps(_child_usbguard()))
+
+
+def _holder(reg: object, clerk: object) -> None:
+    """The stick's 责任人, a registered person cleared for 机密."""
+    from app.models.enums import Clearance
+    from app.services import people
+    from app.services.register import Actor, Register
+
+    assert isinstance(reg, Register) and isinstance(clerk, Actor)
+
+    people.add_person(reg, clerk, name="王五", department="信息中心", post="工程师",
+                      clearance=Clearance.IMPORTANT)
