@@ -114,6 +114,19 @@ def _mibu_guard_rss(env: dict[str, str]) -> float:
         shutil.rmtree(tmp, ignore_errors=True)
 
 
+
+def _holder(reg: object, clerk: object) -> None:
+    """The stick's 责任人, a registered person cleared for 机密."""
+    from app.models.enums import Clearance
+    from app.services import people
+    from app.services.register import Actor, Register
+
+    assert isinstance(reg, Register) and isinstance(clerk, Actor)
+
+    people.add_person(reg, clerk, name="王五", department="信息中心", post="工程师",
+                      clearance=Clearance.IMPORTANT)
+
+
 def _child() -> dict[str, float]:
     import gi
 
@@ -267,15 +280,3 @@ if __name__ == "__main__":
         print(json.dumps(_child()))
     elif "--child-usbguard" in sys.argv:
         print(json.dumps(_child_usbguard()))
-
-
-def _holder(reg: object, clerk: object) -> None:
-    """The stick's 责任人, a registered person cleared for 机密."""
-    from app.models.enums import Clearance
-    from app.services import people
-    from app.services.register import Actor, Register
-
-    assert isinstance(reg, Register) and isinstance(clerk, Actor)
-
-    people.add_person(reg, clerk, name="王五", department="信息中心", post="工程师",
-                      clearance=Clearance.IMPORTANT)
