@@ -23,22 +23,27 @@ TARGETS = {
 PASSPHRASE = "Bench-Passphrase-1"
 
 
-def _start_s(path: Path) -> float:
+def time_to_shown(argv: list[str], env: dict[str, str], what: str) -> float:
+    """Median seconds, over five cold starts, until ``argv`` prints "shown" (the unlock
+    dialog painted): the start benchmarks of the source tree and of the frozen build."""
     times = []
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     for _ in range(5):
         t = time.perf_counter()
-        with subprocess.Popen(  # noqa: S603 (our own interpreter and module)
-            [sys.executable, "-m", "benchmarks._start_probe", str(path)], env=env,
-            stdout=subprocess.PIPE, text=True,
+        with subprocess.Popen(  # noqa: S603 (our own interpreter or frozen build)
+            argv, env=env, stdout=subprocess.PIPE, text=True,
         ) as probe:
             assert probe.stdout is not None
             line = probe.stdout.readline()
             times.append(time.perf_counter() - t)
             probe.stdout.read()
         if line.strip() != "shown" or probe.returncode != 0:
-            raise RuntimeError(f"the start probe failed (exit {probe.returncode})")
+            raise RuntimeError(f"{what} did not show the unlock dialog (exit {probe.returncode})")
     return statistics.median(times)
+
+
+def _start_s(path: Path) -> float:
+    return time_to_shown([sys.executable, "-m", "benchmarks._start_probe", str(path)],
+                         dict(os.environ, QT_QPA_PLATFORM="offscreen"), "the start probe")
 
 
 def _unlock_s(path: Path) -> float:

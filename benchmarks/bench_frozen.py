@@ -8,11 +8,10 @@ none. ``MIBU_START_PROBE=1`` makes it print "shown" once the dialog is painted, 
 from __future__ import annotations
 
 import os
-import statistics
-import subprocess
 import tempfile
-import time
 from pathlib import Path
+
+from benchmarks.bench_foundation import time_to_shown
 
 TARGETS = {"start_s_frozen": ("<", 1.5)}
 ROOT = Path(__file__).resolve().parent.parent
@@ -29,20 +28,7 @@ def frozen_build() -> Path | None:
 
 def _start_s(binary: Path, register: Path) -> float:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", MIBU_START_PROBE="1")
-    times = []
-    for _ in range(5):
-        t = time.perf_counter()
-        with subprocess.Popen(  # noqa: S603 (the frozen build of this project)
-            [str(binary), "--register", str(register)], env=env,
-            stdout=subprocess.PIPE, text=True,
-        ) as probe:
-            assert probe.stdout is not None
-            line = probe.stdout.readline()
-            times.append(time.perf_counter() - t)
-            probe.stdout.read()
-        if line.strip() != "shown" or probe.returncode != 0:
-            raise RuntimeError(f"{binary} did not show the unlock dialog (exit {probe.returncode})")
-    return statistics.median(times)
+    return time_to_shown([str(binary), "--register", str(register)], env, str(binary))
 
 
 def run() -> dict[str, float]:

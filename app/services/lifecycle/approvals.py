@@ -105,6 +105,12 @@ def _details(a: Approval) -> dict[str, Any]:
     return value if isinstance(value, dict) else {}
 
 
+def medium_of(a: Approval) -> int | None:
+    """The id of the medium an approval of a removable medium names (None for documents)."""
+    medium = _details(a).get("medium_id")
+    return medium if isinstance(medium, int) else None
+
+
 def info_s(s: Session, a: Approval, names: tuple[str, str] | None = None) -> ApprovalInfo:
     """``names``: the document's title and the person's name when already fetched."""
     d = _details(a)
@@ -477,7 +483,7 @@ def use_s(
     if status is not ApprovalStatus.APPROVED:
         raise RuleViolation(f"此审批{status.label}，不能使用", field="approval")
     d = _details(a)
-    approved_medium = d.get("medium_id")
+    approved_medium = medium_of(a)
     if approved_medium != medium_id:
         raise RuleViolation(
             "此审批批准的是另一个介质" if medium_id is not None and approved_medium

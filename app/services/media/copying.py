@@ -52,8 +52,7 @@ def usable_approvals(register: Register, number: str, kind: ApprovalKind
         rows = s.scalars(select(Approval).where(
             Approval.kind == kind.value, Approval.status == ApprovalStatus.APPROVED.value,
             Approval.document_id.is_(None)).order_by(Approval.id))
-        infos = (approvals.info_s(s, a) for a in rows)
-        return [a for a in infos if a.medium_number == m.number]
+        return [approvals.info_s(s, a) for a in rows if approvals.medium_of(a) == m.id]
 
 
 # -- copying ----------------------------------------------------------------------------------
