@@ -11,6 +11,7 @@ import importlib
 import sys
 from collections.abc import Sequence
 
+from app.cli import zh_argparse
 from app.errors import MibuError
 
 COMMAND_MODULES = [
@@ -25,7 +26,8 @@ COMMAND_MODULES = [
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    zh_argparse.install()
+    parser = zh_argparse.ChineseArgumentParser(
         prog="mibu", description="密簿 Mibu：保密员的涉密载体与移动存储介质登记簿"
     )
     parser.add_argument(
@@ -36,7 +38,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--version", action="store_true",
         help="显示版本以及 SQLCipher、Qt（PySide6）、Python 的版本",
     )
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub = parser.add_subparsers(dest="command", metavar="命令", title="命令")
     for name in COMMAND_MODULES:
         importlib.import_module(name).add_commands(sub)
     return parser

@@ -6,6 +6,7 @@ import argparse
 
 from app.cli.common import add_register_options, open_register
 from app.errors import NotFound
+from app.models.documents import DocumentKind
 from app.models.enums import Level
 from app.services import documents, search, trail
 from app.services.documents import DocumentInfo
@@ -68,10 +69,18 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 def _print_document(d: DocumentInfo) -> None:
-    print(f"{d.internal_no}  {d.marking}")
-    print(f"文号：{d.doc_number}\n标题：{d.title}\n来文单位：{d.sender}")
+    outgoing = d.kind is DocumentKind.OUTGOING
+    print(f"{d.internal_no}  {d.kind.label}  {d.marking}")
+    print(f"文号：{d.doc_number or '无'}\n标题：{d.title}")
+    if not outgoing:
+        print(f"来文单位：{d.sender or '未填写'}")
+    elif d.signed_by:
+        print(f"签发人：{d.signed_by}")
     scope = d.scope_text or "未指定"
-    print(f"收文日期：{d.received_on}\t份数：{d.copies_count}\t知悉范围：{scope}")
+    dated = "发文日期" if outgoing else "收文日期"
+    print(f"{dated}：{d.received_on}\t份数：{d.copies_count}\t知悉范围：{scope}")
+    if d.remarks:
+        print(f"备注：{d.remarks}")
     if d.return_deadline:
         print(f"清退期限：{d.return_deadline}")
     if d.discrepancies:

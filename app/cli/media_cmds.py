@@ -12,7 +12,9 @@ from app.errors import ValidationError
 from app.models.documents import ApprovalKind
 from app.models.enums import Level
 from app.services import media
+from app.services.media import MediumEventKind
 from app.services.register import Actor, Register
+from app.services.trail import local_time
 
 #: What a medium's approval may be for, as the clerk types it.
 APPROVAL_KINDS = {"携带外出": ApprovalKind.CARRY_OUT, "复制": ApprovalKind.COPY,
@@ -22,7 +24,7 @@ DESTRUCTION_METHODS = {m.label: m for m in media.MEDIA_DESTRUCTION}
 
 def add_commands(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("media", help="移动存储介质台帐")
-    msub = p.add_subparsers(dest="media_command", metavar="ACTION", required=True)
+    msub = p.add_subparsers(dest="media_command", metavar="操作", required=True)
 
     def action(name: str, help_text: str, func: Callable[[argparse.Namespace], int],
                number: bool = True) -> argparse.ArgumentParser:
@@ -237,7 +239,11 @@ def cmd_raise_level(args: argparse.Namespace) -> int:
 def cmd_history(args: argparse.Namespace) -> int:
     def work(reg: Register, _a: Actor) -> None:
         for e in media.history(reg, args.number):
-            extra = "；".join(x for x in (e.person, e.approval_ref, e.place, e.note) if x)
-            print(f"{e.at}\t{e.kind.label}\t{e.actor}\t{extra}")
+            note = e.note
+            if e.kind is MediumEventKind.REGISTERED and note:  # where the entry came from
+                note = ("登记表" if note == "form"
+                        else f"从文件导入：{note.removeprefix('import:')}")
+            extra = "；".join(x for x in (e.person, e.approval_ref, e.place, note) if x)
+            print(f"{local_time(e.at)}\t{e.kind.label}\t{e.actor}\t{extra}")
 
     return _run(args, work)

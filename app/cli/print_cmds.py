@@ -39,7 +39,8 @@ def cmd_print_samples(args: argparse.Namespace) -> int:
     the register has no record for is skipped with the reason, and the exit status is 1."""
     out = Path(args.directory).expanduser()
     if not out.is_dir():
-        raise ValidationError(f"输出目录 {out} 不存在", field="directory")
+        what = "不是文件夹" if out.exists() else "不存在：请先建立该文件夹（或选择已有的文件夹）"
+        raise ValidationError(f"输出目录 {out} {what}", field="directory")
     reg, actor = open_register(args)
     skipped = 0
     try:

@@ -8,7 +8,7 @@ import string
 import sys
 
 from app.cli.common import add_register_options, open_register, read_passphrase, register_path
-from app.errors import MibuError, RegisterDamaged
+from app.errors import RegisterDamaged
 from app.models.enums import Level
 from app.services import verification
 from app.services.register import create_register
@@ -168,15 +168,16 @@ def _generated_passphrase() -> str:
 def cmd_demo(args: argparse.Namespace) -> int:
     from app.services import demo
 
-    if args.passphrase_stdin:
-        passphrase = read_passphrase(args)
-    else:
-        passphrase = _generated_passphrase()
-        print(f"示例登记簿口令（clerk、approver、auditor、admin 共用）：{passphrase}")
-    try:
-        reg = demo.create_demo(register_path(args), passphrase)
-    except MibuError:
-        raise
-    print(f"已新建示例登记簿：{reg.path}")
+    generated = not args.passphrase_stdin
+    passphrase = _generated_passphrase() if generated else read_passphrase(args)
+    reg = demo.create_demo(register_path(args), passphrase)
     reg.close()
+    print(f"已新建示例登记簿：{reg.path}")
+    print("账户（用户名　姓名　角色）：")
+    for username, name, role in demo.demo_accounts():
+        print(f"  {username}\t{name}\t{role.label}")
+    if generated:
+        print(f"四个账户共用口令：{passphrase}")
+    else:
+        print("四个账户共用刚才输入的口令")
     return 0

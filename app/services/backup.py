@@ -40,7 +40,9 @@ def backup(register: Register, actor: Actor, destination: Path) -> BackupInfo:
     require_role(actor, Role.CLERK, Role.ADMIN)
     destination = Path(destination).expanduser().absolute()
     if not destination.is_dir():
-        raise RegisterError(f"备份目录 {destination} 不存在")
+        what = ("不是文件夹" if destination.exists()
+                else "不存在：请先建立该文件夹（应在已登记的涉密介质上）")
+        raise RegisterError(f"备份目录 {destination} {what}")
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     target = destination / f"{register.path.stem}-{stamp}{register.path.suffix}"
     target_keys = key_file_path(target)

@@ -14,11 +14,17 @@ from app.services import accounts, dispatch, documents, people
 from app.services.documents import EnvelopeCheck, ReceiptInput
 from app.services.register import Actor, Register, create_register
 
+DEMO_CLERK_NAME = "张保密"
 DEMO_ACCOUNTS = [
     ("approver", "李主任", Role.APPROVER),
     ("auditor", "王审计", Role.AUDITOR),
     ("admin", "赵管理", Role.ADMIN),
 ]
+
+
+def demo_accounts() -> list[tuple[str, str, Role]]:
+    """Every account ``create_demo`` makes: (user name, name, role), the clerk first."""
+    return [("clerk", DEMO_CLERK_NAME, Role.CLERK), *DEMO_ACCOUNTS]
 
 
 def create_demo(path: Path, passphrase: str) -> Register:
@@ -28,7 +34,7 @@ def create_demo(path: Path, passphrase: str) -> Register:
         workstation_name="机要室-01",
         level=Level.CONFIDENTIAL,
         clerk_username="clerk",
-        clerk_display_name="张保密",
+        clerk_display_name=DEMO_CLERK_NAME,
         passphrase=passphrase,
     )
     fill(created.register, created.clerk, passphrase)

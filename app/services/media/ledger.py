@@ -7,6 +7,7 @@ from sqlalchemy.orm import Session
 
 from app.errors import NotFound, ValidationError
 from app.models.enums import Level, Role
+from app.models.foundation import Account
 from app.models.media import (
     Medium,
     MediumEvent,
@@ -102,7 +103,11 @@ def list_media(register: Register, *, include_gone: bool = True) -> list[MediumV
 def history(register: Register, number: str) -> list[MediumEventView]:
     with register.read() as s:
         m = _by_number(s, number)
-        rows = s.scalars(select(MediumEvent).where(MediumEvent.medium_id == m.id)
-                         .order_by(MediumEvent.id))
-        return [MediumEventView(MediumEventKind(e.kind), e.at, e.actor, e.person,
-                                e.approval_ref, e.place, e.note) for e in rows]
+        rows = list(s.scalars(select(MediumEvent).where(MediumEvent.medium_id == m.id)
+                              .order_by(MediumEvent.id)))
+        names = {user: name for user, name in s.execute(
+            select(Account.username, Account.display_name)
+            .where(Account.username.in_({e.actor for e in rows})))}
+        # the person who acted, by name as on paper (the user name only if it has none)
+        return [MediumEventView(MediumEventKind(e.kind), e.at, names.get(e.actor) or e.actor,
+                                e.person, e.approval_ref, e.place, e.note) for e in rows]
