@@ -5,7 +5,7 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 
 from app.models.enums import Level
-from app.reports.common import items_table, kv, note, wide
+from app.reports.common import clerk_signs, items_table, kv, note, wide
 from app.reports.data import CarryOutForm, PrintMeta
 from app.reports.page import BLANK_TIME, Document, Mark, fmt_dt
 
@@ -34,7 +34,7 @@ def render_carry_out(form: CarryOutForm, meta: PrintMeta) -> bytes:
     doc.row(kv(("实际返回", fmt_dt(form.returned_at, BLANK_TIME)), ("载体核验", "□完好　□缺失")))
     doc.space(3)
     doc.signatures([("审批领导（签字）", ""), ("携带人（签字）", "")])
-    doc.signatures([("同行人（签字）", ""), ("保密员核验（签字）", "")])
+    clerk_signs(doc, ("同行人（签字）", ""))
     note(doc, "注：携带外出须专人携带、不离身，不得进入无关场所；返回后即交保密员核验登记。"
               "绝密级载体须二人以上携带。")
     return doc.render()

@@ -33,6 +33,16 @@ def kv(*pairs: tuple[str, str], min_height: float = 0.0, top: bool = False,
     return Row(tuple(out), min_height=min_height, marks=tuple(marks))
 
 
+#: The clerk's signature, worded and placed the same on every form: the right half of a line.
+CLERK_SIGNATURE = "保密员（签字）"
+
+
+def clerk_signs(doc: Document, beside: tuple[str, str], clerk: str = "") -> None:
+    """A signature line with ``beside`` on the left and the clerk's signature on the right
+    (``clerk``: the clerk's name printed above the line, when known)."""
+    doc.signatures([beside, (CLERK_SIGNATURE, clerk)])
+
+
 def wide(label: str, text: str, *, min_height: float = 0.0) -> Row:
     """A label then a large box for an account written out (经过, 意见 ...)."""
     return Row((Cell(label, LABEL, "center"), Cell(text, TOTAL - LABEL, "left", "top")),

@@ -7,7 +7,7 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 
 from app.models.enums import Level
-from app.reports.common import kv, note, wide
+from app.reports.common import clerk_signs, kv, note, wide
 from app.reports.data import CopyApproval, PrintMeta
 from app.reports.page import BLANK_DATE, Document, Mark, fmt_dt
 
@@ -41,7 +41,7 @@ def render_copy_approval(form: CopyApproval, meta: PrintMeta) -> bytes:
     doc.row(kv(("签 收 人", form.receiver), ("清退日期", fmt_dt(form.return_date, BLANK_DATE))))
     doc.space(3)
     doc.signatures([("批准领导（签字）", ""), ("签收人（签字）", "")])
-    doc.signatures([(f"{word}经办人（签字）", ""), ("保密员（签字）", "")])
+    clerk_signs(doc, (f"{word}经办人（签字）", ""))
     note(doc, "注：复制件须加盖复印戳记（单位、份数、日期、编号），保持原件的密级、保密期限和知悉"
               "范围，登记后按原件管理，用毕按期清退。")
     return doc.render()

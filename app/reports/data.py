@@ -99,6 +99,7 @@ class ItemRef:
     register_number: str = ""  # 登记号 / 收文编号
     # 保密期限 not in years (a date, 长期): printed instead of "N年" after the ★
     period_text: str = ""
+    code: str = ""  # the copy's code (条码) on its label: identifies a copy without a 份号
 
     def __post_init__(self) -> None:
         check_text(self.doc_number, "doc_number", "文号", max_len=NUMBER_MAX)
@@ -108,6 +109,7 @@ class ItemRef:
         check_text(self.period_text, "period_text", "保密期限", max_len=NAME_MAX)
         check_text(self.kind, "kind", "载体种类", max_len=NAME_MAX)
         check_text(self.register_number, "register_number", "登记号", max_len=NUMBER_MAX)
+        check_text(self.code, "code", "载体编码", max_len=NUMBER_MAX)
         _period(self.period_years, "period_years")
         if self.copies < 1 or self.copies > 9999:
             raise ValidationError("份数须为 1 至 9999", field="copies")
@@ -126,6 +128,7 @@ class CirculationReader:
     name: str
     department: str = ""
     out_at: dt.datetime | None = None  # 送阅时间
+    due_on: dt.date | None = None  # 应退日期: this reader's own
     back_at: dt.datetime | None = None  # 退回时间
 
     def __post_init__(self) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app.reports.common import kv, note
+from app.reports.common import clerk_signs, kv, note
 from app.reports.data import DepartureClearance, HeldItem, PrintMeta
 from app.reports.page import BLANK_DATE, Document, Mark, Row, cells, fmt_dt
 
@@ -56,7 +56,7 @@ def render_departure_clearance(form: DepartureClearance, meta: PrintMeta) -> byt
              "脱密期内继续履行保密义务，遵守脱密期管理规定。")
     doc.space(2)
     doc.signatures([("离岗人员（签字）", ""), ("日期", "")])
-    doc.signatures([("保密员（签字）", ""), ("部门负责人（签字）", "")])
+    clerk_signs(doc, ("部门负责人（签字）", ""))
     doc.signatures([("保密工作机构（盖章）", ""), ("日期", "")])
     note(doc, "注：清退未完成的，不予办理离岗手续。脱密期：核心涉密人员 2 至 3 年，"
               "重要涉密人员 1 至 2 年，一般涉密人员 6 个月至 1 年。")

@@ -34,9 +34,16 @@ def register() -> str:
     return FONT_NAME
 
 
+#: Tick boxes, empty and ticked: drawn as squares as tall as the text (the font's own glyphs
+#: are small), each taking one full em of the line (``Painter.text`` draws them).
+TICK_BOXES = "□■"
+
+
 @lru_cache(maxsize=4096)
 def char_width(ch: str) -> float:
     """Advance width of one character at 1 pt (cached: ledgers measure a lot of text)."""
+    if ch in TICK_BOXES:
+        return 1.0
     return float(pdfmetrics.stringWidth(ch, register(), 1000)) / 1000.0
 
 

@@ -63,13 +63,13 @@ def render_inspection_record(rec: InspectionRecord, meta: PrintMeta) -> bytes:
     for lv in LEVELS:
         c = by_level.get(lv)
         if c is None:
-            texts = (lv.label, "0", "", "□齐全\n□外借　　份\n□复印　　份", "□有　□无", "")
+            texts = (lv.label, "0", "", "□齐全\n□外借　　份\n□复印　　份", "□有\n□无", "")
         else:
             total = c.present + c.lent
             state = (f"{_box(c.lent == 0)}齐全（在位 {c.present} 份）\n"
                      f"{_box(c.lent > 0)}外借　{c.lent} 份\n"
                      f"{_box(c.copied > 0)}复印　{c.copied} 份")
-            proc = f"{_box(c.procedures_ok)}有　{_box(not c.procedures_ok)}无"
+            proc = f"{_box(c.procedures_ok)}有\n{_box(not c.procedures_ok)}无"
             texts = (lv.label, str(total), c.kinds, state, proc, c.problems or "无")
         carrier_rows.append(Row(cells(texts, CARRIER_W, "cccllc")))
     doc.group("涉密载体管理", carrier_rows,

@@ -9,7 +9,7 @@ from reportlab.lib.units import mm
 
 from app.errors import ValidationError
 from app.reports.data import A4_3X8, LabelStock, MediumLabel, PrintMeta
-from app.reports.page import Document, Mark, Painter, draw_qr
+from app.reports.page import SAFE_EDGE, Document, Mark, Painter, draw_qr
 from app.reports.page import wrap as wrap_text
 
 TITLE = "移动存储介质标签"
@@ -28,14 +28,17 @@ def qr_text(label: MediumLabel) -> str:
 
 
 def _draw_label(p: Painter, label: MediumLabel, unit: str, x: float, y: float, w: float,
-                h: float, outline: bool) -> None:
+                h: float, outline: bool, sheet: tuple[float, float]) -> None:
     m = label.medium
     pad = 2.2 * mm
-    if outline:
+    if outline:  # a guide for cutting: kept SAFE_EDGE inside the sheet on narrow-margin stock
+        edge = SAFE_EDGE + 0.5 * mm  # the stroke's own width and its anti-aliasing
+        ox0, oy0 = max(x, edge), max(y, edge)
+        ox1, oy1 = min(x + w, sheet[0] - edge), min(y + h, sheet[1] - edge)
         p.c.saveState()
         p.c.setStrokeGray(0.75)
         p.c.setLineWidth(0.3)
-        p.c.roundRect(x, y, w, h, 2 * mm, stroke=1, fill=0)
+        p.c.roundRect(ox0, oy0, ox1 - ox0, oy1 - oy0, 2 * mm, stroke=1, fill=0)
         p.c.restoreState()
     qr = min(h - 2 * pad, w * 0.42)
     draw_qr(p, qr_text(label), x + w - pad - qr, y + (h - qr) / 2, qr)
@@ -78,7 +81,8 @@ def render_label_sheet(labels: Sequence[MediumLabel], meta: PrintMeta, *,
         y = page_h - (stock.margin_top + (r + 1) * stock.label_height + r * stock.gap_y) * mm
 
         def op(p: Painter, label: MediumLabel = label, x: float = x, y: float = y) -> None:
-            _draw_label(p, label, meta.unit_name, x, y, w, h, outline)
+            _draw_label(p, label, meta.unit_name, x, y, w, h, outline,
+                        (doc.page_width, page_h))
 
         doc.page.ops.append(op)
         doc.mark(Mark.of(label.medium))

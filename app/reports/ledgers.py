@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from app.reports.common import clerk_signs
 from app.reports.data import IncomingEntry, MediumRef, OutgoingEntry, Period, PrintMeta
 from app.reports.page import (
     SMALL_SIZE,
@@ -71,7 +72,7 @@ def _ledger(
     if n == 0:
         doc.text("本期无登记记录。", align="center")
     doc.space(3)
-    doc.signatures([("登记人（签字）", meta.printed_by), ("审核人（签字）", ""), ("日期", "")])
+    clerk_signs(doc, ("审核人（签字）", ""), meta.printed_by)
     return doc.render(progress=render_progress, cancel=cancel)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 
 from app.models.enums import Level
-from app.reports.common import items_table, kv, note, wide
+from app.reports.common import clerk_signs, items_table, kv, note, wide
 from app.reports.data import LoanSlip, PrintMeta
 from app.reports.page import BLANK_TIME, Document, Mark, fmt_dt
 
@@ -27,13 +27,16 @@ def render_loan_slip(slip: LoanSlip, meta: PrintMeta) -> bytes:
         doc.row(kv(("备　　注", slip.note)))
     doc.space(4)
     items_table(doc, slip.items, "借阅载体：")
+    codes = "、".join(i.code for i in slip.items if i.code)
+    if codes:  # a copy without a 份号 is identified on its slip by its code
+        doc.row(kv(("载体编码", codes)))
     doc.space(4)
     approval = f"批准领导：{slip.approver}" if slip.approver else ""
     doc.row(wide("审批意见", approval, min_height=20 * mm))
     doc.space(3)
     doc.signatures([("审批领导（签字）", ""), ("日期", "")])
-    doc.signatures([("借阅人（签字）", ""), ("保密员（签字）", slip.clerk)])
-    doc.signatures([("归还时间", ""), ("保密员核收（签字）", "")])
+    clerk_signs(doc, ("借阅人（签字）", ""), slip.clerk)
+    clerk_signs(doc, ("归还时间", ""))
     text = "注：借阅的涉密载体须在指定场所阅读，妥善保管，按时归还；不得复制、摘抄、转借或带离。"
     if any(i.level == Level.TOP_SECRET for i in slip.items):
         text += "绝密级载体当日借阅当日归还。"

@@ -18,6 +18,7 @@ from __future__ import annotations
 import functools
 import io
 import itertools
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple, Protocol
@@ -42,6 +43,8 @@ TITLE_SIZE = 18.0  # 小二
 MARK_SIZE = 14.0  # 四号
 LINE_WIDTH = 0.6
 QR_SIZE = 21 * mm
+#: Nothing is drawn nearer to the sheet's edge than this: printers do not print there.
+SAFE_EDGE = 6 * mm
 
 # Characters that must not start a line (避头点) and must not end one (避尾点).
 _NO_LINE_START = set("，。、；：！？）》」』】〕”’％,.;:!?)]}%·…—")
@@ -183,6 +186,10 @@ class _PageText(PDFTextObject):
     def put(self, x: float, y: float, s: str) -> None:
         self._code.append(f"1 0 0 1 {x:.2f} {y:.2f} Tm {self._formatText(s)}")
 
+    def put_invisible(self, x: float, y: float, s: str) -> None:
+        """``s`` in the text (extraction, search) but not on the page (render mode 3)."""
+        self._code.append(f"3 Tr 1 0 0 1 {x:.2f} {y:.2f} Tm {self._formatText(s)} 0 Tr")
+
 
 class Painter:
     """The canvas for one page. Plain text goes into one PDF text object per page (ledgers
@@ -225,13 +232,11 @@ class Painter:
             x -= fonts.text_width(s, size) / 2
         elif align == "right":
             x -= fonts.text_width(s, size)
+        if any(ch in fonts.TICK_BOXES for ch in s):
+            self._text_with_boxes(x, y, s, size, bold)
+            return
         if not bold:
-            if self._text is None:
-                self._text = _PageText(self.c)
-            if size != self._text_size:
-                self._text.setFont(fonts.FONT_NAME, size)
-                self._text_size = size
-            self._text.put(x, y, s)
+            self._page_text(size).put(x, y, s)
             return
         self.font(size)
         if bold:
@@ -243,6 +248,39 @@ class Painter:
             t.textOut(s)
             self.c.drawText(t)
             self.c.setLineWidth(LINE_WIDTH)
+
+
+    def _page_text(self, size: float) -> _PageText:
+        if self._text is None:
+            self._text = _PageText(self.c)
+        if size != self._text_size:
+            self._text.setFont(fonts.FONT_NAME, size)
+            self._text_size = size
+        return self._text
+
+    def _text_with_boxes(self, x: float, y: float, s: str, size: float, bold: bool) -> None:
+        """Text with tick boxes: the runs between them as text, each box a square as tall as
+        a Chinese character (0.8 em, from just below the baseline), ■ with a filled centre."""
+        for run in re.split(f"([{fonts.TICK_BOXES}])", s):
+            if not run:
+                continue
+            if run in fonts.TICK_BOXES:
+                side = 0.8 * size
+                c = self.c
+                c.saveState()
+                c.setLineWidth(max(0.5, size * 0.06))
+                c.rect(x + 0.1 * size, y - 0.1 * size, side, side, stroke=1, fill=0)
+                if run == "■":
+                    inset = 0.2 * size
+                    c.setFillGray(0)
+                    c.rect(x + 0.1 * size + inset, y - 0.1 * size + inset, side - 2 * inset,
+                           side - 2 * inset, stroke=0, fill=1)
+                c.restoreState()
+                # the character itself, invisible, so that the PDF's text still says □ or ■
+                self._page_text(size).put_invisible(x + 0.2 * size, y, run)
+            else:
+                self.text(x, y, run, size, bold=bold)
+            x += fonts.text_width(run, size)
 
 
 def draw_qr(p: Painter, text: str, x: float, y: float, size: float) -> None:
@@ -604,12 +642,14 @@ class Document:
 
     # -- drawing ---------------------------------------------------------------------------
     def _sheet_chrome(self, p: Painter, index: int, count: int, page: _Page) -> None:
-        """Label stock leaves about 12 mm top and bottom: one line each, smaller type."""
+        """Label stock leaves about 12 mm top and bottom: one line each, smaller type, every
+        stroke at least ``SAFE_EDGE`` inside the sheet (printers cut off what is nearer)."""
         meta = self.meta
         mark = marking_text([*self.base_marks, *page.marks])
-        left, right = 6 * mm, self.page_width - 6 * mm
+        left, right = SAFE_EDGE + 1 * mm, self.page_width - SAFE_EDGE - 1 * mm
         line = f"{self.title}　{meta.unit_name}　第 {index + 1} 页 共 {count} 页　{meta.serial}"
-        for y in (self.page_height - 7.5 * mm, 4 * mm):
+        # baselines: the 10 pt marking's top ~3.5 mm above, its descent ~1 mm below
+        for y in (self.page_height - SAFE_EDGE - 4.5 * mm, SAFE_EDGE + 1.5 * mm):
             p.text(left, y, mark, 10, bold=True)
             p.text(right, y, line, 7, "right")
 
@@ -636,7 +676,9 @@ class Document:
         if index == 0 and meta.seal is not None:
             qy = h - self.top_margin - 8 * mm - QR_SIZE
             draw_qr(p, meta.seal.qr_text, right - QR_SIZE, qy, QR_SIZE)
-            p.text(right - QR_SIZE / 2, qy - 3.5 * mm, meta.seal.code, 7.5, "center")
+            # the code is wider than the QR code: aligned to the text area's right edge, as
+            # the tables below are, not centred under the QR code past that edge
+            p.text(right, qy - 3.5 * mm, meta.seal.code, 7.5, "right")
         # bottom: marking, page n/m, serial; then who printed it and when
         fy = self.top_margin + 5 * mm
         p.c.line(left, fy + MARK_SIZE + 1, right, fy + MARK_SIZE + 1)

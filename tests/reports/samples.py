@@ -53,6 +53,7 @@ def item(i: int, ceiling: Level = Level.TOP_SECRET, *, level: Level | None = Non
         pages=4 + i % 9,
         copies=1 + (i % 3 == 1),
         register_number=f"收-2026-{i + 1:04d}",
+        code=f"R2026-{i + 1:04d}-{(i % 30) + 1:02d}",
     )
 
 
@@ -86,6 +87,7 @@ def circulation_slip(ceiling: Level) -> d.CirculationSlip:
         d.CirculationReader(
             name, dept,
             out_at=_BASE + dt.timedelta(hours=2 * k) if k < 3 else None,
+            due_on=dt.date(2026, 3, 3 + k) if k < 3 else None,
             back_at=_BASE + dt.timedelta(hours=2 * k + 1) if k < 2 else None,
         )
         for k, (name, dept) in enumerate(_PEOPLE[:4])

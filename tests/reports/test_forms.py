@@ -25,6 +25,7 @@ from app.reports import (
 from app.reports.data import A4_2X7, A4_3X8, PrintMeta
 from tests.reports import samples
 from tests.reports.helpers import fonts, page_texts, to_png
+from tests.reports.ink import ink_margins_mm
 
 TOP = Level.TOP_SECRET
 KEY = b"k" * 32
@@ -41,12 +42,14 @@ FORMS: dict[str, tuple[Callable[[], bytes], list[str]]] = {
                                                     _meta("circulation")),
         ["涉密文件传阅单", "不得横传", "文", "号", "示发〔2026〕2号", "密级及期限", "机密★10年",
          "份", "002", "知悉范围", "阅文人", "送阅时间", "退回时间", "阅文人签名", "保密员签收",
-         "王建国", "李晓梅", "2026-03-02 09:30"],
+         "王建国", "李晓梅", "2026-03-02 09:30", "应退日期", "2026-03-03", "2026-03-04",
+         "载体编码", "R2026-0002-02", "保密员（签字）"],
     ),
     "loan": (
         lambda: loan.render_loan_slip(samples.loan_slip(TOP), _meta("loan")),
         ["涉密载体借阅单", "借阅事由", "阅读地点", "应还时间", "借阅人（签字）",
-         "保密员核收（签字）", "审批领导（签字）", "陈志强"],
+         "保密员（签字）", "审批领导（签字）", "陈志强", "载体编码", "R2026-0001-01",
+         "R2026-0006-06"],
     ),
     "copy": (
         lambda: copying.render_copy_approval(samples.copy_approval(TOP), _meta("copy")),
@@ -56,7 +59,7 @@ FORMS: dict[str, tuple[Callable[[], bytes], list[str]]] = {
     "carry_out": (
         lambda: carry_out.render_carry_out(samples.carry_out_form(TOP), _meta("carry_out")),
         ["涉密载体携带外出审批单", "携", "同", "前往地点", "保护措施", "同行人（签字）",
-         "保密员核验（签字）", "绝密★30年", "赵立新", "孙丽"],
+         "保密员（签字）", "绝密★30年", "赵立新", "孙丽"],
     ),
     "destruction": (
         lambda: disposal.render_destruction_list(samples.destruction_list(TOP),
@@ -182,3 +185,19 @@ def test_top_secret_notes_appear_only_for_top_secret() -> None:
     top = type(top)(items=(samples.item(3, TOP),), borrower="王建国")
     text = _squash("".join(page_texts(loan.render_loan_slip(top, _meta("loan")))))
     assert "绝密级载体当日借阅当日归还" in text
+
+
+@pytest.mark.parametrize("name", sorted(FORMS))
+def test_nothing_printed_within_6_mm_of_the_edge(name: str) -> None:
+    """Printers cut off what lies nearer the edge: every stroke and character of every page
+    (marking lines, label outlines, the code under the QR code) is at least 6 mm inside."""
+    pdf = FORMS[name][0]()
+    for page, margins in enumerate(ink_margins_mm(pdf), 1):
+        assert min(margins) >= 6.0, (name, page, [round(m, 1) for m in margins])
+
+
+@pytest.mark.parametrize("name", sorted(FORMS))
+def test_the_clerk_signs_in_the_same_words_on_every_form(name: str) -> None:
+    text = _squash("\n".join(page_texts(FORMS[name][0]())))
+    for other in ("保密员核验（签字）", "保密员核收（签字）", "登记人（签字）"):
+        assert other not in text, (name, other)

@@ -172,3 +172,28 @@ def test_rendering_writes_nothing_to_disk(tmp_path: Path, monkeypatch: pytest.Mo
                                 samples.meta("测试局"))
     assert pdf.startswith(b"%PDF")
     assert list(work.iterdir()) == [] and list(temp.iterdir()) == []
+
+
+def test_tick_boxes_are_squares_as_tall_as_the_text() -> None:
+    """The font's □ is a small glyph: a box is drawn 0.8 em high in a full em of the line,
+    measured as such, and the character stays in the text (invisible) for extraction."""
+    import io
+    import re as regex
+
+    from reportlab.pdfgen.canvas import Canvas
+
+    from app.reports import fonts
+    from app.reports.page import Painter
+
+    assert fonts.text_width("□有", 10) == pytest.approx(10 + fonts.text_width("有", 10))
+    canvas = Canvas(io.BytesIO())
+    painter = Painter(canvas)
+    painter.text(100, 100, "■有□无", 10)
+    painter.finish()
+    code = "\n".join(canvas._code)  # the page's content stream so far
+    squares = regex.findall(r"([\d.]+) ([\d.]+) ([\d.]+) ([\d.]+) re", code)
+    outlines = [s for s in squares if float(s[2]) == pytest.approx(8.0)]
+    assert len(outlines) == 2  # one per box, 0.8 em at 10 pt
+    assert float(outlines[1][0]) - float(outlines[0][0]) == pytest.approx(
+        10 + fonts.text_width("有", 10))
+    assert len(squares) == 3  # and the ticked one filled

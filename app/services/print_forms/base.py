@@ -195,7 +195,7 @@ def item_ref(d: Document, sender: str, c: Copy | None = None, *, copies: int = 1
         period_years=years if level.is_classified and years and 0 < years <= 100 else None,
         issuer=sender, kind=_CARRIER_KIND.get(d.carrier, d.carrier),
         copies=max(1, min(copies, 9999)), register_number=d.internal_no,
-        period_text=text if level.is_classified else "",
+        period_text=text if level.is_classified else "", code=c.code if c is not None else "",
     )
 
 

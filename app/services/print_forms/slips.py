@@ -90,7 +90,7 @@ def circulation_slip(register: Register, record_id: int | None = None) -> Prepar
             .where(CirculationReading.circulation_id == rnd.id).order_by(CirculationReading.id)
         ).all()
         readers = tuple(
-            CirculationReader(p.name, p.department, out_at=local(r.out_at),
+            CirculationReader(p.name, p.department, out_at=local(r.out_at), due_on=r.due_on,
                               back_at=local(r.back_at))
             for r, p in rows
         )
