@@ -16,7 +16,7 @@ from app.errors import MibuError
 from app.services.corrections import REASON_MAX, Field
 from app.ui.people_forms import FieldForm
 
-#: A field of the form: the service's field, what is registered now.
+# A field of the form: the service's field and what is registered now.
 Choice = tuple[Field, str]
 
 
