@@ -292,3 +292,46 @@ def test_a_department_is_corrected_from_the_person_form(
     assert any("部门 办工室 → 办公室" in x and "更正理由 部门登记错字" in x for x in changes)
     view.tabs.setCurrentIndex(2)
     shoot(area, "person-corrected")
+
+
+# -- the item's history --------------------------------------------------------------------------
+def test_the_item_history_shows_changes_declassification_and_corrections(
+    qtbot: QtBot, unlocked: Controller
+) -> None:
+    from app.services import corrections, periods
+    from app.ui.item_history import ItemHistoryView
+    from tests.lifecycle.conftest import build_office
+
+    c = unlocked
+    office = build_office(c.register, c.actor)
+    doc = office.secret
+    asked = periods.request_change(c.register, c.actor, doc.id, new_level="机密",
+                                   reason="上级通知升密")
+    approvals.approve_at_terminal(c.register, c.actor, asked.id, username="approver",
+                                  passphrase=PASSPHRASE)
+    periods.apply_change(c.register, c.actor, asked.id)
+    corrections.correct_document(c.register, c.actor, doc.id, "title", "秘密文件一则（更正）",
+                                 reason="标题漏字")
+    old = _old(c, title="二〇一四年的旧通知")
+    periods.confirm_declassified(c.register, c.actor, old.id)
+    corrections.correct_person(c.register, c.actor, office.people["sun"], "department",
+                               "综合科", reason="部门登记错误")
+    view = ItemHistoryView(c)
+    qtbot.addWidget(view)
+    view.resize(1366, 768)
+    view.show_code(doc.internal_no)
+    assert "《秘密文件一则（更正）》机密" in view.summary.text()
+    lines = [view.model.line(r) for r in range(view.model.rowCount())]
+    changed = next(x for x in lines if x.label == "变更密级或期限")
+    assert "密级：秘密 → 机密" in changed.changes
+    corrected = next(x for x in lines if x.label == "更正文件登记")
+    assert "标题：秘密文件一则 → 秘密文件一则（更正）" in corrected.changes
+    assert "更正理由：标题漏字" in corrected.changes
+    shoot(view, "item-history-document")
+    view.show_code(old.internal_no)
+    assert "已解密" in view.summary.text()
+    assert "确认解密" in [view.model.line(r).label for r in range(view.model.rowCount())]
+    view.show_code("孙干事")
+    lines = [view.model.line(r) for r in range(view.model.rowCount())]
+    person = next(x for x in lines if x.label == "更正人员信息")
+    assert "部门：办公室 → 综合科" in person.changes
