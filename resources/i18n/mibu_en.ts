@@ -759,7 +759,7 @@
     <message>
         <location filename="../../app/ui/approvals_view.py" line="312"/>
         <source>已批准：按此审批变更文件的密级和保密期限（一份审批只能使用一次）。</source>
-        <translation>Approved: change the document's level and period as approved (an approval is used once).</translation>
+        <translation>Approved: change the document&apos;s level and period as approved (an approval is used once).</translation>
     </message>
     <message>
         <location filename="../../app/ui/approvals_view.py" line="315"/>
@@ -1622,7 +1622,7 @@
     <message>
         <location filename="../../app/ui/correction_form.py" line="31"/>
         <source>只用于更正登记时的笔误。原值和更正理由记入审计记录和此项的经历，不会丢失。密级、保密期限和知悉范围的变更须经审批。</source>
-        <translation>Only for slips made when registering. The old value and the reason go to the audit trail and the item's history; nothing is lost. Level, period and need-to-know changes need an approval.</translation>
+        <translation>Only for slips made when registering. The old value and the reason go to the audit trail and the item&apos;s history; nothing is lost. Level, period and need-to-know changes need an approval.</translation>
     </message>
     <message>
         <location filename="../../app/ui/correction_form.py" line="33"/>
@@ -2665,138 +2665,143 @@ Please copy the text below for the maintainers.</translation>
 <context>
     <name>ItemHistoryView</name>
     <message>
-        <location filename="../../app/ui/item_history.py" line="60"/>
+        <location filename="../../app/ui/item_history.py" line="64"/>
         <source>扫描或输入：载体编号（2026-收-0004/2）、收文编号、介质编号或人员姓名</source>
         <translation>Scan or type: an item&apos;s code (2026-收-0004/2), an internal number, a medium number or a person&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_history.py" line="62"/>
+        <location filename="../../app/ui/item_history.py" line="66"/>
         <source>查看</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_history.py" line="79"/>
-        <location filename="../../app/ui/item_history.py" line="191"/>
+        <location filename="../../app/ui/item_history.py" line="83"/>
+        <location filename="../../app/ui/item_history.py" line="201"/>
         <source>某日在谁手中：</source>
         <translation>Who had it on:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_history.py" line="93"/>
+        <location filename="../../app/ui/item_history.py" line="97"/>
         <source>载体</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_history.py" line="93"/>
+        <location filename="../../app/ui/item_history.py" line="97"/>
         <source>方式</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_history.py" line="93"/>
+        <location filename="../../app/ui/item_history.py" line="97"/>
         <source>持有人</source>
         <translation>Holder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_history.py" line="93"/>
+        <location filename="../../app/ui/item_history.py" line="97"/>
         <source>自</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_history.py" line="93"/>
+        <location filename="../../app/ui/item_history.py" line="97"/>
         <source>至</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_history.py" line="94"/>
+        <location filename="../../app/ui/item_history.py" line="98"/>
         <source>批准</source>
         <translation>Approval</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_history.py" line="94"/>
+        <location filename="../../app/ui/item_history.py" line="98"/>
         <source>签字</source>
         <translation>Signed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_history.py" line="94"/>
+        <location filename="../../app/ui/item_history.py" line="98"/>
         <source>地点、陪同人</source>
         <translation>Place, companion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_history.py" line="107"/>
+        <location filename="../../app/ui/item_history.py" line="111"/>
         <source>持有记录（传阅、借阅、携带外出）</source>
         <translation>Holdings (readings, loans, carry-outs)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_history.py" line="109"/>
+        <location filename="../../app/ui/item_history.py" line="113"/>
         <source>全部经历</source>
         <translation>Whole history</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_history.py" line="114"/>
+        <location filename="../../app/ui/item_history.py" line="118"/>
         <source>输入或扫描一个编号，查看它的全部经历。</source>
         <translation>Type or scan a code to see its whole history.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_history.py" line="155"/>
+        <location filename="../../app/ui/item_history.py" line="159"/>
         <source>{label}&#x3000;《{title}》&#x3000;{level}</source>
         <translation>{label}&#x3000;“{title}”&#x3000;{level}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_history.py" line="157"/>
+        <location filename="../../app/ui/item_history.py" line="161"/>
         <source>现在：{where}</source>
         <translation>Now: {where}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_history.py" line="166"/>
+        <location filename="../../app/ui/item_history.py" line="170"/>
         <source>介质 {number}&#x3000;{level}&#x3000;状态：{status}&#x3000;责任人：{holder}</source>
         <translation>Medium {number}&#x3000;{level}&#x3000;state: {status}&#x3000;holder: {holder}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_history.py" line="173"/>
+        <location filename="../../app/ui/item_history.py" line="179"/>
         <source>{code} 的全部经历（含各份载体）</source>
         <translation>Whole history of {code} (all its items)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_history.py" line="178"/>
+        <location filename="../../app/ui/item_history.py" line="182"/>
+        <source>{code}《{title}》{marking} 的全部经历（含各份载体、密级变更、解密和更正）</source>
+        <translation>Everything about {code} “{title}” {marking} (its copies, level changes, declassification and corrections included)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_history.py" line="188"/>
         <source>{name} 经手的载体：共 {n} 次</source>
         <translation>Items {name} held: {n} times</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_history.py" line="191"/>
+        <location filename="../../app/ui/item_history.py" line="201"/>
         <source>某日持有：</source>
         <translation>Held on:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_history.py" line="195"/>
+        <location filename="../../app/ui/item_history.py" line="205"/>
         <source>陪同 {name}</source>
         <translation>with {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_history.py" line="198"/>
+        <location filename="../../app/ui/item_history.py" line="208"/>
         <source>（传阅无需审批）</source>
         <translation>(reading needs no approval)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_history.py" line="211"/>
+        <location filename="../../app/ui/item_history.py" line="221"/>
         <source>{day}：未持有任何载体</source>
         <translation>{day}: held nothing</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_history.py" line="212"/>
+        <location filename="../../app/ui/item_history.py" line="222"/>
         <source>{day}：在库，无人持有</source>
         <translation>{day}: in store, held by nobody</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_history.py" line="217"/>
+        <location filename="../../app/ui/item_history.py" line="227"/>
         <source>{holder}（{kind}，{since} 至 {until}</source>
         <translation>{holder} ({kind}, {since} to {until}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_history.py" line="221"/>
+        <location filename="../../app/ui/item_history.py" line="231"/>
         <source>，{approver}批准</source>
         <translation>, approved by {approver}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_history.py" line="223"/>
+        <location filename="../../app/ui/item_history.py" line="233"/>
         <source>{day}：{who}</source>
         <translation>{day}: {who}</translation>
     </message>
@@ -3942,7 +3947,7 @@ Lent: {out}  Due: {due}  Renewed {n} times</translation>
     <message>
         <location filename="../../app/ui/people_view.py" line="330"/>
         <source>更正人员信息 · {name}</source>
-        <translation>Correct a person's details · {name}</translation>
+        <translation>Correct a person&apos;s details · {name}</translation>
     </message>
     <message>
         <location filename="../../app/ui/people_view.py" line="350"/>
