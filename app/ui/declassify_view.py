@@ -75,9 +75,9 @@ class DeclassifyView(QWidget):
     def _activated(self, _index: object) -> None:
         self.confirm()
 
-    def _changed(self, area: str) -> None:
-        if area != "documents":  # our own change refreshes itself
-            self.refresh()
+    def _changed(self, _area: str) -> None:
+        """A receipt, a corrected date or an approved change may add or take away a row."""
+        self.refresh()
 
     def refresh(self) -> None:
         keep = row_data(self.table)
@@ -120,11 +120,10 @@ class DeclassifyView(QWidget):
             self.message.error(self.tr("请先在清单中选择文件"))
             return None
         try:
-            done = self.periods.confirm(document_id)
+            done = self.periods.confirm(document_id)  # the list refreshes on the change
         except MibuError as err:
             self.message.error(err.message)
             return None
-        self.refresh()
         self.message.info(self.tr("已确认解密：{no}《{title}》，{day} 起为已解密").format(
             no=done.internal_no, title=done.title,
             day=done.declassified_on.isoformat() if done.declassified_on else ""))
