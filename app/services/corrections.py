@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.errors import RuleViolation, ValidationError
+from app.errors import NotFound, RuleViolation, ValidationError
 from app.models.documents import Copy, Document, DocumentKind
 from app.models.lifecycle import CarryOut, CirculationReading, Loan
 from app.models.people import Organisation, Person
@@ -91,6 +91,13 @@ def _field(fields: tuple[Field, ...], key: str, protected: dict[str, str],
     raise ValidationError(f"{what}可以更正的是：{allowed}", field="field")
 
 
+def _id(value: object, what: str, field: str) -> int:
+    """A record's id as the window passes it (an int, never a bool, a text or nothing)."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise NotFound(f"找不到编号为 {str(value)[:20]} 的{what}", field=field)
+    return value
+
+
 def _reason(reason: object) -> str:
     return checks.text(reason, "reason", "更正理由", max_len=REASON_MAX, multiline=True)
 
@@ -110,6 +117,7 @@ def correct_document(register: Register, actor: Actor, document_id: int, field: 
     require_role(actor, *CLERKS)
     f = _field(DOCUMENT_FIELDS, field, PROTECTED, _PROTECTED_NAMES, "文件")
     reason = _reason(reason)
+    document_id = _id(document_id, "文件", "document")
     with register.write() as s:
         d = _document(s, document_id)
         outgoing = d.kind == DocumentKind.OUTGOING.value
@@ -206,6 +214,7 @@ def correct_person(register: Register, actor: Actor, person_id: int, field: str,
     max_len = people.NAME_MAX if f.key == "name" else people.DEPARTMENT_MAX
     new = checks.text(value, "value", f.label, max_len=max_len)
     reason = _reason(reason)
+    person_id = _id(person_id, "人员", "person")
     with register.write() as s:
         p = people._person(s, person_id)
         old = getattr(p, f.key)

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from app.errors import MibuError, PermissionDenied, RuleViolation, ValidationError
+from app.errors import MibuError, NotFound, PermissionDenied, RuleViolation, ValidationError
 from app.models.enums import Level, Role
 from app.services import corrections, documents, people, periods, search, trail
 from app.services.lifecycle import circulation
@@ -208,3 +208,29 @@ def test_level_changes_still_go_through_an_approval(register: Register,
     doc = f.receive(register, clerk, level=Level.SECRET, copy_numbers=None, copies=1)
     asked = periods.request_change(register, clerk, doc.id, new_level="机密", reason="升密")
     assert asked.kind.label == "密级变更"
+
+
+@pytest.mark.parametrize("bad_id", [None, "1", True, 10**12, 1.0])
+def test_a_bad_id_finds_nothing(register: Register, clerk: Actor, bad_id: object) -> None:
+    doc = f.receive(register, clerk)
+    p = f.person(register, clerk)
+    with pytest.raises(NotFound):
+        corrections.correct_document(register, clerk, bad_id, "title", "新",  # type: ignore[arg-type]
+                                     reason="错")
+    with pytest.raises(NotFound):
+        corrections.correct_person(register, clerk, bad_id, "department", "新",  # type: ignore[arg-type]
+                                   reason="错")
+    _unchanged(register, doc)
+    assert people.get_person(register, p.id) == p
+
+
+@pytest.mark.parametrize(("value", "words"), [
+    (123, "标题必须是文字"), (None, "标题不能为空"), (["x"], "标题必须是文字"),
+])
+def test_values_that_are_not_text_are_refused(register: Register, clerk: Actor,
+                                              value: object, words: str) -> None:
+    doc = f.receive(register, clerk)
+    with pytest.raises(ValidationError, match=words):
+        corrections.correct_document(register, clerk, doc.id, "title", value,  # type: ignore[arg-type]
+                                     reason="错")
+    _unchanged(register, doc)
