@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
 from app.errors import MibuError
@@ -31,6 +32,7 @@ class CorrectionForm(FieldForm):
             self.tr("只用于更正登记时的笔误。原值和更正理由记入审计记录和此项的经历，不会丢失。"
                     "密级、保密期限和知悉范围的变更须经审批。"),
             self.tr("更正"), parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # never kept until the lock
         self.choices = [*choices, *protected]
         self._submit_correction = submit
         self.field = QComboBox()

@@ -175,7 +175,6 @@ class DocumentDetail(QDialog):
         fields, protected = self.correction_choices()
         form = CorrectionForm(self.tr("更正 · {no}").format(no=self.document.internal_no),
                               fields, protected, self._correct, self)
-        form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         form.recorded.connect(self._corrected)
         self.correction = form
         form.open()

@@ -329,7 +329,6 @@ class PeopleView(QWidget):
 
         form = CorrectionForm(self.tr("更正人员信息 · {name}").format(name=p.name), fields,
                               protected, submit, self)
-        form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         form.choose("department")
         form.recorded.connect(self._recorded)
         self.correction = form
@@ -343,6 +342,7 @@ class PeopleView(QWidget):
         return form
 
     def _recorded(self, person: object) -> None:
+        self.correction = None  # closed and deleted
         if isinstance(person, PersonInfo):
             self.search.clear()  # the new or changed person must be listed
             self.refresh()
