@@ -234,3 +234,25 @@ def test_values_that_are_not_text_are_refused(register: Register, clerk: Actor,
         corrections.correct_document(register, clerk, doc.id, "title", value,  # type: ignore[arg-type]
                                      reason="错")
     _unchanged(register, doc)
+
+
+def test_a_change_approval_must_name_the_new_level_and_period(register: Register,
+                                                              clerk: Actor) -> None:
+    """An approval of kind 密级变更 asked without what it changes to is refused at once; one
+    stored without it (an older register) is not applied and stays unused."""
+    from app.models.documents import ApprovalKind
+    from app.services.lifecycle import approvals
+
+    doc = f.receive(register, clerk)
+    for kind in (ApprovalKind.LEVEL_CHANGE, ApprovalKind.PERIOD_CHANGE):
+        with pytest.raises(ValidationError, match="须写明新的密级和保密期限"):
+            approvals.request(register, clerk, kind, document_id=doc.id, reason="变更")
+    assert approvals.history(register) == []
+    asked = approvals.request(register, clerk, ApprovalKind.LEVEL_CHANGE, document_id=doc.id,
+                              reason="变更", extra={"level": "x", "period_kind": "years"})
+    approvals.record_paper_approval(register, clerk, asked.id, approver_name="李主任",
+                                    approved_on=dt.date.today(), reference="保批〔2026〕1号")
+    with pytest.raises(RuleViolation, match="没有写明新的密级和保密期限"):
+        periods.apply_change(register, clerk, asked.id)
+    assert approvals.get(register, asked.id).used_at is None
+    _unchanged(register, doc)
