@@ -1620,52 +1620,52 @@
 <context>
     <name>CorrectionForm</name>
     <message>
-        <location filename="../../app/ui/correction_form.py" line="31"/>
+        <location filename="../../app/ui/correction_form.py" line="32"/>
         <source>只用于更正登记时的笔误。原值和更正理由记入审计记录和此项的经历，不会丢失。密级、保密期限和知悉范围的变更须经审批。</source>
         <translation>Only for slips made when registering. The old value and the reason go to the audit trail and the item&apos;s history; nothing is lost. Level, period and need-to-know changes need an approval.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/correction_form.py" line="33"/>
+        <location filename="../../app/ui/correction_form.py" line="34"/>
         <source>更正</source>
         <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../../app/ui/correction_form.py" line="40"/>
+        <location filename="../../app/ui/correction_form.py" line="42"/>
         <source>{label}（须经审批）</source>
         <translation>{label} (needs an approval)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/correction_form.py" line="46"/>
+        <location filename="../../app/ui/correction_form.py" line="48"/>
         <source>如 登记时标题抄错</source>
         <translation>e.g. title mistyped when registering</translation>
     </message>
     <message>
-        <location filename="../../app/ui/correction_form.py" line="47"/>
+        <location filename="../../app/ui/correction_form.py" line="49"/>
         <source>更正项目(&amp;I)</source>
         <translation>&amp;Item</translation>
     </message>
     <message>
-        <location filename="../../app/ui/correction_form.py" line="48"/>
+        <location filename="../../app/ui/correction_form.py" line="50"/>
         <source>原登记为</source>
         <translation>Registered as</translation>
     </message>
     <message>
-        <location filename="../../app/ui/correction_form.py" line="49"/>
+        <location filename="../../app/ui/correction_form.py" line="51"/>
         <source>更正为(&amp;V)</source>
         <translation>Correct &amp;to</translation>
     </message>
     <message>
-        <location filename="../../app/ui/correction_form.py" line="50"/>
+        <location filename="../../app/ui/correction_form.py" line="52"/>
         <source>更正理由(&amp;R)</source>
         <translation>&amp;Reason</translation>
     </message>
     <message>
-        <location filename="../../app/ui/correction_form.py" line="58"/>
+        <location filename="../../app/ui/correction_form.py" line="60"/>
         <source>（空）</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/correction_form.py" line="60"/>
+        <location filename="../../app/ui/correction_form.py" line="62"/>
         <source>如 2026-01-31</source>
         <translation>e.g. 2026-01-31</translation>
     </message>
@@ -1746,7 +1746,7 @@
         <translation>Select a document in the list first</translation>
     </message>
     <message>
-        <location filename="../../app/ui/declassify_view.py" line="128"/>
+        <location filename="../../app/ui/declassify_view.py" line="127"/>
         <source>已确认解密：{no}《{title}》，{day} 起为已解密</source>
         <translation>Declassification confirmed: {no} “{title}”, declassified from {day}</translation>
     </message>
