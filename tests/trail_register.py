@@ -25,6 +25,7 @@ from app.services import (
     anchor,
     audit,
     backup,
+    corrections,
     device_guard,
     documents,
     inspection_desk,
@@ -163,6 +164,11 @@ def build(path: Path, work: Path) -> tuple[Register, Actor]:
     periods.apply_change(register, clerk, a.id)
     doc, ids = _copies(register, "京海发〔2016〕12号")
     periods.confirm_declassified(register, clerk, doc)
+    # corrections (更正) of a document's title and a person's department
+    corrections.correct_document(register, clerk, doc, "title", "关于保密期限届满文件的通知",
+                                 reason="登记时标题抄错")
+    corrections.correct_person(register, clerk, _person(register, "周涛"), "department",
+                               "综合科", reason="部门登记错误")
     archive.archive(register, clerk, ids[:1], file_no="2026-永久-0001")
     # media
     media.issue(register, clerk, "JM-U-2024-002", "刘红")

@@ -3,6 +3,8 @@
 - a copy: where it is now, who held it when (each reading, loan and carry-out with its
   approver and signatures), and its whole readable trail;
 - a person: what they held, when;
+- a document: what it is now (level and period after approved changes, declassification,
+  corrected fields) and its readable trail, where each change and correction shows what it was;
 - a medium: its readable trail, every USB decision about it included.
 
 The holdings come from the register's own records (readings, loans, carry-outs); the trail
@@ -25,7 +27,8 @@ from app.models.lifecycle import CarryOut, CirculationReading, Loan
 from app.models.media import Medium, MediumStatus
 from app.models.people import Person
 from app.services import trail
-from app.services.documents import normalise_code
+from app.services.documents import DocumentInfo, normalise_code
+from app.services.documents.views import _document_info
 from app.services.register import Actor, Register, require_role
 from app.services.trail import TrailFilter, TrailLine, local_time
 
@@ -188,6 +191,16 @@ def person_holdings(register: Register, actor: Actor, name: str) -> list[Holding
                 continue
             out += [h for h in copy_story_s(s, c.code).holdings if h.holder in names]
         return sorted(out, key=lambda h: h.since)
+
+
+def document_by_number(register: Register, actor: Actor, internal_no: str
+                       ) -> DocumentInfo | None:
+    """The document a 收文编号/发文编号 names, as it stands now (its level and period after any
+    approved change, its declassification, its corrected fields); None if there is none."""
+    require_role(actor, *trail.READERS)
+    with register.read() as s:
+        d = s.scalar(select(Document).where(Document.internal_no == internal_no.strip()))
+        return _document_info(s, d) if d is not None else None
 
 
 @dataclass(frozen=True)

@@ -162,13 +162,17 @@ def apply_change(register: Register, actor: Actor, approval_id: int) -> Document
         d = _document(s, a.document_id or 0)
         if d.declassified_on is not None:
             raise RuleViolation("此文件已解密，不能再变更密级或期限", field="document")
-        det = json.loads(a.details)
-        level = Level(int(det["level"]))
+        try:
+            det = json.loads(a.details)
+            level = Level(int(det["level"]))
+            period = Period(PeriodKind(det["period_kind"]), det.get("period_years"),
+                            dt.date.fromisoformat(det["period_until"])
+                            if det.get("period_until") else None)
+        except (KeyError, TypeError, ValueError) as exc:
+            raise RuleViolation("此审批单没有写明新的密级和保密期限，不能据此变更",
+                                field="approval") from exc
         check_workstation_level(level, register.workstation.level,
                                 doing=f"将文件密级变更为{level.label}")
-        period = Period(PeriodKind(det["period_kind"]), det["period_years"],
-                        dt.date.fromisoformat(det["period_until"]) if det["period_until"]
-                        else None)
         holders_too_low = [
             p.name for p in s.scalars(
                 select(Person).join(Copy, Copy.holder_id == Person.id)

@@ -67,6 +67,7 @@ CATEGORY: dict[str, str] = {
     "copy.archive": "登记簿", "document.scope_widen": "传阅",
     "copy.lose": "登记簿", "copy.recover": "登记簿",
     "person.add": "登记簿", "person.update": "登记簿", "person.depart": "清退",
+    "document.correct": "登记簿", "person.correct": "登记簿",
     "organisation.add": "登记簿", "inspection.export": "登记簿",
     "ledger.import_people": "登记簿", "ledger.export_people": "登记簿",
     # 收发

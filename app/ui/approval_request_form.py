@@ -33,9 +33,14 @@ from app.services.lifecycle.approvals import MAX_COUNT, REASON_MAX, ApprovalInfo
 from app.ui.approvals_controller import ApprovalsController, copy_name
 from app.ui.widgets import info_style, inline_error_style, pydate
 
-#: The kinds the clerk asks for here (level and period changes come from the document).
+#: The kinds the clerk asks for here.
 KINDS = (ApprovalKind.LOAN, ApprovalKind.COPY, ApprovalKind.EXCERPT, ApprovalKind.CARRY_OUT,
-         ApprovalKind.SCOPE, ApprovalKind.DESTRUCTION)
+         ApprovalKind.SCOPE, ApprovalKind.DESTRUCTION, ApprovalKind.LEVEL_CHANGE,
+         ApprovalKind.PERIOD_CHANGE)
+#: A change of 密级 or 保密期限 is proposed by the clerk and approved by the unit's 保密领导小组
+#: (001 五(五)3: 由承办人员提出意见……报部机关保密领导小组审批), recorded like every approval
+#: and applied once approved (:mod:`app.services.periods`).
+CHANGES = (ApprovalKind.LEVEL_CHANGE, ApprovalKind.PERIOD_CHANGE)
 
 #: Which rows each kind shows: copies, person, count, until.
 NEEDS: dict[ApprovalKind, tuple[bool, bool, bool, bool]] = {
@@ -45,6 +50,8 @@ NEEDS: dict[ApprovalKind, tuple[bool, bool, bool, bool]] = {
     ApprovalKind.CARRY_OUT: (True, True, False, True),
     ApprovalKind.SCOPE: (False, True, False, False),
     ApprovalKind.DESTRUCTION: (True, False, False, False),
+    ApprovalKind.LEVEL_CHANGE: (False, False, False, False),
+    ApprovalKind.PERIOD_CHANGE: (False, False, False, False),
 }
 
 
@@ -106,6 +113,13 @@ class ApprovalRequestForm(QWidget):
         until_row.addWidget(self.until)
         until_row.addStretch(1)
         self.form.addRow(self.tr("期限至："), self.until_box)
+        self.new_level = QComboBox()
+        for level in Level:
+            self.new_level.addItem(level.label, int(level))
+        self.form.addRow(self.tr("新密级："), self.new_level)
+        self.new_period = QLineEdit()
+        self.new_period.setMaxLength(32)
+        self.form.addRow(self.tr("新保密期限："), self.new_period)
         self.authority = QComboBox()
         for a in Authority:
             self.authority.addItem(a.label, a.value)
@@ -149,6 +163,12 @@ class ApprovalRequestForm(QWidget):
         self.form.setRowVisible(self.count, count)
         self.form.setRowVisible(self.until_box, until)
         kind = self.current_kind()
+        self.form.setRowVisible(self.new_level, kind is ApprovalKind.LEVEL_CHANGE)
+        self.form.setRowVisible(self.new_period, kind in CHANGES)
+        self.form.setRowVisible(self.authority, kind not in CHANGES)
+        self.new_period.setPlaceholderText(
+            self.tr("不填则沿用原期限，如 10年、长期、2030-12-31")
+            if kind is ApprovalKind.LEVEL_CHANGE else self.tr("如 10年、长期、2030-12-31"))
         self.has_until.setChecked(kind is ApprovalKind.CARRY_OUT)
         self.has_until.setEnabled(kind is not ApprovalKind.CARRY_OUT)
         self.until.setEnabled(self.has_until.isChecked())
@@ -217,6 +237,7 @@ class ApprovalRequestForm(QWidget):
             self._default_authority()
             return
         self.document_id, self.document_level = int(data[0]), Level(data[1])
+        self.new_level.setCurrentIndex(self.new_level.findData(int(self.document_level)))
         try:
             copies = self.approvals.copies_of(self.document_id)
         except MibuError as err:
@@ -251,6 +272,8 @@ class ApprovalRequestForm(QWidget):
         if self.document_id is None:
             self._error(self.tr("请先查找并选择文件"))
             return None
+        if kind in CHANGES:
+            return self._submit_change(kind, self.document_id)
         person_id = self.person.currentData() if person else None
         until_day: dt.date | None = (pydate(self.until.date())
                                      if until and self.has_until.isChecked() else None)
@@ -264,6 +287,23 @@ class ApprovalRequestForm(QWidget):
         except MibuError as err:
             self._error(err.message)
             return None
+        return self._submitted(info)
+
+    def _submit_change(self, kind: ApprovalKind, document_id: int) -> ApprovalInfo | None:
+        """密级变更 / 保密期限变更: what the document is to become, and why."""
+        new_level = (Level(self.new_level.currentData()) if kind is ApprovalKind.LEVEL_CHANGE
+                     else None)
+        try:
+            info = self.approvals.request_change(document_id, new_level=new_level,
+                                                 new_period=self.new_period.text(),
+                                                 reason=self.reason.text())
+        except MibuError as err:
+            self._error(err.message)
+            return None
+        self.new_period.clear()
+        return self._submitted(info)
+
+    def _submitted(self, info: ApprovalInfo) -> ApprovalInfo:
         self.message.setStyleSheet(info_style())
         self.message.setText(self.tr("已提交第 {id} 号申请：{summary}").format(
             id=info.id, summary=info.summary))

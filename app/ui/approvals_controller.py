@@ -11,9 +11,9 @@ import datetime as dt
 from collections.abc import Sequence
 
 from app.models.documents import ApprovalKind, ApprovalStatus, CopyKind
-from app.models.enums import Role
+from app.models.enums import Level, Role
 from app.models.people import PersonStatus
-from app.services import accounts, documents, people, search
+from app.services import accounts, documents, people, periods, search
 from app.services.documents import CopyInfo, DocumentInfo
 from app.services.lifecycle import approvals, today
 from app.services.lifecycle.approvals import ApprovalInfo, Authority
@@ -95,7 +95,24 @@ class ApprovalsController:
         self.controller.changed.emit("approvals")
         return info
 
+    def apply_change(self, approval_id: int) -> DocumentInfo:
+        """An approved 密级变更/保密期限变更 carried out (the approval is then used)."""
+        info = periods.apply_change(self.controller.register, self.controller.actor,
+                                    approval_id)
+        self.controller.changed.emit("approvals")
+        self.controller.changed.emit("documents")
+        return info
+
     # -- a new request ------------------------------------------------------------------------
+    def request_change(self, document_id: int, *, new_level: Level | None, new_period: str,
+                       reason: str) -> ApprovalInfo:
+        """密级变更 or 保密期限变更 (the service tells which from what changes)."""
+        info = periods.request_change(
+            self.controller.register, self.controller.actor, document_id, new_level=new_level,
+            new_period=new_period, reason=reason)
+        self.controller.changed.emit("approvals")
+        return info
+
     def request(self, kind: ApprovalKind, *, document_id: int | None, person_id: int | None,
                 copy_ids: Sequence[int], count: int | None, until: dt.date | None,
                 authority: Authority, reason: str) -> ApprovalInfo:

@@ -27,6 +27,7 @@ from app.errors import MibuError
 from app.models.documents import ApprovalKind, ApprovalStatus
 from app.models.enums import Role
 from app.services.lifecycle.approvals import ApprovalInfo, Authority
+from app.services.trail import DETAIL_HIDDEN
 from app.ui.approvals_controller import ApprovalsController
 from app.ui.audit_view import local_time
 from app.ui.confirm_dialog import ApproverConfirmDialog
@@ -168,6 +169,9 @@ class ApprovalsView(QWidget):
         self.widen_button = QPushButton(self.tr("按此审批扩大知悉范围"))
         self.widen_button.clicked.connect(self.widen_scope)
         act.addWidget(self.widen_button)
+        self.change_button = QPushButton(self.tr("按此审批变更密级和保密期限(&C)"))
+        self.change_button.clicked.connect(self.apply_change)
+        act.addWidget(self.change_button)
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet("color: #555555;")
@@ -249,9 +253,10 @@ class ApprovalsView(QWidget):
             for v in f.values():
                 v.setText("—")
             for b in (self.approve_button, self.paper_button, self.refuse_button,
-                      self.withdraw_button, self.widen_button):
+                      self.withdraw_button, self.widen_button, self.change_button):
                 b.setEnabled(False)
             self.widen_button.hide()
+            self.change_button.hide()
             self.hint.setText("")
             return
         self.summary.setText(self.tr("第 {id} 号 · {summary}").format(id=a.id, summary=a.summary))
@@ -269,8 +274,9 @@ class ApprovalsView(QWidget):
         f["until"].setText(a.until.isoformat() if a.until else "—")
         f["authority"].setText(a.authority.label)
         reason = a.reason or "—"
-        if a.extra:
-            reason += "\n" + "；".join(f"{k}：{v}" for k, v in a.extra.items())
+        shown = {k: v for k, v in a.extra.items() if k not in DETAIL_HIDDEN}
+        if shown:  # 原密级、新密级 ... (the stored level and period codes are not for reading)
+            reason += "\n" + "；".join(f"{k}：{v if v else '无'}" for k, v in shown.items())
         f["reason"].setText(reason)
         f["requested"].setText(f"{self._names.get(a.requested_by, a.requested_by)} · "
                                f"{_when(a.requested_at)}")
@@ -297,7 +303,15 @@ class ApprovalsView(QWidget):
         scope = a.kind is ApprovalKind.SCOPE and a.status is ApprovalStatus.APPROVED
         self.widen_button.setVisible(scope)
         self.widen_button.setEnabled(scope and clerk)
-        if not pending:
+        # 001 五(五)3: a level or period change is carried out once the leaders approved it
+        change = (a.kind in (ApprovalKind.LEVEL_CHANGE, ApprovalKind.PERIOD_CHANGE)
+                  and a.status is ApprovalStatus.APPROVED)
+        self.change_button.setVisible(change)
+        self.change_button.setEnabled(change and clerk)
+        if change:
+            self.hint.setText(self.tr("已批准：按此审批变更文件的密级和保密期限"
+                                      "（一份审批只能使用一次）。"))
+        elif not pending:
             self.hint.setText(self.tr("此审批的状态为“{status}”，不能再作决定。").format(
                 status=a.status.label))
         elif not terminal:
@@ -383,6 +397,19 @@ class ApprovalsView(QWidget):
             self._error(err.message)
             return
         self._done(info, self.tr("{name} 已列入知悉范围").format(name=info.person_name))
+
+    def apply_change(self) -> None:
+        a = self.current
+        if a is None:
+            return
+        try:
+            doc = self.approvals.apply_change(a.id)
+            info = self.approvals.get(a.id)
+        except MibuError as err:
+            self._error(err.message)
+            return
+        self._done(info, self.tr("{no}《{title}》已变更为 {marking}").format(
+            no=doc.internal_no, title=doc.title, marking=doc.marking))
 
     def _done(self, info: ApprovalInfo, text: str) -> None:
         self._show(info)

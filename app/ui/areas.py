@@ -93,6 +93,7 @@ def build_main_window(controller: Controller, usb: UsbGuardNotifier | None = Non
     _connect_areas(window)
     _open_copies_at_the_desk(window)
     _connect_people(window)
+    _connect_declassify(window)
     return window
 
 
@@ -122,6 +123,27 @@ def _connect_areas(window: MainWindow) -> None:
             area.new_request(ApprovalKind(kind), document_id, copy_id)
 
         loans.request_approval.connect(to_request)
+    _connect_change_requests(window)
+
+
+def _connect_change_requests(window: MainWindow) -> None:
+    """A document's detail leads to the approval form for a 密级/保密期限 change (001 五(五)3)."""
+    from app.models.documents import ApprovalKind
+    from app.ui.approvals_area import ApprovalsArea
+    from app.ui.documents_area import DocumentsArea
+
+    keys = window.area_keys()
+    if "documents" not in keys or "approvals" not in keys:
+        return
+    docs, approvals = window.area("documents"), window.area("approvals")
+    if not isinstance(docs, DocumentsArea) or not isinstance(approvals, ApprovalsArea):
+        return
+
+    def to_change(document_id: int, area: ApprovalsArea = approvals) -> None:
+        window.show_area("approvals")
+        area.new_request(ApprovalKind.LEVEL_CHANGE, document_id, None)
+
+    docs.request_change.connect(to_change)
 
 
 def _open_copies_at_the_desk(window: MainWindow) -> None:
@@ -141,6 +163,25 @@ def _open_copies_at_the_desk(window: MainWindow) -> None:
         desk.show_copy(copy_id)
 
     start.open_copy.connect(open_copy)
+
+
+def _connect_declassify(window: MainWindow) -> None:
+    """An ended 保密期限 on the start page leads to 确认解密 with that document chosen."""
+    from app.ui.disposal_area import DisposalArea
+    from app.ui.today_view import TodayView
+
+    keys = window.area_keys()
+    if "today" not in keys or "disposal" not in keys:
+        return
+    start, disposal = window.area("today"), window.area("disposal")
+    if not isinstance(start, TodayView) or not isinstance(disposal, DisposalArea):
+        return
+
+    def to_declassify(document_id: int, area: DisposalArea = disposal) -> None:
+        window.show_area("disposal")
+        area.show_declassify(document_id)
+
+    start.open_declassify.connect(to_declassify)
 
 
 def _connect_people(window: MainWindow) -> None:

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
-from app.services import documents, people, search, trail
-from app.services.documents import DocumentInfo, ReceiptInput
+from app.services import corrections, documents, people, search, trail
+from app.services.documents import CopyInfo, DocumentInfo, ReceiptInput
 from app.services.search import DocumentFilter, DocumentRow
-from app.services.trail import TrailFilter
+from app.services.trail import TrailFilter, TrailLine
 from app.ui.controller import Controller
 from app.ui.document_detail import DocumentDetail
 from app.ui.documents_view import DocumentsView
@@ -38,15 +39,30 @@ class DocumentsController:
     def senders(self) -> list[str]:
         return [o.name for o in people.list_organisations(self._c.register)]
 
-    def detail(self, document_id: int) -> DocumentDetail:
+    def reload(self, document_id: int
+               ) -> tuple[DocumentInfo, list[CopyInfo], list[TrailLine]]:
+        """A document, its copies and its history (oldest first) as the detail shows them."""
         reg = self._c.register
         doc = documents.get_document(reg, document_id)
         history = trail.page_in(reg, self._c.actor, TrailFilter(item=doc.internal_no), 0,
                                 HISTORY_LIMIT, oldest_first=True)
-        return DocumentDetail(doc, documents.list_copies(reg, document_id), history)
+        return doc, documents.list_copies(reg, document_id), history
+
+    def detail(self, document_id: int) -> DocumentDetail:
+        return DocumentDetail(*self.reload(document_id), actions=self)
+
+    def correct(self, document_id: int, field: str, value: str, reason: str) -> DocumentInfo:
+        """更正 one field typed wrong (the rules and the trail in the service)."""
+        info = corrections.correct_document(self._c.register, self._c.actor, document_id,
+                                            field, value, reason=reason)
+        self._c.changed.emit("documents")
+        return info
 
 
 class DocumentsArea(QWidget):
+    #: 申请变更密级或期限… from a document's detail (document id): to the approval form
+    request_change = Signal(int)
+
     def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._docs = DocumentsController(controller)
@@ -67,5 +83,6 @@ class DocumentsArea(QWidget):
         self.detail = self._docs.detail(document_id)
         # A dialog of this area (it goes at the lock at the latest), deleted when closed.
         self.detail.setParent(self, self.detail.windowFlags())
+        self.detail.request_change.connect(self.request_change)
         self.detail.open()
         return self.detail

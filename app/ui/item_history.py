@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import MibuError, NotFound
 from app.services import histories
+from app.services.documents import DocumentInfo
 from app.services.histories import CopyStory, Holding
 from app.services.trail import TrailFilter
 from app.ui.audit_view import TrailModel, TrailSource, trail_table
@@ -40,6 +41,9 @@ class HistorySource:
 
     def medium(self, number: str) -> histories.MediumStory:
         return histories.medium_story(self._c.register, self._c.actor, number)
+
+    def document(self, internal_no: str) -> DocumentInfo | None:
+        return histories.document_by_number(self._c.register, self._c.actor, internal_no)
 
     def person(self, name: str) -> list[Holding]:
         return histories.person_holdings(self._c.register, self._c.actor, name)
@@ -170,7 +174,13 @@ class ItemHistoryView(QWidget):
             self.model.set_filter(TrailFilter(item=medium.number))
             return
         if self._trail.known_item(code):  # a document (收文编号) or a print's serial
-            self.summary.setText(self.tr("{code} 的全部经历（含各份载体）").format(code=code))
+            doc = self._source.document(code)
+            if doc is None:
+                self.summary.setText(self.tr("{code} 的全部经历（含各份载体）").format(code=code))
+            else:  # as it stands now; its changes and corrections are in the trail below
+                self.summary.setText(self.tr(
+                    "{code}《{title}》{marking} 的全部经历（含各份载体、密级变更、解密和更正）")
+                    .format(code=code, title=doc.title, marking=doc.marking))
             self._fill([])
             self.model.set_filter(TrailFilter(item=code))
             return

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.models.enums import Clearance
-from app.services import accounts, audit, organisations, people, person_history
+from app.services import accounts, audit, corrections, organisations, people, person_history
 from app.services.audit import AuditFilter, AuditLine
 from app.services.lifecycle import departure
 from app.services.lifecycle.departure import DepartureCheck
@@ -76,6 +76,14 @@ class PeopleController:
         p = people.update_person(self.controller.register, self.controller.actor, person_id,
                                  department=department, post=post, clearance=clearance,
                                  remarks=remarks)
+        self._changed()
+        return p
+
+    def correct_person(self, person_id: int, field: str, value: str, reason: str
+                       ) -> PersonInfo:
+        """更正 a name or department typed wrong (the reason and old value go to the trail)."""
+        p = corrections.correct_person(self.controller.register, self.controller.actor,
+                                       person_id, field, value, reason=reason)
         self._changed()
         return p
 

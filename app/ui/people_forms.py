@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -55,6 +56,7 @@ class FieldForm(QDialog):
         self.error.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = buttons
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(ok_text)
         self.ok_button.setDefault(True)
@@ -133,7 +135,12 @@ def _line(max_len: int, text: str = "", placeholder: str = "") -> QLineEdit:
 
 
 class PersonForm(FieldForm):
-    """新增人员 (every field) or 修改人员信息 (department, post, clearance, remarks)."""
+    """新增人员 (every field) or 修改人员信息 (department, post, clearance, remarks).
+
+    When editing, 更正… leads to the correction of a name or department typed wrong, with a
+    reason (``correct_requested``; the form closes and the area opens the correction)."""
+
+    correct_requested = Signal(int)  # the person's id
 
     def __init__(self, submit: Callable[[dict[str, object]], object],
                  person: PersonInfo | None = None, departments: list[str] | None = None,
@@ -179,11 +186,21 @@ class PersonForm(FieldForm):
         self.add_field("remarks", self.tr("备注(&R)"), self.remarks)
         if not adding:
             self.department.setFocus()
+            self.correct_button = QPushButton(self.tr("更正(&G)…"))
+            self.correct_button.setToolTip(self.tr("更正登记时写错的姓名或部门（须填写更正理由）"))
+            self.correct_button.setAutoDefault(False)
+            self.correct_button.clicked.connect(self._correct)
+            self.buttons.addButton(self.correct_button, QDialogButtonBox.ButtonRole.ActionRole)
 
         def send() -> object:
             return submit(self.values())
 
         self.set_submit(send)
+
+    def _correct(self) -> None:
+        if self.person is not None:
+            self.correct_requested.emit(self.person.id)
+            self.reject()
 
     def values(self) -> dict[str, object]:
         return {"name": self.name.text(), "department": self.department.text(),

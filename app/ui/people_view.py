@@ -25,7 +25,9 @@ from PySide6.QtWidgets import (
 from app.errors import MibuError
 from app.models.enums import Clearance
 from app.services.audit import AuditLine
+from app.services.corrections import PERSON_FIELDS, Field
 from app.services.people import PersonInfo
+from app.ui.correction_form import CorrectionForm
 from app.ui.disposal_widgets import InlineMessage, row_data
 from app.ui.medium_actions import local_time
 from app.ui.people_controller import PeopleController, PersonDetail
@@ -95,6 +97,7 @@ class PeopleView(QWidget):
         self.rows: list[PersonInfo] = []
         self.detail: PersonDetail | None = None
         self.form: PersonForm | None = None
+        self.correction: CorrectionForm | None = None
 
         title = QLabel(self.tr("涉密人员"))
         title.setStyleSheet("font-size: 13pt; font-weight: bold;")
@@ -307,7 +310,30 @@ class PeopleView(QWidget):
                 clearance=clearance if clearance is not None else person.clearance,
                 remarks=str(v["remarks"]))
 
-        return self._open(PersonForm(submit, person, self._departments(), self))
+        form = self._open(PersonForm(submit, person, self._departments(), self))
+        form.correct_requested.connect(self.open_correction)
+        return form
+
+    def open_correction(self, person_id: int | None = None) -> CorrectionForm | None:
+        """更正…: a name or department typed wrong, with a reason (from the edit form)."""
+        if self.detail is None or (person_id is not None
+                                   and self.detail.person.id != person_id):
+            self.message.error(self.tr("请先在列表中选择人员"))
+            return None
+        p = self.detail.person
+        fields = [(f, p.name if f.key == "name" else p.department) for f in PERSON_FIELDS]
+        protected = [(Field("clearance", self.tr("涉密等级")), p.clearance.label)]
+
+        def submit(field: str, value: str, reason: str) -> object:
+            return self.people.correct_person(p.id, field, value, reason)
+
+        form = CorrectionForm(self.tr("更正人员信息 · {name}").format(name=p.name), fields,
+                              protected, submit, self)
+        form.choose("department")
+        form.recorded.connect(self._recorded)
+        self.correction = form
+        form.open()
+        return form
 
     def _open(self, form: PersonForm) -> PersonForm:
         self.form = form
@@ -316,6 +342,7 @@ class PeopleView(QWidget):
         return form
 
     def _recorded(self, person: object) -> None:
+        self.correction = None  # closed and deleted
         if isinstance(person, PersonInfo):
             self.search.clear()  # the new or changed person must be listed
             self.refresh()

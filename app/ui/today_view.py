@@ -3,7 +3,7 @@ the issuer, periods expiring, counts due. A thin view over ``today.today_page``.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
@@ -51,6 +51,7 @@ class Tile(QLabel):
 class TodayView(QWidget):
     open_copy = Signal(int)  # a due item was activated: show that copy at the desk
     open_people = Signal()  # the register has no people: to the people area
+    open_declassify = Signal(int)  # an expired period was activated: to 确认解密 (document id)
 
     def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -112,6 +113,7 @@ class TodayView(QWidget):
         layout.addLayout(grid, 1)
         self.overdue.cellDoubleClicked.connect(self._activate_overdue)
         self.due_today.cellDoubleClicked.connect(self._activate_due_today)
+        self.other.activated.connect(self._activate_other)
         # A bound method of this widget: Qt drops the connection when the view is deleted
         # (at lock), so no stale page refreshes on a change after the next unlock.
         controller.changed.connect(self._changed)
@@ -125,6 +127,13 @@ class TodayView(QWidget):
 
     def _activate_due_today(self, row: int, _column: int) -> None:
         self._activate(self.due_today, row)
+
+    def _activate_other(self, index: QModelIndex) -> None:
+        """An ended period leads to its 确认解密 (the other rows have nothing to open)."""
+        item = self.other.item(index.row(), 0)
+        document_id = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        if document_id is not None:
+            self.open_declassify.emit(int(document_id))
 
     def _activate(self, table: QTableWidget, row: int) -> None:
         item = table.item(row, 0)
@@ -184,6 +193,13 @@ class TodayView(QWidget):
                     no=r.internal_no, title=r.title, n=r.copies_held)),
                 cell(r.deadline.isoformat(), colour)])
         for p in page.periods_expiring:
+            if p.period_end <= page.today:  # ended: the clerk confirms (Enter leads there)
+                add_row(self.other, [
+                    cell(self.tr("保密期限届满"), OVERDUE, data=p.document_id),
+                    cell(self.tr("{no}《{title}》{level}：待确认解密（回车办理）").format(
+                        no=p.internal_no, title=p.title, level=p.level.label)),
+                    cell(p.period_end.isoformat(), OVERDUE)])
+                continue
             add_row(self.other, [
                 cell(self.tr("保密期限")),
                 cell(self.tr("{no}《{title}》{level}").format(

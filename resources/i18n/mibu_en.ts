@@ -415,98 +415,118 @@
 <context>
     <name>ApprovalRequestForm</name>
     <message>
-        <location filename="../../app/ui/approval_request_form.py" line="71"/>
+        <location filename="../../app/ui/approval_request_form.py" line="78"/>
         <source>申请事项：</source>
-        <extracomment>The kinds the clerk asks for here (level and period changes come from the document). Which rows each kind shows: copies, person, count, until.</extracomment>
+        <extracomment>The kinds the clerk asks for here. A change of 密级 or 保密期限 is proposed by the clerk and approved by the unit&apos;s 保密领导小组 (001 五(五)3: 由承办人员提出意见……报部机关保密领导小组审批), recorded like every approval and applied once approved (:mod:`app.services.periods`). Which rows each kind shows: copies, person, count, until.</extracomment>
         <translation>Request for:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approval_request_form.py" line="76"/>
+        <location filename="../../app/ui/approval_request_form.py" line="83"/>
         <source>扫描载体条码，或输入标题、文号、收文编号检索后回车</source>
         <translation>Scan an item&apos;s barcode, or type a title, document number or internal number and press Enter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approval_request_form.py" line="79"/>
+        <location filename="../../app/ui/approval_request_form.py" line="86"/>
         <source>查找(&amp;F)</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approval_request_form.py" line="83"/>
+        <location filename="../../app/ui/approval_request_form.py" line="90"/>
         <source>查找文件：</source>
         <translation>Find document:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approval_request_form.py" line="86"/>
+        <location filename="../../app/ui/approval_request_form.py" line="93"/>
         <source>文件：</source>
         <translation>Document:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approval_request_form.py" line="89"/>
+        <location filename="../../app/ui/approval_request_form.py" line="96"/>
         <source>载体：</source>
         <translation>Items:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approval_request_form.py" line="91"/>
+        <location filename="../../app/ui/approval_request_form.py" line="98"/>
         <source>人员：</source>
         <translation>Person:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approval_request_form.py" line="94"/>
+        <location filename="../../app/ui/approval_request_form.py" line="101"/>
         <source> 份</source>
         <translation> copies</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approval_request_form.py" line="95"/>
+        <location filename="../../app/ui/approval_request_form.py" line="102"/>
         <source>份数：</source>
         <translation>Count:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approval_request_form.py" line="99"/>
+        <location filename="../../app/ui/approval_request_form.py" line="106"/>
         <source>写明期限</source>
         <translation>Set a limit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approval_request_form.py" line="108"/>
+        <location filename="../../app/ui/approval_request_form.py" line="115"/>
         <source>期限至：</source>
         <translation>Until:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approval_request_form.py" line="112"/>
+        <location filename="../../app/ui/approval_request_form.py" line="119"/>
+        <source>新密级：</source>
+        <translation>New level:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approval_request_form.py" line="122"/>
+        <source>新保密期限：</source>
+        <translation>New period:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approval_request_form.py" line="126"/>
         <source>批准机关：</source>
         <translation>Approving authority:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approval_request_form.py" line="115"/>
+        <location filename="../../app/ui/approval_request_form.py" line="129"/>
         <source>如 年度审查需要</source>
         <translation>e.g. needed for the annual review</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approval_request_form.py" line="116"/>
+        <location filename="../../app/ui/approval_request_form.py" line="130"/>
         <source>申请事由：</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approval_request_form.py" line="120"/>
+        <location filename="../../app/ui/approval_request_form.py" line="134"/>
         <source>提交申请(&amp;S)</source>
         <translation>&amp;Submit request</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approval_request_form.py" line="135"/>
+        <location filename="../../app/ui/approval_request_form.py" line="149"/>
         <source>（请选择）</source>
         <translation>(choose)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approval_request_form.py" line="189"/>
+        <location filename="../../app/ui/approval_request_form.py" line="170"/>
+        <source>不填则沿用原期限，如 10年、长期、2030-12-31</source>
+        <translation>Leave empty to keep the period, e.g. 10年, 长期, 2030-12-31</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approval_request_form.py" line="171"/>
+        <source>如 10年、长期、2030-12-31</source>
+        <translation>e.g. 10年, 长期, 2030-12-31</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approval_request_form.py" line="209"/>
         <source>没有找到“{text}”</source>
         <translation>Nothing found for “{text}”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approval_request_form.py" line="252"/>
+        <location filename="../../app/ui/approval_request_form.py" line="273"/>
         <source>请先查找并选择文件</source>
         <translation>Find and choose a document first</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approval_request_form.py" line="268"/>
+        <location filename="../../app/ui/approval_request_form.py" line="308"/>
         <source>已提交第 {id} 号申请：{summary}</source>
         <translation>Request no. {id} submitted: {summary}</translation>
     </message>
@@ -532,249 +552,264 @@
 <context>
     <name>ApprovalsView</name>
     <message>
-        <location filename="../../app/ui/approvals_view.py" line="73"/>
+        <location filename="../../app/ui/approvals_view.py" line="74"/>
         <source>显示：</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_view.py" line="76"/>
+        <location filename="../../app/ui/approvals_view.py" line="77"/>
         <source>待审批</source>
         <translation>Awaiting approval</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_view.py" line="77"/>
+        <location filename="../../app/ui/approvals_view.py" line="78"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_view.py" line="78"/>
+        <location filename="../../app/ui/approvals_view.py" line="79"/>
         <source>已批准（未使用）</source>
         <translation>Approved (not yet used)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_view.py" line="79"/>
+        <location filename="../../app/ui/approvals_view.py" line="80"/>
         <source>已使用</source>
         <translation>Used</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_view.py" line="80"/>
+        <location filename="../../app/ui/approvals_view.py" line="81"/>
         <source>未批准</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_view.py" line="81"/>
+        <location filename="../../app/ui/approvals_view.py" line="82"/>
         <source>已撤回</source>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_view.py" line="88"/>
+        <location filename="../../app/ui/approvals_view.py" line="89"/>
         <source>刷新(&amp;R)</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_view.py" line="98"/>
+        <location filename="../../app/ui/approvals_view.py" line="99"/>
         <source>编号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_view.py" line="98"/>
+        <location filename="../../app/ui/approvals_view.py" line="99"/>
         <source>事项</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_view.py" line="98"/>
+        <location filename="../../app/ui/approvals_view.py" line="99"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_view.py" line="99"/>
+        <location filename="../../app/ui/approvals_view.py" line="100"/>
         <source>申请人</source>
         <translation>Requested by</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_view.py" line="99"/>
+        <location filename="../../app/ui/approvals_view.py" line="100"/>
         <source>申请时间</source>
         <translation>Requested at</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_view.py" line="115"/>
+        <location filename="../../app/ui/approvals_view.py" line="116"/>
         <source>审批内容</source>
         <translation>What is to be approved</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_view.py" line="124"/>
+        <location filename="../../app/ui/approvals_view.py" line="125"/>
         <source>状态：</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_view.py" line="124"/>
+        <location filename="../../app/ui/approvals_view.py" line="125"/>
         <source>文件：</source>
         <translation>Document:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_view.py" line="125"/>
+        <location filename="../../app/ui/approvals_view.py" line="126"/>
         <source>载体：</source>
         <translation>Items:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_view.py" line="125"/>
+        <location filename="../../app/ui/approvals_view.py" line="126"/>
         <source>人员：</source>
         <translation>Person:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_view.py" line="126"/>
+        <location filename="../../app/ui/approvals_view.py" line="127"/>
         <source>份数：</source>
         <translation>Count:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_view.py" line="126"/>
+        <location filename="../../app/ui/approvals_view.py" line="127"/>
         <source>期限至：</source>
         <translation>Until:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_view.py" line="127"/>
+        <location filename="../../app/ui/approvals_view.py" line="128"/>
         <source>批准机关：</source>
         <translation>Approving authority:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_view.py" line="127"/>
+        <location filename="../../app/ui/approvals_view.py" line="128"/>
         <source>申请事由：</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_view.py" line="128"/>
+        <location filename="../../app/ui/approvals_view.py" line="129"/>
         <source>申请：</source>
         <translation>Requested:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_view.py" line="128"/>
+        <location filename="../../app/ui/approvals_view.py" line="129"/>
         <source>决定：</source>
         <translation>Decided:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_view.py" line="129"/>
+        <location filename="../../app/ui/approvals_view.py" line="130"/>
         <source>使用：</source>
         <translation>Used:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_view.py" line="138"/>
+        <location filename="../../app/ui/approvals_view.py" line="139"/>
         <source>办理</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_view.py" line="140"/>
+        <location filename="../../app/ui/approvals_view.py" line="141"/>
         <source>本机批准（审批人输入本人口令）(&amp;A)…</source>
         <translation>&amp;Approve here (the approver types their own passphrase)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_view.py" line="146"/>
+        <location filename="../../app/ui/approvals_view.py" line="147"/>
         <source>如 李主任</source>
         <translation>e.g. Director Li</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_view.py" line="153"/>
+        <location filename="../../app/ui/approvals_view.py" line="154"/>
         <source>如 海保批〔2026〕3号</source>
         <translation>e.g. 海保批〔2026〕3号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_view.py" line="154"/>
+        <location filename="../../app/ui/approvals_view.py" line="155"/>
         <source>批准人：</source>
         <translation>Approved by:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_view.py" line="155"/>
+        <location filename="../../app/ui/approvals_view.py" line="156"/>
         <source>批准日期：</source>
         <translation>Approved on:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_view.py" line="156"/>
+        <location filename="../../app/ui/approvals_view.py" line="157"/>
         <source>批件文号：</source>
         <translation>Approval reference:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_view.py" line="159"/>
+        <location filename="../../app/ui/approvals_view.py" line="160"/>
         <source>登记书面批件(&amp;P)</source>
         <translation>Record &amp;paper approval</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_view.py" line="161"/>
+        <location filename="../../app/ui/approvals_view.py" line="162"/>
         <source>记为未批准</source>
         <translation>Record as refused</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_view.py" line="163"/>
+        <location filename="../../app/ui/approvals_view.py" line="164"/>
         <source>撤回申请</source>
         <translation>Withdraw request</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_view.py" line="168"/>
+        <location filename="../../app/ui/approvals_view.py" line="169"/>
         <source>按此审批扩大知悉范围</source>
         <translation>Widen the need-to-know scope as approved</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_view.py" line="210"/>
+        <location filename="../../app/ui/approvals_view.py" line="172"/>
+        <source>按此审批变更密级和保密期限(&amp;C)</source>
+        <translation>&amp;Change level and period as approved</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals_view.py" line="214"/>
         <source>共 {n} 项</source>
         <translation>{n} in all</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_view.py" line="248"/>
+        <location filename="../../app/ui/approvals_view.py" line="252"/>
         <source>没有选中的审批</source>
         <translation>No approval selected</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_view.py" line="257"/>
+        <location filename="../../app/ui/approvals_view.py" line="262"/>
         <source>第 {id} 号 · {summary}</source>
         <translation>No. {id} · {summary}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_view.py" line="265"/>
+        <location filename="../../app/ui/approvals_view.py" line="270"/>
         <source>（整份文件）</source>
         <translation>(the whole document)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_view.py" line="301"/>
+        <location filename="../../app/ui/approvals_view.py" line="312"/>
+        <source>已批准：按此审批变更文件的密级和保密期限（一份审批只能使用一次）。</source>
+        <translation>Approved: change the document&apos;s level and period as approved (an approval is used once).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals_view.py" line="315"/>
         <source>此审批的状态为“{status}”，不能再作决定。</source>
         <translation>This approval is “{status}”: it can no longer be decided.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_view.py" line="304"/>
+        <location filename="../../app/ui/approvals_view.py" line="318"/>
         <source>原定密机关的批准以书面批件登记（批准机关、日期、批件文号）。</source>
         <translation>The originating authority&apos;s approval is recorded from its paper approval (authority, date, reference).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_view.py" line="306"/>
+        <location filename="../../app/ui/approvals_view.py" line="320"/>
         <source>批准时请再次输入本人口令（作为签批）；申请人与批准人须为不同的人。</source>
         <translation>To approve, type your own passphrase again (it is your signature); the requester and the approver must be different people.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_view.py" line="309"/>
+        <location filename="../../app/ui/approvals_view.py" line="323"/>
         <source>审批人在本机输入本人口令批准，或登记书面批件；申请人与批准人须为不同的人。</source>
         <translation>The approver approves here with their own passphrase, or record the paper approval; requester and approver must be different people.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_view.py" line="333"/>
+        <location filename="../../app/ui/approvals_view.py" line="347"/>
         <source>已由 {name} 在本机批准</source>
         <translation>Approved here by {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_view.py" line="348"/>
+        <location filename="../../app/ui/approvals_view.py" line="362"/>
         <source>已登记书面批件：{name}，{ref}</source>
         <translation>Paper approval recorded: {name}, {ref}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_view.py" line="363"/>
+        <location filename="../../app/ui/approvals_view.py" line="377"/>
         <source>已记为未批准</source>
         <translation>Recorded as refused</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_view.py" line="374"/>
+        <location filename="../../app/ui/approvals_view.py" line="388"/>
         <source>申请已撤回</source>
         <translation>Request withdrawn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_view.py" line="385"/>
+        <location filename="../../app/ui/approvals_view.py" line="399"/>
         <source>{name} 已列入知悉范围</source>
         <translation>{name} added to the need-to-know scope</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals_view.py" line="411"/>
+        <source>{no}《{title}》已变更为 {marking}</source>
+        <translation>{no} “{title}” is now {marking}</translation>
     </message>
 </context>
 <context>
@@ -1583,11 +1618,137 @@
     </message>
 </context>
 <context>
+    <name>CorrectionForm</name>
+    <message>
+        <location filename="../../app/ui/correction_form.py" line="32"/>
+        <source>只用于更正登记时的笔误。原值和更正理由记入审计记录和此项的经历，不会丢失。密级、保密期限和知悉范围的变更须经审批。</source>
+        <translation>Only for slips made when registering. The old value and the reason go to the audit trail and the item&apos;s history; nothing is lost. Level, period and need-to-know changes need an approval.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/correction_form.py" line="34"/>
+        <source>更正</source>
+        <translation>Correct</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/correction_form.py" line="42"/>
+        <source>{label}（须经审批）</source>
+        <translation>{label} (needs an approval)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/correction_form.py" line="48"/>
+        <source>如 登记时标题抄错</source>
+        <translation>e.g. title mistyped when registering</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/correction_form.py" line="49"/>
+        <source>更正项目(&amp;I)</source>
+        <translation>&amp;Item</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/correction_form.py" line="50"/>
+        <source>原登记为</source>
+        <translation>Registered as</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/correction_form.py" line="51"/>
+        <source>更正为(&amp;V)</source>
+        <translation>Correct &amp;to</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/correction_form.py" line="52"/>
+        <source>更正理由(&amp;R)</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/correction_form.py" line="60"/>
+        <source>（空）</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/correction_form.py" line="62"/>
+        <source>如 2026-01-31</source>
+        <translation>e.g. 2026-01-31</translation>
+    </message>
+</context>
+<context>
     <name>DamageBanner</name>
     <message>
         <location filename="../../app/ui/damage_banner.py" line="21"/>
         <source>登记簿为只读：可以查询能读出的内容；任何写入（包括须登记的打印和导出）都不能进行</source>
         <translation>The register is read-only: what can be read can be searched; nothing can be written (prints and exports, which are recorded, included)</translation>
+    </message>
+</context>
+<context>
+    <name>DeclassifyView</name>
+    <message>
+        <location filename="../../app/ui/declassify_view.py" line="47"/>
+        <source>刷新(&amp;R)</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/declassify_view.py" line="53"/>
+        <source>保密期限届满即自行解密；保密员核对后确认。确认后此文件在库的各份改为“已解密”，在外的载体须先收回。密级或保密期限的变更须经审批（在“审批”中申请）。</source>
+        <translation>An item is declassified when its period ends; the clerk checks and confirms. Confirmed, the copies in store become “declassified”; copies that are out must come back first. Level or period changes need an approval (ask under Approvals).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/declassify_view.py" line="59"/>
+        <source>收文编号</source>
+        <translation>Internal no.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/declassify_view.py" line="59"/>
+        <source>密级</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/declassify_view.py" line="59"/>
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/declassify_view.py" line="59"/>
+        <source>保密期限</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/declassify_view.py" line="60"/>
+        <source>届满日期</source>
+        <translation>Period ended</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/declassify_view.py" line="60"/>
+        <source>在册份数</source>
+        <translation>Copies</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/declassify_view.py" line="64"/>
+        <source>确认解密(&amp;J)</source>
+        <translation>Confirm declassification (&amp;J)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/declassify_view.py" line="65"/>
+        <source>选中一行后按 Enter 或 Alt+J</source>
+        <translation>Select a row, then press Enter or Alt+J</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/declassify_view.py" line="96"/>
+        <source>保密期限已届满、待确认解密：{n} 件</source>
+        <translation>Period ended, declassification to confirm: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/declassify_view.py" line="114"/>
+        <source>此文件已不在待解密清单中（已解密或期限未满）</source>
+        <translation>This document is no longer on the list (declassified, or its period has not ended)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/declassify_view.py" line="120"/>
+        <source>请先在清单中选择文件</source>
+        <translation>Select a document in the list first</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/declassify_view.py" line="127"/>
+        <source>已确认解密：{no}《{title}》，{day} 起为已解密</source>
+        <translation>Declassification confirmed: {no} “{title}”, declassified from {day}</translation>
     </message>
 </context>
 <context>
@@ -1894,130 +2055,187 @@
 <context>
     <name>DisposalArea</name>
     <message>
-        <location filename="../../app/ui/disposal_area.py" line="27"/>
+        <location filename="../../app/ui/disposal_area.py" line="30"/>
         <source>携带外出</source>
         <translation>Carry-out</translation>
     </message>
     <message>
-        <location filename="../../app/ui/disposal_area.py" line="28"/>
+        <location filename="../../app/ui/disposal_area.py" line="31"/>
         <source>清退</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../app/ui/disposal_area.py" line="29"/>
+        <location filename="../../app/ui/disposal_area.py" line="32"/>
         <source>销毁</source>
         <translation>Destruction</translation>
     </message>
     <message>
-        <location filename="../../app/ui/disposal_area.py" line="30"/>
+        <location filename="../../app/ui/disposal_area.py" line="33"/>
         <source>离岗</source>
         <translation>Departure</translation>
     </message>
     <message>
-        <location filename="../../app/ui/disposal_area.py" line="31"/>
+        <location filename="../../app/ui/disposal_area.py" line="34"/>
         <source>归档</source>
         <translation>Archive</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/disposal_area.py" line="35"/>
+        <source>解密</source>
+        <translation>Declassification</translation>
     </message>
 </context>
 <context>
     <name>DocumentDetail</name>
     <message>
-        <location filename="../../app/ui/document_detail.py" line="55"/>
+        <location filename="../../app/ui/document_detail.py" line="85"/>
         <source>密级标志</source>
+        <extracomment>申请变更密级或期限…: the approval form for this document (document id)</extracomment>
         <translation>Marking</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document_detail.py" line="56"/>
+        <location filename="../../app/ui/document_detail.py" line="85"/>
         <source>收文编号</source>
         <translation>Internal no.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document_detail.py" line="57"/>
+        <location filename="../../app/ui/document_detail.py" line="86"/>
         <source>文号</source>
         <translation>Document no.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document_detail.py" line="58"/>
+        <location filename="../../app/ui/document_detail.py" line="86"/>
         <source>来文单位</source>
         <translation>Sender</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document_detail.py" line="59"/>
+        <location filename="../../app/ui/document_detail.py" line="87"/>
         <source>收文日期</source>
         <translation>Received on</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document_detail.py" line="60"/>
+        <location filename="../../app/ui/document_detail.py" line="87"/>
+        <source>成文日期</source>
+        <translation>Document date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/document_detail.py" line="88"/>
+        <location filename="../../app/ui/document_detail.py" line="169"/>
         <source>知悉范围</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document_detail.py" line="61"/>
+        <location filename="../../app/ui/document_detail.py" line="88"/>
         <source>清退期限</source>
         <translation>Return by</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document_detail.py" line="67"/>
+        <location filename="../../app/ui/document_detail.py" line="89"/>
+        <source>备注</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/document_detail.py" line="100"/>
         <source>异常情况</source>
         <translation>Discrepancies</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document_detail.py" line="70"/>
+        <location filename="../../app/ui/document_detail.py" line="103"/>
         <source>份号</source>
         <translation>Copy no.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document_detail.py" line="70"/>
+        <location filename="../../app/ui/document_detail.py" line="103"/>
         <source>条码</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document_detail.py" line="70"/>
+        <location filename="../../app/ui/document_detail.py" line="103"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document_detail.py" line="71"/>
+        <location filename="../../app/ui/document_detail.py" line="104"/>
         <source>持有人</source>
         <translation>Holder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document_detail.py" line="71"/>
+        <location filename="../../app/ui/document_detail.py" line="104"/>
         <source>位置</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document_detail.py" line="75"/>
+        <location filename="../../app/ui/document_detail.py" line="115"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/document_detail.py" line="117"/>
+        <source>更正(&amp;G)…</source>
+        <translation>Corr&amp;ect…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/document_detail.py" line="118"/>
+        <source>更正登记时的笔误：标题、文号、来文单位、日期、备注</source>
+        <translation>Correct a slip made when registering: title, document number, sender, dates, remarks</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/document_detail.py" line="120"/>
+        <source>申请变更密级或期限(&amp;L)…</source>
+        <translation>Ask to change &amp;level or period…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/document_detail.py" line="149"/>
         <source>各份去向（{n}）</source>
         <translation>Copies ({n})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document_detail.py" line="76"/>
+        <location filename="../../app/ui/document_detail.py" line="164"/>
+        <source>发文日期</source>
+        <translation>Dispatch date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/document_detail.py" line="167"/>
+        <source>密级</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/document_detail.py" line="168"/>
+        <source>保密期限</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/document_detail.py" line="176"/>
+        <source>更正 · {no}</source>
+        <translation>Correct · {no}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/document_detail.py" line="106"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document_detail.py" line="76"/>
+        <location filename="../../app/ui/document_detail.py" line="106"/>
         <source>操作人</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document_detail.py" line="76"/>
+        <location filename="../../app/ui/document_detail.py" line="106"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document_detail.py" line="77"/>
+        <location filename="../../app/ui/document_detail.py" line="107"/>
         <source>对象</source>
         <translation>Object</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document_detail.py" line="77"/>
+        <location filename="../../app/ui/document_detail.py" line="107"/>
         <source>内容</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document_detail.py" line="85"/>
+        <location filename="../../app/ui/document_detail.py" line="153"/>
         <source>全部经历（{n}）</source>
         <translation>History ({n})</translation>
     </message>
@@ -2025,12 +2243,13 @@
 <context>
     <name>DocumentsArea</name>
     <message>
-        <location filename="../../app/ui/documents_area.py" line="57"/>
+        <location filename="../../app/ui/documents_area.py" line="73"/>
         <source>收发文登记簿</source>
+        <extracomment>申请变更密级或期限… from a document&apos;s detail (document id): to the approval form</extracomment>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_area.py" line="58"/>
+        <location filename="../../app/ui/documents_area.py" line="74"/>
         <source>收文登记</source>
         <translation>Receipt</translation>
     </message>
@@ -2128,7 +2347,7 @@ Please copy the text below for the maintainers.</translation>
 <context>
     <name>FieldForm</name>
     <message>
-        <location filename="../../app/ui/people_forms.py" line="61"/>
+        <location filename="../../app/ui/people_forms.py" line="63"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -2446,138 +2665,143 @@ Please copy the text below for the maintainers.</translation>
 <context>
     <name>ItemHistoryView</name>
     <message>
-        <location filename="../../app/ui/item_history.py" line="60"/>
+        <location filename="../../app/ui/item_history.py" line="64"/>
         <source>扫描或输入：载体编号（2026-收-0004/2）、收文编号、介质编号或人员姓名</source>
         <translation>Scan or type: an item&apos;s code (2026-收-0004/2), an internal number, a medium number or a person&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_history.py" line="62"/>
+        <location filename="../../app/ui/item_history.py" line="66"/>
         <source>查看</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_history.py" line="79"/>
-        <location filename="../../app/ui/item_history.py" line="191"/>
+        <location filename="../../app/ui/item_history.py" line="83"/>
+        <location filename="../../app/ui/item_history.py" line="201"/>
         <source>某日在谁手中：</source>
         <translation>Who had it on:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_history.py" line="93"/>
+        <location filename="../../app/ui/item_history.py" line="97"/>
         <source>载体</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_history.py" line="93"/>
+        <location filename="../../app/ui/item_history.py" line="97"/>
         <source>方式</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_history.py" line="93"/>
+        <location filename="../../app/ui/item_history.py" line="97"/>
         <source>持有人</source>
         <translation>Holder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_history.py" line="93"/>
+        <location filename="../../app/ui/item_history.py" line="97"/>
         <source>自</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_history.py" line="93"/>
+        <location filename="../../app/ui/item_history.py" line="97"/>
         <source>至</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_history.py" line="94"/>
+        <location filename="../../app/ui/item_history.py" line="98"/>
         <source>批准</source>
         <translation>Approval</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_history.py" line="94"/>
+        <location filename="../../app/ui/item_history.py" line="98"/>
         <source>签字</source>
         <translation>Signed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_history.py" line="94"/>
+        <location filename="../../app/ui/item_history.py" line="98"/>
         <source>地点、陪同人</source>
         <translation>Place, companion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_history.py" line="107"/>
+        <location filename="../../app/ui/item_history.py" line="111"/>
         <source>持有记录（传阅、借阅、携带外出）</source>
         <translation>Holdings (readings, loans, carry-outs)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_history.py" line="109"/>
+        <location filename="../../app/ui/item_history.py" line="113"/>
         <source>全部经历</source>
         <translation>Whole history</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_history.py" line="114"/>
+        <location filename="../../app/ui/item_history.py" line="118"/>
         <source>输入或扫描一个编号，查看它的全部经历。</source>
         <translation>Type or scan a code to see its whole history.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_history.py" line="155"/>
+        <location filename="../../app/ui/item_history.py" line="159"/>
         <source>{label}&#x3000;《{title}》&#x3000;{level}</source>
         <translation>{label}&#x3000;“{title}”&#x3000;{level}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_history.py" line="157"/>
+        <location filename="../../app/ui/item_history.py" line="161"/>
         <source>现在：{where}</source>
         <translation>Now: {where}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_history.py" line="166"/>
+        <location filename="../../app/ui/item_history.py" line="170"/>
         <source>介质 {number}&#x3000;{level}&#x3000;状态：{status}&#x3000;责任人：{holder}</source>
         <translation>Medium {number}&#x3000;{level}&#x3000;state: {status}&#x3000;holder: {holder}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_history.py" line="173"/>
+        <location filename="../../app/ui/item_history.py" line="179"/>
         <source>{code} 的全部经历（含各份载体）</source>
         <translation>Whole history of {code} (all its items)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_history.py" line="178"/>
+        <location filename="../../app/ui/item_history.py" line="182"/>
+        <source>{code}《{title}》{marking} 的全部经历（含各份载体、密级变更、解密和更正）</source>
+        <translation>Everything about {code} “{title}” {marking} (its copies, level changes, declassification and corrections included)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_history.py" line="188"/>
         <source>{name} 经手的载体：共 {n} 次</source>
         <translation>Items {name} held: {n} times</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_history.py" line="191"/>
+        <location filename="../../app/ui/item_history.py" line="201"/>
         <source>某日持有：</source>
         <translation>Held on:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_history.py" line="195"/>
+        <location filename="../../app/ui/item_history.py" line="205"/>
         <source>陪同 {name}</source>
         <translation>with {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_history.py" line="198"/>
+        <location filename="../../app/ui/item_history.py" line="208"/>
         <source>（传阅无需审批）</source>
         <translation>(reading needs no approval)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_history.py" line="211"/>
+        <location filename="../../app/ui/item_history.py" line="221"/>
         <source>{day}：未持有任何载体</source>
         <translation>{day}: held nothing</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_history.py" line="212"/>
+        <location filename="../../app/ui/item_history.py" line="222"/>
         <source>{day}：在库，无人持有</source>
         <translation>{day}: in store, held by nobody</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_history.py" line="217"/>
+        <location filename="../../app/ui/item_history.py" line="227"/>
         <source>{holder}（{kind}，{since} 至 {until}</source>
         <translation>{holder} ({kind}, {since} to {until}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_history.py" line="221"/>
+        <location filename="../../app/ui/item_history.py" line="231"/>
         <source>，{approver}批准</source>
         <translation>, approved by {approver}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_history.py" line="223"/>
+        <location filename="../../app/ui/item_history.py" line="233"/>
         <source>{day}：{who}</source>
         <translation>{day}: {who}</translation>
     </message>
@@ -3361,32 +3585,32 @@ Lent: {out}  Due: {due}  Renewed {n} times</translation>
 <context>
     <name>MergeForm</name>
     <message>
-        <location filename="../../app/ui/people_forms.py" line="219"/>
+        <location filename="../../app/ui/people_forms.py" line="236"/>
         <source>合并单位 · {name}</source>
         <translation>Merge unit · {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_forms.py" line="220"/>
+        <location filename="../../app/ui/people_forms.py" line="237"/>
         <source>同一单位登记成了两种写法时合并：“{name}”的来文、发文封、分发和清退记录全部改记到保留的单位，然后删除“{name}”。此操作记入审计，不能撤销。</source>
         <translation>When one unit was registered under two spellings, merge them: every received document, envelope, distribution line and return of “{name}” is moved to the unit kept, then “{name}” is removed. This is audited and cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_forms.py" line="223"/>
+        <location filename="../../app/ui/people_forms.py" line="240"/>
         <source>合并</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_forms.py" line="232"/>
+        <location filename="../../app/ui/people_forms.py" line="249"/>
         <source>输入或选择保留的单位</source>
         <translation>Type or choose the unit to keep</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_forms.py" line="237"/>
+        <location filename="../../app/ui/people_forms.py" line="254"/>
         <source>并入(&amp;K)</source>
         <translation>&amp;Keep</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_forms.py" line="243"/>
+        <location filename="../../app/ui/people_forms.py" line="260"/>
         <source>请选择要保留的单位</source>
         <translation>Choose the unit to keep</translation>
     </message>
@@ -3456,7 +3680,7 @@ Lent: {out}  Due: {due}  Renewed {n} times</translation>
 <context>
     <name>PeopleHint</name>
     <message>
-        <location filename="../../app/ui/people_view.py" line="44"/>
+        <location filename="../../app/ui/people_view.py" line="46"/>
         <source>去“人员与单位”登记人员…</source>
         <extracomment>The order a person&apos;s fields are listed in (the trail stores them sorted by code point).</extracomment>
         <translation>Register people in “People and units”…</translation>
@@ -3465,261 +3689,268 @@ Lent: {out}  Due: {due}  Renewed {n} times</translation>
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../../app/ui/people_view.py" line="99"/>
+        <location filename="../../app/ui/people_view.py" line="102"/>
         <source>涉密人员</source>
         <extracomment>The departure screen, with this person chosen (the shell switches areas).</extracomment>
         <translation>Cleared staff</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="102"/>
+        <location filename="../../app/ui/people_view.py" line="105"/>
         <source>新增人员(&amp;N)…</source>
         <translation>&amp;New person…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="105"/>
+        <location filename="../../app/ui/people_view.py" line="108"/>
         <source>修改(&amp;E)…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="107"/>
+        <location filename="../../app/ui/people_view.py" line="110"/>
         <source>办理离岗(&amp;D)…</source>
         <translation>&amp;Departure…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="108"/>
+        <location filename="../../app/ui/people_view.py" line="111"/>
         <source>到“离岗”页：清点所持载体，办理离岗</source>
         <translation>To the Departure page: check what they hold, sign off the departure</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="113"/>
+        <location filename="../../app/ui/people_view.py" line="116"/>
         <source>姓名、部门或职务</source>
         <translation>Name, department or post</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="113"/>
+        <location filename="../../app/ui/people_view.py" line="116"/>
         <source>查找(&amp;F)</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="118"/>
+        <location filename="../../app/ui/people_view.py" line="121"/>
         <source>登记簿里还没有涉密人员。传阅、借阅、携带外出和监销都要从这里的人员中选人：按“新增人员…”逐个登记，或用命令 mibu import --kind people 导入人员台帐。</source>
         <translation>The register has no cleared staff yet. Circulation, loans, carry-outs and witnessed destruction all choose people from here: add them one by one with “New person…”, or import a staff ledger with mibu import --kind people.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="127"/>
+        <location filename="../../app/ui/people_view.py" line="130"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="127"/>
+        <location filename="../../app/ui/people_view.py" line="130"/>
         <source>部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="127"/>
+        <location filename="../../app/ui/people_view.py" line="130"/>
         <source>职务</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="127"/>
+        <location filename="../../app/ui/people_view.py" line="130"/>
+        <location filename="../../app/ui/people_view.py" line="325"/>
         <source>涉密等级</source>
         <translation>Clearance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="128"/>
-        <location filename="../../app/ui/people_view.py" line="137"/>
+        <location filename="../../app/ui/people_view.py" line="131"/>
+        <location filename="../../app/ui/people_view.py" line="140"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="128"/>
+        <location filename="../../app/ui/people_view.py" line="131"/>
         <source>脱密期满</source>
         <translation>Decontamination ends</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="128"/>
+        <location filename="../../app/ui/people_view.py" line="131"/>
         <source>备注</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="132"/>
-        <location filename="../../app/ui/people_view.py" line="249"/>
+        <location filename="../../app/ui/people_view.py" line="135"/>
+        <location filename="../../app/ui/people_view.py" line="252"/>
         <source>请选择人员</source>
         <translation>Choose a person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="137"/>
         <location filename="../../app/ui/people_view.py" line="140"/>
+        <location filename="../../app/ui/people_view.py" line="143"/>
         <source>载体</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="137"/>
         <location filename="../../app/ui/people_view.py" line="140"/>
+        <location filename="../../app/ui/people_view.py" line="143"/>
         <source>密级</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="137"/>
         <location filename="../../app/ui/people_view.py" line="140"/>
+        <location filename="../../app/ui/people_view.py" line="143"/>
         <source>标题</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="137"/>
+        <location filename="../../app/ui/people_view.py" line="140"/>
         <source>自</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="138"/>
+        <location filename="../../app/ui/people_view.py" line="141"/>
         <source>身份</source>
         <translation>As</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="140"/>
+        <location filename="../../app/ui/people_view.py" line="143"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="140"/>
+        <location filename="../../app/ui/people_view.py" line="143"/>
         <source>交出</source>
         <translation>Out</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="141"/>
+        <location filename="../../app/ui/people_view.py" line="144"/>
         <source>应还</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="141"/>
+        <location filename="../../app/ui/people_view.py" line="144"/>
         <source>交回</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="143"/>
+        <location filename="../../app/ui/people_view.py" line="146"/>
         <source>列出传阅、借阅和携带外出的记录（每类最近 200 条）；更早的记录见打印的登记簿。</source>
         <translation>Readings, loans and carry-outs (the latest 200 of each); older records are in the printed registers.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="155"/>
-        <location filename="../../app/ui/people_view.py" line="251"/>
+        <location filename="../../app/ui/people_view.py" line="158"/>
+        <location filename="../../app/ui/people_view.py" line="254"/>
         <source>现持有</source>
         <translation>Holds now</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="156"/>
-        <location filename="../../app/ui/people_view.py" line="252"/>
+        <location filename="../../app/ui/people_view.py" line="159"/>
+        <location filename="../../app/ui/people_view.py" line="255"/>
         <source>经手记录</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="158"/>
+        <location filename="../../app/ui/people_view.py" line="161"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="158"/>
+        <location filename="../../app/ui/people_view.py" line="161"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="158"/>
+        <location filename="../../app/ui/people_view.py" line="161"/>
         <source>操作人</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="158"/>
+        <location filename="../../app/ui/people_view.py" line="161"/>
         <source>变更</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="159"/>
-        <location filename="../../app/ui/people_view.py" line="253"/>
+        <location filename="../../app/ui/people_view.py" line="162"/>
+        <location filename="../../app/ui/people_view.py" line="256"/>
         <source>信息变更</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="195"/>
+        <location filename="../../app/ui/people_view.py" line="198"/>
         <source>找到 {n} 人（共 {total} 人）</source>
         <translation>{n} found ({total} in all)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="198"/>
+        <location filename="../../app/ui/people_view.py" line="201"/>
         <source>共 {n} 人</source>
         <translation>{n} people</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="256"/>
+        <location filename="../../app/ui/people_view.py" line="259"/>
         <source>{name}（{department}）· {clearance}涉密人员 · {status}</source>
         <translation>{name} ({department}) · clearance {clearance} · {status}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="263"/>
+        <location filename="../../app/ui/people_view.py" line="266"/>
         <source>外出陪同人</source>
         <translation>Companion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="263"/>
+        <location filename="../../app/ui/people_view.py" line="266"/>
         <source>持有人</source>
         <translation>Holder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="267"/>
+        <location filename="../../app/ui/people_view.py" line="270"/>
         <source>尚有 {n} 份未交回；离岗前须全部收回。</source>
         <translation>{n} item(s) not handed back; all must be back before departure.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="270"/>
+        <location filename="../../app/ui/people_view.py" line="273"/>
         <source>现未持有任何涉密载体。</source>
         <translation>Holds no classified item.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="271"/>
+        <location filename="../../app/ui/people_view.py" line="274"/>
         <source>传阅</source>
         <translation>Reading</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="271"/>
+        <location filename="../../app/ui/people_view.py" line="274"/>
         <source>借阅</source>
         <translation>Loan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="272"/>
+        <location filename="../../app/ui/people_view.py" line="275"/>
         <source>携带外出</source>
         <translation>Carry-out</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="272"/>
+        <location filename="../../app/ui/people_view.py" line="275"/>
         <source>陪同外出</source>
         <translation>Companion on carry-out</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="274"/>
+        <location filename="../../app/ui/people_view.py" line="277"/>
         <source>未交回</source>
         <translation>not back</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="280"/>
+        <location filename="../../app/ui/people_view.py" line="283"/>
         <source>现持有（{n}）</source>
         <translation>Holds now ({n})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="281"/>
+        <location filename="../../app/ui/people_view.py" line="284"/>
         <source>经手记录（{n}）</source>
         <translation>History ({n})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="286"/>
+        <location filename="../../app/ui/people_view.py" line="289"/>
         <source>信息变更（{n}）</source>
         <translation>Changes ({n})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="299"/>
+        <location filename="../../app/ui/people_view.py" line="302"/>
+        <location filename="../../app/ui/people_view.py" line="321"/>
         <source>请先在列表中选择人员</source>
         <translation>Choose a person in the list first</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="323"/>
+        <location filename="../../app/ui/people_view.py" line="330"/>
+        <source>更正人员信息 · {name}</source>
+        <translation>Correct a person&apos;s details · {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_view.py" line="350"/>
         <source>已保存：{name}（{department}）</source>
         <translation>Saved: {name} ({department})</translation>
     </message>
@@ -3727,90 +3958,100 @@ Lent: {out}  Due: {due}  Renewed {n} times</translation>
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../app/ui/people_forms.py" line="143"/>
+        <location filename="../../app/ui/people_forms.py" line="150"/>
         <source>新增涉密人员</source>
         <translation>New cleared person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_forms.py" line="143"/>
+        <location filename="../../app/ui/people_forms.py" line="150"/>
         <source>修改人员信息 · {name}</source>
         <translation>Edit person · {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_forms.py" line="145"/>
+        <location filename="../../app/ui/people_forms.py" line="152"/>
         <source>涉密等级决定可接收的最高密级：核心（绝密）、重要（机密）、一般（秘密）。</source>
         <translation>The clearance sets the highest level a person may receive: core (top secret), important (confidential), general (secret).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_forms.py" line="147"/>
+        <location filename="../../app/ui/people_forms.py" line="154"/>
         <source>涉密等级不能降到其仍持有的载体的密级以下；离岗请用“办理离岗”。</source>
         <translation>A clearance cannot drop below the level of what the person still holds; for leaving a post use “Departure”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_forms.py" line="148"/>
+        <location filename="../../app/ui/people_forms.py" line="155"/>
         <source>登记</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_forms.py" line="148"/>
+        <location filename="../../app/ui/people_forms.py" line="155"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_forms.py" line="153"/>
+        <location filename="../../app/ui/people_forms.py" line="160"/>
         <source>如 办公室</source>
         <translation>e.g. General Office</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_forms.py" line="158"/>
-        <location filename="../../app/ui/people_forms.py" line="167"/>
+        <location filename="../../app/ui/people_forms.py" line="165"/>
+        <location filename="../../app/ui/people_forms.py" line="174"/>
         <source>可不填</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_forms.py" line="161"/>
+        <location filename="../../app/ui/people_forms.py" line="168"/>
         <source>（请选择）</source>
         <translation>(choose)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_forms.py" line="163"/>
+        <location filename="../../app/ui/people_forms.py" line="170"/>
         <source>{clearance}（可接收{level}及以下）</source>
         <translation>{clearance} (receives {level} and below)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_forms.py" line="168"/>
+        <location filename="../../app/ui/people_forms.py" line="175"/>
         <source>姓名(&amp;M)</source>
         <translation>Na&amp;me</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_forms.py" line="169"/>
+        <location filename="../../app/ui/people_forms.py" line="176"/>
         <source>部门(&amp;D)</source>
         <translation>&amp;Department</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_forms.py" line="170"/>
+        <location filename="../../app/ui/people_forms.py" line="177"/>
         <source>职务(&amp;P)</source>
         <translation>&amp;Post</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_forms.py" line="171"/>
+        <location filename="../../app/ui/people_forms.py" line="178"/>
         <source>涉密等级(&amp;C)</source>
         <translation>&amp;Clearance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_forms.py" line="174"/>
+        <location filename="../../app/ui/people_forms.py" line="181"/>
         <source>离岗（{day}），脱密期至 {end}</source>
         <translation>Departed ({day}), decontamination until {end}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_forms.py" line="178"/>
+        <location filename="../../app/ui/people_forms.py" line="185"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_forms.py" line="179"/>
+        <location filename="../../app/ui/people_forms.py" line="186"/>
         <source>备注(&amp;R)</source>
         <translation>&amp;Remarks</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_forms.py" line="189"/>
+        <source>更正(&amp;G)…</source>
+        <translation>Corr&amp;ect…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_forms.py" line="190"/>
+        <source>更正登记时写错的姓名或部门（须填写更正理由）</source>
+        <translation>Correct a name or department mistyped when registering (a reason is required)</translation>
     </message>
 </context>
 <context>
@@ -4527,157 +4768,167 @@ Lent: {out}  Due: {due}  Renewed {n} times</translation>
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../app/ui/today_view.py" line="63"/>
+        <location filename="../../app/ui/today_view.py" line="64"/>
         <source>刷新(&amp;R)</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="80"/>
-        <location filename="../../app/ui/today_view.py" line="105"/>
+        <location filename="../../app/ui/today_view.py" line="81"/>
+        <location filename="../../app/ui/today_view.py" line="106"/>
         <source>逾期未还</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="81"/>
-        <location filename="../../app/ui/today_view.py" line="105"/>
+        <location filename="../../app/ui/today_view.py" line="82"/>
+        <location filename="../../app/ui/today_view.py" line="106"/>
         <source>今日到期</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="82"/>
-        <location filename="../../app/ui/today_view.py" line="106"/>
+        <location filename="../../app/ui/today_view.py" line="83"/>
+        <location filename="../../app/ui/today_view.py" line="107"/>
         <source>待审批</source>
         <translation>Awaiting approval</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="83"/>
+        <location filename="../../app/ui/today_view.py" line="84"/>
         <source>待清退</source>
         <translation>To return to issuer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="84"/>
+        <location filename="../../app/ui/today_view.py" line="85"/>
         <source>保密期限将满</source>
         <translation>Periods ending</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="92"/>
+        <location filename="../../app/ui/today_view.py" line="93"/>
         <source>登记簿里还没有涉密人员，传阅、借阅都无人可选。</source>
         <translation>The register has no cleared staff yet: nobody to circulate or lend to.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="96"/>
-        <location filename="../../app/ui/today_view.py" line="102"/>
+        <location filename="../../app/ui/today_view.py" line="97"/>
+        <location filename="../../app/ui/today_view.py" line="103"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="96"/>
+        <location filename="../../app/ui/today_view.py" line="97"/>
         <source>载体</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="96"/>
+        <location filename="../../app/ui/today_view.py" line="97"/>
         <source>密级</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="96"/>
+        <location filename="../../app/ui/today_view.py" line="97"/>
         <source>标题</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="97"/>
+        <location filename="../../app/ui/today_view.py" line="98"/>
         <source>持有人</source>
         <translation>Holder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="97"/>
+        <location filename="../../app/ui/today_view.py" line="98"/>
         <source>应还日期</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="97"/>
+        <location filename="../../app/ui/today_view.py" line="98"/>
         <source>逾期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="100"/>
+        <location filename="../../app/ui/today_view.py" line="101"/>
         <source>编号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="100"/>
+        <location filename="../../app/ui/today_view.py" line="101"/>
         <source>事项</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="100"/>
+        <location filename="../../app/ui/today_view.py" line="101"/>
         <source>申请人</source>
         <translation>Requested by</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="101"/>
+        <location filename="../../app/ui/today_view.py" line="102"/>
         <source>申请时间</source>
         <translation>Requested at</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="102"/>
+        <location filename="../../app/ui/today_view.py" line="103"/>
         <source>内容</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="102"/>
+        <location filename="../../app/ui/today_view.py" line="103"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="138"/>
+        <location filename="../../app/ui/today_view.py" line="147"/>
         <source>USB 防护：由 USBGuard 系统服务执行，开机即生效，Mibu 关闭时仍然有效。</source>
         <translation>USB protection: enforced by the USBGuard system service from boot on, also while Mibu is closed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="142"/>
+        <location filename="../../app/ui/today_view.py" line="151"/>
         <source>USB 防护：未启用 USBGuard，由 Mibu 自带防护执行——仅在 Mibu 运行时有效。关闭 Mibu 后请勿插入移动存储介质；安装方法见 installer/README.md。</source>
         <translation>USB protection: USBGuard is not active; Mibu&apos;s own guard enforces, and only while Mibu runs. Do not plug in removable media while Mibu is closed; see installer/README.md to install USBGuard.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="161"/>
+        <location filename="../../app/ui/today_view.py" line="170"/>
         <source>今日工作 · {date}</source>
         <translation>Today · {date}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="182"/>
+        <location filename="../../app/ui/today_view.py" line="191"/>
         <source>清退</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="183"/>
+        <location filename="../../app/ui/today_view.py" line="192"/>
         <source>{no}《{title}》在册 {n} 份</source>
         <translation>{no} “{title}”: {n} held</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="188"/>
+        <location filename="../../app/ui/today_view.py" line="198"/>
+        <source>保密期限届满</source>
+        <translation>Period ended</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today_view.py" line="199"/>
+        <source>{no}《{title}》{level}：待确认解密（回车办理）</source>
+        <translation>{no} “{title}” {level}: declassification to confirm (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today_view.py" line="204"/>
         <source>保密期限</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="189"/>
+        <location filename="../../app/ui/today_view.py" line="205"/>
         <source>{no}《{title}》{level}</source>
         <translation>{no} “{title}” {level}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="85"/>
-        <location filename="../../app/ui/today_view.py" line="194"/>
+        <location filename="../../app/ui/today_view.py" line="86"/>
+        <location filename="../../app/ui/today_view.py" line="210"/>
         <source>提醒</source>
         <translation>Reminder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="107"/>
+        <location filename="../../app/ui/today_view.py" line="108"/>
         <source>清退、保密期限与提醒</source>
         <translation>Returns, periods and reminders</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="207"/>
+        <location filename="../../app/ui/today_view.py" line="223"/>
         <source>{n} 天</source>
         <translation>{n} d</translation>
     </message>
@@ -4718,37 +4969,37 @@ Lent: {out}  Due: {due}  Renewed {n} times</translation>
 <context>
     <name>UnitNameForm</name>
     <message>
-        <location filename="../../app/ui/people_forms.py" line="204"/>
+        <location filename="../../app/ui/people_forms.py" line="221"/>
         <source>新增单位</source>
         <translation>New unit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_forms.py" line="204"/>
+        <location filename="../../app/ui/people_forms.py" line="221"/>
         <source>单位更名 · {name}</source>
         <translation>Rename unit · {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_forms.py" line="205"/>
+        <location filename="../../app/ui/people_forms.py" line="222"/>
         <source>来文单位和发文对象的全称，如 北京市海淀区国家保密局。</source>
         <translation>The full name of a sending or receiving unit, e.g. 北京市海淀区国家保密局.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_forms.py" line="206"/>
+        <location filename="../../app/ui/people_forms.py" line="223"/>
         <source>更正单位名称：所有登记了这个单位的文件都随之显示新名称。</source>
         <translation>Correct the unit&apos;s name: every document registered with it shows the new name.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_forms.py" line="207"/>
+        <location filename="../../app/ui/people_forms.py" line="224"/>
         <source>登记</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_forms.py" line="207"/>
+        <location filename="../../app/ui/people_forms.py" line="224"/>
         <source>更名</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_forms.py" line="209"/>
+        <location filename="../../app/ui/people_forms.py" line="226"/>
         <source>单位名称(&amp;N)</source>
         <translation>Unit &amp;name</translation>
     </message>

@@ -213,6 +213,10 @@ def request_s(
     if medium_id is not None:
         return _request_for_medium(s, actor, kind, medium_id, person_id=person_id,
                                    count=count, until=until, reason=reason)
+    if kind in (ApprovalKind.LEVEL_CHANGE, ApprovalKind.PERIOD_CHANGE) and not (
+        {"level", "period_kind"} <= set(extra or {})
+    ):  # what is to be approved is the new level and period (periods.request_change)
+        raise ValidationError(f"{kind.label}的申请须写明新的密级和保密期限", field="kind")
     reason = common.text(reason, "reason", "申请事由", max_len=REASON_MAX, required=False)
     copies = common.ids(copy_ids, "copies", "载体") if copy_ids else []
     if count is not None and (isinstance(count, bool) or not 1 <= count <= MAX_COUNT):
