@@ -1,0 +1,280 @@
+"""发文 through the widgets only: register an outgoing document with its approved distribution,
+put copies in an envelope for one recipient, print the envelope's 发文封发单 and the
+发文登记簿; the rules' refusals shown at their fields with nothing written. Screenshots at
+1366x768 and 1024x768 (build/screenshots/)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit
+from pytestqt.qtbot import QtBot
+from sqlalchemy import func, select
+
+from app.models.documents import Copy, Dispatch, Document
+from app.models.enums import Level
+from app.models.foundation import AuditEntry
+from app.reports.catalog import FormKind
+from app.services import printing
+from app.services.register import Register
+from app.ui.areas import build_main_window
+from app.ui.controller import Controller
+from app.ui.main_window import MainWindow
+from app.ui.outgoing_area import OutgoingArea
+from app.ui.outgoing_forms import DispatchForm, OutgoingForm
+from app.ui.print_preview import PrintPreview
+from app.ui.reports_view import ReportsView
+from tests.screens import save_screenshot
+
+EDU, HEALTH = "北京市海淀区教育委员会", "北京市海淀区卫生健康委员会"
+
+
+def snapshot(register: Register) -> dict[str, Any]:
+    """Everything a refused change must leave as it was."""
+    with register.read() as s:
+        return {
+            "documents": s.scalar(select(func.count(Document.id))),
+            "copies": sorted(s.execute(select(Copy.id, Copy.state)).all()),
+            "dispatches": s.scalar(select(func.count(Dispatch.id))),
+            "audit": s.scalar(select(func.count(AuditEntry.id))),
+        }
+
+
+def _actions(register: Register, n: int) -> list[str]:
+    with register.read() as s:
+        return list(reversed(s.scalars(select(AuditEntry.action)
+                                       .order_by(AuditEntry.id.desc()).limit(n)).all()))
+
+
+def _window(qtbot: QtBot, c: Controller, size: tuple[int, int] = (1366, 768)
+            ) -> tuple[MainWindow, OutgoingArea]:
+    window = build_main_window(c)
+    qtbot.addWidget(window)
+    window.resize(*size)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.show_area("outgoing")
+    area = window.area("outgoing")
+    assert isinstance(area, OutgoingArea)
+    return window, area
+
+
+def _type(widget: Any, text: str) -> None:
+    """What an input method commits into the field (QTest types ASCII only)."""
+    assert isinstance(widget, QLineEdit)
+    widget.setFocus()
+    widget.setText(text)
+
+
+def _register_form(qtbot: QtBot, area: OutgoingArea) -> OutgoingForm:
+    qtbot.keyClick(area.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    form = area.form
+    assert isinstance(form, OutgoingForm) and form.isVisible()
+    return form
+
+
+def _fill(qtbot: QtBot, form: OutgoingForm, doc_number: str = "海保发〔2026〕3号",
+          units: tuple[tuple[str, int], ...] = ((EDU, 2), (HEALTH, 1))) -> None:
+    _type(form.doc_number, doc_number)
+    _type(form.title, "关于开展2026年度保密自查自评工作的通知")
+    form.level.setCurrentIndex(form.level.findData(int(Level.CONFIDENTIAL)))
+    _type(form.signed_by, "张建国")
+    _type(form.scope, "局领导、保密科")
+    editor = form.distribution
+    for name, n in units:
+        line = editor.unit.lineEdit()
+        assert line is not None
+        _type(line, name)
+        editor.copies.setValue(n)
+        qtbot.keyClick(line, Qt.Key.Key_Return)  # Enter in the unit field adds the unit
+    assert form.isVisible()  # ... and did not submit the form
+    form.keep.setValue(1)
+    form.urgent.setChecked(True)
+
+
+def _open_dispatch(qtbot: QtBot, area: OutgoingArea) -> DispatchForm:
+    area.table.setFocus()
+    qtbot.keyClick(area.table, Qt.Key.Key_Return)  # Enter on the row: 封发
+    form = area.form
+    assert isinstance(form, DispatchForm) and form.isVisible()
+    return form
+
+
+def test_register_dispatch_and_print_through_the_widgets(
+        qtbot: QtBot, unlocked: Controller) -> None:
+    c = unlocked
+    window, area = _window(qtbot, c)
+    assert area.empty.isVisibleTo(area) and area.shown_rows() == []
+    save_screenshot(window, "outgoing_empty_1366x768")
+    window.resize(1024, 768)
+    save_screenshot(window, "outgoing_empty_1024x768")
+    window.resize(1366, 768)
+
+    # 发文登记
+    form = _register_form(qtbot, area)
+    _fill(qtbot, form)
+    assert form.distribution.lines() == [(EDU, 2), (HEALTH, 1)]
+    assert form.level.findData(int(Level.TOP_SECRET)) == -1  # above this 机密 workstation
+    save_screenshot(form, "outgoing_register_form")
+    qtbot.keyClick(form.title, Qt.Key.Key_Return)  # Enter registers
+    assert not form.isVisible()
+    year = dt.date.today().year
+    [row] = area.shown_rows()
+    assert row[:4] == [f"{year}-发-0001", "海保发〔2026〕3号",
+                       "关于开展2026年度保密自查自评工作的通知（急件）", "机密★20年"]
+    assert row[5:] == ["张建国", "4", "0/3", "4"]
+    assert "已登记" in area.message.text()
+    assert [area.distribution.item(r, 0).text() for r in range(2)] == [EDU, HEALTH]
+    assert _actions(c.register, 3)[-1] == "document.register_outgoing"
+    assert "organisation.add" in _actions(c.register, 3)  # new units, audited
+
+    # 封发: the recipient still waiting comes first, its approved count ticked
+    dispatch_form = _open_dispatch(qtbot, area)
+    assert dispatch_form.recipient.currentData() == EDU
+    assert len(dispatch_form.checked()) == 2
+    save_screenshot(dispatch_form, "outgoing_dispatch_form")
+    qtbot.keyClick(dispatch_form.recipient, Qt.Key.Key_Return)  # Enter sends
+    assert not dispatch_form.isVisible()
+    no = f"{year}-封-0001"
+    assert f"信封标注：机密 {no} 特急" in area.message.text()
+    assert area.shown_rows()[0][7:] == ["2/3", "2"]
+    assert area.envelopes.rowCount() == 1
+    assert [area.envelopes.item(0, i).text() for i in range(6)] == [
+        no, EDU, dt.date.today().isoformat(), f"机密 {no} 特急", "1-2", "2"]
+    assert _actions(c.register, 3) == ["dispatch.send", "copy.dispatch", "copy.dispatch"]
+    history = [area.history.item(r, 1).text() for r in range(area.history.rowCount())]
+    assert "发文封发" in history and "发文登记" in history and "载体发出" in history
+    window.resize(1366, 768)
+    save_screenshot(window, "outgoing_dispatched_1366x768")
+    window.resize(1024, 768)
+    save_screenshot(window, "outgoing_dispatched_1024x768")
+
+    # the envelope's slip, at once
+    assert area.print_button.isVisibleTo(area)
+    assert area.print_button.text() == "打印发文封发单…"
+    area.print_button.click()
+    preview = area.print_button.preview
+    assert isinstance(preview, PrintPreview)
+    job = printing.jobs(c.register)[0]
+    assert (job.kind, job.level, job.title) == (FormKind.DISPATCH, Level.CONFIDENTIAL,
+                                                f"封发单：{no}")
+    preview.close()
+
+    # the second recipient: one copy left for it
+    dispatch_form = _open_dispatch(qtbot, area)
+    assert dispatch_form.recipient.currentData() == HEALTH
+    assert len(dispatch_form.checked()) == 1
+    dispatch_form.ok_button.click()
+    assert area.shown_rows()[0][7:] == ["3/3", "1"]  # the copy kept (留存) stays in store
+    assert not area.dispatch_button.isEnabled()
+
+    # the 发文登记簿 in the printing screen, from the same records
+    area.ledger_button.click()
+    assert window.area_keys()[window.nav.currentRow()] == "reports"
+    reports = window.area("reports")
+    assert isinstance(reports, ReportsView)
+    assert reports.selected_kind() is FormKind.OUTGOING_LEDGER
+    with qtbot.waitSignal(reports.preview_ready, timeout=60_000) as ready:
+        reports.preview_button.click()
+    ledger = ready.args[0]
+    assert isinstance(ledger, PrintPreview)
+    assert printing.jobs(c.register)[0].kind is FormKind.OUTGOING_LEDGER
+    ledger.close()
+    qtbot.waitUntil(lambda: not reports.is_busy())
+
+
+def test_registration_refusals_are_shown_at_their_fields(
+        qtbot: QtBot, unlocked: Controller) -> None:
+    c = unlocked
+    window, area = _window(qtbot, c, (1024, 768))
+    before = snapshot(c.register)
+    form = _register_form(qtbot, area)
+    _fill(qtbot, form, units=())
+    form.ok_button.click()
+    assert form.isVisible()
+    assert form.error_text("distribution") == "发文须有经批准的分送范围"
+    assert snapshot(c.register) == before
+
+    _fill(qtbot, form, units=((EDU, 1), (EDU, 2)))
+    form.ok_button.click()
+    assert form.error_text("distribution") == f"分送单位“{EDU}”重复"
+    form.distribution.table.selectRow(1)
+    qtbot.keyClick(form.distribution.table, Qt.Key.Key_Delete)  # Delete removes the line
+    assert form.distribution.lines() == [(EDU, 1)]
+
+    form.issued_on.setDate(form.issued_on.date().addDays(3))
+    form.ok_button.click()
+    assert "发文日期" in form.error_text("issued_on")
+    assert form.focusWidget() is form.issued_on
+    form.issued_on.setDate(form.issued_on.date().addDays(-3))
+
+    form.signed_by.clear()
+    form.ok_button.click()
+    assert form.error_text("signed_by") == "签发人不能为空"
+    save_screenshot(form, "outgoing_register_refused")
+    assert snapshot(c.register) == before
+    _type(form.signed_by, "张建国")
+    form.ok_button.click()
+    assert not form.isVisible()
+
+    # the same 文号 twice
+    again = _register_form(qtbot, area)
+    _fill(qtbot, again, units=((EDU, 1),))
+    before = snapshot(c.register)
+    again.ok_button.click()
+    assert again.error_text("doc_number") == "文号 海保发〔2026〕3号 已用于本单位的另一份发文"
+    assert snapshot(c.register) == before
+    again.reject()
+    window.close()
+
+
+def test_dispatch_refusals_are_shown_at_their_fields(
+        qtbot: QtBot, unlocked: Controller) -> None:
+    c = unlocked
+    _win, area = _window(qtbot, c)
+    form = _register_form(qtbot, area)
+    _fill(qtbot, form)
+    form.ok_button.click()
+    before = snapshot(c.register)
+
+    dispatch_form = _open_dispatch(qtbot, area)
+    dispatch_form.set_checked([])
+    dispatch_form.ok_button.click()
+    assert dispatch_form.error_text("copy_ids") == "信封里至少要有一份载体"
+    ids = [int(dispatch_form.copies.item(r).data(Qt.ItemDataRole.UserRole))
+           for r in range(dispatch_form.copies.count())]
+    dispatch_form.set_checked(ids[:3])  # approved 2 for this recipient
+    dispatch_form.ok_button.click()
+    assert dispatch_form.error_text("copy_ids") == (
+        f"《关于开展2026年度保密自查自评工作的通知》批准分送“{EDU}” 2 份，不能多发")
+    assert dispatch_form.focusWidget() is dispatch_form.copies
+    dispatch_form.dispatched_on.setDate(dispatch_form.dispatched_on.date().addDays(1))
+    dispatch_form.set_checked(ids[:1])
+    dispatch_form.ok_button.click()
+    assert "发出日期" in dispatch_form.error_text("dispatched_on")
+    save_screenshot(dispatch_form, "outgoing_dispatch_refused")
+    assert snapshot(c.register) == before
+    dispatch_form.reject()
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1024, 768)])
+def test_the_demo_register_lists_its_outgoing_document(
+        qtbot: QtBot, demo_controller: Controller, size: tuple[int, int]) -> None:
+    window, area = _window(qtbot, demo_controller, size)
+    [row] = area.shown_rows()
+    assert row[1] == "海保发〔2026〕3号" and row[7] == "1/2"
+    area.select(area.rows[0].id)
+    area.tabs.setCurrentWidget(area.envelopes)
+    area.envelopes.selectRow(0)
+    assert area.print_button.record is not None
+    assert area.print_button.record[0] is FormKind.DISPATCH
+    save_screenshot(window, f"outgoing_demo_{size[0]}x{size[1]}")
+    area.tabs.setCurrentWidget(area.history)
+    labels = [area.history.item(r, 1).text() for r in range(area.history.rowCount())]
+    assert labels[-1] == "发文登记" and "发文封发" in labels  # newest first
+    save_screenshot(window, f"outgoing_history_{size[0]}x{size[1]}")
