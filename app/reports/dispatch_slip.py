@@ -16,6 +16,7 @@ from reportlab.lib.units import mm
 
 from app.errors import ValidationError
 from app.models.enums import Level
+from app.reports import fonts
 from app.reports.common import items_table, kv, note
 from app.reports.data import (
     NAME_MAX,
@@ -26,7 +27,7 @@ from app.reports.data import (
     PrintMeta,
     check_text,
 )
-from app.reports.page import BLANK_DATE, BODY_SIZE, Document, Mark, Painter, fmt_dt
+from app.reports.page import BLANK_DATE, BODY_SIZE, Document, Mark, Painter, fmt_dt, wrap
 
 TITLE = "涉密载体封发单"
 ENVELOPE_HEIGHT = 52 * mm
@@ -68,6 +69,19 @@ def marks(slip: DispatchSlip) -> list[Mark]:
     return [Mark.of(i) for i in slip.items]
 
 
+def _fitted(text: str, width: float, size: float, smallest: float = 7.0
+            ) -> tuple[float, list[str]]:
+    """The text at the largest size up to ``size`` that fits on one line ``width`` wide; a
+    text too long even at ``smallest`` is wrapped at that size."""
+    natural = fonts.text_width(text, size)
+    if natural <= width:
+        return size, [text]
+    fitted = size * width / natural
+    if fitted >= smallest:
+        return fitted, [text]
+    return smallest, wrap(text, width, smallest)
+
+
 def _envelope(slip: DispatchSlip, width: float) -> Callable[[Painter, float, float], None]:
     """The envelope's face, inside a dashed cutting frame ``width`` wide."""
 
@@ -78,20 +92,26 @@ def _envelope(slip: DispatchSlip, width: float) -> Callable[[Painter, float, flo
         c.setDash(3, 2)
         c.rect(left, bottom, width, ENVELOPE_HEIGHT)
         c.restoreState()
+        inner = width - 16 * mm
+        x = left + 8 * mm
         p.text(left + 2 * mm, top - 4.5 * mm, "信封标注（沿虚线剪下，贴于信封正面）", 7.5)
-        level = slip.envelope_level.label
-        p.text(left + 8 * mm, top - 16 * mm, level, 22, bold=True)
+        p.text(x, top - 16 * mm, slip.envelope_level.label, 22, bold=True)
         if slip.urgent:
             p.text(left + width - 8 * mm, top - 16 * mm, "特急", 22, "right", bold=True)
         p.text(left + width / 2, top - 16 * mm, f"封号：{slip.dispatch_no}", 14, "center",
                bold=True)
-        p.text(left + 8 * mm, top - 28 * mm, f"收件单位：{slip.recipient}", 14)
+        size, lines = _fitted(f"收件单位：{slip.recipient}", inner, 14)
+        y = top - 26 * mm
+        for line in lines[:3]:
+            p.text(x, y, line, size)
+            y -= size * 1.3
         inside = sum(i.copies for i in slip.items)
-        p.text(left + 8 * mm, top - 38 * mm,
-               f"发件单位：{slip.sender}　　封内 {inside} 份　　"
-               f"{slip.dispatched_on.isoformat()}", BODY_SIZE)
-        p.text(left + 8 * mm, top - 46 * mm, "内装涉密载体，请收件单位保密员拆封、核对、签收",
-               BODY_SIZE)
+        tail = f"　封内 {inside} 份　{slip.dispatched_on.isoformat()}"
+        p.text(left + width - 8 * mm, top - 41 * mm, tail, BODY_SIZE, "right")
+        room = inner - fonts.text_width(tail, BODY_SIZE)
+        size, lines = _fitted(f"发件单位：{slip.sender}", room, BODY_SIZE)
+        p.text(x, top - 41 * mm, lines[0], size)
+        p.text(x, top - 47 * mm, "内装涉密载体，请收件单位保密员拆封、核对、签收", BODY_SIZE)
 
     return draw
 

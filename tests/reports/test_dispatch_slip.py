@@ -4,6 +4,7 @@ highest level inside), the copies inside, the embedded CJK font, and every mark 
 
 from __future__ import annotations
 
+import datetime as dt
 import subprocess
 from pathlib import Path
 
@@ -107,3 +108,26 @@ def test_outgoing_lists_distribution_and_envelopes(register: Register, clerk: Ac
     [env] = dispatch.envelopes(register, doc.id)
     assert (env.recipient, env.copy_numbers, env.count) == ("北京市海淀区教育委员会", "1-2", 2)
     assert env.envelope_marking == f"机密 {TODAY.year}-封-0001 特急"
+
+
+def test_long_names_stay_inside_the_sheet(desk: Desk, tmp_path: Path) -> None:
+    """The longest unit names the register allows (128 characters) still print 6 mm inside."""
+    from app.reports.data import ItemRef, PrintMeta
+    from app.reports.dispatch_slip import DispatchSlip, render_dispatch_slip
+
+    long_unit = "北京市海淀区" + "某某委员会办公室" * 15 + "机要科"
+    slip = DispatchSlip(
+        dispatch_no=f"{TODAY.year}-封-9999", recipient=long_unit[:128], sender="海" * 64,
+        dispatched_on=TODAY, envelope_level=Level.CONFIDENTIAL, urgent=True,
+        items=tuple(ItemRef(doc_number="海保发〔2026〕3号", title="关于" * 120, level=Level.SECRET,
+                            copy_number=str(n), period_years=10) for n in range(1, 4)),
+        clerk="张保密", remarks="机要交通递送")
+    meta = PrintMeta("海淀区测试局", "2026-印-000001", dt.datetime(2026, 3, 1, 9, 30), "张保密")
+    pdf = render_dispatch_slip(slip, meta)
+    margin = MIN_MARGIN_MM / 25.4 * DPI
+    for left, top, right, bottom, w, h in ink_box(pdf, tmp_path):
+        assert left >= margin and top >= margin, (left, top)
+        assert w - 1 - right >= margin and h - 1 - bottom >= margin, (right, bottom)
+    text = "".join(all_text(pdf).split())
+    assert long_unit[:128][-20:] in text and "特急" in text
+    assert to_png(pdf, "dispatch_slip_long", tmp_path)
