@@ -396,3 +396,45 @@ def envelopes(register: Register, document_id: int) -> list[EnvelopeLine]:
                              Level(env.envelope_level), bool(env.urgent), _ranges(numbers),
                              int(counts.get(env.id, 0)), env.remarks, env.created_by)
                 for env, name, numbers in seen.values()]
+
+
+@dataclass(frozen=True)
+class DispatchableCopy:
+    """A copy in store of an outgoing document that still owes copies to a recipient."""
+
+    copy_id: int
+    document_id: int
+    internal_no: str
+    title: str
+    level: Level
+    copy_no: int | None
+    code: str
+    pending: int  # copies of its document the recipient still awaits
+
+
+def dispatchable(register: Register, recipient: str) -> list[DispatchableCopy]:
+    """Every copy that may go into an envelope to ``recipient``: in store, of an outgoing
+    document whose approved distribution still owes that recipient copies (newest document
+    first, then by 份号). What goes in is still checked by :func:`dispatch`."""
+    name = checks.text(recipient, "recipient", "收件单位", max_len=people.ORG_MAX)
+    with register.read() as s:
+        org_id = s.scalar(select(Organisation.id).where(Organisation.name == name))
+        if org_id is None:
+            return []
+        approved = s.execute(
+            select(Document, Distribution.copies)
+            .join(Distribution, Distribution.document_id == Document.id)
+            .where(Distribution.organisation_id == org_id,
+                   Document.kind == DocumentKind.OUTGOING.value)
+            .order_by(Document.received_on.desc(), Document.id.desc())).all()
+        out: list[DispatchableCopy] = []
+        for d, n in approved:
+            pending = n - _sent(s, d.id, org_id)
+            if pending <= 0:
+                continue
+            copies = s.scalars(select(Copy).where(
+                Copy.document_id == d.id, Copy.state == CopyState.IN_STORE.value)
+                .order_by(Copy.copy_no, Copy.id)).all()
+            out += [DispatchableCopy(c.id, d.id, d.internal_no, d.title, Level(d.level),
+                                     c.copy_no, c.code, pending) for c in copies]
+        return out

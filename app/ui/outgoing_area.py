@@ -258,7 +258,7 @@ class OutgoingArea(QWidget):
             return self.outgoing.dispatch(recipient=recipient, copy_ids=copy_ids,
                                           dispatched_on=day, remarks=remarks)
 
-        form = DispatchForm(submit, d, self)
+        form = DispatchForm(submit, d, self.outgoing.dispatchable, self)
         form.recorded.connect(self._dispatched)
         return self._open(form)
 

@@ -15,17 +15,17 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from app.models.documents import CopyState
 from app.models.enums import Level
 from app.services import accounts, dispatch, documents, people, trail
 from app.services.dispatch import (
+    DispatchableCopy,
     DispatchInfo,
     DistributionLine,
     EnvelopeLine,
     OutgoingInput,
     OutgoingRow,
 )
-from app.services.documents import CopyInfo, DocumentInfo
+from app.services.documents import DocumentInfo
 from app.services.trail import TrailFilter, TrailLine
 from app.ui.controller import Controller
 
@@ -38,7 +38,6 @@ class OutgoingDetail:
     document: DocumentInfo
     distribution: tuple[DistributionLine, ...]
     envelopes: tuple[EnvelopeLine, ...]  # newest first
-    in_store: tuple[CopyInfo, ...]  # the copies that may still go out
     history: tuple[TrailLine, ...]  # the document's and its copies' trail, newest first
 
     @property
@@ -62,13 +61,16 @@ class OutgoingController:
     def detail(self, document_id: int) -> OutgoingDetail:
         register = self.controller.register
         doc = documents.get_document(register, document_id)
-        copies = documents.list_copies(register, document_id)
         history = trail.page_in(register, self.controller.actor,
                                 TrailFilter(item=doc.internal_no), 0, TRAIL_LINES)
         return OutgoingDetail(
             doc, tuple(dispatch.distribution_lines(register, document_id)),
-            tuple(dispatch.envelopes(register, document_id)),
-            tuple(c for c in copies if c.state is CopyState.IN_STORE), tuple(history))
+            tuple(dispatch.envelopes(register, document_id)), tuple(history))
+
+    def dispatchable(self, recipient: str) -> list[DispatchableCopy]:
+        """The copies that may go into an envelope to ``recipient`` (any outgoing document
+        still owing it copies), for the 封发 form's list."""
+        return dispatch.dispatchable(self.controller.register, recipient)
 
     def units(self) -> list[str]:
         """Registered units, for the recipient field's completer."""

@@ -29,9 +29,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.errors import MibuError
 from app.models.documents import CarrierType
 from app.models.enums import Level
-from app.services.dispatch import DispatchInfo, OutgoingInput
+from app.services.dispatch import DispatchableCopy, DispatchInfo, OutgoingInput
 from app.services.documents import (
     DOC_NUMBER_MAX,
     LOCATION_MAX,
@@ -224,10 +225,14 @@ class OutgoingForm(FieldForm):
 
 
 class DispatchForm(FieldForm):
-    """封发: the recipient (one of the approved distribution), the copies in the envelope."""
+    """封发: the recipient (one of the approved distribution), the copies in the envelope:
+    this document's first, then those of other outgoing documents still owed to the same
+    recipient (one envelope may carry several; it is marked with the highest level inside)."""
 
     def __init__(self, submit: Callable[[str, list[int], dt.date, str], DispatchInfo],
-                 detail: OutgoingDetail, parent: QWidget | None = None) -> None:
+                 detail: OutgoingDetail,
+                 copies_for: Callable[[str], Sequence[DispatchableCopy]],
+                 parent: QWidget | None = None) -> None:
         doc = detail.document
         super().__init__(
             self.tr("封发 · {no}").format(no=doc.internal_no),
@@ -236,6 +241,7 @@ class DispatchForm(FieldForm):
             self.tr("封发"), parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.detail = detail
+        self._copies_for = copies_for
         self.recipient = QComboBox()
         for line in detail.distribution:
             self.recipient.addItem(
@@ -245,26 +251,18 @@ class DispatchForm(FieldForm):
         self.recipient.setCurrentIndex(first)
         self.copies = QListWidget()
         self.copies.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.copies.setMaximumHeight(150)
-        for c in detail.in_store:
-            label = (self.tr("第 {n} 份").format(n=c.copy_no) if c.copy_no
-                     else self.tr("无份号"))
-            item = QListWidgetItem(f"{label}　{c.code}")
-            item.setData(Qt.ItemDataRole.UserRole, c.id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
-            self.copies.addItem(item)
+        self.copies.setMaximumHeight(170)
         self.dispatched_on = date_field(dt.date.today())
         self.remarks = _line(REMARKS_MAX, self.tr("可不填，如 机要交通递送"))
         self.add_field("recipient", self.tr("收件单位(&U)"), self.recipient)
         self.recipient.setFixedWidth(WIDE)
         self.add_field("copy_ids", self.tr("封入载体(&C)"), self.copies)
         self.copies.setFixedWidth(WIDE)
-        self.copies.setToolTip(self.tr("空格键勾选或取消"))
+        self.copies.setToolTip(self.tr("空格键勾选或取消；其他发往该单位的发文可一并装封"))
         self.add_field("dispatched_on", self.tr("发出日期(&D)"), self.dispatched_on)
         self.add_field("remarks", self.tr("备注(&R)"), self.remarks)
-        self.recipient.currentIndexChanged.connect(self._suggest)
-        self._suggest()
+        self.recipient.currentIndexChanged.connect(self._fill_copies)
+        self._fill_copies()
         self.recipient.setFocus()
         _fit(self)
 
@@ -274,13 +272,34 @@ class DispatchForm(FieldForm):
 
         self.set_submit(send)
 
-    def _suggest(self) -> None:
-        """Tick as many copies (lowest 份号 first) as the chosen recipient still awaits."""
-        index = self.recipient.currentIndex()
-        pending = self.detail.distribution[index].pending if index >= 0 else 0
-        for row in range(self.copies.count()):
-            self.copies.item(row).setCheckState(
-                Qt.CheckState.Checked if row < pending else Qt.CheckState.Unchecked)
+    def _fill_copies(self) -> None:
+        """The copies that may go to the chosen recipient; as many of this document's (lowest
+        份号 first) ticked as the recipient still awaits."""
+        self.copies.clear()
+        recipient = str(self.recipient.currentData() or "")
+        try:
+            found = list(self._copies_for(recipient)) if recipient else []
+        except MibuError as err:
+            self.show_error(err)
+            return
+        own_id = self.detail.document.id
+        ticked = 0
+        for c in sorted(found, key=lambda c: c.document_id != own_id):
+            number = (self.tr("第 {n} 份").format(n=c.copy_no) if c.copy_no
+                      else self.tr("无份号"))
+            if c.document_id == own_id:
+                text = f"{number}　{c.code}"
+            else:
+                text = self.tr("另件 {no} {number}《{title}》{level}").format(
+                    no=c.internal_no, number=number, title=c.title[:16], level=c.level.label)
+            item = QListWidgetItem(text)
+            item.setToolTip(f"{c.internal_no}《{c.title}》{c.level.label}")
+            item.setData(Qt.ItemDataRole.UserRole, c.copy_id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            tick = c.document_id == own_id and ticked < c.pending
+            ticked += int(tick)
+            item.setCheckState(Qt.CheckState.Checked if tick else Qt.CheckState.Unchecked)
+            self.copies.addItem(item)
 
     def checked(self) -> list[int]:
         return [int(self.copies.item(r).data(Qt.ItemDataRole.UserRole))
@@ -294,3 +313,8 @@ class DispatchForm(FieldForm):
             item.setCheckState(Qt.CheckState.Checked
                                if item.data(Qt.ItemDataRole.UserRole) in wanted
                                else Qt.CheckState.Unchecked)
+
+    def listed(self) -> list[int]:
+        """Every copy offered, in the order shown (tests)."""
+        return [int(self.copies.item(r).data(Qt.ItemDataRole.UserRole))
+                for r in range(self.copies.count())]

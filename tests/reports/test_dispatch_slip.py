@@ -131,3 +131,21 @@ def test_long_names_stay_inside_the_sheet(desk: Desk, tmp_path: Path) -> None:
     text = "".join(all_text(pdf).split())
     assert long_unit[:128][-20:] in text and "特急" in text
     assert to_png(pdf, "dispatch_slip_long", tmp_path)
+
+
+def test_dispatchable_lists_what_a_recipient_is_still_owed(register: Register,
+                                                           clerk: Actor) -> None:
+    a = dispatch.register_outgoing(register, clerk, dispatch.OutgoingInput(
+        doc_number="海保发〔2026〕9号", title="甲", level=Level.SECRET, issued_on=TODAY,
+        signed_by="李主任", distribution=[("北京市海淀区教育委员会", 1)], keep_copies=1))
+    b = dispatch.register_outgoing(register, clerk, dispatch.OutgoingInput(
+        doc_number="海保发〔2026〕10号", title="乙", level=Level.CONFIDENTIAL, issued_on=TODAY,
+        signed_by="李主任", distribution=[("北京市海淀区卫生健康委员会", 1)]))
+    owed = dispatch.dispatchable(register, "北京市海淀区教育委员会")
+    assert {c.document_id for c in owed} == {a.id} and [c.copy_no for c in owed] == [1, 2]
+    dispatch.dispatch(register, clerk, recipient="北京市海淀区教育委员会",
+                      copy_ids=[owed[0].copy_id])
+    assert dispatch.dispatchable(register, "北京市海淀区教育委员会") == []  # nothing owed
+    assert [c.document_id for c in dispatch.dispatchable(
+        register, "北京市海淀区卫生健康委员会")] == [b.id]
+    assert dispatch.dispatchable(register, "未登记的单位") == []

@@ -246,8 +246,7 @@ def test_dispatch_refusals_are_shown_at_their_fields(
     dispatch_form.set_checked([])
     dispatch_form.ok_button.click()
     assert dispatch_form.error_text("copy_ids") == "信封里至少要有一份载体"
-    ids = [int(dispatch_form.copies.item(r).data(Qt.ItemDataRole.UserRole))
-           for r in range(dispatch_form.copies.count())]
+    ids = dispatch_form.listed()
     dispatch_form.set_checked(ids[:3])  # approved 2 for this recipient
     dispatch_form.ok_button.click()
     assert dispatch_form.error_text("copy_ids") == (
@@ -278,3 +277,40 @@ def test_the_demo_register_lists_its_outgoing_document(
     labels = [area.history.item(r, 1).text() for r in range(area.history.rowCount())]
     assert labels[-1] == "发文登记" and "发文封发" in labels  # newest first
     save_screenshot(window, f"outgoing_history_{size[0]}x{size[1]}")
+
+
+def test_one_envelope_carries_two_documents_marked_with_the_highest_level(
+        qtbot: QtBot, unlocked: Controller) -> None:
+    c = unlocked
+    window, area = _window(qtbot, c)
+    form = _register_form(qtbot, area)
+    _fill(qtbot, form, units=((EDU, 1),))  # 机密, urgent
+    form.ok_button.click()
+    secret = _register_form(qtbot, area)
+    _type(secret.doc_number, "海保发〔2026〕4号")
+    _type(secret.title, "保密检查情况通报")
+    secret.level.setCurrentIndex(secret.level.findData(int(Level.SECRET)))
+    _type(secret.signed_by, "张建国")
+    line = secret.distribution.unit.lineEdit()
+    assert line is not None
+    _type(line, EDU)
+    secret.ok_button.click()  # a unit left in the field counts as added
+    assert not secret.isVisible()
+    year = dt.date.today().year
+    assert area.current_id() == area.rows[0].id and area.rows[0].internal_no == f"{year}-发-0002"
+
+    form2 = _open_dispatch(qtbot, area)
+    listed = form2.listed()
+    # its own copy first and ticked, then the 机密 document's two copies (one kept, 留存)
+    assert len(listed) == 3 and form2.checked() == listed[:1]
+    other = form2.copies.item(1).text()
+    assert other.startswith(f"另件 {year}-发-0001 第 1 份") and other.endswith("机密")
+    form2.set_checked(listed[:2])
+    save_screenshot(form2, "outgoing_dispatch_two_documents")
+    form2.ok_button.click()
+    assert not form2.isVisible()
+    assert f"信封标注：机密 {year}-封-0001 特急" in area.message.text()  # the higher level
+    assert [r[7] for r in area.shown_rows()] == ["1/1", "1/1"]
+    area.select(area.rows[1].id)  # the 机密 one lists the same envelope
+    assert area.envelopes.item(0, 0).text() == f"{year}-封-0001"
+    window.close()
