@@ -314,3 +314,23 @@ def test_one_envelope_carries_two_documents_marked_with_the_highest_level(
     area.select(area.rows[1].id)  # the 机密 one lists the same envelope
     assert area.envelopes.item(0, 0).text() == f"{year}-封-0001"
     window.close()
+
+
+def test_the_area_in_english_at_1024(qtbot: QtBot, qapp: object,
+                                     demo_controller: Controller) -> None:
+    from app import paths
+    from app.ui import i18n
+
+    if not (paths.resources_dir() / "i18n" / "mibu_en.qm").exists():
+        pytest.skip("resources/i18n/mibu_en.qm is built by `make test`")
+    translators = i18n.install_translator(qapp, "en")  # type: ignore[arg-type]
+    try:
+        window, area = _window(qtbot, demo_controller, (1024, 768))
+        assert area.register_button.text() == "Register outgoing (&N)…"
+        area.select(area.rows[0].id)
+        save_screenshot(window, "outgoing_english_1024x768")
+        form = area.open_register()
+        save_screenshot(form, "outgoing_register_form_english")
+        form.reject()
+    finally:
+        i18n.remove_translators(qapp, translators)  # type: ignore[arg-type]
