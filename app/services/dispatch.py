@@ -37,6 +37,7 @@ from app.services.documents import (
     DocumentInfo,
     Period,
     ScopeResolver,
+    _period_of,
     check_workstation_level,
     next_number,
     parse_period,
@@ -319,6 +320,16 @@ def _ranges(numbers: Sequence[int]) -> str:
     return compact_ranges(sorted(numbers))
 
 
+def _marking(d: Document) -> str:
+    """As :attr:`DocumentInfo.marking` (机密★20年, 已解密), without reading the scope."""
+    level = Level(d.level)
+    if d.declassified_on:
+        return "已解密"
+    if not level.is_classified:
+        return level.label
+    return f"{level.label}★{_period_of(d).label}"
+
+
 def _escape_like(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
@@ -356,9 +367,8 @@ def list_outgoing(register: Register, text: str = "", *,
             .group_by(Copy.document_id)).all())
         out = []
         for d in docs:
-            info = _document_info(s, d)
             out.append(OutgoingRow(
-                d.id, d.internal_no, d.doc_number, d.title, Level(d.level), info.marking,
+                d.id, d.internal_no, d.doc_number, d.title, Level(d.level), _marking(d),
                 d.received_on, d.signed_by, bool(d.urgent), d.copies_count,
                 int(approved.get(d.id, 0) or 0), int(sent.get(d.id, 0) or 0),
                 int(in_store.get(d.id, 0) or 0)))
