@@ -4,7 +4,8 @@ register a document (发文登记), to put copies in an envelope (封发), to pr
 发文封发单 and the 发文登记簿 (in the printing screen, from the same records).
 
 Keyboard: Ctrl+N registers, Ctrl+F to the search, Enter there to the list, Enter on a row
-opens 封发 for that document; Alt+P prints the slip of the envelope chosen in 封发记录.
+opens 封发 for that document; Ctrl+P prints the 发文封发单 of the envelope just sent or chosen in
+封发记录.
 """
 
 from __future__ import annotations
@@ -61,6 +62,7 @@ class OutgoingArea(QWidget):
         self.dispatch_button.setToolTip(self.tr("把选中发文的载体装封，发往经批准的分送单位"))
         self.dispatch_button.clicked.connect(self.open_dispatch)
         self.print_button = PrintSlipButton(controller)
+        self.print_button.setToolTip("Ctrl+P")
         self.print_button.failed.connect(self._print_failed)
         self.ledger_button = QPushButton(self.tr("打印发文登记簿(&L)…"))
         self.ledger_button.setToolTip(self.tr("到“打印报表”，按期间打印发文登记簿"))
@@ -126,6 +128,7 @@ class OutgoingArea(QWidget):
         layout.addWidget(self.splitter, 1)
         QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
         QShortcut(QKeySequence.StandardKey.New, self, self.open_register)
+        QShortcut(QKeySequence.StandardKey.Print, self, self.print_button.print_slip)
         controller.changed.connect(self._changed)
         self.refresh()
 

@@ -157,7 +157,7 @@ def test_register_dispatch_and_print_through_the_widgets(
     # the envelope's slip, at once
     assert area.print_button.isVisibleTo(area)
     assert area.print_button.text() == "打印发文封发单…"
-    area.print_button.click()
+    qtbot.keyClick(area.table, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     preview = area.print_button.preview
     assert isinstance(preview, PrintPreview)
     job = printing.jobs(c.register)[0]
