@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -71,7 +71,16 @@ def _type(widget: Any, text: str) -> None:
     widget.setText(text)
 
 
+def _shot(widget: Any, name: str) -> None:
+    """A screenshot once pending layout requests are handled (a refusal shown or hidden)."""
+    QApplication.processEvents()
+    save_screenshot(widget, name)
+
+
 def _register_form(qtbot: QtBot, area: OutgoingArea) -> OutgoingForm:
+    window = area.window()
+    window.activateWindow()  # a form closed just before: shortcuts need the active window
+    qtbot.waitUntil(window.isActiveWindow)
     qtbot.keyClick(area.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     form = area.form
     assert isinstance(form, OutgoingForm) and form.isVisible()
@@ -120,7 +129,7 @@ def test_register_dispatch_and_print_through_the_widgets(
     _fill(qtbot, form)
     assert form.distribution.lines() == [(EDU, 2), (HEALTH, 1)]
     assert form.level.findData(int(Level.TOP_SECRET)) == -1  # above this 机密 workstation
-    save_screenshot(form, "outgoing_register_form")
+    _shot(form, "outgoing_register_form")
     qtbot.keyClick(form.title, Qt.Key.Key_Return)  # Enter registers
     assert not form.isVisible()
     year = dt.date.today().year
@@ -137,7 +146,7 @@ def test_register_dispatch_and_print_through_the_widgets(
     dispatch_form = _open_dispatch(qtbot, area)
     assert dispatch_form.recipient.currentData() == EDU
     assert len(dispatch_form.checked()) == 2
-    save_screenshot(dispatch_form, "outgoing_dispatch_form")
+    _shot(dispatch_form, "outgoing_dispatch_form")
     qtbot.keyClick(dispatch_form.recipient, Qt.Key.Key_Return)  # Enter sends
     assert not dispatch_form.isVisible()
     no = f"{year}-封-0001"
@@ -157,6 +166,8 @@ def test_register_dispatch_and_print_through_the_widgets(
     # the envelope's slip, at once
     assert area.print_button.isVisibleTo(area)
     assert area.print_button.text() == "打印发文封发单…"
+    window.activateWindow()  # the 封发 dialog has closed
+    qtbot.waitUntil(window.isActiveWindow)
     qtbot.keyClick(area.table, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     preview = area.print_button.preview
     assert isinstance(preview, PrintPreview)
@@ -216,7 +227,7 @@ def test_registration_refusals_are_shown_at_their_fields(
     form.signed_by.clear()
     form.ok_button.click()
     assert form.error_text("signed_by") == "签发人不能为空"
-    save_screenshot(form, "outgoing_register_refused")
+    _shot(form, "outgoing_register_refused")
     assert snapshot(c.register) == before
     _type(form.signed_by, "张建国")
     form.ok_button.click()
@@ -256,7 +267,7 @@ def test_dispatch_refusals_are_shown_at_their_fields(
     dispatch_form.set_checked(ids[:1])
     dispatch_form.ok_button.click()
     assert "发出日期" in dispatch_form.error_text("dispatched_on")
-    save_screenshot(dispatch_form, "outgoing_dispatch_refused")
+    _shot(dispatch_form, "outgoing_dispatch_refused")
     assert snapshot(c.register) == before
     dispatch_form.reject()
 
@@ -306,7 +317,7 @@ def test_one_envelope_carries_two_documents_marked_with_the_highest_level(
     other = form2.copies.item(1).text()
     assert other.startswith(f"另件 {year}-发-0001 第 1 份") and other.endswith("机密")
     form2.set_checked(listed[:2])
-    save_screenshot(form2, "outgoing_dispatch_two_documents")
+    _shot(form2, "outgoing_dispatch_two_documents")
     form2.ok_button.click()
     assert not form2.isVisible()
     assert f"信封标注：机密 {year}-封-0001 特急" in area.message.text()  # the higher level
