@@ -19,6 +19,7 @@ class FormKind(enum.StrEnum):
     MEDIA_LABELS = "media_labels"
     INSPECTION = "inspection"
     INCIDENT = "incident"
+    DISPATCH = "dispatch"  # 发文封发单: one envelope sent out
     CHECKLIST = "checklist"  # the inspection desk's checklist (检查)
     TRAIL_EXTRACT = "trail_extract"  # an extract of the readable audit trail
 
@@ -51,6 +52,7 @@ _LABELS = {
     FormKind.MEDIA_LABELS: "移动存储介质标签",
     FormKind.INSPECTION: "保密检查记录表",
     FormKind.INCIDENT: "泄露国家秘密事件报告表",
+    FormKind.DISPATCH: "发文封发单",
     FormKind.CHECKLIST: "保密检查清单",
     FormKind.TRAIL_EXTRACT: "审计记录摘录",
 }

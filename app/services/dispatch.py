@@ -37,6 +37,7 @@ from app.services.documents import (
     DocumentInfo,
     Period,
     ScopeResolver,
+    _period_of,
     check_workstation_level,
     next_number,
     parse_period,
@@ -46,6 +47,7 @@ from app.services.documents.base import _document
 from app.services.documents.receipt import _bool, _insert_copies, _insert_document, _insert_scope
 from app.services.documents.scope import _short
 from app.services.documents.views import _document_info
+from app.services.ledgers import compact_ranges
 from app.services.register import Actor, Register, require_role
 
 DISPATCH_SERIES = "封"
@@ -249,3 +251,200 @@ def dispatch(
         return DispatchInfo(env.id, dispatch_no, org_name, day, top, urgent, tuple(ids))
 
 
+
+
+# -- what the 发文 screen lists ------------------------------------------------------------------
+LIST_LIMIT = 500  # the newest outgoing documents the screen lists
+
+
+@dataclass(frozen=True)
+class OutgoingRow:
+    """One outgoing document as the 发文 list shows it."""
+
+    id: int
+    internal_no: str  # 发文编号 2026-发-0001
+    doc_number: str  # 文号
+    title: str
+    level: Level
+    marking: str  # 机密★20年
+    issued_on: dt.date
+    signed_by: str
+    urgent: bool
+    copies: int  # 份数 (distribution and 留存)
+    approved: int  # copies the approved distribution sends out
+    sent: int  # copies already dispatched
+    in_store: int
+
+    @property
+    def pending(self) -> int:
+        return max(self.approved - self.sent, 0)
+
+
+@dataclass(frozen=True)
+class DistributionLine:
+    """One recipient of the approved distribution: how many approved, how many sent."""
+
+    recipient: str
+    approved: int
+    sent: int
+
+    @property
+    def pending(self) -> int:
+        return max(self.approved - self.sent, 0)
+
+
+@dataclass(frozen=True)
+class EnvelopeLine:
+    """An envelope that carried copies of one outgoing document (封发记录)."""
+
+    id: int
+    dispatch_no: str
+    recipient: str
+    dispatched_on: dt.date
+    envelope_level: Level
+    urgent: bool
+    copy_numbers: str  # this document's 份号 in the envelope, e.g. 1-2
+    count: int  # how many of this document's copies
+    remarks: str
+    created_by: str
+
+    @property
+    def envelope_marking(self) -> str:
+        parts = [self.envelope_level.label, self.dispatch_no]
+        if self.urgent:
+            parts.append("特急")
+        return " ".join(parts)
+
+
+def _ranges(numbers: Sequence[int]) -> str:
+    return compact_ranges(sorted(numbers))
+
+
+def _marking(d: Document) -> str:
+    """As :attr:`DocumentInfo.marking` (机密★20年, 已解密), without reading the scope."""
+    level = Level(d.level)
+    if d.declassified_on:
+        return "已解密"
+    if not level.is_classified:
+        return level.label
+    return f"{level.label}★{_period_of(d).label}"
+
+
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def list_outgoing(register: Register, text: str = "", *,
+                  limit: int = LIST_LIMIT) -> list[OutgoingRow]:
+    """The outgoing documents, newest first; ``text`` finds a 发文编号, 文号, title or 签发人."""
+    needle = checks.text(text, "text", "查找内容", max_len=100, required=False).strip()
+    limit = checks.integer(limit, "limit", "行数", low=1, high=10_000)
+    with register.read() as s:
+        stmt = select(Document).where(Document.kind == DocumentKind.OUTGOING.value)
+        if needle:
+            like = "%" + _escape_like(needle) + "%"
+            stmt = stmt.where(
+                Document.internal_no.like(like, escape="\\")
+                | Document.doc_number.like(like, escape="\\")
+                | Document.title.like(like, escape="\\")
+                | Document.signed_by.like(like, escape="\\"))
+        docs = s.scalars(stmt.order_by(Document.received_on.desc(), Document.id.desc())
+                         .limit(limit)).all()
+        ids = [d.id for d in docs]
+        if not ids:
+            return []
+        approved = dict(s.execute(
+            select(Distribution.document_id, func.sum(Distribution.copies))
+            .where(Distribution.document_id.in_(ids)).group_by(Distribution.document_id)
+        ).all())
+        sent = dict(s.execute(
+            select(Copy.document_id, func.count(DispatchItem.id))
+            .join(DispatchItem, DispatchItem.copy_id == Copy.id)
+            .where(Copy.document_id.in_(ids)).group_by(Copy.document_id)).all())
+        in_store = dict(s.execute(
+            select(Copy.document_id, func.count(Copy.id))
+            .where(Copy.document_id.in_(ids), Copy.state == CopyState.IN_STORE.value)
+            .group_by(Copy.document_id)).all())
+        out = []
+        for d in docs:
+            out.append(OutgoingRow(
+                d.id, d.internal_no, d.doc_number, d.title, Level(d.level), _marking(d),
+                d.received_on, d.signed_by, bool(d.urgent), d.copies_count,
+                int(approved.get(d.id, 0) or 0), int(sent.get(d.id, 0) or 0),
+                int(in_store.get(d.id, 0) or 0)))
+        return out
+
+
+def distribution_lines(register: Register, document_id: int) -> list[DistributionLine]:
+    """The approved distribution of one outgoing document, in the order it was approved."""
+    return [DistributionLine(name, n, sent)
+            for name, n, sent in distribution(register, document_id)]
+
+
+def envelopes(register: Register, document_id: int) -> list[EnvelopeLine]:
+    """The envelopes that carried this document's copies, newest first."""
+    with register.read() as s:
+        _document(s, document_id)
+        rows = s.execute(
+            select(Dispatch, Organisation.name, Copy.copy_no)
+            .join(Organisation, Organisation.id == Dispatch.recipient_id)
+            .join(DispatchItem, DispatchItem.dispatch_id == Dispatch.id)
+            .join(Copy, Copy.id == DispatchItem.copy_id)
+            .where(Copy.document_id == document_id)
+            .order_by(Dispatch.id.desc(), Copy.copy_no)).all()
+        seen: dict[int, tuple[Dispatch, str, list[int]]] = {}
+        for env, name, copy_no in rows:
+            entry = seen.setdefault(env.id, (env, name, []))
+            if copy_no is not None:
+                entry[2].append(copy_no)
+        counts = dict(s.execute(
+            select(DispatchItem.dispatch_id, func.count(DispatchItem.id))
+            .join(Copy, Copy.id == DispatchItem.copy_id)
+            .where(Copy.document_id == document_id, DispatchItem.dispatch_id.in_(list(seen)))
+            .group_by(DispatchItem.dispatch_id)).all())
+        return [EnvelopeLine(env.id, env.dispatch_no, name, env.dispatched_on,
+                             Level(env.envelope_level), bool(env.urgent), _ranges(numbers),
+                             int(counts.get(env.id, 0)), env.remarks, env.created_by)
+                for env, name, numbers in seen.values()]
+
+
+@dataclass(frozen=True)
+class DispatchableCopy:
+    """A copy in store of an outgoing document that still owes copies to a recipient."""
+
+    copy_id: int
+    document_id: int
+    internal_no: str
+    title: str
+    level: Level
+    copy_no: int | None
+    code: str
+    pending: int  # copies of its document the recipient still awaits
+
+
+def dispatchable(register: Register, recipient: str) -> list[DispatchableCopy]:
+    """Every copy that may go into an envelope to ``recipient``: in store, of an outgoing
+    document whose approved distribution still owes that recipient copies (newest document
+    first, then by 份号). What goes in is still checked by :func:`dispatch`."""
+    name = checks.text(recipient, "recipient", "收件单位", max_len=people.ORG_MAX)
+    with register.read() as s:
+        org_id = s.scalar(select(Organisation.id).where(Organisation.name == name))
+        if org_id is None:
+            return []
+        approved = s.execute(
+            select(Document, Distribution.copies)
+            .join(Distribution, Distribution.document_id == Document.id)
+            .where(Distribution.organisation_id == org_id,
+                   Document.kind == DocumentKind.OUTGOING.value)
+            .order_by(Document.received_on.desc(), Document.id.desc())).all()
+        out: list[DispatchableCopy] = []
+        for d, n in approved:
+            pending = n - _sent(s, d.id, org_id)
+            if pending <= 0:
+                continue
+            copies = s.scalars(select(Copy).where(
+                Copy.document_id == d.id, Copy.state == CopyState.IN_STORE.value)
+                .order_by(Copy.copy_no, Copy.id)).all()
+            out += [DispatchableCopy(c.id, d.id, d.internal_no, d.title, Level(d.level),
+                                     c.copy_no, c.code, pending) for c in copies]
+        return out

@@ -52,6 +52,8 @@ AREAS: list[Area] = [
          "app.ui.today_view:TodayView"),
     Area("documents", _mark(QT_TRANSLATE_NOOP("MainWindow", "文件登记")), (Role.CLERK,),
          "app.ui.documents_area:DocumentsArea"),
+    Area("outgoing", _mark(QT_TRANSLATE_NOOP("MainWindow", "发文")), (Role.CLERK,),
+         "app.ui.outgoing_area:OutgoingArea"),
     Area("circulation", _mark(QT_TRANSLATE_NOOP("MainWindow", "流转台")), (Role.CLERK,),
          "app.ui.circulation_desk:CirculationDesk"),
     Area("loans", _mark(QT_TRANSLATE_NOOP("MainWindow", "借阅与复制")), (Role.CLERK,),
@@ -94,6 +96,7 @@ def build_main_window(controller: Controller, usb: UsbGuardNotifier | None = Non
     _open_copies_at_the_desk(window)
     _connect_people(window)
     _connect_declassify(window)
+    _connect_outgoing(window)
     return window
 
 
@@ -214,3 +217,20 @@ def _connect_people(window: MainWindow) -> None:
         page = window.area(key) if key in keys else None
         if isinstance(page, TodayView | CirculationDesk):
             page.open_people.connect(to_people)
+
+
+def _connect_outgoing(window: MainWindow) -> None:
+    """The 发文 area's 打印发文登记簿 opens the printing screen with that ledger chosen."""
+    from app.reports.catalog import FormKind
+    from app.ui.outgoing_area import OutgoingArea
+    from app.ui.reports_view import ReportsView
+
+    keys = window.area_keys()
+    area = window.area("outgoing") if "outgoing" in keys else None
+    reports = window.area("reports") if "reports" in keys else None
+    if isinstance(area, OutgoingArea) and isinstance(reports, ReportsView):
+        def to_ledger(view: ReportsView = reports) -> None:
+            window.show_area("reports")
+            view.show_form(FormKind.OUTGOING_LEDGER)
+
+        area.open_ledger.connect(to_ledger)

@@ -394,6 +394,14 @@ class ReportsView(QWidget):
             self._thread.quit()
             self._thread.wait()
 
+    def show_form(self, kind: FormKind) -> None:
+        """Choose ``kind`` (e.g. the 发文登记簿 from the 发文 area), its preview button focused."""
+        for row in range(self.forms.count()):
+            if self.forms.item(row).data(Qt.ItemDataRole.UserRole) == FormKind(kind).value:
+                self.forms.setCurrentRow(row)
+                break
+        self.preview_button.setFocus()
+
 
 def _day(date: QDate) -> dt.date:
     return dt.date(date.year(), date.month(), date.day())

@@ -2053,6 +2053,74 @@
     </message>
 </context>
 <context>
+    <name>DispatchForm</name>
+    <message>
+        <location filename="../../app/ui/outgoing_forms.py" line="238"/>
+        <source>封发 · {no}</source>
+        <translation>Dispatch · {no}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outgoing_forms.py" line="239"/>
+        <source>《{title}》（{marking}）：选择收件单位和装入信封的载体。信封按封内最高密级标注，封号登记时自动编定。</source>
+        <translation>“{title}” ({marking}): choose the recipient and the copies that go in the envelope. The envelope is marked with the highest level inside; its dispatch number is assigned when it is recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outgoing_forms.py" line="241"/>
+        <source>封发</source>
+        <translation>Dispatch</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outgoing_forms.py" line="248"/>
+        <source>{unit}（批准 {n} 份，已发 {sent} 份）</source>
+        <translation>{unit} ({n} approved, {sent} sent)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outgoing_forms.py" line="261"/>
+        <source>空格键勾选或取消；其他发往该单位的发文可一并装封</source>
+        <translation>Space ticks or unticks; other outgoing documents for the same recipient may go in the same envelope</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outgoing_forms.py" line="288"/>
+        <source>第 {n} 份</source>
+        <translation>Copy {n}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outgoing_forms.py" line="289"/>
+        <source>无份号</source>
+        <translation>No copy number</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outgoing_forms.py" line="293"/>
+        <source>另件 {no} {number}《{title}》{level}</source>
+        <translation>Also {no} {number} “{title}” {level}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outgoing_forms.py" line="256"/>
+        <source>可不填，如 机要交通递送</source>
+        <translation>Optional, e.g. by confidential courier</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outgoing_forms.py" line="257"/>
+        <source>收件单位(&amp;U)</source>
+        <translation>Rec&amp;ipient</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outgoing_forms.py" line="259"/>
+        <source>封入载体(&amp;C)</source>
+        <translation>&amp;Copies in the envelope</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outgoing_forms.py" line="262"/>
+        <source>发出日期(&amp;D)</source>
+        <translation>Sent on (&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outgoing_forms.py" line="263"/>
+        <source>备注(&amp;R)</source>
+        <translation>&amp;Remarks</translation>
+    </message>
+</context>
+<context>
     <name>DisposalArea</name>
     <message>
         <location filename="../../app/ui/disposal_area.py" line="30"/>
@@ -2083,6 +2151,44 @@
         <location filename="../../app/ui/disposal_area.py" line="35"/>
         <source>解密</source>
         <translation>Declassification</translation>
+    </message>
+</context>
+<context>
+    <name>DistributionEditor</name>
+    <message>
+        <location filename="../../app/ui/outgoing_forms.py" line="83"/>
+        <source>输入或选择单位</source>
+        <translation>Type or choose a unit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outgoing_forms.py" line="92"/>
+        <source> 份</source>
+        <translation> copies</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outgoing_forms.py" line="93"/>
+        <source>加入(&amp;A)</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outgoing_forms.py" line="96"/>
+        <source>移除</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outgoing_forms.py" line="98"/>
+        <source>移除选中的单位（Delete）</source>
+        <translation>Remove the selected unit (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outgoing_forms.py" line="100"/>
+        <source>分送单位</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outgoing_forms.py" line="100"/>
+        <source>份数</source>
+        <translation>Copies</translation>
     </message>
 </context>
 <context>
@@ -3178,46 +3284,51 @@ Lent: {out}  Due: {due}  Renewed {n} times</translation>
     </message>
     <message>
         <location filename="../../app/ui/areas.py" line="55"/>
+        <source>发文</source>
+        <translation>Outgoing</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/areas.py" line="57"/>
         <source>流转台</source>
         <translation>Circulation desk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/areas.py" line="57"/>
+        <location filename="../../app/ui/areas.py" line="59"/>
         <source>借阅与复制</source>
         <translation>Loans and copies</translation>
     </message>
     <message>
-        <location filename="../../app/ui/areas.py" line="59"/>
+        <location filename="../../app/ui/areas.py" line="61"/>
         <source>外出、清退与销毁</source>
         <translation>Out &amp; disposal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/areas.py" line="61"/>
+        <location filename="../../app/ui/areas.py" line="63"/>
         <source>审批</source>
         <translation>Approvals</translation>
     </message>
     <message>
-        <location filename="../../app/ui/areas.py" line="63"/>
+        <location filename="../../app/ui/areas.py" line="65"/>
         <source>介质与设备</source>
         <translation>Media &amp; devices</translation>
     </message>
     <message>
-        <location filename="../../app/ui/areas.py" line="65"/>
+        <location filename="../../app/ui/areas.py" line="67"/>
         <source>人员与单位</source>
         <translation>People and units</translation>
     </message>
     <message>
-        <location filename="../../app/ui/areas.py" line="67"/>
+        <location filename="../../app/ui/areas.py" line="69"/>
         <source>打印报表</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../app/ui/areas.py" line="69"/>
+        <location filename="../../app/ui/areas.py" line="71"/>
         <source>审计记录</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../app/ui/areas.py" line="71"/>
+        <location filename="../../app/ui/areas.py" line="73"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
@@ -3656,6 +3767,372 @@ Lent: {out}  Due: {due}  Renewed {n} times</translation>
         <location filename="../../app/ui/settings_view.py" line="113"/>
         <source>请本人用动态口令器扫描二维码。它只显示这一次。</source>
         <translation>The account owner scans this QR code with an authenticator. It is shown only once.</translation>
+    </message>
+</context>
+<context>
+    <name>OutgoingArea</name>
+    <message>
+        <location filename="../../app/ui/outgoing_area.py" line="55"/>
+        <source>发文</source>
+        <extracomment>The 发文登记簿 in the printing screen (the shell switches areas).</extracomment>
+        <translation>Outgoing documents</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outgoing_area.py" line="58"/>
+        <source>发文登记(&amp;N)…</source>
+        <translation>Register outgoing (&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outgoing_area.py" line="61"/>
+        <source>封发(&amp;S)…</source>
+        <translation>Di&amp;spatch…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outgoing_area.py" line="62"/>
+        <source>把选中发文的载体装封，发往经批准的分送单位</source>
+        <translation>Put copies of the selected document in an envelope to a recipient of its approved distribution</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outgoing_area.py" line="67"/>
+        <source>打印发文登记簿(&amp;L)…</source>
+        <translation>Print outgoing &amp;ledger…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outgoing_area.py" line="68"/>
+        <source>到“打印报表”，按期间打印发文登记簿</source>
+        <translation>Go to Printing to print the outgoing ledger for a period</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outgoing_area.py" line="74"/>
+        <source>查找(&amp;F)</source>
+        <translation>&amp;Find</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outgoing_area.py" line="74"/>
+        <source>发文编号、文号、标题或签发人</source>
+        <translation>Outgoing number, document number, title or signatory</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outgoing_area.py" line="79"/>
+        <source>还没有登记发文。按“发文登记…”（Ctrl+N）登记本单位的发文及其经批准的分送范围，再按“封发…”装封发出。</source>
+        <translation>No outgoing documents yet. Use “Register outgoing…” (Ctrl+N) to register a document of this unit with its approved distribution, then “Dispatch…” to send it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outgoing_area.py" line="88"/>
+        <source>发文编号</source>
+        <translation>Outgoing no.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outgoing_area.py" line="88"/>
+        <source>文号</source>
+        <translation>Document no.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outgoing_area.py" line="88"/>
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outgoing_area.py" line="88"/>
+        <source>密级</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outgoing_area.py" line="89"/>
+        <source>发文日期</source>
+        <translation>Issued on</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outgoing_area.py" line="89"/>
+        <source>签发人</source>
+        <translation>Signed by</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outgoing_area.py" line="89"/>
+        <location filename="../../app/ui/outgoing_area.py" line="101"/>
+        <source>份数</source>
+        <translation>Copies</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outgoing_area.py" line="89"/>
+        <source>已发/应发</source>
+        <translation>Sent/approved</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outgoing_area.py" line="90"/>
+        <source>在库</source>
+        <translation>In store</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outgoing_area.py" line="94"/>
+        <location filename="../../app/ui/outgoing_area.py" line="208"/>
+        <source>请选择发文</source>
+        <translation>Choose an outgoing document</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outgoing_area.py" line="98"/>
+        <source>分送单位</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outgoing_area.py" line="98"/>
+        <source>批准份数</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outgoing_area.py" line="98"/>
+        <source>已发</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outgoing_area.py" line="98"/>
+        <source>待发</source>
+        <translation>To send</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outgoing_area.py" line="100"/>
+        <source>封号</source>
+        <translation>Dispatch no.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outgoing_area.py" line="100"/>
+        <source>收件单位</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outgoing_area.py" line="100"/>
+        <source>发出日期</source>
+        <translation>Sent on</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outgoing_area.py" line="100"/>
+        <source>信封标注</source>
+        <translation>Envelope marking</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outgoing_area.py" line="101"/>
+        <source>份号</source>
+        <translation>Copy no.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outgoing_area.py" line="101"/>
+        <source>经办人</source>
+        <translation>Handled by</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outgoing_area.py" line="104"/>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outgoing_area.py" line="104"/>
+        <source>操作</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outgoing_area.py" line="104"/>
+        <source>对象</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outgoing_area.py" line="104"/>
+        <source>内容</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outgoing_area.py" line="105"/>
+        <source>操作人</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outgoing_area.py" line="107"/>
+        <source>分送范围</source>
+        <translation>Distribution</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outgoing_area.py" line="108"/>
+        <location filename="../../app/ui/outgoing_area.py" line="209"/>
+        <source>封发记录</source>
+        <translation>Envelopes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outgoing_area.py" line="109"/>
+        <location filename="../../app/ui/outgoing_area.py" line="210"/>
+        <source>经历</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outgoing_area.py" line="154"/>
+        <source>找到 {n} 件</source>
+        <translation>{n} found</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outgoing_area.py" line="155"/>
+        <source>共 {n} 件</source>
+        <translation>{n} in all</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outgoing_area.py" line="162"/>
+        <source>（急件）</source>
+        <translation> (urgent)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outgoing_area.py" line="213"/>
+        <source>{no}&#x3000;{number}《{title}》· {marking} · 签发人 {signer}</source>
+        <translation>{no}  {number} “{title}” · {marking} · signed by {signer}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outgoing_area.py" line="232"/>
+        <source>封发记录（{n}）</source>
+        <translation>Envelopes ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outgoing_area.py" line="233"/>
+        <source>经历（{n}）</source>
+        <translation>History ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outgoing_area.py" line="252"/>
+        <source>请先在列表中选择发文</source>
+        <translation>Choose an outgoing document in the list first</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outgoing_area.py" line="255"/>
+        <source>{no} 经批准的分送范围已全部发出</source>
+        <translation>{no}: the whole approved distribution has been sent</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outgoing_area.py" line="282"/>
+        <source>已登记 {no}（{marking}），共 {n} 份；按“封发…”装封发出</source>
+        <translation>Registered {no} ({marking}), {n} copies; use “Dispatch…” to send them</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outgoing_area.py" line="299"/>
+        <source>已封发 {no}，发往{unit}，{n} 份；信封标注：{marking}</source>
+        <translation>Dispatched {no} to {unit}, {n} copies; envelope marking: {marking}</translation>
+    </message>
+</context>
+<context>
+    <name>OutgoingForm</name>
+    <message>
+        <location filename="../../app/ui/outgoing_forms.py" line="166"/>
+        <source>发文登记</source>
+        <translation>Register outgoing document</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outgoing_forms.py" line="167"/>
+        <source>按签发的发文稿登记：只能发往经批准的分送范围；份数为各单位份数与留存份数之和，份号自 1 起依次编定。</source>
+        <translation>Register from the signed draft: copies go only to the approved distribution; the number of copies is the recipients&apos; copies plus those kept, numbered from 1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outgoing_forms.py" line="169"/>
+        <source>登记</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outgoing_forms.py" line="171"/>
+        <source>如 海保发〔2026〕3号</source>
+        <translation>e.g. 海保发〔2026〕3号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outgoing_forms.py" line="179"/>
+        <source>留空按密级最长期限；或 10年、长期</source>
+        <translation>Empty for the level&apos;s longest period; or 10年, 长期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outgoing_forms.py" line="181"/>
+        <source>签发领导姓名</source>
+        <translation>The signing leader&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outgoing_forms.py" line="182"/>
+        <source>如 局领导、办公室</source>
+        <translation>e.g. 局领导、办公室</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outgoing_forms.py" line="186"/>
+        <source> 份</source>
+        <translation> copies</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outgoing_forms.py" line="190"/>
+        <source>急件（信封注明特急）</source>
+        <translation>Urgent (envelope marked 特急)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outgoing_forms.py" line="191"/>
+        <source>留存件存放处，如 机要室保密柜2</source>
+        <translation>Where kept copies are stored, e.g. 机要室保密柜2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outgoing_forms.py" line="192"/>
+        <source>可不填</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outgoing_forms.py" line="193"/>
+        <source>文号(&amp;W)</source>
+        <translation>Document no. (&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outgoing_forms.py" line="194"/>
+        <source>标题(&amp;T)</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outgoing_forms.py" line="195"/>
+        <source>密级(&amp;J)</source>
+        <translation>Level (&amp;J)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outgoing_forms.py" line="196"/>
+        <source>保密期限(&amp;Q)</source>
+        <translation>Secrecy period (&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outgoing_forms.py" line="197"/>
+        <source>发文日期(&amp;D)</source>
+        <translation>Issued on (&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outgoing_forms.py" line="198"/>
+        <source>签发人(&amp;S)</source>
+        <translation>&amp;Signed by</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outgoing_forms.py" line="199"/>
+        <source>知悉范围(&amp;K)</source>
+        <translation>Need to &amp;know</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outgoing_forms.py" line="200"/>
+        <source>分送范围(&amp;F)</source>
+        <translation>Distribution (&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outgoing_forms.py" line="203"/>
+        <source>留存份数(&amp;L)</source>
+        <translation>Copies kept (&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outgoing_forms.py" line="204"/>
+        <source>载体类型</source>
+        <translation>Carrier</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outgoing_forms.py" line="205"/>
+        <source>缓急</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outgoing_forms.py" line="206"/>
+        <source>存放位置</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outgoing_forms.py" line="207"/>
+        <source>备注(&amp;R)</source>
+        <translation>&amp;Remarks</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,7 @@ DEMO_FIELDS = {
     FormKind.MEDIA_LABELS: ["JM-U-2024-001", "王晓东"],
     FormKind.INSPECTION: ["刘洋", "机要室-01"],
     FormKind.INCIDENT: ["MM-U-2023-006", "吴敏"],
+    FormKind.DISPATCH: ["海保发〔2026〕3号", "北京市海淀区教育委员会", "-封-0001"],
 }
 
 
@@ -50,7 +51,7 @@ def test_print_samples_writes_every_form_from_the_demo(
     assert _run(["print-samples", "--register", str(register_path), "--passphrase-stdin",
                  str(out)], monkeypatch) == 0
     files = sorted(out.glob("*.pdf"))
-    assert len(files) == len(print_forms.ALL) == 13  # the audit area prints two more
+    assert len(files) == len(print_forms.ALL) == 14  # the audit area prints two more
     ARTEFACTS.mkdir(parents=True, exist_ok=True)
     for path, kind in zip(files, print_forms.ALL, strict=True):
         assert kind.value in path.name

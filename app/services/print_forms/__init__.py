@@ -21,6 +21,7 @@ with a Chinese :class:`~app.errors.NotFound` when the register has none:
 ``incident_report``           an :class:`~app.models.media.Incident`
 ``media_labels``              a :class:`~app.models.media.Medium` (or ``medium_ids=``;
                               None: every medium in use)
+``dispatch_slip_form``        a :class:`~app.models.documents.Dispatch` (an envelope)
 ============================  =====================================================
 
 Ledgers and the inspection record take a ``period`` (default: this year to today); ledgers
@@ -40,6 +41,7 @@ from app.reports.catalog import FormKind
 from app.reports.data import Period
 from app.reports.page import CancelFlag, Progress
 from app.services.print_forms.base import PERIOD_FORMS, Prepared, year_to_date
+from app.services.print_forms.dispatch_form import dispatch_slip_form
 from app.services.print_forms.incident_form import incident_report
 from app.services.print_forms.inspection_form import inspection_record
 from app.services.print_forms.ledger_forms import (
@@ -69,6 +71,7 @@ RECORD_FORMS: dict[FormKind, Callable[..., Prepared]] = {
     FormKind.DEPARTURE: departure_clearance,
     FormKind.MEDIA_LABELS: media_labels,
     FormKind.INCIDENT: incident_report,
+    FormKind.DISPATCH: dispatch_slip_form,
 }
 
 #: Ledgers: streamed while drawing (progress, cancel).
@@ -90,6 +93,7 @@ ALL: dict[FormKind, Callable[..., Prepared]] = {
     FormKind.MEDIA_LABELS: media_labels,
     FormKind.INSPECTION: inspection_record,
     FormKind.INCIDENT: incident_report,
+    FormKind.DISPATCH: dispatch_slip_form,
 }
 
 
@@ -108,7 +112,8 @@ def for_record(
     ``record_id`` is the id the lifecycle services return for what was just done:
     ``ReadingInfo.circulation_id``, ``LoanInfo.id``, ``CopyRecordInfo.id``,
     ``CarryOutInfo.id``, ``DestructionInfo.id``, ``ReturnInfo.id``,
-    ``DepartureCheck.person_id``, ``IncidentView.id``, ``MediumView.id`` (labels).
+    ``DepartureCheck.person_id``, ``IncidentView.id``, ``MediumView.id`` (labels),
+    ``DispatchInfo.id`` (an envelope).
     None prints the most recent record of that kind. Ledgers and the inspection record take
     ``period`` instead (default: this year to today).
     """
@@ -129,7 +134,7 @@ def for_record(
 __all__ = [
     "ALL", "LEDGERS", "PERIOD_FORMS", "RECORD_FORMS", "Prepared", "RecordChoice",
     "carry_out_form", "circulation_slip", "copy_approval", "departure_clearance",
-    "destruction_list", "for_record", "incident_report", "incoming_ledger",
+    "destruction_list", "dispatch_slip_form", "for_record", "incident_report", "incoming_ledger",
     "inspection_record", "loan_slip", "media_labels", "media_ledger", "outgoing_ledger",
     "recent", "register_says", "return_list",
 ]

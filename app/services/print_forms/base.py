@@ -37,6 +37,7 @@ RECORD_WORDS = {
     FormKind.RETURN: "清退",
     FormKind.DEPARTURE: "离岗",
     FormKind.INCIDENT: "泄密（丢失）事件",
+    FormKind.DISPATCH: "发文封发",
 }
 
 #: Forms printed for a span of dates rather than one record.

@@ -9,7 +9,16 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.models.documents import Approval, ApprovalStatus, Copy, CopyKind, CopyState, Document
+from app.models.documents import (
+    Approval,
+    ApprovalStatus,
+    Copy,
+    CopyKind,
+    CopyState,
+    Dispatch,
+    DispatchItem,
+    Document,
+)
 from app.models.lifecycle import (
     CarryOut,
     Circulation,
@@ -154,6 +163,16 @@ def _recent_incidents(s: Session, limit: int) -> list[RecordChoice]:
             for i, number, code in rows]
 
 
+def _recent_dispatches(s: Session, limit: int) -> list[RecordChoice]:
+    n = (select(func.count(DispatchItem.id))
+         .where(DispatchItem.dispatch_id == Dispatch.id).scalar_subquery())
+    rows = s.execute(select(Dispatch, Organisation.name, n)
+                     .join(Organisation, Organisation.id == Dispatch.recipient_id)
+                     .order_by(Dispatch.id.desc()).limit(limit))
+    return [RecordChoice(r.id, f"{r.dispatched_on}　{r.dispatch_no}　发往{org}　{k} 份")
+            for r, org, k in rows]
+
+
 _RECENT = {
     FormKind.CIRCULATION: _recent_circulations,
     FormKind.LOAN: _recent_loans,
@@ -164,6 +183,7 @@ _RECENT = {
     FormKind.DEPARTURE: _recent_departures,
     FormKind.MEDIA_LABELS: _recent_media,
     FormKind.INCIDENT: _recent_incidents,
+    FormKind.DISPATCH: _recent_dispatches,
 }
 
 
@@ -303,6 +323,15 @@ def _says_labels(s: Session, key: str) -> str:
     return "、".join(f"{m.number} {MediumStatus(m.status).label}" for m in media)
 
 
+def _says_dispatch(s: Session, key: int) -> str:
+    r = s.get(Dispatch, key)
+    if r is None:
+        return ""
+    ids = list(s.scalars(select(DispatchItem.copy_id)
+                         .where(DispatchItem.dispatch_id == r.id)))
+    return _says_items(s, ids, CopyState.DISPATCHED, f"{r.dispatched_on} 封发，{r.dispatch_no}")
+
+
 _SAYS_INT = {
     FormKind.CIRCULATION: _says_circulation,
     FormKind.LOAN: _says_loan,
@@ -311,6 +340,7 @@ _SAYS_INT = {
     FormKind.RETURN: _says_return,
     FormKind.DEPARTURE: _says_departure,
     FormKind.INCIDENT: _says_incident,
+    FormKind.DISPATCH: _says_dispatch,
 }
 
 
