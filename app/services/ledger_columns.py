@@ -457,8 +457,7 @@ class Watch:
             write(*args)
             self.check()  # cancelled while writing: still inside the transaction
             if self.rehearse:
-                report = args[-1]
-                if isinstance(report, ImportReport):
-                    raise DryRun(report)
+                report = args[-1]  # always raised: a rehearsal never commits
+                raise DryRun(report if isinstance(report, ImportReport) else ImportReport(""))
 
         return cast(W, watched)

@@ -22,6 +22,7 @@ from app.services.ledger_columns import (
     ColumnMap,
     DryRun,
     Watch,
+    known_field,
     plan,
     read_header,
     read_mapped,
@@ -46,7 +47,8 @@ class Preview:
     file_name: str
     headers: tuple[str, ...]  # the file's columns
     column_map: ColumnMap  # every column of the file: its field, or None (not imported)
-    unknown: tuple[str, ...]  # columns nobody knew (not imported unless the clerk maps them)
+    left_out: tuple[str, ...]  # columns not imported (序号 and the like, which Mibu
+    #                            ignores by itself, are not listed)
     fields: tuple[str, ...]  # Mibu's fields that receive a column, in the ledger's order
     rows: tuple[PreviewRow, ...]  # the first rows
     total: int  # data rows in the file
@@ -69,7 +71,7 @@ def preview(register: Register, actor: Actor, kind: str, path: Path,
     """The file as Mibu will import it, every bad row with its reason; nothing written.
 
     A ``column_map`` that leaves a column out, or a file column nobody knows, is not imported
-    (the preview lists such columns in ``unknown``); a header the map cannot place (a field
+    (the preview lists such columns in ``left_out``); a header the map cannot place (a field
     twice, a required field missing) raises a :class:`ValidationError` naming the header line.
     """
     require_role(actor, Role.CLERK)
@@ -77,7 +79,7 @@ def preview(register: Register, actor: Actor, kind: str, path: Path,
     if kind not in KINDS:
         raise ValidationError("未知的台帐种类", field="kind")
     line, file_headers = read_header(path)
-    used, unknown = plan(kind, file_headers, column_map, path.name, line, lenient=True)
+    used, _ = plan(kind, file_headers, column_map, path.name, line, lenient=True)
     table = read_mapped(path, kind, used, first=shown_rows)
     fields = tuple(f for f in FIELDS[kind] if any(f == c for _, c in used.columns))
     watch = watch or Watch()
@@ -101,8 +103,21 @@ def preview(register: Register, actor: Actor, kind: str, path: Path,
     bad = {e.line: e.message for e in errors}
     rows = tuple(PreviewRow(r.line, tuple(_text(r.values.get(f)) for f in fields),
                             bad.get(r.line)) for r in table.rows)
-    return Preview(kind, path.name, file_headers, used, unknown, fields, rows, total,
-                   tuple(errors), valid)
+    return Preview(kind, path.name, file_headers, used, _left_out(kind, used), fields, rows,
+                   total, tuple(errors), valid)
+
+
+def _left_out(kind: str, used: ColumnMap) -> tuple[str, ...]:
+    out = []
+    for header, field in used.columns:
+        if field is None:
+            try:
+                if known_field(kind, header) is None:
+                    continue  # 序号: never imported
+            except KeyError:
+                pass
+            out.append(header)
+    return tuple(out)
 
 
 def _text(value: object) -> str:
