@@ -104,7 +104,8 @@ class LedgerImportDialog(QDialog):
         self._importing = False
         self._on_done: Callable[[object], None] = self._previewed
         self._filling = False
-        label = imports.label(kind)
+        label = {"documents": self.tr("收文台帐"), "people": self.tr("涉密人员台帐"),
+                 "media": self.tr("移动存储介质台帐")}.get(kind) or imports.label(kind)
         self.setWindowTitle(self.tr("导入台帐 — {kind}").format(kind=label))
 
         heading = QLabel(self.tr("导入{kind}").format(kind=label))
