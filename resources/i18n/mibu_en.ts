@@ -2025,14 +2025,19 @@
 <context>
     <name>DocumentsArea</name>
     <message>
-        <location filename="../../app/ui/documents_area.py" line="57"/>
+        <location filename="../../app/ui/documents_area.py" line="59"/>
         <source>收发文登记簿</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_area.py" line="58"/>
+        <location filename="../../app/ui/documents_area.py" line="60"/>
         <source>收文登记</source>
         <translation>Receipt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_area.py" line="62"/>
+        <source>导入台帐(&amp;I)…</source>
+        <translation>&amp;Import ledger…</translation>
     </message>
 </context>
 <context>
@@ -2606,6 +2611,219 @@ Please copy the text below for the maintainers.</translation>
     </message>
 </context>
 <context>
+    <name>LedgerImportDialog</name>
+    <message>
+        <location filename="../../app/ui/ledger_import_dialog.py" line="67"/>
+        <source>已取消：未导入任何记录</source>
+        <translation>Cancelled: nothing was imported</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ledger_import_dialog.py" line="72"/>
+        <source>导入时出现意外错误，未导入任何记录（详见日志）</source>
+        <translation>An unexpected error stopped the import; nothing was imported (see the log)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ledger_import_dialog.py" line="107"/>
+        <source>收文台帐</source>
+        <translation>incoming documents ledger</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ledger_import_dialog.py" line="107"/>
+        <source>涉密人员台帐</source>
+        <translation>cleared staff ledger</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ledger_import_dialog.py" line="108"/>
+        <source>移动存储介质台帐</source>
+        <translation>removable media ledger</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ledger_import_dialog.py" line="109"/>
+        <source>导入台帐 — {kind}</source>
+        <translation>Import ledger — {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ledger_import_dialog.py" line="111"/>
+        <source>导入{kind}</source>
+        <translation>Import {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ledger_import_dialog.py" line="113"/>
+        <source>尚未选择文件（.xlsx 或 .csv）</source>
+        <translation>No file chosen yet (.xlsx or .csv)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ledger_import_dialog.py" line="115"/>
+        <source>选择文件(&amp;O)…</source>
+        <translation>&amp;Open file…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ledger_import_dialog.py" line="124"/>
+        <source>文件中的列</source>
+        <translation>Column in the file</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ledger_import_dialog.py" line="124"/>
+        <source>导入为</source>
+        <translation>Import as</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ledger_import_dialog.py" line="131"/>
+        <source>载入对照表(&amp;L)…</source>
+        <translation>&amp;Load map…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ledger_import_dialog.py" line="133"/>
+        <source>保存对照表(&amp;S)…</source>
+        <translation>&amp;Save map…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ledger_import_dialog.py" line="135"/>
+        <source>列对照</source>
+        <translation>Column map</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ledger_import_dialog.py" line="137"/>
+        <source>左列是文件的表头；右列选它对应的密簿项目。</source>
+        <translation>Left: the file&apos;s headers; right: the Mibu field each one holds. </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ledger_import_dialog.py" line="138"/>
+        <source>备注可以对应多列（合并导入）；份号可以单独一列（如 2-3、5、7）。</source>
+        <translation>Remarks may take several columns (joined); copy numbers may have a column of their own (e.g. 2-3, 5、7).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ledger_import_dialog.py" line="153"/>
+        <location filename="../../app/ui/ledger_import_dialog.py" line="356"/>
+        <source>预览</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ledger_import_dialog.py" line="156"/>
+        <location filename="../../app/ui/ledger_import_dialog.py" line="361"/>
+        <source>行号</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ledger_import_dialog.py" line="156"/>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ledger_import_dialog.py" line="163"/>
+        <location filename="../../app/ui/ledger_import_dialog.py" line="357"/>
+        <source>有错误的行</source>
+        <translation>Rows with errors</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ledger_import_dialog.py" line="188"/>
+        <source>取消(&amp;C)</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ledger_import_dialog.py" line="191"/>
+        <source>全部导入(&amp;A)</source>
+        <translation>Import &amp;all</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ledger_import_dialog.py" line="192"/>
+        <source>每一行都正确时全部写入；有任何错误则不导入</source>
+        <translation>Writes every row when all are correct; imports nothing if any row is wrong</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ledger_import_dialog.py" line="194"/>
+        <source>仅导入有效行(&amp;V)</source>
+        <translation>Import only &amp;valid rows</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ledger_import_dialog.py" line="195"/>
+        <source>写入正确的行，跳过有错误的行（审计记录注明跳过的行数）</source>
+        <translation>Writes the correct rows and skips the wrong ones (the audit trail records how many were skipped)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ledger_import_dialog.py" line="198"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ledger_import_dialog.py" line="219"/>
+        <source>选择台帐文件</source>
+        <translation>Choose a ledger file</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ledger_import_dialog.py" line="220"/>
+        <source>台帐 (*.xlsx *.csv)</source>
+        <translation>Ledgers (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ledger_import_dialog.py" line="269"/>
+        <source>（不导入）</source>
+        <translation>(not imported)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ledger_import_dialog.py" line="305"/>
+        <source>载入列对照表</source>
+        <translation>Load a column map</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ledger_import_dialog.py" line="306"/>
+        <location filename="../../app/ui/ledger_import_dialog.py" line="318"/>
+        <source>列对照表 (*.json)</source>
+        <translation>Column maps (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ledger_import_dialog.py" line="316"/>
+        <source>保存列对照表</source>
+        <translation>Save the column map</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ledger_import_dialog.py" line="325"/>
+        <source>列对照表已保存到 {name}</source>
+        <translation>Column map saved to {name}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/ledger_import_dialog.py" line="373"/>
+        <source>预览（前 %n 行，按导入后的项目显示）</source>
+        <translation>
+            <numerusform>Preview (first %n row, as it will be imported)</numerusform>
+            <numerusform>Preview (first %n rows, as they will be imported)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ledger_import_dialog.py" line="378"/>
+        <source>文件中没有数据行。</source>
+        <translation>The file has no data rows.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ledger_import_dialog.py" line="380"/>
+        <source>共 {total} 行：{valid} 行有效，{bad} 行有错误（见“有错误的行”）。“全部导入”要求每一行都正确；也可以“仅导入有效行”。</source>
+        <translation>{total} rows: {valid} valid, {bad} with errors (see “Rows with errors”). “Import all” needs every row to be correct; you may also “Import only valid rows”.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ledger_import_dialog.py" line="384"/>
+        <source>共 {total} 行，全部正确，可以导入。</source>
+        <translation>{total} rows, all correct: ready to import.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ledger_import_dialog.py" line="387"/>
+        <source>这些列不导入：{columns}（如需导入，请在“列对照”中选择对应项目）</source>
+        <translation>These columns are not imported: {columns} (to import one, choose its field in the column map)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/ledger_import_dialog.py" line="396"/>
+        <source>有错误的行（%n 行）</source>
+        <translation>
+            <numerusform>Rows with errors (%n row)</numerusform>
+            <numerusform>Rows with errors (%n rows)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ledger_import_dialog.py" line="423"/>
+        <source>导入完成。要再导入，请选择文件。</source>
+        <translation>Import done. To import another file, choose it.</translation>
+    </message>
+</context>
+<context>
     <name>LoansArea</name>
     <message>
         <location filename="../../app/ui/loans_area.py" line="66"/>
@@ -3016,32 +3234,37 @@ Lent: {out}  Due: {due}  Renewed {n} times</translation>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../app/ui/media_view.py" line="284"/>
+        <location filename="../../app/ui/media_view.py" line="277"/>
+        <source>导入台帐(&amp;I)…</source>
+        <translation>&amp;Import ledger…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/media_view.py" line="286"/>
         <source>全部状态</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../app/ui/media_view.py" line="288"/>
+        <location filename="../../app/ui/media_view.py" line="290"/>
         <source>全部密级</source>
         <translation>All levels</translation>
     </message>
     <message>
-        <location filename="../../app/ui/media_view.py" line="292"/>
+        <location filename="../../app/ui/media_view.py" line="294"/>
         <source>编号、责任人、序列号或品牌</source>
         <translation>Number, holder, serial or brand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/media_view.py" line="294"/>
+        <location filename="../../app/ui/media_view.py" line="296"/>
         <source>仅到期未清查</source>
         <translation>Inventory due only</translation>
     </message>
     <message>
-        <location filename="../../app/ui/media_view.py" line="300"/>
+        <location filename="../../app/ui/media_view.py" line="302"/>
         <source>查找</source>
         <translation>Find</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/media_view.py" line="330"/>
+        <location filename="../../app/ui/media_view.py" line="332"/>
         <source>共 %n 件</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -3049,7 +3272,7 @@ Lent: {out}  Due: {due}  Renewed {n} times</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/media_view.py" line="332"/>
+        <location filename="../../app/ui/media_view.py" line="334"/>
         <source>筛选出 %n 件（共 {total} 件）</source>
         <translation>
             <numerusform>%n shown (of {total})</numerusform>
@@ -3437,20 +3660,25 @@ Lent: {out}  Due: {due}  Renewed {n} times</translation>
 <context>
     <name>PeopleArea</name>
     <message>
-        <location filename="../../app/ui/people_area.py" line="23"/>
+        <location filename="../../app/ui/people_area.py" line="25"/>
         <source>人员与单位</source>
         <extracomment>The departure screen with this person chosen (the shell switches areas).</extracomment>
         <translation>People and units</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_area.py" line="28"/>
+        <location filename="../../app/ui/people_area.py" line="30"/>
         <source>涉密人员</source>
         <translation>Cleared staff</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_area.py" line="29"/>
+        <location filename="../../app/ui/people_area.py" line="31"/>
         <source>来文单位与发文对象</source>
         <translation>Senders and recipients</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_area.py" line="33"/>
+        <source>导入人员台帐(&amp;I)…</source>
+        <translation>&amp;Import staff ledger…</translation>
     </message>
 </context>
 <context>
@@ -4527,157 +4755,177 @@ Lent: {out}  Due: {due}  Renewed {n} times</translation>
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../app/ui/today_view.py" line="63"/>
+        <location filename="../../app/ui/today_view.py" line="66"/>
         <source>刷新(&amp;R)</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="80"/>
-        <location filename="../../app/ui/today_view.py" line="105"/>
+        <location filename="../../app/ui/today_view.py" line="83"/>
+        <location filename="../../app/ui/today_view.py" line="120"/>
         <source>逾期未还</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="81"/>
-        <location filename="../../app/ui/today_view.py" line="105"/>
+        <location filename="../../app/ui/today_view.py" line="84"/>
+        <location filename="../../app/ui/today_view.py" line="120"/>
         <source>今日到期</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="82"/>
-        <location filename="../../app/ui/today_view.py" line="106"/>
+        <location filename="../../app/ui/today_view.py" line="85"/>
+        <location filename="../../app/ui/today_view.py" line="121"/>
         <source>待审批</source>
         <translation>Awaiting approval</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="83"/>
+        <location filename="../../app/ui/today_view.py" line="86"/>
         <source>待清退</source>
         <translation>To return to issuer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="84"/>
+        <location filename="../../app/ui/today_view.py" line="87"/>
         <source>保密期限将满</source>
         <translation>Periods ending</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="92"/>
+        <location filename="../../app/ui/today_view.py" line="95"/>
         <source>登记簿里还没有涉密人员，传阅、借阅都无人可选。</source>
         <translation>The register has no cleared staff yet: nobody to circulate or lend to.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="96"/>
-        <location filename="../../app/ui/today_view.py" line="102"/>
+        <location filename="../../app/ui/today_view.py" line="98"/>
+        <source>已有台帐？导入：</source>
+        <translation>Existing ledgers? Import:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today_view.py" line="100"/>
+        <source>涉密人员台帐…</source>
+        <translation>cleared staff ledger…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today_view.py" line="100"/>
+        <source>收文台帐…</source>
+        <translation>incoming documents ledger…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today_view.py" line="101"/>
+        <source>移动存储介质台帐…</source>
+        <translation>removable media ledger…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today_view.py" line="111"/>
+        <location filename="../../app/ui/today_view.py" line="117"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="96"/>
+        <location filename="../../app/ui/today_view.py" line="111"/>
         <source>载体</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="96"/>
+        <location filename="../../app/ui/today_view.py" line="111"/>
         <source>密级</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="96"/>
+        <location filename="../../app/ui/today_view.py" line="111"/>
         <source>标题</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="97"/>
+        <location filename="../../app/ui/today_view.py" line="112"/>
         <source>持有人</source>
         <translation>Holder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="97"/>
+        <location filename="../../app/ui/today_view.py" line="112"/>
         <source>应还日期</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="97"/>
+        <location filename="../../app/ui/today_view.py" line="112"/>
         <source>逾期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="100"/>
+        <location filename="../../app/ui/today_view.py" line="115"/>
         <source>编号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="100"/>
+        <location filename="../../app/ui/today_view.py" line="115"/>
         <source>事项</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="100"/>
+        <location filename="../../app/ui/today_view.py" line="115"/>
         <source>申请人</source>
         <translation>Requested by</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="101"/>
+        <location filename="../../app/ui/today_view.py" line="116"/>
         <source>申请时间</source>
         <translation>Requested at</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="102"/>
+        <location filename="../../app/ui/today_view.py" line="117"/>
         <source>内容</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="102"/>
+        <location filename="../../app/ui/today_view.py" line="117"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="138"/>
+        <location filename="../../app/ui/today_view.py" line="153"/>
         <source>USB 防护：由 USBGuard 系统服务执行，开机即生效，Mibu 关闭时仍然有效。</source>
         <translation>USB protection: enforced by the USBGuard system service from boot on, also while Mibu is closed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="142"/>
+        <location filename="../../app/ui/today_view.py" line="157"/>
         <source>USB 防护：未启用 USBGuard，由 Mibu 自带防护执行——仅在 Mibu 运行时有效。关闭 Mibu 后请勿插入移动存储介质；安装方法见 installer/README.md。</source>
         <translation>USB protection: USBGuard is not active; Mibu&apos;s own guard enforces, and only while Mibu runs. Do not plug in removable media while Mibu is closed; see installer/README.md to install USBGuard.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="161"/>
+        <location filename="../../app/ui/today_view.py" line="177"/>
         <source>今日工作 · {date}</source>
         <translation>Today · {date}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="182"/>
+        <location filename="../../app/ui/today_view.py" line="198"/>
         <source>清退</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="183"/>
+        <location filename="../../app/ui/today_view.py" line="199"/>
         <source>{no}《{title}》在册 {n} 份</source>
         <translation>{no} “{title}”: {n} held</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="188"/>
+        <location filename="../../app/ui/today_view.py" line="204"/>
         <source>保密期限</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="189"/>
+        <location filename="../../app/ui/today_view.py" line="205"/>
         <source>{no}《{title}》{level}</source>
         <translation>{no} “{title}” {level}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="85"/>
-        <location filename="../../app/ui/today_view.py" line="194"/>
+        <location filename="../../app/ui/today_view.py" line="88"/>
+        <location filename="../../app/ui/today_view.py" line="210"/>
         <source>提醒</source>
         <translation>Reminder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="107"/>
+        <location filename="../../app/ui/today_view.py" line="122"/>
         <source>清退、保密期限与提醒</source>
         <translation>Returns, periods and reminders</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_view.py" line="207"/>
+        <location filename="../../app/ui/today_view.py" line="223"/>
         <source>{n} 天</source>
         <translation>{n} d</translation>
     </message>
