@@ -28,7 +28,7 @@ from app.services.ledger_columns import (
     read_mapped,
 )
 from app.services.register import Actor, Register, require_role
-from app.services.tables import ImportReport, RowError, cell_text
+from app.services.tables import ImportReport, RowError, cell_text, shown
 
 KINDS = tuple(FIELDS)
 PREVIEW_ROWS = 50  # rows shown as they will be imported
@@ -103,8 +103,9 @@ def preview(register: Register, actor: Actor, kind: str, path: Path,
     bad = {e.line: e.message for e in errors}
     rows = tuple(PreviewRow(r.line, tuple(_text(r.values.get(f)) for f in fields),
                             bad.get(r.line)) for r in table.rows)
-    return Preview(kind, path.name, file_headers, used, _left_out(kind, used), fields, rows,
-                   total, tuple(errors), valid)
+    return Preview(kind, path.name, file_headers, used,
+                   tuple(shown(h, 60) for h in _left_out(kind, used)), fields, rows, total,
+                   tuple(errors), valid)
 
 
 def _left_out(kind: str, used: ColumnMap) -> tuple[str, ...]:
@@ -121,7 +122,8 @@ def _left_out(kind: str, used: ColumnMap) -> tuple[str, ...]:
 
 
 def _text(value: object) -> str:
-    return cell_text(value).strip()
+    """A cell fit to show: hidden characters as �, long text cut."""
+    return shown(cell_text(value).strip(), 200)
 
 
 def run(register: Register, actor: Actor, kind: str, path: Path,

@@ -267,7 +267,8 @@ def _import(
             if report.written:
                 audit.record(s, actor.username, f"ledger.import_{kind}", "ledger", kind,
                              after={"文件": path.name, "行数": report.rows,
-                                    "导入": report.written, "错误": len(report.errors)})
+                                    "导入": report.written, "错误": len(report.errors)}
+                             | ({"跳过": len(report.errors)} if only_valid else {}))
     except _Refused:
         report.written = 0
     report.errors.sort(key=lambda e: e.line)

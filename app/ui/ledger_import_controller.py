@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from app.errors import MibuError
-from app.services import ledger_columns, ledger_import
+from app.services import ledger_columns, ledger_import, tables
 from app.services.ledger_columns import ColumnMap, Watch
 from app.services.ledger_import import Preview
 from app.services.tables import ImportReport
@@ -23,6 +23,11 @@ class LedgerImportController:
     def __init__(self, controller: Controller, maps_folder: Path | None = None) -> None:
         self.controller = controller
         self._folder = maps_folder  # None: the app-data folder
+
+    @staticmethod
+    def shown(text: str) -> str:
+        """A header from the file fit to show (hidden characters as �)."""
+        return tables.shown(text, 60)
 
     @staticmethod
     def fields(kind: str) -> tuple[str, ...]:

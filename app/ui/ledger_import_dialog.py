@@ -227,8 +227,8 @@ class LedgerImportDialog(QDialog):
         if self.is_busy():
             return
         self.path = Path(path)
-        self.file_label.setText(self.path.name)
-        self.file_label.setToolTip(str(self.path))
+        self.file_label.setText(self._imports.shown(self.path.name))
+        self.file_label.setToolTip(self._imports.shown(str(self.path)))
         self.preview = None
         self.report = None
         self._show_preview(None)
@@ -264,7 +264,7 @@ class LedgerImportDialog(QDialog):
         for header, field in (self.column_map.columns if self.column_map else ()):
             row = self.map_table.rowCount()
             self.map_table.insertRow(row)
-            self.map_table.setItem(row, 0, cell(header))
+            self.map_table.setItem(row, 0, cell(self._imports.shown(header), data=header))
             combo = QComboBox()
             combo.addItem(self.tr("（不导入）"), None)
             for f in fields:
@@ -281,7 +281,7 @@ class LedgerImportDialog(QDialog):
         """The field chooser of a column of the file (keyboard and tests)."""
         for row in range(self.map_table.rowCount()):
             item = self.map_table.item(row, 0)
-            if item is not None and item.text() == header:
+            if item is not None and item.data(Qt.ItemDataRole.UserRole) == header:
                 widget = self.map_table.cellWidget(row, 1)
                 if isinstance(widget, QComboBox):
                     return widget

@@ -219,7 +219,7 @@ def test_the_preview_shows_every_bad_row_and_writes_nothing(register: Register, 
     with register.read() as s:
         line = audit.page(s, audit.AuditFilter(action_prefix="ledger.import_documents"), offset=0,
                           limit=1)[0]
-    assert line.after is not None and line.after["导入"] == 2 and line.after["错误"] == 3
+    assert line.after is not None and line.after["导入"] == 2 and line.after["跳过"] == 3
 
 
 def test_a_cancelled_import_writes_nothing(register: Register, clerk: Actor,
@@ -293,6 +293,8 @@ def test_cli_import_with_a_map(monkeypatch: pytest.MonkeyPatch, register_path: P
     bad_map.write_text('{"columns": {"题名": "题目"}}', encoding="utf-8")
     assert run("import", "--kind", "documents", "--map", str(bad_map), str(ledger)) != 0
     assert "不是收文台帐的项目" in capsys.readouterr().err
+    assert run("show", "2026-收-0001") != 0  # nothing was written
+    capsys.readouterr()
     good_map = tmp_path / "map.json"
     good_map.write_text(json.dumps({"kind": "documents", "columns": {
         "经办人": None, "题名": "标题", "收到": "收文日期"}}, ensure_ascii=False),
