@@ -12,7 +12,7 @@ from app.ui.controller import Controller
 from app.ui.document_detail import DocumentDetail
 from app.ui.documents_view import DocumentsView
 from app.ui.ledger_import_controller import LedgerImportController
-from app.ui.ledger_import_dialog import LedgerImportDialog, open_import
+from app.ui.ledger_import_dialog import LedgerImportDialog, open_import, shutdown_imports
 from app.ui.receipt_form import ReceiptForm
 
 HISTORY_LIMIT = 5000  # entries of one document and its copies shown in its detail
@@ -77,6 +77,10 @@ class DocumentsArea(QWidget):
 
     def _imported(self, _kind: str) -> None:
         self.register_view.refresh()
+
+    def shutdown(self) -> None:
+        """Before the window goes: a running import is cancelled and waited for."""
+        shutdown_imports(self)
 
     def open_document(self, document_id: int) -> DocumentDetail:
         self.detail = self._docs.detail(document_id)

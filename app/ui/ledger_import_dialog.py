@@ -530,6 +530,13 @@ class LedgerImportDialog(QDialog):
             self._worker = None
 
 
+def shutdown_imports(area: QWidget) -> None:
+    """Stop the area's running import (the register locks or Mibu quits): cancelled, so the
+    transaction is rolled back, and waited for."""
+    for dialog in area.findChildren(LedgerImportDialog):
+        dialog.shutdown()
+
+
 def open_import(imports: LedgerImportController, kind: str, parent: QWidget
                 ) -> LedgerImportDialog:
     """The import dialog of an area (a child of it: it goes at the lock at the latest),

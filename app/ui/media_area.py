@@ -17,7 +17,7 @@ from app.services import device_guard
 from app.services.media import IncidentView, MediumView, NewMedium
 from app.ui.controller import Controller
 from app.ui.ledger_import_controller import LedgerImportController
-from app.ui.ledger_import_dialog import LedgerImportDialog, open_import
+from app.ui.ledger_import_dialog import LedgerImportDialog, open_import, shutdown_imports
 from app.ui.loss_banner import LossBanner
 from app.ui.media_controller import Ledger, MediaController, MediaFilter
 from app.ui.media_view import MediaLedgerView, MediumForm
@@ -93,6 +93,10 @@ class MediaArea(QWidget):
     def open_import(self) -> LedgerImportDialog:
         """导入台帐: the office's 移动存储介质 ledger, through a column map."""
         return open_import(self.imports, "media", self)  # its change("media") refreshes
+
+    def shutdown(self) -> None:
+        """Before the window goes: a running import is cancelled and waited for."""
+        shutdown_imports(self)
 
     def show_medium(self, number: str) -> bool:
         """Select a medium in the ledger (clearing a filter that hides it)."""

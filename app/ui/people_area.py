@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBo
 
 from app.ui.controller import Controller
 from app.ui.ledger_import_controller import LedgerImportController
-from app.ui.ledger_import_dialog import LedgerImportDialog, open_import
+from app.ui.ledger_import_dialog import LedgerImportDialog, open_import, shutdown_imports
 from app.ui.people_controller import AREA, PeopleController
 from app.ui.people_view import PeopleView
 from app.ui.units_view import UnitsView
@@ -57,6 +57,10 @@ class PeopleArea(QWidget):
     def _imported(self, _kind: str) -> None:
         self.people_view.refresh()
         self.units_view.refresh()
+
+    def shutdown(self) -> None:
+        """Before the window goes: a running import is cancelled and waited for."""
+        shutdown_imports(self)
 
     def show_people(self, add: bool = False) -> None:
         """The people tab, with the search focused (or the add form open)."""

@@ -212,3 +212,27 @@ def test_every_area_offers_the_import(qtbot: QtBot, demo_controller: Controller,
     assert not dialog.import_valid_button.isEnabled()  # nothing valid to import
     _shot(dialog, f"import_dialog_media_{name}")
     dialog.close()
+
+
+def test_locking_cancels_a_running_import(qtbot: QtBot, unlocked: Controller,
+                                          tmp_path: Path) -> None:
+    """The window's shutdown (lock or quit) cancels the import: nothing is written."""
+    ledger = tmp_path / "big.csv"
+    write_table(ledger, HEADER, rows(400))
+    window = _window(qtbot, unlocked)
+    area = window.area("documents")
+    assert isinstance(area, DocumentsArea)
+    dialog = area.open_import()
+    dialog.open_file(ledger)
+    combo = dialog.combo_for("题名")
+    combo.setCurrentIndex(combo.findData("标题"))
+    preview = _previewed(qtbot, dialog)
+    qtbot.waitUntil(lambda: dialog.import_all_button.isEnabled(), timeout=30_000)
+    assert preview.ok, preview.errors[:3]
+    before = counts(unlocked.register)
+    dialog.import_all_button.click()
+    assert dialog.is_busy()
+    window.shutdown()
+    assert not dialog.is_busy() or not dialog._thread or not dialog._thread.isRunning()
+    QApplication.processEvents()
+    assert counts(unlocked.register) == before  # cancelled inside the transaction
