@@ -7,7 +7,8 @@ vendor and product ids are 4 hex digits; 设备摘要 is the device's hash as US
 problem is reported with its line number; the import writes nothing unless all rows are
 valid, and then writes them all in one transaction (or, asked to, only the valid rows, the
 audit entry saying how many were skipped). An office's own headers (设备编号, 保管人, 序号 ...)
-are read through a column map (:mod:`app.services.ledger_columns`). An export re-imports identically.
+are read through a column map (:mod:`app.services.ledger_columns`). An export re-imports
+identically.
 Files are read and written by the shared ledger reader and writer (:mod:`app.services.tables`),
 which write every cell as text (no formulas) and read malformed files as a clear refusal.
 """

@@ -292,12 +292,19 @@ class LedgerImportDialog(QDialog):
         combo = self.sender()
         if self._filling or not isinstance(combo, QComboBox) or self.column_map is None:
             return
+        header = str(combo.property("header"))
         try:
-            self.column_map = self.column_map.with_column(str(combo.property("header")),
-                                                          combo.currentData())
+            self.column_map = self.column_map.with_column(header, combo.currentData())
         except MibuError as exc:
             self._say(exc.message, error=True)
             return
+        self._filling = True  # two columns with the same header (备注, 备注) share one choice
+        for row in range(self.map_table.rowCount()):
+            other = self.map_table.cellWidget(row, 1)
+            if isinstance(other, QComboBox) and other is not combo and (
+                    other.property("header") == header):
+                other.setCurrentIndex(combo.currentIndex())
+        self._filling = False
         self.report = None
         self.start_preview()
 
