@@ -311,3 +311,18 @@ def test_column_map_object_is_immutable_and_checked() -> None:
     with pytest.raises(ValidationError, match="不是收文台帐的项目"):
         m.with_column("收到", "题目")
     assert json.loads(m.to_json()) == {"kind": "documents", "columns": {"题名": "标题"}}
+
+
+def test_hidden_characters_in_headers_are_shown_as_replacement(
+        register: Register, clerk: Actor, tmp_path: Path) -> None:
+    """A header or cell that would reorder the text around it is shown with �, and a
+    column the aliases do not know is named that way in the refusal too."""
+    path = tmp_path / "h.csv"
+    header = ["标题", "来文单位", "收文日期", "密级", "份数", "经办\u202e人"]
+    write_table(path, header, [["通\u202e知", "海淀区委", "2026-01-08", "秘密", "1", "王五"]])
+    with pytest.raises(ValidationError) as err:
+        ledgers.import_documents(register, clerk, path)
+    assert "经办\ufffd人" in err.value.message and "\u202e" not in err.value.message
+    preview = ledger_import.preview(register, clerk, "documents", path)
+    assert preview.left_out == ("经办\ufffd人",)
+    assert preview.rows[0].cells[0] == "通\ufffd知" and preview.errors  # refused: 控制字符
