@@ -236,3 +236,34 @@ def test_locking_cancels_a_running_import(qtbot: QtBot, unlocked: Controller,
     assert not dialog.is_busy() or not dialog._thread or not dialog._thread.isRunning()
     QApplication.processEvents()
     assert counts(unlocked.register) == before  # cancelled inside the transaction
+
+
+def test_the_dialog_in_english(qtbot: QtBot, qapp: object, unlocked: Controller,
+                               cjk_font: str, tmp_path: Path) -> None:
+    from app.ui import i18n
+
+    ledger = tmp_path / "ledger.csv"
+    bad = rows(3)
+    bad[1][7] = "3-1"
+    write_table(ledger, HEADER, bad)
+    translators = i18n.install_translator(qapp, "en")  # type: ignore[arg-type]
+    try:
+        window = _window(qtbot, unlocked, (1024, 768))
+        area = window.area("documents")
+        assert isinstance(area, DocumentsArea)
+        assert area.import_button.text() == "&Import ledger…"
+        dialog = area.open_import()
+        assert dialog.windowTitle() == "Import ledger — incoming documents ledger"
+        dialog.open_file(ledger)
+        qtbot.waitUntil(lambda: not dialog.is_busy(), timeout=30_000)
+        combo = dialog.combo_for("题名")
+        assert combo.itemText(0) == "(not imported)"
+        with qtbot.waitSignal(dialog.previewed, timeout=30_000):
+            combo.setCurrentIndex(combo.findData("标题"))
+        qtbot.waitUntil(lambda: not dialog.is_busy(), timeout=30_000)
+        assert dialog.import_valid_button.text() == "Import only &valid rows"
+        dialog.resize(984, 660)
+        _shot(dialog, "import_dialog_en_1024x768")
+        dialog.close()
+    finally:
+        i18n.remove_translators(qapp, translators)  # type: ignore[arg-type]
