@@ -2694,13 +2694,13 @@ Please copy the text below for the maintainers.</translation>
     </message>
     <message>
         <location filename="../../app/ui/ledger_import_dialog.py" line="153"/>
-        <location filename="../../app/ui/ledger_import_dialog.py" line="356"/>
+        <location filename="../../app/ui/ledger_import_dialog.py" line="363"/>
         <source>预览</source>
         <translation>Preview</translation>
     </message>
     <message>
         <location filename="../../app/ui/ledger_import_dialog.py" line="156"/>
-        <location filename="../../app/ui/ledger_import_dialog.py" line="361"/>
+        <location filename="../../app/ui/ledger_import_dialog.py" line="368"/>
         <source>行号</source>
         <translation>Line</translation>
     </message>
@@ -2711,7 +2711,7 @@ Please copy the text below for the maintainers.</translation>
     </message>
     <message>
         <location filename="../../app/ui/ledger_import_dialog.py" line="163"/>
-        <location filename="../../app/ui/ledger_import_dialog.py" line="357"/>
+        <location filename="../../app/ui/ledger_import_dialog.py" line="364"/>
         <source>有错误的行</source>
         <translation>Rows with errors</translation>
     </message>
@@ -2761,28 +2761,28 @@ Please copy the text below for the maintainers.</translation>
         <translation>(not imported)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_import_dialog.py" line="305"/>
+        <location filename="../../app/ui/ledger_import_dialog.py" line="312"/>
         <source>载入列对照表</source>
         <translation>Load a column map</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_import_dialog.py" line="306"/>
-        <location filename="../../app/ui/ledger_import_dialog.py" line="318"/>
+        <location filename="../../app/ui/ledger_import_dialog.py" line="313"/>
+        <location filename="../../app/ui/ledger_import_dialog.py" line="325"/>
         <source>列对照表 (*.json)</source>
         <translation>Column maps (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_import_dialog.py" line="316"/>
+        <location filename="../../app/ui/ledger_import_dialog.py" line="323"/>
         <source>保存列对照表</source>
         <translation>Save the column map</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_import_dialog.py" line="325"/>
+        <location filename="../../app/ui/ledger_import_dialog.py" line="332"/>
         <source>列对照表已保存到 {name}</source>
         <translation>Column map saved to {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/ledger_import_dialog.py" line="373"/>
+        <location filename="../../app/ui/ledger_import_dialog.py" line="380"/>
         <source>预览（前 %n 行，按导入后的项目显示）</source>
         <translation>
             <numerusform>Preview (first %n row, as it will be imported)</numerusform>
@@ -2790,27 +2790,27 @@ Please copy the text below for the maintainers.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_import_dialog.py" line="378"/>
+        <location filename="../../app/ui/ledger_import_dialog.py" line="385"/>
         <source>文件中没有数据行。</source>
         <translation>The file has no data rows.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_import_dialog.py" line="380"/>
+        <location filename="../../app/ui/ledger_import_dialog.py" line="387"/>
         <source>共 {total} 行：{valid} 行有效，{bad} 行有错误（见“有错误的行”）。“全部导入”要求每一行都正确；也可以“仅导入有效行”。</source>
         <translation>{total} rows: {valid} valid, {bad} with errors (see “Rows with errors”). “Import all” needs every row to be correct; you may also “Import only valid rows”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_import_dialog.py" line="384"/>
+        <location filename="../../app/ui/ledger_import_dialog.py" line="391"/>
         <source>共 {total} 行，全部正确，可以导入。</source>
         <translation>{total} rows, all correct: ready to import.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_import_dialog.py" line="387"/>
+        <location filename="../../app/ui/ledger_import_dialog.py" line="394"/>
         <source>这些列不导入：{columns}（如需导入，请在“列对照”中选择对应项目）</source>
         <translation>These columns are not imported: {columns} (to import one, choose its field in the column map)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/ledger_import_dialog.py" line="396"/>
+        <location filename="../../app/ui/ledger_import_dialog.py" line="403"/>
         <source>有错误的行（%n 行）</source>
         <translation>
             <numerusform>Rows with errors (%n row)</numerusform>
@@ -2818,7 +2818,7 @@ Please copy the text below for the maintainers.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_import_dialog.py" line="423"/>
+        <location filename="../../app/ui/ledger_import_dialog.py" line="430"/>
         <source>导入完成。要再导入，请选择文件。</source>
         <translation>Import done. To import another file, choose it.</translation>
     </message>
