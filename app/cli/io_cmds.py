@@ -10,6 +10,7 @@ from pathlib import Path
 from app.cli.common import add_register_options, open_register
 from app.cli.io_kinds import KINDS, LABELS
 from app.errors import ValidationError
+from app.services import ledger_columns
 
 
 def add_commands(sub: argparse._SubParsersAction) -> None:
@@ -18,6 +19,9 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--kind", required=True, choices=sorted(KINDS), help="台帐种类")
     p.add_argument("--only-valid", action="store_true",
                    help="只导入有效的行（默认：有任何错误则不导入）")
+    p.add_argument("--map", metavar="对照表",
+                   help="列对照表（JSON 文件）：文件的列名对应密簿的项目，"
+                        "如 {\"columns\": {\"来文机关\": \"来文单位\", \"序号\": null}}")
     p.add_argument("file", help="台帐文件")
     p.set_defaults(func=cmd_import)
 
@@ -32,9 +36,11 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
 
 def cmd_import(args: argparse.Namespace) -> int:
     importer, _ = KINDS[args.kind]
+    column_map = (ledger_columns.load_map(Path(args.map).expanduser(), args.kind)
+                  if args.map else None)  # a malformed map is refused before the register opens
     reg, actor = open_register(args)
     try:
-        report = importer(reg, actor, Path(args.file), args.only_valid)
+        report = importer(reg, actor, Path(args.file), args.only_valid, column_map)
     finally:
         reg.close()
     for error in report.errors:

@@ -1,7 +1,8 @@
 """What ``mibu import`` and ``mibu export`` can read and write, by ``--kind``.
 
 Each area registers its ledger kind here: ``KINDS[kind] = (import_fn, export_fn)`` with
-``import_fn(register, actor, path, only_valid) -> ImportReport`` and
+``import_fn(register, actor, path, only_valid, column_map) -> ImportReport`` (the file's
+headers through the column map, :mod:`app.services.ledger_columns`) and
 ``export_fn(register, actor, path, encoding) -> rows written``.
 """
 
@@ -10,46 +11,39 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from app.errors import ValidationError
-from app.services import ledgers
+from app.services import ledger_import, ledgers
+from app.services.ledger_columns import ColumnMap
 from app.services.register import Actor, Register
-from app.services.tables import ImportReport, RowError
+from app.services.tables import ImportReport
 
-ImportFn = Callable[[Register, Actor, Path, bool], ImportReport]
+ImportFn = Callable[[Register, Actor, Path, bool, ColumnMap | None], ImportReport]
 ExportFn = Callable[[Register, Actor, Path, str], int]
 
 
-def _import_documents(register: Register, actor: Actor, path: Path,
-                      only_valid: bool) -> ImportReport:
-    return ledgers.import_documents(register, actor, path, only_valid=only_valid)
+def _import_documents(register: Register, actor: Actor, path: Path, only_valid: bool,
+                      column_map: ColumnMap | None) -> ImportReport:
+    return ledger_import.run(register, actor, "documents", path, column_map,
+                             only_valid=only_valid)
 
 
 def _export_documents(register: Register, actor: Actor, path: Path, encoding: str) -> int:
     return ledgers.export_documents(register, actor, path, encoding=encoding)
 
 
-def _import_people(register: Register, actor: Actor, path: Path,
-                   only_valid: bool) -> ImportReport:
-    return ledgers.import_people(register, actor, path, only_valid=only_valid)
+def _import_people(register: Register, actor: Actor, path: Path, only_valid: bool,
+                   column_map: ColumnMap | None) -> ImportReport:
+    return ledger_import.run(register, actor, "people", path, column_map,
+                             only_valid=only_valid)
 
 
 def _export_people(register: Register, actor: Actor, path: Path, encoding: str) -> int:
     return ledgers.export_people(register, actor, path, encoding=encoding)
 
 
-def _import_media(register: Register, actor: Actor, path: Path,
-                  only_valid: bool) -> ImportReport:
-    from app.services import media_io
-
-    if only_valid:
-        raise ValidationError("移动存储介质台帐只能整份导入：请先改正文件中的错误行",
-                              field="only_valid")
-    try:
-        result = media_io.import_media(register, actor, path)
-    except media_io.ImportRefused as refused:
-        return ImportReport(kind="media", rows=len(refused.problems), written=0,
-                            errors=[RowError(line, msg) for line, msg in refused.problems])
-    return ImportReport(kind="media", rows=result.count, written=result.count)
+def _import_media(register: Register, actor: Actor, path: Path, only_valid: bool,
+                  column_map: ColumnMap | None) -> ImportReport:
+    return ledger_import.run(register, actor, "media", path, column_map,
+                             only_valid=only_valid)
 
 
 def _export_media(register: Register, actor: Actor, path: Path, encoding: str) -> int:

@@ -7,6 +7,7 @@ rows. An export writes the same format back, so it re-imports to the same regist
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -19,10 +20,11 @@ from app.errors import MibuError, ValidationError
 from app.models.documents import Copy, CopyKind, Document, DocumentKind, ScopeEntry, ScopeKind
 from app.models.enums import Clearance, Level, Role
 from app.models.people import Organisation, Person, PersonStatus
-from app.services import audit, documents, people
+from app.services import audit, documents, ledger_columns, people
 from app.services.documents import CheckedReceipt, ReceiptInput, ScopeLine, ScopeResolver
+from app.services.ledger_columns import ColumnMap, Watch
 from app.services.register import Actor, Register, require_role
-from app.services.tables import ImportReport, Row, RowError, cell_date, cell_text, read_table
+from app.services.tables import ImportReport, Row, RowError, cell_date, cell_text
 from app.services.tables import write_table as _write_table
 
 DOCUMENT_HEADER = ("收文编号", "文号", "标题", "来文单位", "收文日期", "密级", "保密期限", "份数",
@@ -57,6 +59,32 @@ def parse_copies(value: object) -> tuple[int, str | None]:
     return int(m.group(1)), (m.group(2) or None)
 
 
+def copies_of(values: dict[str, object]) -> tuple[int, str | None]:
+    """份数 and 份号 of a row: from the 份数 cell, and from a 份号 column of its own
+    (``2-3``, ``5、7``, ``1,3``; the 份数 may then be left empty and is counted)."""
+    column = values.get(ledger_columns.COPY_NUMBERS)
+    if column is None or not cell_text(column).strip():
+        return parse_copies(values.get("份数"))
+    if isinstance(column, dt.date):  # Excel turned 2-3 into the 3rd of February
+        raise ValidationError(
+            f"份号栏“{cell_text(column)}”被表格软件当成了日期：请把份号列设为文本后重新填写"
+            "（如 2-3）", field="copy_numbers")
+    text = cell_text(column).strip()
+    numbers = documents.parse_copy_numbers(text)  # refuses 3-1, abc, repeats
+    if numbers is None:
+        return parse_copies(values.get("份数"))
+    if not cell_text(values.get("份数")).strip():
+        return len(numbers), text
+    count, in_cell = parse_copies(values.get("份数"))
+    if in_cell is not None and documents.parse_copy_numbers(in_cell) != numbers:
+        raise ValidationError(f"份数栏中的份号“{in_cell[:20]}”与份号栏“{text[:20]}”不一致",
+                              field="copy_numbers")
+    if len(numbers) != count:
+        raise ValidationError(f"份号栏“{text[:20]}”共 {len(numbers)} 个份号，与份数 {count} 不符",
+                              field="copy_numbers")
+    return count, text
+
+
 def format_copies(numbers: list[int | None]) -> str:
     """The 份数 cell: the count, and the 份号 when every copy has one."""
     if not numbers:
@@ -82,7 +110,7 @@ def document_row(row: Row, ceiling: Level | None = None) -> CheckedReceipt:
     """One ledger row as a checked receipt (no database); ``ceiling``: the workstation's level."""
     _extra(row)
     v = row.values
-    count, numbers = parse_copies(v["份数"])
+    count, numbers = copies_of(v)
     period = cell_text(cell_date(v["保密期限"])).strip()
     if period.isdigit():
         period += "年"
@@ -110,11 +138,13 @@ def document_row(row: Row, ceiling: Level | None = None) -> CheckedReceipt:
 
 
 def import_documents(register: Register, actor: Actor, path: Path, *,
-                     only_valid: bool = False) -> ImportReport:
-    """``mibu import --kind documents``: the 收文 ledger."""
+                     only_valid: bool = False, column_map: ColumnMap | None = None,
+                     watch: Watch | None = None) -> ImportReport:
+    """``mibu import --kind documents``: the 收文 ledger (its headers through ``column_map``)."""
     ceiling = register.workstation.level  # rows above it are refused (003 第十三条)
     return _import(register, actor, Path(path), "documents", DOCUMENT_HEADER, only_valid,
-                   lambda row: document_row(row, ceiling), _write_documents)
+                   lambda row: document_row(row, ceiling), _write_documents,
+                   column_map=column_map, watch=watch)
 
 
 def _write_documents(s: Session, actor: Actor, rows: list[tuple[Row, CheckedReceipt]],
@@ -176,10 +206,11 @@ def person_row(row: Row) -> people.PersonFields:
 
 
 def import_people(register: Register, actor: Actor, path: Path, *,
-                  only_valid: bool = False) -> ImportReport:
-    """``mibu import --kind people``: the 涉密人员 ledger."""
+                  only_valid: bool = False, column_map: ColumnMap | None = None,
+                  watch: Watch | None = None) -> ImportReport:
+    """``mibu import --kind people``: the 涉密人员 ledger (its headers through ``column_map``)."""
     return _import(register, actor, Path(path), "people", PEOPLE_HEADER, only_valid,
-                   person_row, _write_people)
+                   person_row, _write_people, column_map=column_map, watch=watch)
 
 
 def _write_people(s: Session, actor: Actor, rows: list[tuple[Row, people.PersonFields]],
@@ -212,9 +243,13 @@ def _import(
     register: Register, actor: Actor, path: Path, kind: str, header: tuple[str, ...],
     only_valid: bool, parse: Callable[[Row], T],
     write: Callable[[Session, Actor, list[tuple[Row, T]], ImportReport], None],
+    *, column_map: ColumnMap | None = None, watch: Watch | None = None,
 ) -> ImportReport:
     require_role(actor, Role.CLERK)
-    rows = read_table(path, header)
+    # the file's own headers through the column map; rows keyed by ``header``'s names
+    rows = ledger_columns.read_mapped(path, kind, column_map).rows
+    if watch is not None:
+        parse, write = watch.parsing(parse, len(rows)), watch.writing(write)
     report = ImportReport(kind=kind, rows=len(rows))
     checked: list[tuple[Row, T]] = []
     for row in rows:
@@ -232,7 +267,8 @@ def _import(
             if report.written:
                 audit.record(s, actor.username, f"ledger.import_{kind}", "ledger", kind,
                              after={"文件": path.name, "行数": report.rows,
-                                    "导入": report.written, "错误": len(report.errors)})
+                                    "导入": report.written, "错误": len(report.errors)}
+                             | ({"跳过": len(report.errors)} if only_valid else {}))
     except _Refused:
         report.written = 0
     report.errors.sort(key=lambda e: e.line)

@@ -97,6 +97,7 @@ def build_main_window(controller: Controller, usb: UsbGuardNotifier | None = Non
     _connect_people(window)
     _connect_declassify(window)
     _connect_outgoing(window)
+    _connect_imports(window)
     return window
 
 
@@ -234,3 +235,22 @@ def _connect_outgoing(window: MainWindow) -> None:
             view.show_form(FormKind.OUTGOING_LEDGER)
 
         area.open_ledger.connect(to_ledger)
+def _connect_imports(window: MainWindow) -> None:
+    """The start page of an empty register leads to importing each kind of ledger in its
+    area (导入台帐)."""
+    from app.ui.today_view import TodayView
+
+    keys = window.area_keys()
+    start = window.area("today") if "today" in keys else None
+    if not isinstance(start, TodayView):
+        return
+
+    def to_import(kind: str) -> None:
+        if kind not in keys:
+            return
+        window.show_area(kind)
+        opener = getattr(window.area(kind), "open_import", None)
+        if callable(opener):
+            opener()
+
+    start.open_import.connect(to_import)

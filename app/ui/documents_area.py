@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from app.services import corrections, documents, people, search, trail
 from app.services.documents import CopyInfo, DocumentInfo, ReceiptInput
@@ -12,6 +12,8 @@ from app.services.trail import TrailFilter, TrailLine
 from app.ui.controller import Controller
 from app.ui.document_detail import DocumentDetail
 from app.ui.documents_view import DocumentsView
+from app.ui.ledger_import_controller import LedgerImportController
+from app.ui.ledger_import_dialog import LedgerImportDialog, open_import, shutdown_imports
 from app.ui.receipt_form import ReceiptForm
 
 HISTORY_LIMIT = 5000  # entries of one document and its copies shown in its detail
@@ -72,12 +74,29 @@ class DocumentsArea(QWidget):
                                    ceiling=controller.workstation.level)
         self.tabs.addTab(self.register_view, self.tr("收发文登记簿"))
         self.tabs.addTab(self.receipt, self.tr("收文登记"))
+        self.imports = LedgerImportController(controller)
+        self.import_button = QPushButton(self.tr("导入台帐(&I)…"))
+        self.import_button.clicked.connect(self.open_import)
+        self.tabs.setCornerWidget(self.import_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
         self.register_view.opened.connect(self.open_document)
         self.receipt.received.connect(lambda _info: self.register_view.refresh())
         self.detail: DocumentDetail | None = None
+
+    def open_import(self) -> LedgerImportDialog:
+        """导入台帐: the office's 收文 ledger, through a column map."""
+        dialog = open_import(self.imports, "documents", self)
+        dialog.imported.connect(self._imported)
+        return dialog
+
+    def _imported(self, _kind: str) -> None:
+        self.register_view.refresh()
+
+    def shutdown(self) -> None:
+        """Before the window goes: a running import is cancelled and waited for."""
+        shutdown_imports(self)
 
     def open_document(self, document_id: int) -> DocumentDetail:
         self.detail = self._docs.detail(document_id)

@@ -16,6 +16,8 @@ from app.errors import MibuError
 from app.services import device_guard
 from app.services.media import IncidentView, MediumView, NewMedium
 from app.ui.controller import Controller
+from app.ui.ledger_import_controller import LedgerImportController
+from app.ui.ledger_import_dialog import LedgerImportDialog, open_import, shutdown_imports
 from app.ui.loss_banner import LossBanner
 from app.ui.media_controller import Ledger, MediaController, MediaFilter
 from app.ui.media_view import MediaLedgerView, MediumForm
@@ -48,6 +50,8 @@ class MediaArea(QWidget):
         layout.addWidget(self.banner)
         layout.addWidget(self.splitter, 1)
         self.ledger.selected.connect(self.detail.show_medium)
+        self.imports = LedgerImportController(controller)
+        self.ledger.import_button.clicked.connect(self.open_import)
         self.banner.show_medium.connect(self.show_medium)
         self.banner.report.connect(self.open_reported)
         controller.changed.connect(self._changed)
@@ -85,6 +89,14 @@ class MediaArea(QWidget):
             self.banner.set_incidents(self.media.open_incidents())
         except MibuError:  # pragma: no cover - locked between the signal and the call
             self.banner.set_incidents([])
+
+    def open_import(self) -> LedgerImportDialog:
+        """导入台帐: the office's 移动存储介质 ledger, through a column map."""
+        return open_import(self.imports, "media", self)  # its change("media") refreshes
+
+    def shutdown(self) -> None:
+        """Before the window goes: a running import is cancelled and waited for."""
+        shutdown_imports(self)
 
     def show_medium(self, number: str) -> bool:
         """Select a medium in the ledger (clearing a filter that hides it)."""

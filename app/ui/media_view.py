@@ -274,11 +274,13 @@ class MediaLedgerView(QWidget):
         self.register_button.clicked.connect(lambda: self.open_form())
         self.refresh_button = QPushButton(self.tr("刷新"))
         self.refresh_button.clicked.connect(self.refresh)
+        self.import_button = QPushButton(self.tr("导入台帐(&I)…"))  # the area opens it
         top = QHBoxLayout()
         top.addWidget(self.title)
         top.addWidget(self.count)
         top.addStretch(1)
         top.addWidget(self.refresh_button)
+        top.addWidget(self.import_button)
         top.addWidget(self.register_button)
         self.status_filter = QComboBox()
         self.status_filter.addItem(self.tr("全部状态"), None)

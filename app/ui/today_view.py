@@ -3,6 +3,8 @@ the issuer, periods expiring, counts due. A thin view over ``today.today_page``.
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -52,6 +54,7 @@ class TodayView(QWidget):
     open_copy = Signal(int)  # a due item was activated: show that copy at the desk
     open_people = Signal()  # the register has no people: to the people area
     open_declassify = Signal(int)  # an expired period was activated: to 确认解密 (document id)
+    open_import = Signal(str)  # an empty register: import a ledger of this kind
 
     def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -93,6 +96,18 @@ class TodayView(QWidget):
             "登记簿里还没有涉密人员，传阅、借阅都无人可选。"))
         self.no_people.linkActivated.connect(lambda _link: self.open_people.emit())
         layout.addWidget(self.no_people)
+        self.import_hint = QLabel(self.tr("已有台帐？导入：") + " ".join(
+            f"<a href='{kind}'>{html.escape(text)}</a>" for kind, text in (
+                ("people", self.tr("涉密人员台帐…")), ("documents", self.tr("收文台帐…")),
+                ("media", self.tr("移动存储介质台帐…")))))
+        self.import_hint.setTextFormat(Qt.TextFormat.RichText)
+        self.import_hint.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        self.import_hint.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.import_hint.linkActivated.connect(self.open_import)
+        self.import_hint.hide()
+        layout.addWidget(self.import_hint)
 
         due_headers = [self.tr("类别"), self.tr("载体"), self.tr("密级"), self.tr("标题"),
                        self.tr("持有人"), self.tr("应还日期"), self.tr("逾期")]
@@ -166,6 +181,7 @@ class TodayView(QWidget):
             return
         self.error.hide()
         self.no_people.setVisible(self.people.count_people() == 0)
+        self.import_hint.setVisible(self.no_people.isVisibleTo(self))
         self.page = page
         self.heading.setText(self.tr("今日工作 · {date}").format(
             date=f"{page.today.year}年{page.today.month}月{page.today.day}日"))
