@@ -13,7 +13,9 @@ read-only and write nothing.
 
 from __future__ import annotations
 
+import contextlib
 import functools
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from sqlalchemy import select, text
@@ -55,7 +57,7 @@ def verify(register: Register, paper_code: str | None = None, *,
         report.problem = damage_message(register.path, cipher)
         return report
     report.lines.append("加密页面校验：通过")
-    with register.read() as s:
+    with register.read() as s, _page_cache(s):
         pragma = "integrity_check" if deep else "quick_check"
         integrity = [str(r[0]) for r in s.execute(text(f"PRAGMA {pragma}"))]
         if integrity != ["ok"]:
@@ -67,11 +69,14 @@ def verify(register: Register, paper_code: str | None = None, *,
             report.find(f"外键检查失败：表 {fk[0][0]} 第 {fk[0][1]} 行引用了不存在的记录")
             return report
         report.lines.append("外键检查：通过")
+        fold: replay.Fold | None = replay.Fold()  # the replay's, in the chain's pass
         try:
-            n = audit.verify_chain(s, register.derive_key(audit.AUDIT_KEY_INFO))
+            n = audit.verify_chain(s, register.derive_key(audit.AUDIT_KEY_INFO),
+                                   fold.add if fold else None)
         except AuditChainBroken as exc:
             report.find(exc.message)
             report.broken_entry = exc.entry_id
+            fold = None  # folded only up to the break: the replay reads the whole trail
         else:
             report.lines.append(f"审计链校验：通过（共 {n} 条）")
         current = _check_schema(s, report)
@@ -80,12 +85,31 @@ def verify(register: Register, paper_code: str | None = None, *,
             report.lines.append("审计记录回放：登记簿为较早版本，升级后再回放")  # today's
             return report
         before = len(report.findings)
-        compared, found = replay.replay(s)
+        compared, found = replay.replay(s, fold)
         for line in found:
             report.find(f"审计记录与表不符：{line}")
         if len(report.findings) == before:
             report.lines.append(f"审计记录回放：通过（核对 {compared} 行）")
     return report
+
+
+#: The page cache while verifying, in KiB (SQLite's default is 2,000): the checks read the
+#: whole file, and a larger cache spares SQLCipher decrypting the b-trees' upper pages again
+#: and again (a quarter of ``quick_check``'s time on the 100,000-document register).
+VERIFY_CACHE_KIB = 65536
+
+
+@contextlib.contextmanager
+def _page_cache(s: Session) -> Iterator[None]:
+    """A larger page cache on the session's connection while verifying; the pooled
+    connection gets its own size back afterwards (the memory is freed then)."""
+    before = s.execute(text("PRAGMA cache_size")).scalar()
+    s.execute(text(f"PRAGMA cache_size = -{VERIFY_CACHE_KIB}"))
+    try:
+        yield
+    finally:  # never hides what went wrong while verifying
+        with contextlib.suppress(Exception):
+            s.execute(text(f"PRAGMA cache_size = {int(before or -2000)}"))
 
 
 # -- the schema -------------------------------------------------------------------------------
