@@ -13,7 +13,9 @@ read-only and write nothing.
 
 from __future__ import annotations
 
+import contextlib
 import functools
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from sqlalchemy import select, text
@@ -55,7 +57,7 @@ def verify(register: Register, paper_code: str | None = None, *,
         report.problem = damage_message(register.path, cipher)
         return report
     report.lines.append("加密页面校验：通过")
-    with register.read() as s:
+    with register.read() as s, _page_cache(s):
         pragma = "integrity_check" if deep else "quick_check"
         integrity = [str(r[0]) for r in s.execute(text(f"PRAGMA {pragma}"))]
         if integrity != ["ok"]:
@@ -67,12 +69,15 @@ def verify(register: Register, paper_code: str | None = None, *,
             report.find(f"外键检查失败：表 {fk[0][0]} 第 {fk[0][1]} 行引用了不存在的记录")
             return report
         report.lines.append("外键检查：通过")
+        fold = replay.Fold()  # the replay's reading of the trail, in the chain's pass
+        whole = False
         try:
-            n = audit.verify_chain(s, register.derive_key(audit.AUDIT_KEY_INFO))
-        except AuditChainBroken as exc:
-            report.find(exc.message)
+            n = audit.verify_chain(s, register.derive_key(audit.AUDIT_KEY_INFO), fold.add)
+        except AuditChainBroken as exc:  # folded only up to the break: the replay reads
+            report.find(exc.message)  # the whole trail itself
             report.broken_entry = exc.entry_id
         else:
+            whole = True
             report.lines.append(f"审计链校验：通过（共 {n} 条）")
         current = _check_schema(s, report)
         _check_checkpoints(s, register, report, paper_code)
@@ -80,12 +85,32 @@ def verify(register: Register, paper_code: str | None = None, *,
             report.lines.append("审计记录回放：登记簿为较早版本，升级后再回放")  # today's
             return report
         before = len(report.findings)
-        compared, found = replay.replay(s)
+        compared, found = replay.replay(s, fold if whole else None)
         for line in found:
             report.find(f"审计记录与表不符：{line}")
         if len(report.findings) == before:
             report.lines.append(f"审计记录回放：通过（核对 {compared} 行）")
     return report
+
+
+#: The page cache while verifying, in KiB (a connection's own is 8,000 here): the checks read
+#: the whole file, and a larger cache spares reading and decrypting pages again, and with them
+#: SQLCipher's mlock/munlock calls (``quick_check`` of the 100,000-document register: about
+#: 3.3 s of CPU with 8,000, 2.7 s with this).
+VERIFY_CACHE_KIB = 65536
+
+
+@contextlib.contextmanager
+def _page_cache(s: Session) -> Iterator[None]:
+    """A larger page cache on the session's connection while verifying; the pooled
+    connection gets its own size back afterwards (the memory is freed then)."""
+    before = int(s.execute(text("PRAGMA cache_size")).scalar_one())
+    s.execute(text(f"PRAGMA cache_size = -{VERIFY_CACHE_KIB}"))
+    try:
+        yield
+    finally:  # never hides what went wrong while verifying
+        with contextlib.suppress(Exception):
+            s.execute(text(f"PRAGMA cache_size = {before}"))
 
 
 # -- the schema -------------------------------------------------------------------------------
