@@ -162,8 +162,8 @@ class CopyCard:
     usable_approvals: tuple[approvals.ApprovalInfo, ...]
 
 
-def _normalise(text: str) -> str:
-    return documents.normalise_code(common.text(text, "code", "条码", max_len=CODE_MAX))
+def _code_forms(text: str) -> tuple[str, ...]:
+    return documents.code_forms(common.text(text, "code", "条码", max_len=CODE_MAX))
 
 
 def card_s(s: Session, c: Copy, today: dt.date) -> CopyCard:
@@ -191,11 +191,14 @@ def card_s(s: Session, c: Copy, today: dt.date) -> CopyCard:
 def lookup(register: Register, scanned: str, today: dt.date | None = None) -> CopyCard:
     """The copy whose barcode/QR was scanned (a scanner types the code), or typed by hand.
 
-    Accepts the label code, or ``2026-收-0001/3`` (internal number and copy number).
+    Accepts the label code, the copy's label as the screens show it, or ``2026-收-0001/3``
+    (internal number and copy number; for copies without 份号 the n-th of them).
     """
-    code = _normalise(scanned)
+    forms = _code_forms(scanned)
+    code = forms[0]
     with register.read() as s:
-        c = s.scalar(select(Copy).where(Copy.code == code))
+        found = {c.code: c for c in s.scalars(select(Copy).where(Copy.code.in_(forms)))}
+        c = next((found[f] for f in forms if f in found), None)
         if c is None:
             raise NotFound(f"找不到条码为“{code[:32]}”的载体", field="code")
         return card_s(s, c, today or common.today())
