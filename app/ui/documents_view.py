@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from app.models.enums import Level
 from app.services.search import DocumentFilter, DocumentRow
+from app.ui.widgets import LEVEL_COLOURS
 
 PAGE = 200
 _Index = QModelIndex | QPersistentModelIndex
@@ -121,8 +122,7 @@ class DocumentsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and col == 1:
             if r.declassified_on:
                 return QBrush(QColor("#666666"))
-            if r.level >= Level.CONFIDENTIAL:
-                return QBrush(QColor("#b00020"))
+            return QBrush(QColor(LEVEL_COLOURS[r.level]))
         if role == Qt.ItemDataRole.BackgroundRole and r.has_discrepancy and col == 0:
             return QBrush(QColor("#fff3cd"))
         return None

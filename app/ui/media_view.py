@@ -42,15 +42,9 @@ from app.models.enums import Level
 from app.models.media import MediumKind, MediumStatus
 from app.services.media import MediumView, NewMedium
 from app.ui.media_controller import Ledger, MediaFilter
+from app.ui.widgets import LEVEL_COLOURS
 
 _Index = QModelIndex | QPersistentModelIndex
-LEVEL_COLOURS = {
-    Level.UNCLASSIFIED: "#5f6b73",
-    Level.INTERNAL: "#2f6f4f",
-    Level.SECRET: "#1f5fa8",
-    Level.CONFIDENTIAL: "#c26a00",
-    Level.TOP_SECRET: "#b00020",
-}
 STATUS_COLOURS = {MediumStatus.LOST: "#b00020", MediumStatus.DESTROYED: "#5f6b73",
                   MediumStatus.OUT: "#c26a00", MediumStatus.REPAIR: "#c26a00"}
 
