@@ -32,3 +32,8 @@ class DisposalArea(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
+
+    def show_returns(self) -> None:
+        """The 清退 tab, fresh (the start page's 待清退 tile counts the same documents)."""
+        self.tabs.setCurrentWidget(self.returns)
+        self.returns.refresh()

@@ -231,6 +231,7 @@ class MediumDetailPane(QWidget):
     def _fill_events(self, events: tuple[MediumEventView, ...]) -> None:
         t = self.events
         t.setRowCount(0)
+        names = self.media.controller.account_names()
         for e in events:
             note = e.note
             if e.kind is MediumEventKind.REGISTERED and note:  # the source of the entry
@@ -239,7 +240,7 @@ class MediumDetailPane(QWidget):
                 elif note.startswith("import:"):
                     note = self.tr("从文件导入：{file}").format(file=note.removeprefix("import:"))
             details = "；".join(x for x in (e.person, e.approval_ref, e.place, note) if x)
-            self._row(t, [cell(local_time(e.at)), cell(e.kind.label), cell(e.actor),
+            self._row(t, [cell(local_time(e.at)), cell(e.kind.label), cell(names.get(e.actor, e.actor)),
                           cell(details)])
 
     def _fill_audit(self, lines: tuple[TrailLine, ...]) -> None:

@@ -4,6 +4,7 @@ the issuer, periods expiring, counts due. A thin view over ``today.today_page``.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
@@ -32,25 +33,46 @@ from app.ui.widgets import (
 
 
 class Tile(QLabel):
-    """A count with its caption, red when something is wrong."""
+    """A count with its caption, red when something is wrong; a click (or Enter/Space with
+    the focus on it) opens the list it counts."""
+
+    activated = Signal()
 
     def __init__(self, caption: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.caption = caption
+        self.count = 0
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.set_count(0)
 
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.activated.emit()
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.activated.emit()
+            return
+        super().keyPressEvent(event)
+
     def set_count(self, n: int, alarm: bool = False) -> None:
+        self.count = n
         colour = OVERDUE if alarm and n else "#333333"
         self.setText(f"<div style='font-size:20pt; font-weight:bold; color:{colour}'>{n}</div>"
                      f"<div>{self.caption}</div>")
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setStyleSheet("QLabel { border: 1px solid #c8c8c8; border-radius: 4px;"
-                           " padding: 6px 12px; background: #fafafa; }")
+                           " padding: 6px 8px; background: #fafafa; }"
+                           " QLabel:focus { border: 2px solid #1f5fa8; }")
 
 
 class TodayView(QWidget):
     open_copy = Signal(int)  # a due item was activated: show that copy at the desk
     open_people = Signal()  # the register has no people: to the people area
+    open_returns = Signal()  # the 待清退 tile: the 清退 tab lists the same documents
+    open_approvals = Signal()  # the 待审批 tile: the approvals area's 待审批 list
 
     def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -82,10 +104,17 @@ class TodayView(QWidget):
         self.tile_approval = Tile(self.tr("待审批"))
         self.tile_return = Tile(self.tr("待清退"))
         self.tile_period = Tile(self.tr("保密期限将满"))
+        self.tile_ended = Tile(self.tr("保密期限已满"))
         self.tile_reminder = Tile(self.tr("提醒"))
         for t in (self.tile_overdue, self.tile_due, self.tile_approval, self.tile_return,
-                  self.tile_period, self.tile_reminder):
+                  self.tile_period, self.tile_ended, self.tile_reminder):
             tiles.addWidget(t)
+        self.tile_overdue.activated.connect(self._focus_overdue)
+        self.tile_due.activated.connect(self._focus_due_today)
+        self.tile_approval.activated.connect(self.open_approvals)
+        self.tile_return.activated.connect(self.open_returns)
+        for t in (self.tile_period, self.tile_ended, self.tile_reminder):
+            t.activated.connect(self._focus_other)
         layout.addLayout(tiles)
         self.people = PeopleController(controller)
         self.no_people = no_people_hint(self, self.tr(
@@ -119,6 +148,15 @@ class TodayView(QWidget):
 
     def _changed(self, _area: str) -> None:
         self.refresh()
+
+    def _focus_overdue(self) -> None:
+        self.overdue.setFocus()
+
+    def _focus_due_today(self) -> None:
+        self.due_today.setFocus()
+
+    def _focus_other(self) -> None:
+        self.other.setFocus()
 
     def _activate_overdue(self, row: int, _column: int) -> None:
         self._activate(self.overdue, row)
@@ -166,14 +204,16 @@ class TodayView(QWidget):
         self.tile_return.set_count(len(page.due_for_return),
                                    alarm=any(r.is_overdue(page.today) for r in page.due_for_return))
         self.tile_period.set_count(len(page.periods_expiring))
+        self.tile_ended.set_count(len(page.periods_ended), alarm=True)
         self.tile_reminder.set_count(len(page.reminders),
                                      alarm=any(m.kind == "incident" for m in page.reminders))
         self._fill_due(self.overdue, page.overdue)
         self._fill_due(self.due_today, page.due_today)
         self.approvals.setRowCount(0)
+        names = self._controller.account_names() if page.waiting_approval else {}
         for a in page.waiting_approval:
             add_row(self.approvals, [cell(str(a.id)), cell(a.summary),
-                                       cell(a.requested_by),
+                                       cell(names.get(a.requested_by, a.requested_by)),
                                        cell(a.requested_at[:16].replace("T", " "))])
         self.other.setRowCount(0)
         for r in page.due_for_return:
@@ -183,9 +223,15 @@ class TodayView(QWidget):
                 cell(self.tr("{no}《{title}》在册 {n} 份").format(
                     no=r.internal_no, title=r.title, n=r.copies_held)),
                 cell(r.deadline.isoformat(), colour)])
+        for p in page.periods_ended:
+            add_row(self.other, [
+                cell(self.tr("保密期限已满"), OVERDUE),
+                cell(self.tr("{no}《{title}》{level}，待确认解密").format(
+                    no=p.internal_no, title=p.title, level=p.level.label)),
+                cell(p.period_end.isoformat(), OVERDUE)])
         for p in page.periods_expiring:
             add_row(self.other, [
-                cell(self.tr("保密期限")),
+                cell(self.tr("保密期限将满")),
                 cell(self.tr("{no}《{title}》{level}").format(
                     no=p.internal_no, title=p.title, level=p.level.label)),
                 cell(p.period_end.isoformat())])
