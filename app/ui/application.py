@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import logging_setup, paths
 from app.errors import MibuError
-from app.ui import fonts, i18n
+from app.ui import fonts, i18n, style
 from app.ui.controller import Controller
 from app.ui.error_dialog import install_excepthook
 from app.ui.idle_lock import IdleWatcher
@@ -227,6 +227,7 @@ def run_gui(args: argparse.Namespace) -> int:
     app.setApplicationDisplayName("密簿")
     install_excepthook()
     fonts.apply_app_font(app)
+    style.apply_style(app)
     _translators = i18n.install_translator(app, i18n.chosen_language(args.lang))
     path = Path(args.register).expanduser() if args.register else paths.default_register_path()
     controller = Controller(path)

@@ -38,6 +38,7 @@ from app.ui.widgets import (
     inline_error_style,
     pydate,
     read_only_table,
+    scrolling,
 )
 
 STATUS_COLOURS = {
@@ -99,7 +100,7 @@ class ApprovalsView(QWidget):
                                       self.tr("申请人"), self.tr("申请时间")], 1)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         split.addWidget(self.table)
-        split.addWidget(self._detail_pane())
+        split.addWidget(scrolling(self._detail_pane()))
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
         split.setChildrenCollapsible(False)

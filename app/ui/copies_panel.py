@@ -199,8 +199,10 @@ class CompilationPanel(QWidget):
         super().__init__(parent)
         self.loans = loans
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("汇编取各来源文件中最高的密级和最长的保密期限"
-                                        "（003 汇编 2）。勾选来源文件：")))
+        intro = QLabel(self.tr("汇编取各来源文件中最高的密级和最长的保密期限"
+                               "（003 汇编 2）。勾选来源文件："))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
         row = QHBoxLayout()
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("输入标题、文号、收文编号检索后回车"))

@@ -147,7 +147,7 @@ class MediumDetailPane(QWidget):
         body.addWidget(self.no_actions)
         body.addLayout(self.actions_grid)
         body.addWidget(self.tabs, 1)
-        self.setMinimumWidth(450)
+        self.setMinimumWidth(400)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 0, 0, 0)
         layout.addWidget(self.placeholder)
@@ -240,8 +240,8 @@ class MediumDetailPane(QWidget):
                 elif note.startswith("import:"):
                     note = self.tr("从文件导入：{file}").format(file=note.removeprefix("import:"))
             details = "；".join(x for x in (e.person, e.approval_ref, e.place, note) if x)
-            self._row(t, [cell(local_time(e.at)), cell(e.kind.label), cell(names.get(e.actor, e.actor)),
-                          cell(details)])
+            self._row(t, [cell(local_time(e.at)), cell(e.kind.label),
+                          cell(names.get(e.actor, e.actor)), cell(details)])
 
     def _fill_audit(self, lines: tuple[TrailLine, ...]) -> None:
         t = self.audit

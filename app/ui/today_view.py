@@ -197,7 +197,8 @@ class TodayView(QWidget):
         self.no_people.setVisible(self.people.count_people() == 0)
         self.page = page
         self.heading.setText(self.tr("今日工作 · {date}").format(
-            date=f"{page.today.year}年{page.today.month}月{page.today.day}日"))
+            date=self.tr("{y}年{m}月{d}日").format(
+                y=page.today.year, m=page.today.month, d=page.today.day)))
         self.tile_overdue.set_count(len(page.overdue), alarm=True)
         self.tile_due.set_count(len(page.due_today))
         self.tile_approval.set_count(len(page.waiting_approval))

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QWidget,
@@ -41,6 +42,17 @@ class LevelBadge(QLabel):
             f"QLabel {{ background: {LEVEL_COLOURS[level]}; color: white; font-weight: bold;"
             " padding: 2px 10px; border-radius: 3px; }"
         )
+
+
+def scrolling(widget: QWidget) -> QScrollArea:
+    """``widget`` in a frameless scroll area: a tall pane scrolls instead of making the window
+    taller than a 768-pixel screen."""
+    area = QScrollArea()
+    area.setWidget(widget)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    return area
 
 
 def show_error(parent: QWidget | None, error: MibuError, title: str = "") -> None:

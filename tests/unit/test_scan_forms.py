@@ -18,7 +18,6 @@ def test_copies_without_a_copy_number_are_found_as_the_hint_says(
     doc = receive(register, clerk, level=Level.SECRET, copies=2, copy_numbers=[])
     codes = [c.code for c in documents.list_copies(register, doc.id)]
     assert all("-N" in code for code in codes)
-    year, _, seq = doc.internal_no.split("-")
     for n, code in enumerate(codes, start=1):
         assert today.lookup(register, f"{doc.internal_no}/{n}").code == code
         assert today.lookup(register, f"{doc.internal_no} 第{n}份").code == code

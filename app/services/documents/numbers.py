@@ -49,7 +49,8 @@ def normalise_code(text: str) -> str:
     return s.upper()
 
 
-_LABEL_RE = re.compile(r"^.+?（(.+)）$")  # the label of a copy without 份号: 2026-收-0004（R2026-0004-N01）
+#: The label of a copy without 份号 as the screens show it: 2026-收-0004（R2026-0004-N01）
+_LABEL_RE = re.compile(r"^.+?（(.+)）$")
 
 
 def code_forms(text: str) -> tuple[str, ...]:
