@@ -13,7 +13,6 @@ from __future__ import annotations
 import datetime as dt
 import threading
 from collections.abc import Callable
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import (
@@ -40,9 +39,8 @@ from app.errors import MibuError
 from app.reports.catalog import FormKind
 from app.reports.data import Period, PrintMeta
 from app.services.print_forms import Prepared
-from app.services.printing import IssuedPrint
 from app.ui.controller import Controller
-from app.ui.print_preview import PrintPreview
+from app.ui.print_record import open_preview
 from app.ui.reports_controller import LEDGERS, PERIOD_FORMS, ReportsController
 from app.ui.widgets import inline_error_style
 
@@ -99,7 +97,7 @@ class ReportsView(QWidget):
         self._thread: QThread | None = None
         self._worker: RenderWorker | None = None
         self._cancel = threading.Event()
-        self._pending: tuple[Prepared, IssuedPrint] | None = None
+        self._pending: Prepared | None = None
         layout = QVBoxLayout(self)
         heading = QLabel(self.tr("打印报表"))
         heading.setStyleSheet("font-size: 16pt; font-weight: bold;")
@@ -223,7 +221,10 @@ class ReportsView(QWidget):
             self.records_hint.setText(self.tr(
                 "选择要打印标签的介质（可多选）；不选则打印全部在用介质"))
         elif choices:
-            self.records_hint.setText(self.tr("选择要打印的记录（最新的在前）"))
+            self.records_hint.setText(
+                self.tr("选择要打印的人员（已离岗的在前，最近离岗的最先；其后为在岗人员）")
+                if kind is FormKind.DEPARTURE
+                else self.tr("选择要打印的记录（按日期，最新的在前）"))
             self.records.setCurrentRow(0)
         else:
             self.records_hint.setText(self.tr("登记簿中还没有可打印此单据的记录"))
@@ -253,22 +254,28 @@ class ReportsView(QWidget):
                     self._say(self.tr("请先选择一条记录"), error=True)
                     return
                 prepared = self._reports.prepare(kind, chosen[0])
-            issued = self._reports.issue(prepared)
+            # A preview issues no serial: printing or saving does (see _show_preview).
+            meta = self._reports.preview_meta()
         except MibuError as exc:
             self._say(exc.message, error=True)
             return
         if kind in LEDGERS:
-            self._render_in_background(prepared, issued)
+            self._render_in_background(prepared, meta)
         else:
-            self._show_preview(prepared, issued, prepared.render(issued.meta))
+            try:
+                pdf = prepared.render(meta)
+            except MibuError as exc:
+                self._say(exc.message, error=True)
+                return
+            self._show_preview(prepared, pdf)
 
-    def _render_in_background(self, prepared: Prepared, issued: IssuedPrint) -> None:
+    def _render_in_background(self, prepared: Prepared, meta: PrintMeta) -> None:
         self._thread = QThread(self)
-        self._worker = RenderWorker(prepared.render, issued.meta, self._cancel)
+        self._worker = RenderWorker(prepared.render, meta, self._cancel)
         self._worker.moveToThread(self._thread)
         self._thread.started.connect(self._worker.run)
         # Bound methods of this widget: queued into the GUI thread.
-        self._pending = (prepared, issued)
+        self._pending = prepared
         self._worker.progress.connect(self._on_progress)
         self._worker.finished.connect(self._on_rendered)
         self._worker.failed.connect(self._on_failed)
@@ -284,9 +291,9 @@ class ReportsView(QWidget):
     @Slot(bytes)
     def _on_rendered(self, pdf: bytes) -> None:
         if self._pending is not None:
-            prepared, issued = self._pending
+            prepared = self._pending
             self._pending = None
-            self._show_preview(prepared, issued, pdf)
+            self._show_preview(prepared, pdf)
 
     @Slot(str)
     def _on_failed(self, message: str) -> None:
@@ -318,22 +325,15 @@ class ReportsView(QWidget):
     def is_busy(self) -> bool:
         return self._thread is not None
 
-    def _show_preview(self, prepared: Prepared, issued: IssuedPrint, pdf: bytes) -> None:
-        serial = issued.job.serial
-
-        def on_print(printer_name: str, copies: int) -> str:
-            return self._reports.output(serial, pdf, printer_name, copies)
-
-        def on_save(directory: Path) -> str:
-            return self._reports.save(serial, pdf, directory)
-
-        dialog = PrintPreview(pdf, f"{prepared.kind.label} · {serial}",
-                              self._reports.printers(), on_print, self, on_save=on_save,
-                              serial=serial)
-        self._reports.follower.finished.connect(dialog.show_result)
-        self._say(self.tr("已生成 {serial}").format(serial=serial))
+    def _show_preview(self, prepared: Prepared, preview: bytes) -> None:
+        """The preview carries no serial; printing or saving it issues one."""
+        dialog = open_preview(self._reports, prepared, preview, self, self._issued)
+        self._say(self.tr("已生成预览（打印或保存时编号）"))
         self.preview_ready.emit(dialog)
         dialog.open()
+
+    def _issued(self, serial: str) -> None:
+        self._say(self.tr("已编号 {serial}").format(serial=serial))
 
     # -- slips and history ------------------------------------------------------------------
     def check_code(self) -> None:
