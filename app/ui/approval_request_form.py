@@ -32,6 +32,7 @@ from app.models.enums import Level
 from app.services.lifecycle.approvals import MAX_COUNT, REASON_MAX, ApprovalInfo, Authority
 from app.ui.approvals_controller import ApprovalsController, copy_name
 from app.ui.widgets import info_style, inline_error_style, pydate
+from app.ui.words import label_of
 
 #: The kinds the clerk asks for here (level and period changes come from the document).
 KINDS = (ApprovalKind.LOAN, ApprovalKind.COPY, ApprovalKind.EXCERPT, ApprovalKind.CARRY_OUT,
@@ -66,7 +67,7 @@ class ApprovalRequestForm(QWidget):
         self.form = QFormLayout()
         self.kind = QComboBox()
         for k in KINDS:
-            self.kind.addItem(k.label, k.value)
+            self.kind.addItem(label_of(k), k.value)
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.form.addRow(self.tr("申请事项："), self.kind)
 
@@ -108,7 +109,7 @@ class ApprovalRequestForm(QWidget):
         self.form.addRow(self.tr("期限至："), self.until_box)
         self.authority = QComboBox()
         for a in Authority:
-            self.authority.addItem(a.label, a.value)
+            self.authority.addItem(label_of(a), a.value)
         self.form.addRow(self.tr("批准机关："), self.authority)
         self.reason = QLineEdit()
         self.reason.setMaxLength(REASON_MAX)
@@ -135,7 +136,7 @@ class ApprovalRequestForm(QWidget):
         self.person.addItem(self.tr("（请选择）"), None)
         try:
             for p in self.approvals.people_on_post():
-                self.person.addItem(f"{p.display} · {p.clearance.label}", p.id)
+                self.person.addItem(f"{p.display} · {label_of(p.clearance)}", p.id)
         except MibuError as err:
             self._error(err.message)
 
@@ -223,7 +224,7 @@ class ApprovalRequestForm(QWidget):
             self._error(err.message)
             return
         for c in copies:
-            state = c.state.label
+            state = label_of(c.state)
             if c.holder_name:
                 state += f" · {c.holder_name}"
             item = QListWidgetItem(f"{copy_name(c)}（{state}）")

@@ -40,6 +40,7 @@ from app.ui.widgets import (
     read_only_table,
     scrolling,
 )
+from app.ui.words import label_of
 
 STATUS_COLOURS = {
     ApprovalStatus.PENDING: "#c26a00",
@@ -203,7 +204,7 @@ class ApprovalsView(QWidget):
             colour = STATUS_COLOURS[a.status]
             add_row(self.table, [
                 cell(str(a.id), data=a.id), cell(a.summary),
-                cell(a.status.label, colour),
+                cell(label_of(a.status), colour),
                 cell(self._names.get(a.requested_by, a.requested_by)),
                 cell(_when(a.requested_at)),
             ])
@@ -256,7 +257,7 @@ class ApprovalsView(QWidget):
             self.hint.setText("")
             return
         self.summary.setText(self.tr("第 {id} 号 · {summary}").format(id=a.id, summary=a.summary))
-        f["status"].setText(a.status.label)
+        f["status"].setText(label_of(a.status))
         f["status"].setStyleSheet(f"color: {STATUS_COLOURS[a.status]}; font-weight: bold;")
         f["document"].setText(a.subject)
         try:
@@ -268,7 +269,7 @@ class ApprovalsView(QWidget):
         f["person"].setText(a.person_name or "—")
         f["count"].setText(str(a.count) if a.count else "—")
         f["until"].setText(a.until.isoformat() if a.until else "—")
-        f["authority"].setText(a.authority.label)
+        f["authority"].setText(label_of(a.authority))
         reason = a.reason or "—"
         if a.extra:
             reason += "\n" + "；".join(f"{k}：{v}" for k, v in a.extra.items())
@@ -278,7 +279,7 @@ class ApprovalsView(QWidget):
         if a.status is ApprovalStatus.PENDING:
             f["decided"].setText("—")
         else:
-            parts = [a.approver_name or "", a.method.label if a.method else "",
+            parts = [a.approver_name or "", label_of(a.method) if a.method else "",
                      a.reference or "", _when(a.decided_at)]
             f["decided"].setText(" · ".join(p for p in parts if p))
         f["used"].setText(f"{_when(a.used_at)} · {a.used_for or ''}" if a.used_at else "—")
@@ -300,7 +301,7 @@ class ApprovalsView(QWidget):
         self.widen_button.setEnabled(scope and clerk)
         if not pending:
             self.hint.setText(self.tr("此审批的状态为“{status}”，不能再作决定。").format(
-                status=a.status.label))
+                status=label_of(a.status)))
         elif not terminal:
             self.hint.setText(self.tr("原定密机关的批准以书面批件登记（批准机关、日期、批件文号）。"))
         elif not clerk:

@@ -31,6 +31,7 @@ from app.ui.disposal_controller import DisposalController
 from app.ui.disposal_widgets import InlineMessage, date_field, date_of, row_data, set_date
 from app.ui.print_record import PrintSlipButton
 from app.ui.widgets import LEVEL_COLOURS, OVERDUE, LevelBadge, add_row, cell, read_only_table
+from app.ui.words import label_of
 
 
 class CarryOutView(QWidget):
@@ -142,7 +143,7 @@ class CarryOutView(QWidget):
             due = o.due_on.isoformat()
             add_row(self.table, [
                 cell(o.copy_label, data=o.copy_id),
-                cell(o.level.label, LEVEL_COLOURS[o.level]), cell(o.title), cell(o.carrier),
+                cell(label_of(o.level), LEVEL_COLOURS[o.level]), cell(o.title), cell(o.carrier),
                 cell(o.companion or "—"), cell(o.destination),
                 cell(o.out_at[:16].replace("T", " ")),
                 cell(self.tr("{due}（已逾期）").format(due=due) if late else due, late),
@@ -225,7 +226,7 @@ class CarryOutView(QWidget):
             badge.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
             self.badge_row.insertWidget(1, badge)
             self.copy_title.setText(card.title)
-            self.copy_state.setText(card.state.label)
+            self.copy_state.setText(label_of(card.state))
             self._fill_choices(card)
         for combo in (self.approval, self.carrier, self.companion):
             combo.blockSignals(False)
@@ -240,7 +241,7 @@ class CarryOutView(QWidget):
     def _fill_choices(self, card: CopyCard) -> None:
         if Action.CARRY_OUT not in card.next_actions:
             self.message.error(self.tr("{copy}{state}，不能携带外出：须先收回入库").format(
-                copy=card.label, state=card.state.label))
+                copy=card.label, state=label_of(card.state)))
             return
         approvals = self.disposal.carry_out_approvals(card)
         if not approvals:

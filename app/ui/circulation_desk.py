@@ -36,6 +36,7 @@ from app.ui.people_controller import PeopleController
 from app.ui.people_view import no_people_hint
 from app.ui.print_record import PrintSlipButton
 from app.ui.widgets import OVERDUE, inline_error_style
+from app.ui.words import label_of
 
 #: Actions done elsewhere (they need an approval or a list), named so the clerk knows.
 ELSEWHERE = (Action.LEND, Action.CARRY_OUT, Action.COPY, Action.EXCERPT,
@@ -310,13 +311,13 @@ class CirculationDesk(QWidget):
             button.setVisible(action in card.next_actions)
         self.lost_button.setVisible(Action.LOSE in card.next_actions)
         self.recover_button.setVisible(Action.RECOVER in card.next_actions)
-        other = [a.label for a in card.next_actions if a in ELSEWHERE]
+        other = [label_of(a) for a in card.next_actions if a in ELSEWHERE]
         if other:
             self.elsewhere.setText(self.tr("另可办理（需审批或清单）：{actions}").format(
                 actions="、".join(other)))
         elif not card.next_actions:
             self.elsewhere.setText(self.tr("此载体已{state}，不能再办理任何流转").format(
-                state=card.state.label))
+                state=label_of(card.state)))
         else:
             self.elsewhere.setText("")
         self.box.setAlignment(Qt.AlignmentFlag.AlignLeft)

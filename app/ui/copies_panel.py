@@ -32,6 +32,7 @@ from app.services.lifecycle.today import CopyCard
 from app.ui.loans_controller import LoansController
 from app.ui.print_record import PrintSlipButton
 from app.ui.widgets import info_style, inline_error_style
+from app.ui.words import label_of
 
 
 def approval_text(a: ApprovalInfo) -> str:
@@ -123,7 +124,7 @@ class CopiesPanel(QWidget):
             return
         if action not in card.next_actions:
             self.rule.setText(self.tr("{state}的载体不能{action}：须在库").format(
-                state=card.state.label, action=action.label))
+                state=label_of(card.state), action=label_of(action)))
             self.rule.setStyleSheet(inline_error_style())
             self._enable(False, False)
             return
@@ -144,11 +145,11 @@ class CopiesPanel(QWidget):
         self.rule.setStyleSheet("")
         if not needed:
             self.rule.setText(self.tr("{level}载体{action}无须审批，仍须登记").format(
-                level=card.level.label, action=action.label))
+                level=label_of(card.level), action=label_of(action)))
             self.approval.addItem(self.tr("（无须审批）"), None)
         else:
             self.rule.setText(self.tr("{level}载体{action}须经{authority}批准").format(
-                level=card.level.label, action=action.label, authority=authority.label))
+                level=label_of(card.level), action=label_of(action), authority=label_of(authority)))
             usable = [a for a in self.loans.usable(card, self.approval_kind())
                       if a.authority is authority]
             for a in usable:
@@ -270,4 +271,4 @@ class CompilationPanel(QWidget):
         else:
             period = self.tr("未定期限")
         self.marking.setText(self.tr("{n} 份来源文件：汇编应标为 {level}，保密期限{period}").format(
-            n=len(ids), level=m.level.label, period=period))
+            n=len(ids), level=label_of(m.level), period=period))

@@ -27,6 +27,7 @@ from app.ui.disposal_controller import DisposalController
 from app.ui.disposal_widgets import InlineMessage, ScanList, date_field, date_of
 from app.ui.print_record import PrintSlipButton
 from app.ui.widgets import add_row, cell, read_only_table
+from app.ui.words import label_of
 
 
 class DestructionView(QWidget):
@@ -60,7 +61,7 @@ class DestructionView(QWidget):
         form = QFormLayout()
         self.method = QComboBox()
         for m in DestructionMethod:
-            self.method.addItem(m.label, m.value)
+            self.method.addItem(label_of(m), m.value)
         self.place = QLineEdit(self.tr("机要室"))
         self.place.setMaxLength(128)
         self.destroyed_on = date_field(disposal.current_day())
@@ -130,13 +131,13 @@ class DestructionView(QWidget):
             combo.clear()
             combo.addItem(self.tr("（选择）"), None)
             for p in people:
-                combo.addItem(f"{p.name}（{p.department}）· {p.clearance.label}", p.id)
+                combo.addItem(f"{p.name}（{p.department}）· {label_of(p.clearance)}", p.id)
             combo.setCurrentIndex(max(0, combo.findData(chosen)))
         self.history.setRowCount(0)
         for d in reversed(history):  # newest first
             add_row(self.history, [
                 cell(str(d.id), data=d.id), cell(d.destroyed_on.isoformat()),
-                cell("；".join(i.label for i in d.items)), cell(d.method.label), cell(d.place),
+                cell("；".join(i.label for i in d.items)), cell(label_of(d.method)), cell(d.place),
                 cell("、".join(d.witnesses)), cell(d.approver_name),
             ])
 

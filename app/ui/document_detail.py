@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from app.services.documents import CopyInfo, DocumentInfo
 from app.services.trail import TrailLine
 from app.ui.widgets import LevelBadge
+from app.ui.words import label_of
 
 
 def _table(headers: list[str]) -> QTableWidget:
@@ -70,7 +71,7 @@ class DocumentDetail(QDialog):
         self.copies = _table([self.tr("份号"), self.tr("条码"), self.tr("状态"),
                               self.tr("持有人"), self.tr("位置")])
         _fill(self.copies, [
-            (str(c.copy_no or "—"), c.code, c.state.label, c.holder_name or "—", c.location)
+            (str(c.copy_no or "—"), c.code, label_of(c.state), c.holder_name or "—", c.location)
             for c in copies])
         tabs.addTab(self.copies, self.tr("各份去向（{n}）").format(n=len(copies)))
         self.history = _table([self.tr("时间"), self.tr("操作人"), self.tr("操作"),

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from app.models.enums import Level
 from app.services.search import DocumentFilter, DocumentRow
 from app.ui.widgets import LEVEL_COLOURS
+from app.ui.words import label_of
 
 PAGE = 200
 _Index = QModelIndex | QPersistentModelIndex
@@ -149,7 +150,7 @@ class DocumentsView(QWidget):
         self.level = QComboBox()
         self.level.addItem(self.tr("全部密级"), None)
         for lv in reversed(Level):
-            self.level.addItem(lv.label, int(lv))
+            self.level.addItem(label_of(lv), int(lv))
         self.level.currentIndexChanged.connect(self.refresh)
         self.expiring = QComboBox()
         self.expiring.addItem(self.tr("不限期限"), None)

@@ -28,6 +28,7 @@ from app.ui.disposal_controller import RETURN_WITHIN_DAYS, DisposalController
 from app.ui.disposal_widgets import InlineMessage, ScanList, date_field, date_of, row_data
 from app.ui.print_record import PrintSlipButton
 from app.ui.widgets import LEVEL_COLOURS, OVERDUE, add_row, cell, read_only_table
+from app.ui.words import label_of
 
 MAX_FOUND = 10_000_000
 
@@ -68,7 +69,7 @@ class IssuerReturnView(QWidget):
         form = QFormLayout()
         self.kind = QComboBox()
         for k in StocktakeKind:
-            self.kind.addItem(k.label, k.value)
+            self.kind.addItem(label_of(k), k.value)
         self.held = QLabel()
         self.found = QSpinBox()
         self.found.setRange(0, MAX_FOUND)
@@ -142,7 +143,7 @@ class IssuerReturnView(QWidget):
         for i, d in enumerate(self.due):
             late = OVERDUE if d.is_overdue(today) else None
             add_row(self.due_table, [
-                cell(d.internal_no, data=i), cell(d.level.label, LEVEL_COLOURS[d.level]),
+                cell(d.internal_no, data=i), cell(label_of(d.level), LEVEL_COLOURS[d.level]),
                 cell(d.title), cell(d.deadline.isoformat(), late),
                 cell(self.tr("%n 份", "", d.copies_held)),
             ])
@@ -227,4 +228,4 @@ class IssuerReturnView(QWidget):
         self.discrepancies.clear()
         self.stocktake_message.info(self.tr(
             "已登记{kind}：登记 {expected} 份，实点 {found} 份").format(
-            kind=info.kind.label, expected=info.expected, found=info.found))
+            kind=label_of(info.kind), expected=info.expected, found=info.found))

@@ -48,6 +48,7 @@ from app.ui.widgets import (
     qdate,
     read_only_table,
 )
+from app.ui.words import label_of
 
 PLACE = "机要阅文室"
 
@@ -347,7 +348,7 @@ class LoansArea(QWidget):
                 self.new_due.setDate(qdate(latest))
         elif card is not None:
             self.loan_text.setText(self.tr("此载体{state}，没有借阅可续借或归还").format(
-                state=card.state.label))
+                state=label_of(card.state)))
         else:
             self.loan_text.setText("—")
         if self.renew_approval.count() == 0:
@@ -374,7 +375,7 @@ class LoansArea(QWidget):
             add_row(self.register_table, [
                 cell(r.copied_on.isoformat()),
                 cell(self.tr("摘抄") if r.kind is CopyKind.EXCERPT else self.tr("复制")),
-                cell(r.level.label, LEVEL_COLOURS[r.level]), cell(r.title),
+                cell(label_of(r.level), LEVEL_COLOURS[r.level]), cell(r.title),
                 cell(str(r.count)), cell(r.approver_name or "—"), cell(r.received_by),
                 cell("、".join(label.split(" ", 1)[-1] for label in r.new_labels)),
             ])
@@ -387,7 +388,7 @@ class LoansArea(QWidget):
             colour = OVERDUE if days else None
             add_row(table, [
                 cell(n.borrower, colour, data=n.copy_id), cell(n.copy_label),
-                cell(n.level.label, LEVEL_COLOURS[n.level]), cell(n.title),
+                cell(label_of(n.level), LEVEL_COLOURS[n.level]), cell(n.title),
                 cell(n.out_at[:16].replace("T", " ")), cell(n.due_on.isoformat(), colour),
                 cell(self.tr("{n} 天").format(n=days) if days else "", colour),
             ])

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from app.ui.controller import Controller
 from app.ui.damage_banner import DamageBanner
 from app.ui.widgets import LevelBadge
+from app.ui.words import label_of
 
 AreaFactory = Callable[[Controller], QWidget]
 
@@ -84,7 +85,7 @@ class MainWindow(QMainWindow):
         bar.addWidget(LevelBadge(ws.level))
         bar.addWidget(QLabel(f"{ws.unit_name} · {ws.workstation_name}"))
         self.user_label = QLabel(self.tr("当前用户：{name}（{role}）").format(
-            name=actor.display_name, role=actor.role.label))
+            name=actor.display_name, role=label_of(actor.role)))
         bar.addPermanentWidget(self.user_label)
 
         lock = QAction(self.tr("锁定(&L)"), self)

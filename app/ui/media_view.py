@@ -43,6 +43,7 @@ from app.models.media import MediumKind, MediumStatus
 from app.services.media import MediumView, NewMedium
 from app.ui.media_controller import Ledger, MediaFilter
 from app.ui.widgets import LEVEL_COLOURS
+from app.ui.words import label_of
 
 _Index = QModelIndex | QPersistentModelIndex
 STATUS_COLOURS = {MediumStatus.LOST: "#b00020", MediumStatus.DESTROYED: "#5f6b73",
@@ -106,9 +107,9 @@ class MediaTableModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if role == Qt.ItemDataRole.ToolTipRole and col == 9 and m.id in self._due:
                 return QCoreApplication.translate("MediaTableModel", "已到半年清查期")
-            return (m.number, m.kind.label, m.brand_model, m.vendor_id or "",
-                    m.product_id or "", m.serial or "", m.highest_level.label, m.holder,
-                    m.status.label, m.last_inventory_on or self._never(m))[col]
+            return (m.number, label_of(m.kind), m.brand_model, m.vendor_id or "",
+                    m.product_id or "", m.serial or "", label_of(m.highest_level), m.holder,
+                    label_of(m.status), m.last_inventory_on or self._never(m))[col]
         if role == Qt.ItemDataRole.ForegroundRole:
             if col == 6:
                 return QColor(LEVEL_COLOURS[m.highest_level])
@@ -135,7 +136,7 @@ class MediumForm(QDialog):
         self.number = QLineEdit()
         self.kind = QComboBox()
         for k in MediumKind:
-            self.kind.addItem(k.label, k)
+            self.kind.addItem(label_of(k), k)
         self.brand = QLineEdit()
         self.vendor_id = QLineEdit()
         self.product_id = QLineEdit()
@@ -145,7 +146,7 @@ class MediumForm(QDialog):
         self.level = QComboBox()
         self.level.addItem(self.tr("（请选择）"), None)
         for lv in Level:
-            self.level.addItem(lv.label, lv)
+            self.level.addItem(label_of(lv), lv)
         self.holder = QLineEdit()
         self.bought_on = QLineEdit()
         self.bought_on.setPlaceholderText("YYYY-MM-DD")
@@ -275,11 +276,11 @@ class MediaLedgerView(QWidget):
         self.status_filter = QComboBox()
         self.status_filter.addItem(self.tr("全部状态"), None)
         for st in MediumStatus:
-            self.status_filter.addItem(st.label, st)
+            self.status_filter.addItem(label_of(st), st)
         self.level_filter = QComboBox()
         self.level_filter.addItem(self.tr("全部密级"), None)
         for lv in Level:
-            self.level_filter.addItem(lv.label, lv)
+            self.level_filter.addItem(label_of(lv), lv)
         self.text_filter = QLineEdit()
         self.text_filter.setPlaceholderText(self.tr("编号、责任人、序列号或品牌"))
         self.text_filter.setClearButtonEnabled(True)

@@ -30,6 +30,7 @@ from app.ui.incident_words import IncidentDeadline as _Words
 from app.ui.media_controller import MediaController, MediumAction, MediumDetail
 from app.ui.medium_actions import ActionDialog, ActionForms, local_time
 from app.ui.widgets import LEVEL_COLOURS, cell, info_style, inline_error_style, read_only_table
+from app.ui.words import label_of
 
 ALARM = "#b00020"
 STATUS_COLOURS = {"lost": ALARM, "destroyed": "#5f6b73", "out": "#c26a00", "repair": "#c26a00"}
@@ -182,23 +183,23 @@ class MediumDetailPane(QWidget):
     def _fill(self, d: MediumDetail) -> None:
         m = d.medium
         self.number.setText(m.number)
-        self.level.setText(m.highest_level.label)
+        self.level.setText(label_of(m.highest_level))
         self.level.setStyleSheet(
             f"background: {LEVEL_COLOURS[m.highest_level]}; color: white; font-weight: bold;"
             " padding: 2px 10px; border-radius: 3px;")
-        self.status.setText(m.status.label)
+        self.status.setText(label_of(m.status))
         colour = STATUS_COLOURS.get(m.status.value, "#2f6f4f")
         self.status.setStyleSheet(f"font-weight: bold; color: {colour};")
         v = self.values
-        v["kind"].setText(m.kind.label)
+        v["kind"].setText(label_of(m.kind))
         v["brand_model"].setText(m.brand_model)
         v["ids"].setText(f"{m.vendor_id} : {m.product_id}" if m.vendor_id else "—")
         v["serial"].setText(m.serial or "—")
         v["capacity"].setText(m.capacity or "—")
-        v["level"].setText(m.level.label)
-        v["highest_level"].setText(m.highest_level.label)
+        v["level"].setText(label_of(m.level))
+        v["highest_level"].setText(label_of(m.highest_level))
         v["holder"].setText(m.holder)
-        v["status"].setText(m.status.label)
+        v["status"].setText(label_of(m.status))
         v["bought_on"].setText(m.bought_on or "—")
         last = m.last_inventory_on or self.tr("从未清查")
         if d.inventory_due:
@@ -226,7 +227,7 @@ class MediumDetailPane(QWidget):
             button.show()
         self.no_actions.setVisible(not d.actions)
         self.no_actions.setText(self.tr("“{status}”的介质没有可办理的事项。").format(
-            status=d.medium.status.label))
+            status=label_of(d.medium.status)))
 
     def _fill_events(self, events: tuple[MediumEventView, ...]) -> None:
         t = self.events
@@ -240,7 +241,7 @@ class MediumDetailPane(QWidget):
                 elif note.startswith("import:"):
                     note = self.tr("从文件导入：{file}").format(file=note.removeprefix("import:"))
             details = "；".join(x for x in (e.person, e.approval_ref, e.place, note) if x)
-            self._row(t, [cell(local_time(e.at)), cell(e.kind.label),
+            self._row(t, [cell(local_time(e.at)), cell(label_of(e.kind)),
                           cell(names.get(e.actor, e.actor)), cell(details)])
 
     def _fill_audit(self, lines: tuple[TrailLine, ...]) -> None:
@@ -297,7 +298,7 @@ class MediumDetailPane(QWidget):
         elif isinstance(result, MediumView):
             self._say(self.tr("已登记{step}：{number} 现为“{status}”，责任人 {holder}。").format(
                 step=self.forms.titles()[action].rstrip("…"), number=result.number,
-                status=result.status.label, holder=result.holder))
+                status=label_of(result.status), holder=result.holder))
 
     def _reported(self, result: object) -> None:
         if isinstance(result, IncidentView):

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QWidget
 from app.services.print_forms.base import Prepared
 from app.ui.controller import Controller
 from app.ui.print_preview import PrintPreview
+from app.ui.words import label_of
 
 
 def preview_prepared(controller: Controller, prepared: Prepared,
@@ -28,7 +29,7 @@ def preview_prepared(controller: Controller, prepared: Prepared,
     def on_save(directory: Path) -> str:
         return reports.save(serial, pdf, directory)
 
-    dialog = PrintPreview(pdf, f"{prepared.kind.label} · {serial}", reports.printers(),
+    dialog = PrintPreview(pdf, f"{label_of(prepared.kind)} · {serial}", reports.printers(),
                           on_print, parent, on_save=on_save)
     dialog.open()
     return dialog

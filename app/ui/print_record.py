@@ -24,6 +24,7 @@ from app.errors import MibuError, ValidationError
 from app.reports.catalog import FormKind
 from app.ui.controller import Controller
 from app.ui.print_preview import PrintPreview
+from app.ui.words import label_of
 
 if TYPE_CHECKING:
     from app.services.print_forms import Prepared
@@ -37,7 +38,7 @@ def preview_record(controller: Controller, kind: FormKind, record_id: int | None
 
     kind = FormKind(kind)
     if kind in LEDGERS:
-        raise ValidationError(f"{kind.label}请在“打印报表”中按期间打印", field="kind")
+        raise ValidationError(f"{label_of(kind)}请在“打印报表”中按期间打印", field="kind")
     reports = ReportsController(controller)
     prepared = reports.prepare(kind, record_id)
     dialog = open_preview(reports, prepared, prepared.render(reports.preview_meta()), parent)
@@ -65,7 +66,7 @@ def open_preview(reports: ReportsController, prepared: Prepared, preview: bytes,
                 QApplication.restoreOverrideCursor()
             serial = final[0][0]
             dialog.serial = serial
-            dialog.setWindowTitle(f"{prepared.kind.label} · {serial}")
+            dialog.setWindowTitle(f"{label_of(prepared.kind)} · {serial}")
             if on_issued is not None:
                 on_issued(serial)
         return final[0]
@@ -81,7 +82,7 @@ def open_preview(reports: ReportsController, prepared: Prepared, preview: bytes,
         return reports.save(serial, pdf, directory)
 
     dialog = PrintPreview(preview, QCoreApplication.translate(
-        "PrintPreview", "{form} · 预览（打印或保存时编号）").format(form=prepared.kind.label),
+        "PrintPreview", "{form} · 预览（打印或保存时编号）").format(form=label_of(prepared.kind)),
         reports.printers(), on_print, parent, on_save=on_save)
     reports.follower.finished.connect(dialog.show_result)
     return dialog
@@ -103,7 +104,7 @@ class PrintSlipButton(QPushButton):
 
     def set_record(self, kind: FormKind, record_id: int) -> None:
         self.record = (kind, record_id)
-        self.setText(self.tr("打印{form}…").format(form=kind.label))
+        self.setText(self.tr("打印{form}…").format(form=label_of(kind)))
         self.show()
 
     def clear_record(self) -> None:

@@ -35,6 +35,7 @@ from app.errors import MibuError
 from app.models.documents import CarrierType
 from app.models.enums import Level
 from app.services.documents import MAX_COPIES, DocumentInfo, EnvelopeCheck, ReceiptInput
+from app.ui.words import label_of
 
 SubmitFn = Callable[[ReceiptInput], DocumentInfo]
 
@@ -59,11 +60,11 @@ class ReceiptForm(QWidget):
         self.title = QLineEdit()
         self.carrier = QComboBox()
         for c in CarrierType:
-            self.carrier.addItem(c.label, c.value)
+            self.carrier.addItem(label_of(c), c.value)
         self.level = QComboBox()
         for lv in reversed(Level):
             if ceiling is None or lv <= ceiling:
-                self.level.addItem(lv.label, int(lv))
+                self.level.addItem(label_of(lv), int(lv))
         self.level.setCurrentIndex(self.level.findData(int(Level.SECRET)))
         self.period = QLineEdit()
         self.period.setPlaceholderText(self.tr("留空按密级最长期限；或 10年、长期、2036-01-31"))

@@ -43,6 +43,7 @@ from app.ui.controller import Controller
 from app.ui.print_record import open_preview
 from app.ui.reports_controller import LEDGERS, PERIOD_FORMS, ReportsController
 from app.ui.widgets import inline_error_style
+from app.ui.words import label_of
 
 
 class RenderWorker(QObject):
@@ -106,7 +107,7 @@ class ReportsView(QWidget):
         row = QHBoxLayout()
         self.forms = QListWidget()
         for kind in self._reports.forms():
-            item = QListWidgetItem(kind.label)
+            item = QListWidgetItem(label_of(kind))
             item.setData(Qt.ItemDataRole.UserRole, kind.value)
             self.forms.addItem(item)
         self.forms.itemDoubleClicked.connect(lambda _i: self.preview_selected())
@@ -360,7 +361,8 @@ class ReportsView(QWidget):
         rows = self._reports.jobs()
         self.jobs.setRowCount(len(rows))
         for r, job in enumerate(rows):
-            for c, value in enumerate((job.serial, job.kind.label, job.level.label, job.title,
+            for c, value in enumerate((job.serial, label_of(job.kind), label_of(job.level),
+                                       job.title,
                                        str(job.copies), job.printer or "—")):
                 self.jobs.setItem(r, c, QTableWidgetItem(value))
 

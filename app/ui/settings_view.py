@@ -38,6 +38,7 @@ from app.ui.controller import Controller
 from app.ui.restore_dialog import RestoreDialog
 from app.ui.settings_controller import SettingsController
 from app.ui.widgets import inline_error_style
+from app.ui.words import label_of
 
 
 def _password_field() -> QLineEdit:
@@ -62,7 +63,7 @@ class NewAccountDialog(QDialog):
         self.username.setMaxLength(32)
         self.role = QComboBox()
         for role in (Role.APPROVER, Role.AUDITOR, Role.ADMIN, Role.CLERK):
-            self.role.addItem(role.label, role.value)
+            self.role.addItem(label_of(role), role.value)
         self.passphrase = _password_field()
         self.repeat = _password_field()
         form.addRow(self.tr("姓名"), self.display_name)
@@ -279,7 +280,7 @@ class SettingsView(QWidget):
         for r, a in enumerate(rows):
             state = self.tr("已锁定") if a.locked_until else (
                 self.tr("在用") if a.active else self.tr("停用"))
-            values = (a.username, a.display_name, a.role.label, state,
+            values = (a.username, a.display_name, label_of(a.role), state,
                       self.tr("已登记") if a.has_one_time_code else "—")
             for c, v in enumerate(values):
                 self.table.setItem(r, c, QTableWidgetItem(v))

@@ -30,6 +30,7 @@ from app.ui.widgets import (
     inline_error_style,
     read_only_table,
 )
+from app.ui.words import due_kind, label_of
 
 
 class Tile(QLabel):
@@ -228,13 +229,13 @@ class TodayView(QWidget):
             add_row(self.other, [
                 cell(self.tr("保密期限已满"), OVERDUE),
                 cell(self.tr("{no}《{title}》{level}，待确认解密").format(
-                    no=p.internal_no, title=p.title, level=p.level.label)),
+                    no=p.internal_no, title=p.title, level=label_of(p.level))),
                 cell(p.period_end.isoformat(), OVERDUE)])
         for p in page.periods_expiring:
             add_row(self.other, [
                 cell(self.tr("保密期限将满")),
                 cell(self.tr("{no}《{title}》{level}").format(
-                    no=p.internal_no, title=p.title, level=p.level.label)),
+                    no=p.internal_no, title=p.title, level=label_of(p.level))),
                 cell(p.period_end.isoformat())])
         for m in page.reminders:
             colour = OVERDUE if m.kind == "incident" else None
@@ -245,9 +246,9 @@ class TodayView(QWidget):
         table.setRowCount(0)
         for i in items:
             colour = OVERDUE if i.days_overdue else None
-            first = cell(i.kind, colour)
+            first = cell(due_kind(i.kind), colour)
             first.setData(Qt.ItemDataRole.UserRole, i.copy_id)
-            level = cell(i.level.label, LEVEL_COLOURS[i.level])
+            level = cell(label_of(i.level), LEVEL_COLOURS[i.level])
             add_row(table, [
                 first, cell(i.copy_label), level, cell(i.title), cell(i.holder),
                 cell(i.due_on.isoformat(), colour),

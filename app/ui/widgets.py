@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import MibuError
 from app.models.enums import Level
+from app.ui.words import label_of
 
 LEVEL_COLOURS = {
     Level.UNCLASSIFIED: "#5f6b73",
@@ -36,7 +37,7 @@ class LevelBadge(QLabel):
     """The level in its colour, white on colour, as on a cover sheet."""
 
     def __init__(self, level: Level, parent: QWidget | None = None) -> None:
-        super().__init__(level.label, parent)
+        super().__init__(label_of(level), parent)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setStyleSheet(
             f"QLabel {{ background: {LEVEL_COLOURS[level]}; color: white; font-weight: bold;"
