@@ -72,9 +72,27 @@ def info_style() -> str:
     return "color: #2f6f4f;"
 
 
+#: The widest a fitted column grows: a long code or name is cut (its tooltip has it whole)
+#: so the table's key column (the title) stays visible on a 1024-pixel screen.
+FITTED_COLUMN_MAX = 170
+
+
+class KeyColumnTable(QTableWidget):
+    """Columns fitted to their contents, at most FITTED_COLUMN_MAX wide, except the key
+    column, which takes the remaining width."""
+
+    def __init__(self, columns: int, key_column: int) -> None:
+        super().__init__(0, columns)
+        self.key_column = key_column
+
+    def sizeHintForColumn(self, column: int) -> int:
+        hint = super().sizeHintForColumn(column)
+        return hint if column == self.key_column else min(hint, FITTED_COLUMN_MAX)
+
+
 def read_only_table(headers: list[str], stretch: int) -> QTableWidget:
     """A read-only table of whole rows whose ``stretch`` column takes the remaining width."""
-    t = QTableWidget(0, len(headers))
+    t = KeyColumnTable(len(headers), stretch)
     t.setHorizontalHeaderLabels(headers)
     t.verticalHeader().setVisible(False)
     t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
