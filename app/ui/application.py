@@ -25,6 +25,7 @@ from app.ui import fonts, i18n, style
 from app.ui.controller import Controller
 from app.ui.error_dialog import install_excepthook
 from app.ui.idle_lock import IdleWatcher
+from app.ui.rule_words import message_of
 from app.ui.unlock_dialog import UnlockDialog
 
 if TYPE_CHECKING:
@@ -167,7 +168,7 @@ class Shell(QObject):
             input_lock.confirm(self.controller.register, self.controller.actor,
                                event.sys_path)
         except MibuError as err:
-            notice.message.setText(err.message)
+            notice.message.setText(message_of(err))
             return
         again = self.usb.guard.recheck(event.sys_name)
         if again is not None and again.decision.allowed:
@@ -234,7 +235,7 @@ def run_gui(args: argparse.Namespace) -> int:
     try:
         controller.claim()
     except MibuError as exc:
-        QMessageBox.critical(None, "密簿", exc.message)
+        QMessageBox.critical(None, "密簿", message_of(exc))
         return 1
     shell = Shell(controller, guard_factory=usb_guard)
     shell.start()

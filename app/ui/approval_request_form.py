@@ -31,6 +31,7 @@ from app.models.documents import ApprovalKind, CopyState
 from app.models.enums import Level
 from app.services.lifecycle.approvals import MAX_COUNT, REASON_MAX, ApprovalInfo, Authority
 from app.ui.approvals_controller import ApprovalsController, copy_name
+from app.ui.rule_words import message_of
 from app.ui.widgets import info_style, inline_error_style, pydate
 from app.ui.words import label_of
 
@@ -138,7 +139,7 @@ class ApprovalRequestForm(QWidget):
             for p in self.approvals.people_on_post():
                 self.person.addItem(f"{p.display} · {label_of(p.clearance)}", p.id)
         except MibuError as err:
-            self._error(err.message)
+            self._error(message_of(err))
 
     def current_kind(self) -> ApprovalKind:
         return ApprovalKind(self.kind.currentData())
@@ -178,7 +179,7 @@ class ApprovalRequestForm(QWidget):
         try:
             rows = self.approvals.find_documents(text)
         except MibuError as err:
-            self._error(err.message)
+            self._error(message_of(err))
             return
         self.document.blockSignals(True)
         self.document.clear()
@@ -200,7 +201,7 @@ class ApprovalRequestForm(QWidget):
         try:
             d = self.approvals.document(document_id)
         except MibuError as err:
-            self._error(err.message)
+            self._error(message_of(err))
             return
         self.document.blockSignals(True)
         self.document.clear()
@@ -221,7 +222,7 @@ class ApprovalRequestForm(QWidget):
         try:
             copies = self.approvals.copies_of(self.document_id)
         except MibuError as err:
-            self._error(err.message)
+            self._error(message_of(err))
             return
         for c in copies:
             state = label_of(c.state)
@@ -263,7 +264,7 @@ class ApprovalRequestForm(QWidget):
                 count=self.count.value() if count else None, until=until_day,
                 authority=Authority(self.authority.currentData()), reason=self.reason.text())
         except MibuError as err:
-            self._error(err.message)
+            self._error(message_of(err))
             return None
         self.message.setStyleSheet(info_style())
         self.message.setText(self.tr("已提交第 {id} 号申请：{summary}").format(

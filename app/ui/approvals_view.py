@@ -31,6 +31,7 @@ from app.ui.approvals_controller import ApprovalsController
 from app.ui.audit_view import local_time
 from app.ui.confirm_dialog import ApproverConfirmDialog
 from app.ui.controller import Controller
+from app.ui.rule_words import message_of
 from app.ui.widgets import (
     add_row,
     cell,
@@ -195,7 +196,7 @@ class ApprovalsView(QWidget):
             self._names = self.approvals.account_names()
             items = self.approvals.listed(status, everything=everything)
         except MibuError as err:
-            self._error(err.message)
+            self._error(message_of(err))
             return
         self._items = items
         self.table.blockSignals(True)
@@ -240,7 +241,7 @@ class ApprovalsView(QWidget):
         try:
             self._show(self.approvals.get(approval_id))
         except MibuError as err:
-            self._error(err.message)
+            self._error(message_of(err))
 
     # -- the detail ---------------------------------------------------------------------------
     def _show(self, a: ApprovalInfo | None) -> None:
@@ -344,7 +345,7 @@ class ApprovalsView(QWidget):
                                                pydate(self.approved_on.date()),
                                                self.reference.text())
         except MibuError as err:
-            self._error(err.message)
+            self._error(message_of(err))
             return
         self.reference.clear()
         self._done(info, self.tr("已登记书面批件：{name}，{ref}").format(
@@ -360,7 +361,7 @@ class ApprovalsView(QWidget):
         try:
             info = self.approvals.refuse(a.id, name)
         except MibuError as err:
-            self._error(err.message)
+            self._error(message_of(err))
             return
         self._done(info, self.tr("已记为未批准"))
 
@@ -371,7 +372,7 @@ class ApprovalsView(QWidget):
         try:
             info = self.approvals.withdraw(a.id)
         except MibuError as err:
-            self._error(err.message)
+            self._error(message_of(err))
             return
         self._done(info, self.tr("申请已撤回"))
 
@@ -382,7 +383,7 @@ class ApprovalsView(QWidget):
         try:
             info = self.approvals.widen_scope(a.id)
         except MibuError as err:
-            self._error(err.message)
+            self._error(message_of(err))
             return
         self._done(info, self.tr("{name} 已列入知悉范围").format(name=info.person_name))
 

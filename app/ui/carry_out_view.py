@@ -30,6 +30,7 @@ from app.services.lifecycle.today import CopyCard
 from app.ui.disposal_controller import DisposalController
 from app.ui.disposal_widgets import InlineMessage, date_field, date_of, row_data, set_date
 from app.ui.print_record import PrintSlipButton
+from app.ui.rule_words import message_of
 from app.ui.widgets import LEVEL_COLOURS, OVERDUE, LevelBadge, add_row, cell, read_only_table
 from app.ui.words import label_of
 
@@ -134,7 +135,7 @@ class CarryOutView(QWidget):
         try:
             self.out = self.disposal.open_carry_outs()
         except MibuError as err:
-            self.message.error(err.message)
+            self.message.error(message_of(err))
             return
         today = self.disposal.current_day()
         self.table.setRowCount(0)
@@ -158,7 +159,7 @@ class CarryOutView(QWidget):
         try:
             card = self.disposal.lookup(self.scan.text())
         except MibuError as err:
-            self.message.error(err.message)
+            self.message.error(message_of(err))
             self._show(None)
             return
         self.message.clear_message()
@@ -182,7 +183,7 @@ class CarryOutView(QWidget):
                 destination=self.destination.text(), due_on=date_of(self.due_on),
                 purpose=self.purpose.text())
         except MibuError as err:
-            self.message.error(err.message)
+            self.message.error(message_of(err))
             return
         self.print_button.set_record(FormKind.CARRY_OUT, info.id)
         self.message.info(self.tr("已登记：{copy} 由 {carrier} 携带外出，应于 {due} 交回").format(
@@ -200,7 +201,7 @@ class CarryOutView(QWidget):
         try:
             info = self.disposal.bring_back(copy_id)
         except MibuError as err:
-            self.message.error(err.message)
+            self.message.error(message_of(err))
             return
         self.message.info(self.tr("已交回入库：{copy}").format(copy=info.copy_label))
 
@@ -257,7 +258,7 @@ class CarryOutView(QWidget):
         try:
             choices = self.disposal.carriers(card.copy_id)
         except MibuError as err:
-            self.message.error(err.message)
+            self.message.error(message_of(err))
             return
         self.companion.addItem(self.tr("（无）"), None)
         for r in choices:

@@ -35,6 +35,7 @@ from app.ui.medium_actions import ActionDialog, Field, FieldKind, Values
 from app.ui.people_controller import PeopleController
 from app.ui.people_view import no_people_hint
 from app.ui.print_record import PrintSlipButton
+from app.ui.rule_words import message_of
 from app.ui.widgets import OVERDUE, inline_error_style
 from app.ui.words import label_of
 
@@ -147,7 +148,7 @@ class CirculationDesk(QWidget):
         try:
             card = self.lifecycle.lookup(text)
         except MibuError as err:
-            self._error(err.message)
+            self._error(message_of(err))
             self._show(None)
             return
         self._info("")
@@ -159,7 +160,7 @@ class CirculationDesk(QWidget):
             self._show(self.lifecycle.card(copy_id))
             self._info("")
         except MibuError as err:
-            self._error(err.message)
+            self._error(message_of(err))
 
     def _go(self, action: Action) -> None:
         if self.card is not None:
@@ -173,7 +174,7 @@ class CirculationDesk(QWidget):
             card, circulation_id = self.lifecycle.hand_out(self.card.copy_id,
                                                            int(self.reader.currentData()))
         except MibuError as err:
-            self._error(err.message)
+            self._error(message_of(err))
             return
         self._show(card)
         self.print_button.set_record(FormKind.CIRCULATION, circulation_id)
@@ -188,7 +189,7 @@ class CirculationDesk(QWidget):
         try:
             card = self.lifecycle.bring_in(self.card)
         except MibuError as err:
-            self._error(err.message)
+            self._error(message_of(err))
             return
         self._show(card)
         self._info(self.tr("已收回入库"))
@@ -297,7 +298,7 @@ class CirculationDesk(QWidget):
                         self.reader.setItemData(self.reader.count() - 1, QColor(OVERDUE),
                                                 Qt.ItemDataRole.ForegroundRole)
             except MibuError as err:
-                self._error(err.message)
+                self._error(message_of(err))
             self._reader_chosen()
         self.reader.setEnabled(can_hand_out and self.reader.count() > 0)
         if can_hand_out and self.reader.count() == 0:

@@ -31,6 +31,7 @@ from app.services.lifecycle.states import Action
 from app.services.lifecycle.today import CopyCard
 from app.ui.loans_controller import LoansController
 from app.ui.print_record import PrintSlipButton
+from app.ui.rule_words import message_of
 from app.ui.widgets import info_style, inline_error_style
 from app.ui.words import label_of
 
@@ -132,7 +133,7 @@ class CopiesPanel(QWidget):
             rule = self.loans.copy_rule(card, kind)
             receivers = self.loans.receivers(card.copy_id)
         except MibuError as err:
-            self.rule.setText(err.message)
+            self.rule.setText(message_of(err))
             self.rule.setStyleSheet(inline_error_style())
             self._enable(False, False)
             return
@@ -179,7 +180,7 @@ class CopiesPanel(QWidget):
                 card.copy_id, self.current_kind(), self.count.value(), int(receiver),
                 int(approval) if approval is not None else None)
         except MibuError as err:
-            self._error(err.message)
+            self._error(message_of(err))
             return None
         self.result.setStyleSheet(info_style())
         self.result.setText(self.tr("已登记 {n} 份（复印登记第 {id} 号）：\n{labels}").format(
@@ -228,7 +229,7 @@ class CompilationPanel(QWidget):
         try:
             rows = self.loans.find_documents(self.search.text().strip())
         except MibuError as err:
-            self.marking.setText(err.message)
+            self.marking.setText(message_of(err))
             return
         self.sources.blockSignals(True)
         self.sources.clear()
@@ -262,7 +263,7 @@ class CompilationPanel(QWidget):
         try:
             m = self.loans.compilation_marking(ids)
         except MibuError as err:
-            self.marking.setText(err.message)
+            self.marking.setText(message_of(err))
             return
         if m.long_term:
             period = self.tr("长期")

@@ -26,6 +26,7 @@ from app.services.people import DECONTAMINATION_YEARS, PersonInfo
 from app.ui.disposal_controller import DisposalController
 from app.ui.disposal_widgets import InlineMessage, date_field, date_of, set_date
 from app.ui.print_record import PrintSlipButton
+from app.ui.rule_words import message_of
 from app.ui.widgets import DONE, LEVEL_COLOURS, OVERDUE, add_row, cell, read_only_table
 from app.ui.words import label_of
 
@@ -115,7 +116,7 @@ class DepartureView(QWidget):
         try:
             self.people = self.disposal.people_on_post()
         except MibuError as err:
-            self.message.error(err.message)
+            self.message.error(message_of(err))
             return
         self._fill_people()
 
@@ -163,7 +164,7 @@ class DepartureView(QWidget):
         try:
             check = self.disposal.departure_check(person_id, date_of(self.departure_date))
         except MibuError as err:
-            self.message.error(err.message)
+            self.message.error(message_of(err))
             return
         self._show(check, keep_end=keep_end)
 
@@ -179,7 +180,7 @@ class DepartureView(QWidget):
                 decontamination_end=date_of(self.decontamination_end),
                 handed_over_to=self.handed_over_to.text(), remarks=self.remarks.text())
         except MibuError as err:
-            self.message.error(err.message)
+            self.message.error(message_of(err))
             return
         self.handed_over_to.clear()
         self.remarks.clear()

@@ -26,6 +26,7 @@ from app.services.lifecycle.approvals import ApprovalInfo
 from app.ui.disposal_controller import DisposalController
 from app.ui.disposal_widgets import InlineMessage, ScanList, date_field, date_of
 from app.ui.print_record import PrintSlipButton
+from app.ui.rule_words import message_of
 from app.ui.widgets import add_row, cell, read_only_table
 from app.ui.words import label_of
 
@@ -114,7 +115,7 @@ class DestructionView(QWidget):
             people = self.disposal.people_on_post()
             history = self.disposal.destructions()
         except MibuError as err:
-            self.message.error(err.message)
+            self.message.error(message_of(err))
             return
         current = self.approval.currentData()
         self.approval.blockSignals(True)
@@ -152,7 +153,7 @@ class DestructionView(QWidget):
             for copy_id in a.copy_ids:
                 self.items.add(self.disposal.card(copy_id))
         except MibuError as err:
-            self.message.error(err.message)
+            self.message.error(message_of(err))
             return
         self.message.clear_message()
 
@@ -172,7 +173,7 @@ class DestructionView(QWidget):
                 method=DestructionMethod(self.method.currentData()), place=self.place.text(),
                 destroyed_on=date_of(self.destroyed_on), remarks=self.remarks.text())
         except MibuError as err:
-            self.message.error(err.message)
+            self.message.error(message_of(err))
             return
         self.print_button.set_record(FormKind.DESTRUCTION, info.id)
         self.items.clear_items()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from app.errors import MibuError
 from app.models.documents import CopyState
 from app.services.lifecycle.today import CopyCard
+from app.ui.rule_words import message_of
 from app.ui.widgets import DONE, LEVEL_COLOURS, OVERDUE, add_row, cell, inline_error_style
 from app.ui.words import label_of
 
@@ -153,7 +154,7 @@ class ScanList(QWidget):
         try:
             card = self._lookup(self.scan.text())
         except MibuError as err:
-            self._message.error(err.message)
+            self._message.error(message_of(err))
             return
         if self.items.add(card):
             self._message.info(self.tr("已加入清单：{copy}").format(copy=card.label))

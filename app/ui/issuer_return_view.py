@@ -27,6 +27,7 @@ from app.services.lifecycle.returns import REMINDER_KINDS, Reminder, ReturnDue
 from app.ui.disposal_controller import RETURN_WITHIN_DAYS, DisposalController
 from app.ui.disposal_widgets import InlineMessage, ScanList, date_field, date_of, row_data
 from app.ui.print_record import PrintSlipButton
+from app.ui.rule_words import message_of
 from app.ui.widgets import LEVEL_COLOURS, OVERDUE, add_row, cell, read_only_table
 from app.ui.words import label_of
 
@@ -136,7 +137,7 @@ class IssuerReturnView(QWidget):
             held = self.disposal.held_count()
             organisations = self.disposal.organisations()
         except MibuError as err:
-            self.message.error(err.message)
+            self.message.error(message_of(err))
             return
         today = self.disposal.current_day()
         self.due_table.setRowCount(0)
@@ -180,7 +181,7 @@ class IssuerReturnView(QWidget):
             cards = self.disposal.copies_in_store(due.document_id)
             sender = self.disposal.sender_of(due.document_id)
         except MibuError as err:
-            self.message.error(err.message)
+            self.message.error(message_of(err))
             return
         added = sum(self.items.add(c) for c in cards)
         if sender is not None and self.organisation.currentData() is None:
@@ -206,7 +207,7 @@ class IssuerReturnView(QWidget):
                 received_by=self.received_by.text(), returned_on=date_of(self.returned_on),
                 remarks=self.remarks.text())
         except MibuError as err:
-            self.message.error(err.message)
+            self.message.error(message_of(err))
             return
         self.print_button.set_record(FormKind.RETURN, info.id)
         self.items.clear_items()
@@ -223,7 +224,7 @@ class IssuerReturnView(QWidget):
             info = self.disposal.record_stocktake(kind, found=self.found.value(),
                                                   discrepancies=self.discrepancies.text())
         except MibuError as err:
-            self.stocktake_message.error(err.message)
+            self.stocktake_message.error(message_of(err))
             return
         self.discrepancies.clear()
         self.stocktake_message.info(self.tr(

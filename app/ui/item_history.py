@@ -27,6 +27,7 @@ from app.services.histories import CopyStory, Holding
 from app.services.trail import TrailFilter
 from app.ui.audit_view import TrailModel, TrailSource, trail_table
 from app.ui.controller import Controller
+from app.ui.rule_words import message_of
 from app.ui.words import label_of
 
 
@@ -141,7 +142,7 @@ class ItemHistoryView(QWidget):
         try:
             self._look_up(code)
         except MibuError as e:
-            self.summary.setText(e.message)
+            self.summary.setText(message_of(e))
             self._fill([])
             self.model.set_filter(TrailFilter(item="\x00"))
         self._answer_day()

@@ -42,6 +42,7 @@ from app.models.enums import Level
 from app.models.media import MediumKind, MediumStatus
 from app.services.media import MediumView, NewMedium
 from app.ui.media_controller import Ledger, MediaFilter
+from app.ui.rule_words import message_of
 from app.ui.widgets import LEVEL_COLOURS
 from app.ui.words import label_of
 
@@ -227,7 +228,7 @@ class MediumForm(QDialog):
         try:
             result = self._submit(self.value())
         except MibuError as exc:
-            self.error.setText(exc.message)
+            self.error.setText(message_of(exc))
             widget = self.fields.get(exc.field or "")
             if widget is not None:
                 widget.setFocus()

@@ -36,6 +36,7 @@ from app.models.media import MediumKind
 from app.services import media
 from app.services.media import IncidentView, MediumView, NewMedium
 from app.ui.media_controller import MediaController, MediumAction
+from app.ui.rule_words import message_of
 from app.ui.widgets import inline_error_style, pydate, qdate
 from app.ui.words import label_of
 
@@ -182,7 +183,7 @@ class ActionDialog(QDialog):
         try:
             result = self._submit(self.values())
         except MibuError as exc:
-            self.error.setText(exc.message)
+            self.error.setText(message_of(exc))
             widget = self.fields.get(exc.field or "")
             if widget is not None:
                 widget.setFocus()

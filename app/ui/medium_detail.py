@@ -29,6 +29,7 @@ from app.services.trail import TrailLine
 from app.ui.incident_words import IncidentDeadline as _Words
 from app.ui.media_controller import MediaController, MediumAction, MediumDetail
 from app.ui.medium_actions import ActionDialog, ActionForms, local_time
+from app.ui.rule_words import message_of
 from app.ui.widgets import LEVEL_COLOURS, cell, info_style, inline_error_style, read_only_table
 from app.ui.words import label_of
 
@@ -170,7 +171,7 @@ class MediumDetailPane(QWidget):
             try:
                 detail = self.media.detail(number)
             except MibuError as err:
-                self._say(err.message, error=True)
+                self._say(message_of(err), error=True)
         self.detail = detail
         self.placeholder.setVisible(detail is None)
         self.body.setVisible(detail is not None)

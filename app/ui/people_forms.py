@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from app.errors import MibuError, ValidationError
 from app.models.enums import Clearance
 from app.services.people import DEPARTMENT_MAX, NAME_MAX, ORG_MAX, POST_MAX, PersonInfo
+from app.ui.rule_words import message_of
 from app.ui.widgets import inline_error_style
 from app.ui.words import label_of
 
@@ -102,7 +103,7 @@ class FieldForm(QDialog):
     def show_error(self, err: MibuError) -> None:
         self.clear_errors()
         label = self.errors.get(err.field or "", self.error)
-        label.setText(err.message)
+        label.setText(message_of(err))
         label.show()
         widget = self.fields.get(err.field or "")
         if widget is not None:

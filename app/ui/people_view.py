@@ -30,6 +30,7 @@ from app.ui.disposal_widgets import InlineMessage, row_data
 from app.ui.medium_actions import local_time
 from app.ui.people_controller import PeopleController, PersonDetail
 from app.ui.people_forms import PersonForm
+from app.ui.rule_words import message_of
 from app.ui.widgets import LEVEL_COLOURS, OVERDUE, add_row, cell, list_header, read_only_table
 from app.ui.words import label_of
 
@@ -188,7 +189,7 @@ class PeopleView(QWidget):
             rows = self.people.people(self.search.text())
             total = self.people.count_people() if self.search.text().strip() else len(rows)
         except MibuError as err:
-            self.message.error(err.message)
+            self.message.error(message_of(err))
             return
         self.rows = rows
         self.empty.setVisible(total == 0)
@@ -236,7 +237,7 @@ class PeopleView(QWidget):
         try:
             self._show(self.people.detail(person_id))
         except MibuError as err:
-            self.message.error(err.message)
+            self.message.error(message_of(err))
 
     # -- the selected person --------------------------------------------------------------------
     def _show(self, d: PersonDetail | None) -> None:

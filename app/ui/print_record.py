@@ -24,6 +24,7 @@ from app.errors import MibuError, ValidationError
 from app.reports.catalog import FormKind
 from app.ui.controller import Controller
 from app.ui.print_preview import PrintPreview
+from app.ui.rule_words import message_of
 from app.ui.words import label_of
 
 if TYPE_CHECKING:
@@ -117,4 +118,4 @@ class PrintSlipButton(QPushButton):
         try:
             self.preview = preview_record(self._controller, *self.record, parent=self.window())
         except MibuError as err:
-            self.failed.emit(err.message)
+            self.failed.emit(message_of(err))

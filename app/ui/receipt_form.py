@@ -35,6 +35,7 @@ from app.errors import MibuError
 from app.models.documents import CarrierType
 from app.models.enums import Level
 from app.services.documents import MAX_COPIES, DocumentInfo, EnvelopeCheck, ReceiptInput
+from app.ui.rule_words import message_of
 from app.ui.words import label_of
 
 SubmitFn = Callable[[ReceiptInput], DocumentInfo]
@@ -164,7 +165,7 @@ class ReceiptForm(QWidget):
             doc = self._submit(self.receipt())
         except MibuError as exc:
             self.message.setStyleSheet("color: #b00020;")
-            self.message.setText(exc.message)
+            self.message.setText(message_of(exc))
             widget = self._fields.get(exc.field or "")
             if widget is not None:
                 widget.setFocus()

@@ -42,6 +42,7 @@ from app.services.print_forms import Prepared
 from app.ui.controller import Controller
 from app.ui.print_record import open_preview
 from app.ui.reports_controller import LEDGERS, PERIOD_FORMS, ReportsController
+from app.ui.rule_words import message_of
 from app.ui.widgets import inline_error_style
 from app.ui.words import label_of
 
@@ -80,7 +81,7 @@ class RenderWorker(QObject):
         try:
             pdf = self._render(self._meta)
         except MibuError as exc:
-            self.failed.emit(exc.message)
+            self.failed.emit(message_of(exc))
             return None
         if self.cancel.is_set():
             self.failed.emit("已取消")
@@ -212,7 +213,7 @@ class ReportsView(QWidget):
         try:
             choices = self._reports.records(kind)
         except MibuError as exc:
-            self.records_hint.setText(exc.message)
+            self.records_hint.setText(message_of(exc))
             return
         for choice in choices:
             item = QListWidgetItem(choice.label)
@@ -258,7 +259,7 @@ class ReportsView(QWidget):
             # A preview issues no serial: printing or saving does (see _show_preview).
             meta = self._reports.preview_meta()
         except MibuError as exc:
-            self._say(exc.message, error=True)
+            self._say(message_of(exc), error=True)
             return
         if kind in LEDGERS:
             self._render_in_background(prepared, meta)
@@ -266,7 +267,7 @@ class ReportsView(QWidget):
             try:
                 pdf = prepared.render(meta)
             except MibuError as exc:
-                self._say(exc.message, error=True)
+                self._say(message_of(exc), error=True)
                 return
             self._show_preview(prepared, pdf)
 
@@ -345,7 +346,7 @@ class ReportsView(QWidget):
             result = self._reports.lookup(text)
         except MibuError as exc:
             self.verdict.setStyleSheet(inline_error_style())
-            self.verdict.setText(exc.message)
+            self.verdict.setText(message_of(exc))
             return
         self.verdict.setStyleSheet("color: #2f6f4f;" if result.genuine else inline_error_style())
         self.verdict.setText(result.message)

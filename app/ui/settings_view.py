@@ -36,6 +36,7 @@ from app.services.register import MAX_IDLE_LOCK_SECONDS, MIN_IDLE_LOCK_SECONDS
 from app.ui import i18n
 from app.ui.controller import Controller
 from app.ui.restore_dialog import RestoreDialog
+from app.ui.rule_words import message_of
 from app.ui.settings_controller import SettingsController
 from app.ui.widgets import inline_error_style
 from app.ui.words import label_of
@@ -99,7 +100,7 @@ class NewAccountDialog(QDialog):
                 username=self.username.text(), display_name=self.display_name.text(),
                 role=Role(self.role.currentData()), passphrase=self.passphrase.text())
         except MibuError as exc:
-            self.error.setText(exc.message)
+            self.error.setText(message_of(exc))
             return
         finally:
             self.passphrase.clear()
@@ -129,7 +130,7 @@ class VerifyWorker(QObject):
         try:
             report = self._settings.verify()
         except MibuError as exc:
-            self.done.emit([], exc.message)
+            self.done.emit([], message_of(exc))
             return
         self.done.emit(list(report.lines), report.problem or "")
 
@@ -306,7 +307,7 @@ class SettingsView(QWidget):
                 self._settings.unlock_account(name)
                 self._say(self.tr("已解除 {name} 的锁定").format(name=name))
             except MibuError as exc:
-                self._say(exc.message, error=True)
+                self._say(message_of(exc), error=True)
 
     def toggle_selected(self) -> None:
         name = self._selected_username()
@@ -320,7 +321,7 @@ class SettingsView(QWidget):
         try:
             self._settings.set_account_active(name, not active)
         except MibuError as exc:
-            self._say(exc.message, error=True)
+            self._say(message_of(exc), error=True)
 
     def change_passphrase(self) -> None:
         try:
@@ -330,7 +331,7 @@ class SettingsView(QWidget):
             self._settings.change_passphrase(self.old.text(), self.new.text())
             self._say(self.tr("口令已修改"))
         except MibuError as exc:
-            self._say(exc.message, error=True)
+            self._say(message_of(exc), error=True)
         finally:
             for w in (self.old, self.new, self.new2):
                 w.clear()
@@ -345,7 +346,7 @@ class SettingsView(QWidget):
             path = self._settings.backup(folder)
             self._say(self.tr("已备份到 {path}").format(path=path))
         except MibuError as exc:
-            self._say(exc.message, error=True)
+            self._say(message_of(exc), error=True)
 
     def check_cups(self) -> None:
         """Show what the scheduler's settings say (as ``mibu print-check`` does)."""
@@ -399,11 +400,11 @@ class SettingsView(QWidget):
             self._settings.set_label_stock(str(self.label_stock.currentData()))
             self._say(self.tr("标签纸规格已保存"))
         except MibuError as exc:
-            self._say(exc.message, error=True)
+            self._say(message_of(exc), error=True)
 
     def save_idle(self) -> None:
         try:
             self._settings.set_idle_lock(self.idle.value())
             self._say(self.tr("锁屏时间已保存"))
         except MibuError as exc:
-            self._say(exc.message, error=True)
+            self._say(message_of(exc), error=True)

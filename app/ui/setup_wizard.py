@@ -20,6 +20,7 @@ from app.errors import MibuError
 from app.models.enums import WORKSTATION_LEVELS, Level
 from app.services import accounts, passwords
 from app.ui.controller import Controller
+from app.ui.rule_words import message_of
 from app.ui.widgets import inline_error_style
 from app.ui.words import label_of
 
@@ -105,7 +106,7 @@ class ClerkPage(QWizardPage):
                 passphrase=self.passphrase.text(),
             )
         except MibuError as exc:
-            self.error.setText(exc.message)
+            self.error.setText(message_of(exc))
             return False
         finally:
             self.passphrase.clear()

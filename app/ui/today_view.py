@@ -22,6 +22,7 @@ from app.ui.controller import Controller
 from app.ui.lifecycle_controller import LifecycleController
 from app.ui.people_controller import PeopleController
 from app.ui.people_view import no_people_hint
+from app.ui.rule_words import message_of
 from app.ui.widgets import (
     LEVEL_COLOURS,
     OVERDUE,
@@ -191,7 +192,7 @@ class TodayView(QWidget):
         try:
             page = self.lifecycle.today_page()
         except MibuError as err:
-            self.error.setText(err.message)
+            self.error.setText(message_of(err))
             self.error.show()
             return
         self.error.hide()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import MibuError
 from app.models.enums import Level
+from app.ui.rule_words import message_of
 from app.ui.words import label_of
 
 LEVEL_COLOURS = {
@@ -57,7 +58,7 @@ def scrolling(widget: QWidget) -> QScrollArea:
 
 
 def show_error(parent: QWidget | None, error: MibuError, title: str = "") -> None:
-    QMessageBox.warning(parent, title or "未能完成", error.message)
+    QMessageBox.warning(parent, title or "未能完成", message_of(error))
 
 
 OVERDUE = "#b00020"  # overdue rows and refusals
