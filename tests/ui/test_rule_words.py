@@ -46,7 +46,7 @@ def test_refusals_in_english(qtbot: QtBot, qapp: QApplication) -> None:
         i18n.remove_translators(qapp, translators)
 
 
-class _Blank(dict):  # type: ignore[type-arg]
+class _Blank(dict[str, str]):
     def __missing__(self, key: str) -> str:
         return "X"
 

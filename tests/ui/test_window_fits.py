@@ -29,8 +29,8 @@ def test_every_area_fits_1024_by_700(qtbot: QtBot, qapp: QApplication,
         for key in window.area_keys():
             window.show_area(key)
             page = window.area(key)
-            tabs = [page.findChildren(QTabWidget)]
-            states = [(t, i) for group in tabs for t in group for i in range(t.count())]
+            states: list[tuple[QTabWidget | None, int]] = [
+                (t, i) for t in page.findChildren(QTabWidget) for i in range(t.count())]
             for tab, i in states or [(None, 0)]:
                 if tab is not None:
                     tab.setCurrentIndex(i)
@@ -61,7 +61,8 @@ def test_spin_boxes_in_forms_keep_their_width(qtbot: QtBot, demo_controller: Con
     for key in window.area_keys():
         window.show_area(key)
         page = window.area(key)
-        for tab in page.findChildren(QTabWidget) or [None]:
+        tabs: list[QTabWidget | None] = list(page.findChildren(QTabWidget)) or [None]
+        for tab in tabs:
             for i in range(tab.count() if tab is not None else 1):
                 if tab is not None:
                     tab.setCurrentIndex(i)
