@@ -1,27 +1,21 @@
-"""The application's style: Qt's own, with forms whose short fields (spin boxes, dates,
-choices) keep their natural width instead of stretching across a wide window; text fields,
-which have an expanding size policy, still take the width there is."""
+"""The application's style: Qt's own, with spin boxes and date fields as wide as what they
+hold: in a form on a wide window they no longer stretch across it (Qt's forms grow every
+field that is not fixed); text fields and labels still take the width there is."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QApplication,
-    QFormLayout,
-    QProxyStyle,
-    QStyle,
-    QStyleHintReturn,
-    QStyleOption,
-    QWidget,
-)
+from typing import Any
+
+from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QProxyStyle, QSizePolicy
 
 
 class FormStyle(QProxyStyle):
-    def styleHint(self, hint: QStyle.StyleHint, option: QStyleOption | None = None,
-                  widget: QWidget | None = None,
-                  returnData: QStyleHintReturn | None = None) -> int:
-        if hint == QStyle.StyleHint.SH_FormLayoutFieldGrowthPolicy:
-            return QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow.value
-        return super().styleHint(hint, option, widget, returnData)
+    def polish(self, target: Any) -> Any:  # QWidget, QApplication or QPalette (Qt overloads)
+        if isinstance(target, QAbstractSpinBox):  # spin boxes, dates and times
+            policy = target.sizePolicy()
+            policy.setHorizontalPolicy(QSizePolicy.Policy.Fixed)
+            target.setSizePolicy(policy)
+        return super().polish(target)
 
 
 def apply_style(app: QApplication) -> None:
