@@ -2377,44 +2377,87 @@
     </message>
 </context>
 <context>
+    <name>DocumentsModel</name>
+    <message>
+        <location filename="../../app/ui/documents_view.py" line="47"/>
+        <source>收文编号</source>
+        <translation>Internal no.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_view.py" line="48"/>
+        <source>密级</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_view.py" line="49"/>
+        <source>文号</source>
+        <translation>Document no.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_view.py" line="50"/>
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_view.py" line="51"/>
+        <source>来文单位</source>
+        <translation>Sender</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_view.py" line="52"/>
+        <source>收文日期</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_view.py" line="53"/>
+        <source>期限届满</source>
+        <translation>Period ends</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_view.py" line="54"/>
+        <source>在库/份数</source>
+        <translation>In store/copies</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsView</name>
     <message>
-        <location filename="../../app/ui/documents_view.py" line="141"/>
+        <location filename="../../app/ui/documents_view.py" line="149"/>
         <source>收发文登记簿</source>
         <translation>Document register</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_view.py" line="147"/>
+        <location filename="../../app/ui/documents_view.py" line="155"/>
         <source>检索标题、文号、收文编号、来文单位（如 海淀、发〔2016〕）</source>
         <translation>Search title, document number, register number, sender (e.g. 海淀, 发〔2016〕)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_view.py" line="151"/>
+        <location filename="../../app/ui/documents_view.py" line="159"/>
         <source>全部密级</source>
         <translation>All levels</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_view.py" line="156"/>
+        <location filename="../../app/ui/documents_view.py" line="164"/>
         <source>不限期限</source>
         <translation>Any period</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_view.py" line="157"/>
+        <location filename="../../app/ui/documents_view.py" line="165"/>
         <source>已到期未解密</source>
         <translation>Expired, not declassified</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_view.py" line="158"/>
+        <location filename="../../app/ui/documents_view.py" line="166"/>
         <source>90 天内到期</source>
         <translation>Expiring within 90 days</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_view.py" line="160"/>
+        <location filename="../../app/ui/documents_view.py" line="168"/>
         <source>检索</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_view.py" line="197"/>
+        <location filename="../../app/ui/documents_view.py" line="205"/>
         <source>共 {n} 份文件</source>
         <translation>{n} documents</translation>
     </message>
