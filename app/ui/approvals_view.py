@@ -41,7 +41,7 @@ from app.ui.widgets import (
     read_only_table,
     scrolling,
 )
-from app.ui.words import label_of
+from app.ui.words import approval_summary, label_of
 
 STATUS_COLOURS = {
     ApprovalStatus.PENDING: "#c26a00",
@@ -204,7 +204,7 @@ class ApprovalsView(QWidget):
         for a in items:
             colour = STATUS_COLOURS[a.status]
             add_row(self.table, [
-                cell(str(a.id), data=a.id), cell(a.summary),
+                cell(str(a.id), data=a.id), cell(approval_summary(a)),
                 cell(label_of(a.status), colour),
                 cell(self._names.get(a.requested_by, a.requested_by)),
                 cell(_when(a.requested_at)),
@@ -257,7 +257,8 @@ class ApprovalsView(QWidget):
             self.widen_button.hide()
             self.hint.setText("")
             return
-        self.summary.setText(self.tr("第 {id} 号 · {summary}").format(id=a.id, summary=a.summary))
+        self.summary.setText(self.tr("第 {id} 号 · {summary}").format(
+            id=a.id, summary=approval_summary(a)))
         f["status"].setText(label_of(a.status))
         f["status"].setStyleSheet(f"color: {STATUS_COLOURS[a.status]}; font-weight: bold;")
         f["document"].setText(a.subject)

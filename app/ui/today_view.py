@@ -31,7 +31,7 @@ from app.ui.widgets import (
     inline_error_style,
     read_only_table,
 )
-from app.ui.words import due_kind, label_of
+from app.ui.words import approval_summary, due_kind, label_of
 
 
 class Tile(QLabel):
@@ -215,7 +215,7 @@ class TodayView(QWidget):
         self.approvals.setRowCount(0)
         names = self._controller.account_names() if page.waiting_approval else {}
         for a in page.waiting_approval:
-            add_row(self.approvals, [cell(str(a.id)), cell(a.summary),
+            add_row(self.approvals, [cell(str(a.id)), cell(approval_summary(a)),
                                        cell(names.get(a.requested_by, a.requested_by)),
                                        cell(a.requested_at[:16].replace("T", " "))])
         self.other.setRowCount(0)

@@ -8,8 +8,14 @@ Generated from the enumerations; ``tests/ui/test_words.py`` checks that every la
 from __future__ import annotations
 
 import enum
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from app.ui import i18n
+
+if TYPE_CHECKING:
+    from app.services.lifecycle.approvals import ApprovalInfo
 
 
 def label_of(value: object) -> str:
@@ -23,6 +29,30 @@ def label_of(value: object) -> str:
 def due_kind(kind: str) -> str:
     """传阅 / 借阅 / 携带外出 as a list of things due names them."""
     return QCoreApplication.translate("DueKind", kind)
+
+
+def _short(title: str, n: int = 24) -> str:
+    return title if len(title) <= n else title[:n] + "…"
+
+
+def approval_summary(approval: ApprovalInfo) -> str:
+    """What an approval is for, as ``ApprovalInfo.summary`` words it, in the UI's language."""
+    if i18n.current_language() == "zh_CN":
+        return approval.summary
+    if approval.medium_number:
+        what = QCoreApplication.translate("Words", "介质 {number}").format(
+            number=approval.medium_number)
+    else:
+        what = f"“{_short(approval.document_title)}”"
+    parts = [what]
+    if approval.person_name:
+        parts.append(approval.person_name)
+    if approval.count:
+        parts.append(QCoreApplication.translate("Words", "{n} 份").format(n=approval.count))
+    if approval.until:
+        parts.append(QCoreApplication.translate("Words", "至 {day}").format(
+            day=approval.until.isoformat()))
+    return f"{label_of(approval.kind)}: " + ", ".join(parts)
 
 
 #: (context, label) of every enumeration label, for lupdate and the test.

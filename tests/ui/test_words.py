@@ -87,3 +87,23 @@ def test_the_language_is_chosen_in_settings(qtbot: QtBot, unlocked: Controller,
     again.save_language()
     assert again.message.text() == "界面语言已保存"  # the UI speaks it already
     assert i18n.chosen_language(None) == "zh_CN"
+
+
+def test_approvals_are_summed_up_in_english(qtbot: QtBot, qapp: QApplication,
+                                            demo_controller: Controller) -> None:
+    from app.services.lifecycle import approvals
+    from app.ui.today_view import TodayView
+    from app.ui.words import approval_summary
+
+    waiting = approvals.history(demo_controller.register)[0]
+    assert approval_summary(waiting) == waiting.summary  # Chinese: the service's words
+    translators = i18n.install_translator(qapp, "en")
+    try:
+        english = approval_summary(waiting)
+        assert english.startswith(label_of(waiting.kind) + ": ")
+        view = TodayView(demo_controller)
+        qtbot.addWidget(view)
+        shown = view.approvals.item(0, 1)
+        assert shown is not None and ": “" in shown.text()
+    finally:
+        i18n.remove_translators(qapp, translators)
