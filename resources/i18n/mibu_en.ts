@@ -12,82 +12,82 @@
 <context>
     <name>Action</name>
     <message>
-        <location filename="../../app/ui/words.py" line="111"/>
+        <location filename="../../app/ui/words.py" line="141"/>
         <source>传阅</source>
         <translation>Circulate</translation>
     </message>
     <message>
-        <location filename="../../app/ui/words.py" line="112"/>
+        <location filename="../../app/ui/words.py" line="142"/>
         <source>收回</source>
         <translation>Take back</translation>
     </message>
     <message>
-        <location filename="../../app/ui/words.py" line="113"/>
+        <location filename="../../app/ui/words.py" line="143"/>
         <source>借出</source>
         <translation>Lend</translation>
     </message>
     <message>
-        <location filename="../../app/ui/words.py" line="114"/>
+        <location filename="../../app/ui/words.py" line="144"/>
         <source>归还</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../app/ui/words.py" line="115"/>
+        <location filename="../../app/ui/words.py" line="145"/>
         <source>续借</source>
         <translation>Renew</translation>
     </message>
     <message>
-        <location filename="../../app/ui/words.py" line="116"/>
+        <location filename="../../app/ui/words.py" line="146"/>
         <source>携带外出</source>
         <translation>Carry out</translation>
     </message>
     <message>
-        <location filename="../../app/ui/words.py" line="117"/>
+        <location filename="../../app/ui/words.py" line="147"/>
         <source>外出交回</source>
         <translation>Bring back</translation>
     </message>
     <message>
-        <location filename="../../app/ui/words.py" line="118"/>
+        <location filename="../../app/ui/words.py" line="148"/>
         <source>复制</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/words.py" line="119"/>
+        <location filename="../../app/ui/words.py" line="149"/>
         <source>摘抄</source>
         <translation>Excerpt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/words.py" line="120"/>
+        <location filename="../../app/ui/words.py" line="150"/>
         <source>清退</source>
         <translation>Return to issuer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/words.py" line="121"/>
+        <location filename="../../app/ui/words.py" line="151"/>
         <source>销毁</source>
         <translation>Destroy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/words.py" line="122"/>
+        <location filename="../../app/ui/words.py" line="152"/>
         <source>归档</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../app/ui/words.py" line="123"/>
+        <location filename="../../app/ui/words.py" line="153"/>
         <source>解密</source>
         <translation>Declassify</translation>
     </message>
     <message>
-        <location filename="../../app/ui/words.py" line="124"/>
+        <location filename="../../app/ui/words.py" line="154"/>
         <source>发出</source>
         <translation>Dispatch</translation>
     </message>
     <message>
-        <location filename="../../app/ui/words.py" line="125"/>
+        <location filename="../../app/ui/words.py" line="155"/>
         <source>登记丢失</source>
         <translation>Report lost</translation>
     </message>
     <message>
-        <location filename="../../app/ui/words.py" line="126"/>
+        <location filename="../../app/ui/words.py" line="156"/>
         <source>找回</source>
         <translation>Recover</translation>
     </message>
@@ -498,42 +498,42 @@
 <context>
     <name>ApprovalKind</name>
     <message>
-        <location filename="../../app/ui/words.py" line="52"/>
+        <location filename="../../app/ui/words.py" line="82"/>
         <source>密级变更</source>
         <translation>Level change</translation>
     </message>
     <message>
-        <location filename="../../app/ui/words.py" line="53"/>
+        <location filename="../../app/ui/words.py" line="83"/>
         <source>保密期限变更</source>
         <translation>Period change</translation>
     </message>
     <message>
-        <location filename="../../app/ui/words.py" line="54"/>
+        <location filename="../../app/ui/words.py" line="84"/>
         <source>借阅</source>
         <translation>Loan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/words.py" line="55"/>
+        <location filename="../../app/ui/words.py" line="85"/>
         <source>复制</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/words.py" line="56"/>
+        <location filename="../../app/ui/words.py" line="86"/>
         <source>摘抄</source>
         <translation>Excerpt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/words.py" line="57"/>
+        <location filename="../../app/ui/words.py" line="87"/>
         <source>携带外出</source>
         <translation>Carry-out</translation>
     </message>
     <message>
-        <location filename="../../app/ui/words.py" line="58"/>
+        <location filename="../../app/ui/words.py" line="88"/>
         <source>扩大知悉范围</source>
         <translation>Wider scope</translation>
     </message>
     <message>
-        <location filename="../../app/ui/words.py" line="59"/>
+        <location filename="../../app/ui/words.py" line="89"/>
         <source>销毁</source>
         <translation>Destruction</translation>
     </message>
@@ -640,27 +640,27 @@
 <context>
     <name>ApprovalStatus</name>
     <message>
-        <location filename="../../app/ui/words.py" line="60"/>
+        <location filename="../../app/ui/words.py" line="90"/>
         <source>待审批</source>
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="../../app/ui/words.py" line="61"/>
+        <location filename="../../app/ui/words.py" line="91"/>
         <source>已批准</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../app/ui/words.py" line="62"/>
+        <location filename="../../app/ui/words.py" line="92"/>
         <source>未批准</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../app/ui/words.py" line="63"/>
+        <location filename="../../app/ui/words.py" line="93"/>
         <source>已使用</source>
         <translation>Used</translation>
     </message>
     <message>
-        <location filename="../../app/ui/words.py" line="64"/>
+        <location filename="../../app/ui/words.py" line="94"/>
         <source>已撤回</source>
         <translation>Withdrawn</translation>
     </message>
@@ -881,52 +881,52 @@
         <translation>No. {id} · {summary}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_view.py" line="268"/>
+        <location filename="../../app/ui/approvals_view.py" line="269"/>
         <source>（整份文件）</source>
         <translation>(the whole document)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_view.py" line="304"/>
+        <location filename="../../app/ui/approvals_view.py" line="305"/>
         <source>此审批的状态为“{status}”，不能再作决定。</source>
         <translation>This approval is “{status}”: it can no longer be decided.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_view.py" line="307"/>
+        <location filename="../../app/ui/approvals_view.py" line="308"/>
         <source>原定密机关的批准以书面批件登记（批准机关、日期、批件文号）。</source>
         <translation>The originating authority&apos;s approval is recorded from its paper approval (authority, date, reference).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_view.py" line="309"/>
+        <location filename="../../app/ui/approvals_view.py" line="310"/>
         <source>批准时请再次输入本人口令（作为签批）；申请人与批准人须为不同的人。</source>
         <translation>To approve, type your own passphrase again (it is your signature); the requester and the approver must be different people.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_view.py" line="312"/>
+        <location filename="../../app/ui/approvals_view.py" line="313"/>
         <source>审批人在本机输入本人口令批准，或登记书面批件；申请人与批准人须为不同的人。</source>
         <translation>The approver approves here with their own passphrase, or record the paper approval; requester and approver must be different people.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_view.py" line="336"/>
+        <location filename="../../app/ui/approvals_view.py" line="337"/>
         <source>已由 {name} 在本机批准</source>
         <translation>Approved here by {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_view.py" line="351"/>
+        <location filename="../../app/ui/approvals_view.py" line="352"/>
         <source>已登记书面批件：{name}，{ref}</source>
         <translation>Paper approval recorded: {name}, {ref}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_view.py" line="366"/>
+        <location filename="../../app/ui/approvals_view.py" line="367"/>
         <source>已记为未批准</source>
         <translation>Recorded as refused</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_view.py" line="377"/>
+        <location filename="../../app/ui/approvals_view.py" line="378"/>
         <source>申请已撤回</source>
         <translation>Request withdrawn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_view.py" line="388"/>
+        <location filename="../../app/ui/approvals_view.py" line="389"/>
         <source>{name} 已列入知悉范围</source>
         <translation>{name} added to the need-to-know scope</translation>
     </message>
@@ -1158,12 +1158,12 @@
 <context>
     <name>Authority</name>
     <message>
-        <location filename="../../app/ui/words.py" line="127"/>
+        <location filename="../../app/ui/words.py" line="157"/>
         <source>本单位主管领导</source>
         <translation>Leader of this unit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/words.py" line="128"/>
+        <location filename="../../app/ui/words.py" line="158"/>
         <source>原定密机关</source>
         <translation>Originating authority</translation>
     </message>
@@ -1171,12 +1171,12 @@
 <context>
     <name>Backend</name>
     <message>
-        <location filename="../../app/ui/words.py" line="146"/>
+        <location filename="../../app/ui/words.py" line="176"/>
         <source>USBGuard（系统服务，开机即生效，Mibu 关闭时仍然有效）</source>
         <translation>USBGuard (a system service: active from boot, also while Mibu is closed)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/words.py" line="147"/>
+        <location filename="../../app/ui/words.py" line="177"/>
         <source>Mibu 自带防护（仅在 Mibu 运行时有效；关闭 Mibu 后只有集线器和键盘鼠标可用，但已放行的设备保持可用）</source>
         <translation>Mibu&apos;s own guard (only while Mibu runs; once Mibu is closed only hubs, keyboards and mice work, but devices already allowed stay usable)</translation>
     </message>
@@ -1184,32 +1184,32 @@
 <context>
     <name>CarrierType</name>
     <message>
-        <location filename="../../app/ui/words.py" line="32"/>
+        <location filename="../../app/ui/words.py" line="62"/>
         <source>纸质</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../../app/ui/words.py" line="33"/>
+        <location filename="../../app/ui/words.py" line="63"/>
         <source>光盘</source>
         <translation>Disc</translation>
     </message>
     <message>
-        <location filename="../../app/ui/words.py" line="34"/>
+        <location filename="../../app/ui/words.py" line="64"/>
         <source>移动存储介质</source>
         <translation>Removable medium</translation>
     </message>
     <message>
-        <location filename="../../app/ui/words.py" line="35"/>
+        <location filename="../../app/ui/words.py" line="65"/>
         <source>电子文件</source>
         <translation>Electronic file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/words.py" line="36"/>
+        <location filename="../../app/ui/words.py" line="66"/>
         <source>密码电报</source>
         <translation>Cipher telegram</translation>
     </message>
     <message>
-        <location filename="../../app/ui/words.py" line="37"/>
+        <location filename="../../app/ui/words.py" line="67"/>
         <source>其他</source>
         <translation>Other</translation>
     </message>
@@ -1579,17 +1579,17 @@
 <context>
     <name>Clearance</name>
     <message>
-        <location filename="../../app/ui/words.py" line="104"/>
+        <location filename="../../app/ui/words.py" line="134"/>
         <source>一般</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../app/ui/words.py" line="105"/>
+        <location filename="../../app/ui/words.py" line="135"/>
         <source>重要</source>
         <translation>Important</translation>
     </message>
     <message>
-        <location filename="../../app/ui/words.py" line="106"/>
+        <location filename="../../app/ui/words.py" line="136"/>
         <source>核心</source>
         <translation>Core</translation>
     </message>
@@ -1826,52 +1826,52 @@
 <context>
     <name>CopyState</name>
     <message>
-        <location filename="../../app/ui/words.py" line="38"/>
+        <location filename="../../app/ui/words.py" line="68"/>
         <source>在库</source>
         <translation>In store</translation>
     </message>
     <message>
-        <location filename="../../app/ui/words.py" line="39"/>
+        <location filename="../../app/ui/words.py" line="69"/>
         <source>传阅中</source>
         <translation>Circulating</translation>
     </message>
     <message>
-        <location filename="../../app/ui/words.py" line="40"/>
+        <location filename="../../app/ui/words.py" line="70"/>
         <source>借出</source>
         <translation>On loan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/words.py" line="41"/>
+        <location filename="../../app/ui/words.py" line="71"/>
         <source>携带外出</source>
         <translation>Carried out</translation>
     </message>
     <message>
-        <location filename="../../app/ui/words.py" line="42"/>
+        <location filename="../../app/ui/words.py" line="72"/>
         <source>已清退</source>
         <translation>Returned to issuer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/words.py" line="43"/>
+        <location filename="../../app/ui/words.py" line="73"/>
         <source>已销毁</source>
         <translation>Destroyed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/words.py" line="44"/>
+        <location filename="../../app/ui/words.py" line="74"/>
         <source>已归档</source>
         <translation>Archived</translation>
     </message>
     <message>
-        <location filename="../../app/ui/words.py" line="45"/>
+        <location filename="../../app/ui/words.py" line="75"/>
         <source>已解密</source>
         <translation>Declassified</translation>
     </message>
     <message>
-        <location filename="../../app/ui/words.py" line="46"/>
+        <location filename="../../app/ui/words.py" line="76"/>
         <source>已发出</source>
         <translation>Dispatched</translation>
     </message>
     <message>
-        <location filename="../../app/ui/words.py" line="47"/>
+        <location filename="../../app/ui/words.py" line="77"/>
         <source>丢失</source>
         <translation>Lost</translation>
     </message>
@@ -2021,32 +2021,32 @@
 <context>
     <name>DestructionMethod</name>
     <message>
-        <location filename="../../app/ui/words.py" line="65"/>
+        <location filename="../../app/ui/words.py" line="95"/>
         <source>粉碎</source>
         <translation>Shredding</translation>
     </message>
     <message>
-        <location filename="../../app/ui/words.py" line="66"/>
+        <location filename="../../app/ui/words.py" line="96"/>
         <source>焚烧</source>
         <translation>Burning</translation>
     </message>
     <message>
-        <location filename="../../app/ui/words.py" line="67"/>
+        <location filename="../../app/ui/words.py" line="97"/>
         <source>化浆</source>
         <translation>Pulping</translation>
     </message>
     <message>
-        <location filename="../../app/ui/words.py" line="68"/>
+        <location filename="../../app/ui/words.py" line="98"/>
         <source>消磁</source>
         <translation>Degaussing</translation>
     </message>
     <message>
-        <location filename="../../app/ui/words.py" line="69"/>
+        <location filename="../../app/ui/words.py" line="99"/>
         <source>物理破坏</source>
         <translation>Physical destruction</translation>
     </message>
     <message>
-        <location filename="../../app/ui/words.py" line="70"/>
+        <location filename="../../app/ui/words.py" line="100"/>
         <source>送指定销毁机构</source>
         <translation>Sent to the destruction centre</translation>
     </message>
@@ -2352,13 +2352,13 @@
 <context>
     <name>DocumentKind</name>
     <message>
-        <location filename="../../app/ui/words.py" line="30"/>
+        <location filename="../../app/ui/words.py" line="60"/>
         <source>收文</source>
         <extracomment>(context, label) of every enumeration label, for lupdate and the test.</extracomment>
         <translation>Incoming</translation>
     </message>
     <message>
-        <location filename="../../app/ui/words.py" line="31"/>
+        <location filename="../../app/ui/words.py" line="61"/>
         <source>发文</source>
         <translation>Outgoing</translation>
     </message>
@@ -2465,17 +2465,17 @@
 <context>
     <name>DueKind</name>
     <message>
-        <location filename="../../app/ui/words.py" line="148"/>
+        <location filename="../../app/ui/words.py" line="178"/>
         <source>传阅</source>
         <translation>Circulation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/words.py" line="149"/>
+        <location filename="../../app/ui/words.py" line="179"/>
         <source>借阅</source>
         <translation>Loan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/words.py" line="150"/>
+        <location filename="../../app/ui/words.py" line="180"/>
         <source>携带外出</source>
         <translation>Carry-out</translation>
     </message>
@@ -2538,77 +2538,77 @@ Please copy the text below for the maintainers.</translation>
 <context>
     <name>FormKind</name>
     <message>
-        <location filename="../../app/ui/words.py" line="131"/>
+        <location filename="../../app/ui/words.py" line="161"/>
         <source>传阅单</source>
         <translation>Circulation slip</translation>
     </message>
     <message>
-        <location filename="../../app/ui/words.py" line="132"/>
+        <location filename="../../app/ui/words.py" line="162"/>
         <source>借阅单</source>
         <translation>Loan slip</translation>
     </message>
     <message>
-        <location filename="../../app/ui/words.py" line="133"/>
+        <location filename="../../app/ui/words.py" line="163"/>
         <source>复制审批单</source>
         <translation>Copy approval form</translation>
     </message>
     <message>
-        <location filename="../../app/ui/words.py" line="134"/>
+        <location filename="../../app/ui/words.py" line="164"/>
         <source>携带外出审批单</source>
         <translation>Carry-out approval form</translation>
     </message>
     <message>
-        <location filename="../../app/ui/words.py" line="135"/>
+        <location filename="../../app/ui/words.py" line="165"/>
         <source>销毁清单</source>
         <translation>Destruction list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/words.py" line="136"/>
+        <location filename="../../app/ui/words.py" line="166"/>
         <source>清退清单</source>
         <translation>Return list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/words.py" line="137"/>
+        <location filename="../../app/ui/words.py" line="167"/>
         <source>离岗清退单</source>
         <translation>Departure clearance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/words.py" line="138"/>
+        <location filename="../../app/ui/words.py" line="168"/>
         <source>收文登记簿</source>
         <translation>Incoming register</translation>
     </message>
     <message>
-        <location filename="../../app/ui/words.py" line="139"/>
+        <location filename="../../app/ui/words.py" line="169"/>
         <source>发文登记簿</source>
         <translation>Outgoing register</translation>
     </message>
     <message>
-        <location filename="../../app/ui/words.py" line="140"/>
+        <location filename="../../app/ui/words.py" line="170"/>
         <source>移动存储介质台帐</source>
         <translation>Removable media ledger</translation>
     </message>
     <message>
-        <location filename="../../app/ui/words.py" line="141"/>
+        <location filename="../../app/ui/words.py" line="171"/>
         <source>移动存储介质标签</source>
         <translation>Removable media labels</translation>
     </message>
     <message>
-        <location filename="../../app/ui/words.py" line="142"/>
+        <location filename="../../app/ui/words.py" line="172"/>
         <source>保密检查记录表</source>
         <translation>Inspection record</translation>
     </message>
     <message>
-        <location filename="../../app/ui/words.py" line="143"/>
+        <location filename="../../app/ui/words.py" line="173"/>
         <source>泄露国家秘密事件报告表</source>
         <translation>Incident report (leak of state secrets)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/words.py" line="144"/>
+        <location filename="../../app/ui/words.py" line="174"/>
         <source>保密检查清单</source>
         <translation>Inspection checklist</translation>
     </message>
     <message>
-        <location filename="../../app/ui/words.py" line="145"/>
+        <location filename="../../app/ui/words.py" line="175"/>
         <source>审计记录摘录</source>
         <translation>Audit trail extract</translation>
     </message>
@@ -3088,27 +3088,27 @@ Please copy the text below for the maintainers.</translation>
 <context>
     <name>Level</name>
     <message>
-        <location filename="../../app/ui/words.py" line="99"/>
+        <location filename="../../app/ui/words.py" line="129"/>
         <source>非密</source>
         <translation>Unclassified</translation>
     </message>
     <message>
-        <location filename="../../app/ui/words.py" line="100"/>
+        <location filename="../../app/ui/words.py" line="130"/>
         <source>内部</source>
         <translation>Internal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/words.py" line="101"/>
+        <location filename="../../app/ui/words.py" line="131"/>
         <source>秘密</source>
         <translation>Secret</translation>
     </message>
     <message>
-        <location filename="../../app/ui/words.py" line="102"/>
+        <location filename="../../app/ui/words.py" line="132"/>
         <source>机密</source>
         <translation>Confidential</translation>
     </message>
     <message>
-        <location filename="../../app/ui/words.py" line="103"/>
+        <location filename="../../app/ui/words.py" line="133"/>
         <source>绝密</source>
         <translation>Top secret</translation>
     </message>
@@ -3791,62 +3791,62 @@ Lent: {out}  Due: {due}  Renewed {n} times</translation>
 <context>
     <name>MediumEventKind</name>
     <message>
-        <location filename="../../app/ui/words.py" line="85"/>
+        <location filename="../../app/ui/words.py" line="115"/>
         <source>登记</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../app/ui/words.py" line="86"/>
+        <location filename="../../app/ui/words.py" line="116"/>
         <source>发放</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../app/ui/words.py" line="87"/>
+        <location filename="../../app/ui/words.py" line="117"/>
         <source>归还</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../app/ui/words.py" line="88"/>
+        <location filename="../../app/ui/words.py" line="118"/>
         <source>携带外出</source>
         <translation>Carried out</translation>
     </message>
     <message>
-        <location filename="../../app/ui/words.py" line="89"/>
+        <location filename="../../app/ui/words.py" line="119"/>
         <source>带回</source>
         <translation>Brought back</translation>
     </message>
     <message>
-        <location filename="../../app/ui/words.py" line="90"/>
+        <location filename="../../app/ui/words.py" line="120"/>
         <source>清查</source>
         <translation>Inventoried</translation>
     </message>
     <message>
-        <location filename="../../app/ui/words.py" line="91"/>
+        <location filename="../../app/ui/words.py" line="121"/>
         <source>送修</source>
         <translation>Sent for repair</translation>
     </message>
     <message>
-        <location filename="../../app/ui/words.py" line="92"/>
+        <location filename="../../app/ui/words.py" line="122"/>
         <source>修复返回</source>
         <translation>Back from repair</translation>
     </message>
     <message>
-        <location filename="../../app/ui/words.py" line="93"/>
+        <location filename="../../app/ui/words.py" line="123"/>
         <source>丢失</source>
         <translation>Lost</translation>
     </message>
     <message>
-        <location filename="../../app/ui/words.py" line="94"/>
+        <location filename="../../app/ui/words.py" line="124"/>
         <source>销毁</source>
         <translation>Destroyed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/words.py" line="95"/>
+        <location filename="../../app/ui/words.py" line="125"/>
         <source>密级提高</source>
         <translation>Level raised</translation>
     </message>
     <message>
-        <location filename="../../app/ui/words.py" line="96"/>
+        <location filename="../../app/ui/words.py" line="126"/>
         <source>复制</source>
         <translation>Copy</translation>
     </message>
@@ -3932,27 +3932,27 @@ Lent: {out}  Due: {due}  Renewed {n} times</translation>
 <context>
     <name>MediumKind</name>
     <message>
-        <location filename="../../app/ui/words.py" line="74"/>
+        <location filename="../../app/ui/words.py" line="104"/>
         <source>U盘</source>
         <translation>USB stick</translation>
     </message>
     <message>
-        <location filename="../../app/ui/words.py" line="75"/>
+        <location filename="../../app/ui/words.py" line="105"/>
         <source>移动硬盘</source>
         <translation>External hard disk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/words.py" line="76"/>
+        <location filename="../../app/ui/words.py" line="106"/>
         <source>光盘</source>
         <translation>Disc</translation>
     </message>
     <message>
-        <location filename="../../app/ui/words.py" line="77"/>
+        <location filename="../../app/ui/words.py" line="107"/>
         <source>存储卡</source>
         <translation>Memory card</translation>
     </message>
     <message>
-        <location filename="../../app/ui/words.py" line="78"/>
+        <location filename="../../app/ui/words.py" line="108"/>
         <source>设备</source>
         <translation>Equipment</translation>
     </message>
@@ -3960,32 +3960,32 @@ Lent: {out}  Due: {due}  Renewed {n} times</translation>
 <context>
     <name>MediumStatus</name>
     <message>
-        <location filename="../../app/ui/words.py" line="79"/>
+        <location filename="../../app/ui/words.py" line="109"/>
         <source>在用</source>
         <translation>In use</translation>
     </message>
     <message>
-        <location filename="../../app/ui/words.py" line="80"/>
+        <location filename="../../app/ui/words.py" line="110"/>
         <source>停用</source>
         <translation>Stored</translation>
     </message>
     <message>
-        <location filename="../../app/ui/words.py" line="81"/>
+        <location filename="../../app/ui/words.py" line="111"/>
         <source>外出</source>
         <translation>Out</translation>
     </message>
     <message>
-        <location filename="../../app/ui/words.py" line="82"/>
+        <location filename="../../app/ui/words.py" line="112"/>
         <source>维修</source>
         <translation>In repair</translation>
     </message>
     <message>
-        <location filename="../../app/ui/words.py" line="83"/>
+        <location filename="../../app/ui/words.py" line="113"/>
         <source>丢失</source>
         <translation>Lost</translation>
     </message>
     <message>
-        <location filename="../../app/ui/words.py" line="84"/>
+        <location filename="../../app/ui/words.py" line="114"/>
         <source>已销毁</source>
         <translation>Destroyed</translation>
     </message>
@@ -4026,12 +4026,12 @@ Lent: {out}  Due: {due}  Renewed {n} times</translation>
 <context>
     <name>Method</name>
     <message>
-        <location filename="../../app/ui/words.py" line="129"/>
+        <location filename="../../app/ui/words.py" line="159"/>
         <source>本机确认</source>
         <translation>Confirmed here</translation>
     </message>
     <message>
-        <location filename="../../app/ui/words.py" line="130"/>
+        <location filename="../../app/ui/words.py" line="160"/>
         <source>书面批件</source>
         <translation>Paper approval</translation>
     </message>
@@ -4461,12 +4461,12 @@ Lent: {out}  Due: {due}  Renewed {n} times</translation>
 <context>
     <name>PersonStatus</name>
     <message>
-        <location filename="../../app/ui/words.py" line="97"/>
+        <location filename="../../app/ui/words.py" line="127"/>
         <source>在岗</source>
         <translation>On post</translation>
     </message>
     <message>
-        <location filename="../../app/ui/words.py" line="98"/>
+        <location filename="../../app/ui/words.py" line="128"/>
         <source>离岗</source>
         <translation>Departed</translation>
     </message>
@@ -4910,22 +4910,22 @@ Lent: {out}  Due: {due}  Renewed {n} times</translation>
 <context>
     <name>Role</name>
     <message>
-        <location filename="../../app/ui/words.py" line="107"/>
+        <location filename="../../app/ui/words.py" line="137"/>
         <source>保密员</source>
         <translation>Secrecy clerk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/words.py" line="108"/>
+        <location filename="../../app/ui/words.py" line="138"/>
         <source>主管领导</source>
         <translation>Approving leader</translation>
     </message>
     <message>
-        <location filename="../../app/ui/words.py" line="109"/>
+        <location filename="../../app/ui/words.py" line="139"/>
         <source>审计员</source>
         <translation>Auditor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/words.py" line="110"/>
+        <location filename="../../app/ui/words.py" line="140"/>
         <source>系统管理员</source>
         <translation>Administrator</translation>
     </message>
@@ -5080,22 +5080,22 @@ Lent: {out}  Due: {due}  Renewed {n} times</translation>
 <context>
     <name>ScopeKind</name>
     <message>
-        <location filename="../../app/ui/words.py" line="48"/>
+        <location filename="../../app/ui/words.py" line="78"/>
         <source>全体</source>
         <translation>Everyone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/words.py" line="49"/>
+        <location filename="../../app/ui/words.py" line="79"/>
         <source>人员</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/words.py" line="50"/>
+        <location filename="../../app/ui/words.py" line="80"/>
         <source>部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../app/ui/words.py" line="51"/>
+        <location filename="../../app/ui/words.py" line="81"/>
         <source>职务</source>
         <translation>Post</translation>
     </message>
@@ -5390,17 +5390,17 @@ Lent: {out}  Due: {due}  Renewed {n} times</translation>
 <context>
     <name>StocktakeKind</name>
     <message>
-        <location filename="../../app/ui/words.py" line="71"/>
+        <location filename="../../app/ui/words.py" line="101"/>
         <source>月度清点</source>
         <translation>Monthly count</translation>
     </message>
     <message>
-        <location filename="../../app/ui/words.py" line="72"/>
+        <location filename="../../app/ui/words.py" line="102"/>
         <source>季度清查清退</source>
         <translation>Quarterly check and return</translation>
     </message>
     <message>
-        <location filename="../../app/ui/words.py" line="73"/>
+        <location filename="../../app/ui/words.py" line="103"/>
         <source>半年清理</source>
         <translation>Half-yearly clean-up</translation>
     </message>
@@ -5771,6 +5771,24 @@ Lent: {out}  Due: {due}  Renewed {n} times</translation>
         <location filename="../../app/ui/unlock_dialog.py" line="34"/>
         <source>退出</source>
         <translation>Quit</translation>
+    </message>
+</context>
+<context>
+    <name>Words</name>
+    <message>
+        <location filename="../../app/ui/words.py" line="43"/>
+        <source>介质 {number}</source>
+        <translation>medium {number}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/words.py" line="51"/>
+        <source>{n} 份</source>
+        <translation>{n} copies</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/words.py" line="53"/>
+        <source>至 {day}</source>
+        <translation>until {day}</translation>
     </message>
 </context>
 <context>
