@@ -71,6 +71,12 @@ def list_accounts(register: Register) -> list[AccountInfo]:
     return [_info(register, a) for a in rows]
 
 
+def display_names(register: Register) -> dict[str, str]:
+    """Username → display name, for showing who did something (申请人 张保密, not clerk)."""
+    with register.read() as s:
+        return {u: n for u, n in s.execute(select(Account.username, Account.display_name))}
+
+
 def _info(register: Register, a: Account) -> AccountInfo:
     until = register.keyfile.locked_until(a.username)
     return AccountInfo(

@@ -181,6 +181,48 @@ def issue(
     return IssuedPrint(info, meta)
 
 
+#: What a preview shows where a print's serial goes: a preview allocates none.
+PREVIEW_SERIAL = "预览（未编号，打印或保存时编号）"
+
+
+def preview_meta(register: Register, actor: Actor, now: dt.datetime | None = None
+                 ) -> PrintMeta:
+    """The chrome of a preview: no serial is allocated and nothing is recorded (only printing
+    or saving issues a serial); no slip code either, so a preview is never a valid slip."""
+    require_role(actor, *PRINT_ROLES)
+    now = now or dt.datetime.now().astimezone()
+    return PrintMeta(register.workstation.unit_name, PREVIEW_SERIAL, now.replace(tzinfo=None),
+                     actor.display_name[:32], None)
+
+
+def check_printing(copies: int,
+                   check: Callable[[], printer.SpoolerCheck] | None = None) -> None:
+    """What :func:`print_to_printer` refuses before sending, checked before a serial is
+    issued: a refused print uses up no serial."""
+    if isinstance(copies, bool) or not isinstance(copies, int) or not 1 <= copies <= MAX_COPIES:
+        raise ValidationError(f"打印份数须为 1 至 {MAX_COPIES}", field="copies")
+    verdict = (check or printer.check_spooler)()
+    if not verdict.ok:
+        raise RuleViolation(verdict.message, field="printer")
+
+
+def check_saving(register: Register, directory: os.PathLike[str] | str, level: Level, *,
+                 medium_of: MediumLookup | None = None) -> str:
+    """What :func:`save_to_medium` refuses about the folder, checked before a serial is
+    issued; returns the medium's number. (save_to_medium checks again as it writes.)"""
+    where = os.fspath(directory)
+    lookup = medium_of or _facts_on_device
+    try:
+        dir_fd = os.open(where, os.O_RDONLY | os.O_DIRECTORY)
+    except OSError as exc:
+        raise ValidationError(f"无法打开文件夹“{where[:80]}”：{exc.strerror}",
+                              field="directory") from exc
+    try:
+        return medium_for_saving(register, lookup(os.fstat(dir_fd).st_dev), where, level)
+    finally:
+        os.close(dir_fd)
+
+
 def record_output(
     register: Register, actor: Actor, serial: str, *, copies: int, printer: str,
     details: Mapping[str, str] | None = None,

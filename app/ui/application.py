@@ -21,10 +21,11 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import logging_setup, paths
 from app.errors import MibuError
-from app.ui import fonts, i18n
+from app.ui import fonts, i18n, style
 from app.ui.controller import Controller
 from app.ui.error_dialog import install_excepthook
 from app.ui.idle_lock import IdleWatcher
+from app.ui.rule_words import message_of
 from app.ui.unlock_dialog import UnlockDialog
 
 if TYPE_CHECKING:
@@ -167,7 +168,7 @@ class Shell(QObject):
             input_lock.confirm(self.controller.register, self.controller.actor,
                                event.sys_path)
         except MibuError as err:
-            notice.message.setText(err.message)
+            notice.message.setText(message_of(err))
             return
         again = self.usb.guard.recheck(event.sys_name)
         if again is not None and again.decision.allowed:
@@ -227,13 +228,14 @@ def run_gui(args: argparse.Namespace) -> int:
     app.setApplicationDisplayName("密簿")
     install_excepthook()
     fonts.apply_app_font(app)
+    style.apply_style(app)
     _translators = i18n.install_translator(app, i18n.chosen_language(args.lang))
     path = Path(args.register).expanduser() if args.register else paths.default_register_path()
     controller = Controller(path)
     try:
         controller.claim()
     except MibuError as exc:
-        QMessageBox.critical(None, "密簿", exc.message)
+        QMessageBox.critical(None, "密簿", message_of(exc))
         return 1
     shell = Shell(controller, guard_factory=usb_guard)
     shell.start()

@@ -31,7 +31,9 @@ from app.models.documents import ApprovalKind, CopyState
 from app.models.enums import Level
 from app.services.lifecycle.approvals import MAX_COUNT, REASON_MAX, ApprovalInfo, Authority
 from app.ui.approvals_controller import ApprovalsController, copy_name
+from app.ui.rule_words import message_of
 from app.ui.widgets import info_style, inline_error_style, pydate
+from app.ui.words import label_of
 
 #: The kinds the clerk asks for here.
 KINDS = (ApprovalKind.LOAN, ApprovalKind.COPY, ApprovalKind.EXCERPT, ApprovalKind.CARRY_OUT,
@@ -73,7 +75,7 @@ class ApprovalRequestForm(QWidget):
         self.form = QFormLayout()
         self.kind = QComboBox()
         for k in KINDS:
-            self.kind.addItem(k.label, k.value)
+            self.kind.addItem(label_of(k), k.value)
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.form.addRow(self.tr("申请事项："), self.kind)
 
@@ -122,7 +124,7 @@ class ApprovalRequestForm(QWidget):
         self.form.addRow(self.tr("新保密期限："), self.new_period)
         self.authority = QComboBox()
         for a in Authority:
-            self.authority.addItem(a.label, a.value)
+            self.authority.addItem(label_of(a), a.value)
         self.form.addRow(self.tr("批准机关："), self.authority)
         self.reason = QLineEdit()
         self.reason.setMaxLength(REASON_MAX)
@@ -149,9 +151,9 @@ class ApprovalRequestForm(QWidget):
         self.person.addItem(self.tr("（请选择）"), None)
         try:
             for p in self.approvals.people_on_post():
-                self.person.addItem(f"{p.display} · {p.clearance.label}", p.id)
+                self.person.addItem(f"{p.display} · {label_of(p.clearance)}", p.id)
         except MibuError as err:
-            self._error(err.message)
+            self._error(message_of(err))
 
     def current_kind(self) -> ApprovalKind:
         return ApprovalKind(self.kind.currentData())
@@ -197,7 +199,7 @@ class ApprovalRequestForm(QWidget):
         try:
             rows = self.approvals.find_documents(text)
         except MibuError as err:
-            self._error(err.message)
+            self._error(message_of(err))
             return
         self.document.blockSignals(True)
         self.document.clear()
@@ -219,7 +221,7 @@ class ApprovalRequestForm(QWidget):
         try:
             d = self.approvals.document(document_id)
         except MibuError as err:
-            self._error(err.message)
+            self._error(message_of(err))
             return
         self.document.blockSignals(True)
         self.document.clear()
@@ -241,10 +243,10 @@ class ApprovalRequestForm(QWidget):
         try:
             copies = self.approvals.copies_of(self.document_id)
         except MibuError as err:
-            self._error(err.message)
+            self._error(message_of(err))
             return
         for c in copies:
-            state = c.state.label
+            state = label_of(c.state)
             if c.holder_name:
                 state += f" · {c.holder_name}"
             item = QListWidgetItem(f"{copy_name(c)}（{state}）")
@@ -285,7 +287,7 @@ class ApprovalRequestForm(QWidget):
                 count=self.count.value() if count else None, until=until_day,
                 authority=Authority(self.authority.currentData()), reason=self.reason.text())
         except MibuError as err:
-            self._error(err.message)
+            self._error(message_of(err))
             return None
         return self._submitted(info)
 

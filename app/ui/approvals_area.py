@@ -33,3 +33,9 @@ class ApprovalsArea(QWidget):
         """Open the form filled for this copy (the loans area asks when no approval exists)."""
         self.form.preselect(document_id, copy_id, kind)
         self.tabs.setCurrentWidget(self.form)
+
+    def show_waiting(self) -> None:
+        """The list of approvals waiting (the start page's 待审批 tile counts the same)."""
+        self.tabs.setCurrentWidget(self.view)
+        self.view.filter.setCurrentIndex(0)  # 待审批
+        self.view.refresh()

@@ -32,6 +32,7 @@ from app.ui.approvals_controller import ApprovalsController
 from app.ui.audit_view import local_time
 from app.ui.confirm_dialog import ApproverConfirmDialog
 from app.ui.controller import Controller
+from app.ui.rule_words import message_of
 from app.ui.widgets import (
     add_row,
     cell,
@@ -39,7 +40,9 @@ from app.ui.widgets import (
     inline_error_style,
     pydate,
     read_only_table,
+    scrolling,
 )
+from app.ui.words import approval_summary, label_of
 
 STATUS_COLOURS = {
     ApprovalStatus.PENDING: "#c26a00",
@@ -100,7 +103,7 @@ class ApprovalsView(QWidget):
                                       self.tr("申请人"), self.tr("申请时间")], 1)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         split.addWidget(self.table)
-        split.addWidget(self._detail_pane())
+        split.addWidget(scrolling(self._detail_pane()))
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
         split.setChildrenCollapsible(False)
@@ -197,7 +200,7 @@ class ApprovalsView(QWidget):
             self._names = self.approvals.account_names()
             items = self.approvals.listed(status, everything=everything)
         except MibuError as err:
-            self._error(err.message)
+            self._error(message_of(err))
             return
         self._items = items
         self.table.blockSignals(True)
@@ -205,8 +208,8 @@ class ApprovalsView(QWidget):
         for a in items:
             colour = STATUS_COLOURS[a.status]
             add_row(self.table, [
-                cell(str(a.id), data=a.id), cell(a.summary),
-                cell(a.status.label, colour),
+                cell(str(a.id), data=a.id), cell(approval_summary(a)),
+                cell(label_of(a.status), colour),
                 cell(self._names.get(a.requested_by, a.requested_by)),
                 cell(_when(a.requested_at)),
             ])
@@ -242,7 +245,7 @@ class ApprovalsView(QWidget):
         try:
             self._show(self.approvals.get(approval_id))
         except MibuError as err:
-            self._error(err.message)
+            self._error(message_of(err))
 
     # -- the detail ---------------------------------------------------------------------------
     def _show(self, a: ApprovalInfo | None) -> None:
@@ -259,8 +262,9 @@ class ApprovalsView(QWidget):
             self.change_button.hide()
             self.hint.setText("")
             return
-        self.summary.setText(self.tr("第 {id} 号 · {summary}").format(id=a.id, summary=a.summary))
-        f["status"].setText(a.status.label)
+        self.summary.setText(self.tr("第 {id} 号 · {summary}").format(
+            id=a.id, summary=approval_summary(a)))
+        f["status"].setText(label_of(a.status))
         f["status"].setStyleSheet(f"color: {STATUS_COLOURS[a.status]}; font-weight: bold;")
         f["document"].setText(a.subject)
         try:
@@ -272,7 +276,7 @@ class ApprovalsView(QWidget):
         f["person"].setText(a.person_name or "—")
         f["count"].setText(str(a.count) if a.count else "—")
         f["until"].setText(a.until.isoformat() if a.until else "—")
-        f["authority"].setText(a.authority.label)
+        f["authority"].setText(label_of(a.authority))
         reason = a.reason or "—"
         shown = {k: v for k, v in a.extra.items() if k not in DETAIL_HIDDEN}
         if shown:  # 原密级、新密级 ... (the stored level and period codes are not for reading)
@@ -283,7 +287,7 @@ class ApprovalsView(QWidget):
         if a.status is ApprovalStatus.PENDING:
             f["decided"].setText("—")
         else:
-            parts = [a.approver_name or "", a.method.label if a.method else "",
+            parts = [a.approver_name or "", label_of(a.method) if a.method else "",
                      a.reference or "", _when(a.decided_at)]
             f["decided"].setText(" · ".join(p for p in parts if p))
         f["used"].setText(f"{_when(a.used_at)} · {a.used_for or ''}" if a.used_at else "—")
@@ -313,7 +317,7 @@ class ApprovalsView(QWidget):
                                       "（一份审批只能使用一次）。"))
         elif not pending:
             self.hint.setText(self.tr("此审批的状态为“{status}”，不能再作决定。").format(
-                status=a.status.label))
+                status=label_of(a.status)))
         elif not terminal:
             self.hint.setText(self.tr("原定密机关的批准以书面批件登记（批准机关、日期、批件文号）。"))
         elif not clerk:
@@ -356,7 +360,7 @@ class ApprovalsView(QWidget):
                                                pydate(self.approved_on.date()),
                                                self.reference.text())
         except MibuError as err:
-            self._error(err.message)
+            self._error(message_of(err))
             return
         self.reference.clear()
         self._done(info, self.tr("已登记书面批件：{name}，{ref}").format(
@@ -372,7 +376,7 @@ class ApprovalsView(QWidget):
         try:
             info = self.approvals.refuse(a.id, name)
         except MibuError as err:
-            self._error(err.message)
+            self._error(message_of(err))
             return
         self._done(info, self.tr("已记为未批准"))
 
@@ -383,7 +387,7 @@ class ApprovalsView(QWidget):
         try:
             info = self.approvals.withdraw(a.id)
         except MibuError as err:
-            self._error(err.message)
+            self._error(message_of(err))
             return
         self._done(info, self.tr("申请已撤回"))
 
@@ -394,7 +398,7 @@ class ApprovalsView(QWidget):
         try:
             info = self.approvals.widen_scope(a.id)
         except MibuError as err:
-            self._error(err.message)
+            self._error(message_of(err))
             return
         self._done(info, self.tr("{name} 已列入知悉范围").format(name=info.person_name))
 

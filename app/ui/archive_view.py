@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from app.errors import MibuError
 from app.ui.disposal_controller import DisposalController
 from app.ui.disposal_widgets import InlineMessage, ScanList
+from app.ui.rule_words import message_of
 
 
 class ArchiveView(QWidget):
@@ -74,7 +75,7 @@ class ArchiveView(QWidget):
             done = self.disposal.archive(ids, file_no=self.file_no.text(),
                                          remarks=self.remarks.text())
         except MibuError as err:
-            self.message.error(err.message)
+            self.message.error(message_of(err))
             return
         self.items.clear_items()
         self.file_no.clear()

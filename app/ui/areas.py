@@ -167,6 +167,32 @@ def _open_copies_at_the_desk(window: MainWindow) -> None:
         desk.show_copy(copy_id)
 
     start.open_copy.connect(open_copy)
+    _open_tiles(window, start)
+
+
+def _open_tiles(window: MainWindow, start: QWidget) -> None:
+    """The start page's 待清退 and 待审批 tiles open the lists they count."""
+    from app.ui.approvals_area import ApprovalsArea
+    from app.ui.disposal_area import DisposalArea
+    from app.ui.today_view import TodayView
+
+    keys = window.area_keys()
+    if not isinstance(start, TodayView):
+        return
+    disposal = window.area("disposal") if "disposal" in keys else None
+    if isinstance(disposal, DisposalArea):
+        def to_returns(d: DisposalArea = disposal) -> None:
+            window.show_area("disposal")
+            d.show_returns()
+
+        start.open_returns.connect(to_returns)
+    approvals = window.area("approvals") if "approvals" in keys else None
+    if isinstance(approvals, ApprovalsArea):
+        def to_approvals(a: ApprovalsArea = approvals) -> None:
+            window.show_area("approvals")
+            a.show_waiting()
+
+        start.open_approvals.connect(to_approvals)
 
 
 def _connect_declassify(window: MainWindow) -> None:

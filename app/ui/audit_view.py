@@ -42,6 +42,7 @@ from app.errors import MibuError
 from app.services import trail
 from app.services.trail import TrailFilter, TrailLine
 from app.ui.controller import Controller
+from app.ui.rule_words import message_of
 
 PAGE = 50  # several screens of entries (rows are several lines high); more as one scrolls
 _Index = QModelIndex | QPersistentModelIndex
@@ -363,7 +364,7 @@ class AuditView(QWidget):
                                              self.current_filter(), self.scope_text())
             self.preview = preview_prepared(self._controller, prepared, self.window())
         except MibuError as e:
-            self.count.setText(e.message)
+            self.count.setText(message_of(e))
 
     def _open(self, index: QModelIndex) -> None:
         line = self.model.line(index.row())

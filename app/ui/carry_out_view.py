@@ -30,7 +30,9 @@ from app.services.lifecycle.today import CopyCard
 from app.ui.disposal_controller import DisposalController
 from app.ui.disposal_widgets import InlineMessage, date_field, date_of, row_data, set_date
 from app.ui.print_record import PrintSlipButton
+from app.ui.rule_words import message_of
 from app.ui.widgets import LEVEL_COLOURS, OVERDUE, LevelBadge, add_row, cell, read_only_table
+from app.ui.words import label_of
 
 
 class CarryOutView(QWidget):
@@ -133,7 +135,7 @@ class CarryOutView(QWidget):
         try:
             self.out = self.disposal.open_carry_outs()
         except MibuError as err:
-            self.message.error(err.message)
+            self.message.error(message_of(err))
             return
         today = self.disposal.current_day()
         self.table.setRowCount(0)
@@ -142,7 +144,7 @@ class CarryOutView(QWidget):
             due = o.due_on.isoformat()
             add_row(self.table, [
                 cell(o.copy_label, data=o.copy_id),
-                cell(o.level.label, LEVEL_COLOURS[o.level]), cell(o.title), cell(o.carrier),
+                cell(label_of(o.level), LEVEL_COLOURS[o.level]), cell(o.title), cell(o.carrier),
                 cell(o.companion or "—"), cell(o.destination),
                 cell(o.out_at[:16].replace("T", " ")),
                 cell(self.tr("{due}（已逾期）").format(due=due) if late else due, late),
@@ -157,7 +159,7 @@ class CarryOutView(QWidget):
         try:
             card = self.disposal.lookup(self.scan.text())
         except MibuError as err:
-            self.message.error(err.message)
+            self.message.error(message_of(err))
             self._show(None)
             return
         self.message.clear_message()
@@ -181,7 +183,7 @@ class CarryOutView(QWidget):
                 destination=self.destination.text(), due_on=date_of(self.due_on),
                 purpose=self.purpose.text())
         except MibuError as err:
-            self.message.error(err.message)
+            self.message.error(message_of(err))
             return
         self.print_button.set_record(FormKind.CARRY_OUT, info.id)
         self.message.info(self.tr("已登记：{copy} 由 {carrier} 携带外出，应于 {due} 交回").format(
@@ -199,7 +201,7 @@ class CarryOutView(QWidget):
         try:
             info = self.disposal.bring_back(copy_id)
         except MibuError as err:
-            self.message.error(err.message)
+            self.message.error(message_of(err))
             return
         self.message.info(self.tr("已交回入库：{copy}").format(copy=info.copy_label))
 
@@ -225,7 +227,7 @@ class CarryOutView(QWidget):
             badge.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
             self.badge_row.insertWidget(1, badge)
             self.copy_title.setText(card.title)
-            self.copy_state.setText(card.state.label)
+            self.copy_state.setText(label_of(card.state))
             self._fill_choices(card)
         for combo in (self.approval, self.carrier, self.companion):
             combo.blockSignals(False)
@@ -240,7 +242,7 @@ class CarryOutView(QWidget):
     def _fill_choices(self, card: CopyCard) -> None:
         if Action.CARRY_OUT not in card.next_actions:
             self.message.error(self.tr("{copy}{state}，不能携带外出：须先收回入库").format(
-                copy=card.label, state=card.state.label))
+                copy=card.label, state=label_of(card.state)))
             return
         approvals = self.disposal.carry_out_approvals(card)
         if not approvals:
@@ -256,7 +258,7 @@ class CarryOutView(QWidget):
         try:
             choices = self.disposal.carriers(card.copy_id)
         except MibuError as err:
-            self.message.error(err.message)
+            self.message.error(message_of(err))
             return
         self.companion.addItem(self.tr("（无）"), None)
         for r in choices:

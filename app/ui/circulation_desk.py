@@ -12,6 +12,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
@@ -34,7 +35,9 @@ from app.ui.medium_actions import ActionDialog, Field, FieldKind, Values
 from app.ui.people_controller import PeopleController
 from app.ui.people_view import no_people_hint
 from app.ui.print_record import PrintSlipButton
-from app.ui.widgets import inline_error_style
+from app.ui.rule_words import message_of
+from app.ui.widgets import OVERDUE, inline_error_style
+from app.ui.words import label_of
 
 #: Actions done elsewhere (they need an approval or a list), named so the clerk knows.
 ELSEWHERE = (Action.LEND, Action.CARRY_OUT, Action.COPY, Action.EXCERPT,
@@ -86,6 +89,14 @@ class CirculationDesk(QWidget):
         self.print_button.failed.connect(self._error)
         out_row.addWidget(self.print_button)
         act.addLayout(out_row)
+        # Someone holding an item past its due date is marked, as in the loans area.
+        self.reader_note = QLabel()
+        self.reader_note.setWordWrap(True)
+        self.reader_note.setStyleSheet(inline_error_style())
+        self.reader_note.hide()
+        act.addWidget(self.reader_note)
+        self.reader.currentIndexChanged.connect(self._reader_chosen)
+        self._overdue: dict[int, tuple[str, ...]] = {}
         self.people = PeopleController(controller)
         self.no_people = no_people_hint(self, self.tr(
             "传阅给：登记簿里还没有涉密人员，无人可选。"))
@@ -137,7 +148,7 @@ class CirculationDesk(QWidget):
         try:
             card = self.lifecycle.lookup(text)
         except MibuError as err:
-            self._error(err.message)
+            self._error(message_of(err))
             self._show(None)
             return
         self._info("")
@@ -149,7 +160,7 @@ class CirculationDesk(QWidget):
             self._show(self.lifecycle.card(copy_id))
             self._info("")
         except MibuError as err:
-            self._error(err.message)
+            self._error(message_of(err))
 
     def _go(self, action: Action) -> None:
         if self.card is not None:
@@ -163,7 +174,7 @@ class CirculationDesk(QWidget):
             card, circulation_id = self.lifecycle.hand_out(self.card.copy_id,
                                                            int(self.reader.currentData()))
         except MibuError as err:
-            self._error(err.message)
+            self._error(message_of(err))
             return
         self._show(card)
         self.print_button.set_record(FormKind.CIRCULATION, circulation_id)
@@ -178,7 +189,7 @@ class CirculationDesk(QWidget):
         try:
             card = self.lifecycle.bring_in(self.card)
         except MibuError as err:
-            self._error(err.message)
+            self._error(message_of(err))
             return
         self._show(card)
         self._info(self.tr("已收回入库"))
@@ -240,6 +251,13 @@ class CirculationDesk(QWidget):
         self.dialog = None
 
     # -- display -------------------------------------------------------------------------------
+    def _reader_chosen(self) -> None:
+        pid = self.reader.currentData()
+        items = self._overdue.get(int(pid), ()) if pid is not None else ()
+        self.reader_note.setText(self.tr("有逾期未还：{items}").format(items="；".join(items))
+                                 if items else "")
+        self.reader_note.setVisible(bool(items))
+
     def _error(self, text: str) -> None:
         self.message.setStyleSheet(inline_error_style())
         self.message.setText(text)
@@ -254,6 +272,7 @@ class CirculationDesk(QWidget):
         self.box.show_card(card)
         self.no_people.hide()
         self.no_readers.hide()
+        self.reader_note.hide()
         if card is None:
             self.lost_button.hide()
             self.recover_button.hide()
@@ -267,12 +286,20 @@ class CirculationDesk(QWidget):
             return
         can_hand_out = Action.HAND_OUT in card.next_actions
         self.reader.clear()
+        self._overdue = {}
         if can_hand_out:
             try:
                 for r in self.lifecycle.readers(card.copy_id):
-                    self.reader.addItem(r.label, r.person_id)
+                    label = r.label if not r.overdue else self.tr(
+                        "{who}（有逾期未还）").format(who=r.label)
+                    self.reader.addItem(label, r.person_id)
+                    if r.overdue:
+                        self._overdue[r.person_id] = r.overdue
+                        self.reader.setItemData(self.reader.count() - 1, QColor(OVERDUE),
+                                                Qt.ItemDataRole.ForegroundRole)
             except MibuError as err:
-                self._error(err.message)
+                self._error(message_of(err))
+            self._reader_chosen()
         self.reader.setEnabled(can_hand_out and self.reader.count() > 0)
         if can_hand_out and self.reader.count() == 0:
             nobody = self.people.count_people() == 0
@@ -285,13 +312,13 @@ class CirculationDesk(QWidget):
             button.setVisible(action in card.next_actions)
         self.lost_button.setVisible(Action.LOSE in card.next_actions)
         self.recover_button.setVisible(Action.RECOVER in card.next_actions)
-        other = [a.label for a in card.next_actions if a in ELSEWHERE]
+        other = [label_of(a) for a in card.next_actions if a in ELSEWHERE]
         if other:
             self.elsewhere.setText(self.tr("另可办理（需审批或清单）：{actions}").format(
                 actions="、".join(other)))
         elif not card.next_actions:
             self.elsewhere.setText(self.tr("此载体已{state}，不能再办理任何流转").format(
-                state=card.state.label))
+                state=label_of(card.state)))
         else:
             self.elsewhere.setText("")
         self.box.setAlignment(Qt.AlignmentFlag.AlignLeft)

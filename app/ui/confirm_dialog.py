@@ -16,6 +16,7 @@ from app.errors import MibuError
 from app.services.register import Actor
 from app.ui.controller import Controller
 from app.ui.credentials import Labels, add_credentials
+from app.ui.rule_words import message_of
 
 #: Checks (username, passphrase, one-time code) and does what is approved; raises MibuError.
 ConfirmFn = Callable[[str, str, "str | None"], object]
@@ -58,7 +59,7 @@ class ApproverConfirmDialog(QDialog):
                 self.username.text(), self.passphrase.text(),
                 self.otp.text() if self.otp is not None else None)
         except MibuError as exc:
-            self.error.setText(exc.message)
+            self.error.setText(message_of(exc))
             return
         finally:
             self.passphrase.clear()

@@ -128,6 +128,17 @@ class Controller(QObject):
     def workstation(self) -> Workstation:
         return self.register.workstation
 
+    def account_names(self) -> dict[str, str]:
+        """Username → the person's name: screens show 张保密, never ``clerk``."""
+        from app.services import accounts
+
+        return accounts.display_names(self.register)
+
+    def account_name(self, username: str | None) -> str:
+        if not username:
+            return ""
+        return self.account_names().get(username, username)
+
     # -- setup, unlock, lock -----------------------------------------------------------------
     def create_register(
         self, *, unit_name: str, workstation_name: str, level: Level, clerk_username: str,

@@ -31,7 +31,9 @@ from app.services.lifecycle.states import Action
 from app.services.lifecycle.today import CopyCard
 from app.ui.loans_controller import LoansController
 from app.ui.print_record import PrintSlipButton
+from app.ui.rule_words import message_of
 from app.ui.widgets import info_style, inline_error_style
+from app.ui.words import label_of
 
 
 def approval_text(a: ApprovalInfo) -> str:
@@ -123,7 +125,7 @@ class CopiesPanel(QWidget):
             return
         if action not in card.next_actions:
             self.rule.setText(self.tr("{state}的载体不能{action}：须在库").format(
-                state=card.state.label, action=action.label))
+                state=label_of(card.state), action=label_of(action)))
             self.rule.setStyleSheet(inline_error_style())
             self._enable(False, False)
             return
@@ -131,7 +133,7 @@ class CopiesPanel(QWidget):
             rule = self.loans.copy_rule(card, kind)
             receivers = self.loans.receivers(card.copy_id)
         except MibuError as err:
-            self.rule.setText(err.message)
+            self.rule.setText(message_of(err))
             self.rule.setStyleSheet(inline_error_style())
             self._enable(False, False)
             return
@@ -144,11 +146,11 @@ class CopiesPanel(QWidget):
         self.rule.setStyleSheet("")
         if not needed:
             self.rule.setText(self.tr("{level}载体{action}无须审批，仍须登记").format(
-                level=card.level.label, action=action.label))
+                level=label_of(card.level), action=label_of(action)))
             self.approval.addItem(self.tr("（无须审批）"), None)
         else:
             self.rule.setText(self.tr("{level}载体{action}须经{authority}批准").format(
-                level=card.level.label, action=action.label, authority=authority.label))
+                level=label_of(card.level), action=label_of(action), authority=label_of(authority)))
             usable = [a for a in self.loans.usable(card, self.approval_kind())
                       if a.authority is authority]
             for a in usable:
@@ -178,7 +180,7 @@ class CopiesPanel(QWidget):
                 card.copy_id, self.current_kind(), self.count.value(), int(receiver),
                 int(approval) if approval is not None else None)
         except MibuError as err:
-            self._error(err.message)
+            self._error(message_of(err))
             return None
         self.result.setStyleSheet(info_style())
         self.result.setText(self.tr("已登记 {n} 份（复印登记第 {id} 号）：\n{labels}").format(
@@ -199,8 +201,10 @@ class CompilationPanel(QWidget):
         super().__init__(parent)
         self.loans = loans
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("汇编取各来源文件中最高的密级和最长的保密期限"
-                                        "（003 汇编 2）。勾选来源文件：")))
+        intro = QLabel(self.tr("汇编取各来源文件中最高的密级和最长的保密期限"
+                               "（003 汇编 2）。勾选来源文件："))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
         row = QHBoxLayout()
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("输入标题、文号、收文编号检索后回车"))
@@ -225,7 +229,7 @@ class CompilationPanel(QWidget):
         try:
             rows = self.loans.find_documents(self.search.text().strip())
         except MibuError as err:
-            self.marking.setText(err.message)
+            self.marking.setText(message_of(err))
             return
         self.sources.blockSignals(True)
         self.sources.clear()
@@ -259,7 +263,7 @@ class CompilationPanel(QWidget):
         try:
             m = self.loans.compilation_marking(ids)
         except MibuError as err:
-            self.marking.setText(err.message)
+            self.marking.setText(message_of(err))
             return
         if m.long_term:
             period = self.tr("长期")
@@ -268,4 +272,4 @@ class CompilationPanel(QWidget):
         else:
             period = self.tr("未定期限")
         self.marking.setText(self.tr("{n} 份来源文件：汇编应标为 {level}，保密期限{period}").format(
-            n=len(ids), level=m.level.label, period=period))
+            n=len(ids), level=label_of(m.level), period=period))

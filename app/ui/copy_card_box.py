@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QSize
 
 from app.services.lifecycle.today import CopyCard
 from app.ui.widgets import LevelBadge, inline_error_style
+from app.ui.words import label_of
 
 
 class CopyCardBox(QGroupBox):
@@ -62,7 +63,7 @@ class CopyCardBox(QGroupBox):
         self.doc_title.setText(card.title)
         if self.doc_number is not None:
             self.doc_number.setText(card.doc_number or "—")
-        self.state.setText(card.state.label)
+        self.state.setText(label_of(card.state))
         self.holder.setText(card.holder or "—")
         due = card.due_on.isoformat() if card.due_on else "—"
         if card.overdue:

@@ -26,7 +26,9 @@ from app.services.people import DECONTAMINATION_YEARS, PersonInfo
 from app.ui.disposal_controller import DisposalController
 from app.ui.disposal_widgets import InlineMessage, date_field, date_of, set_date
 from app.ui.print_record import PrintSlipButton
+from app.ui.rule_words import message_of
 from app.ui.widgets import DONE, LEVEL_COLOURS, OVERDUE, add_row, cell, read_only_table
+from app.ui.words import label_of
 
 
 class DepartureView(QWidget):
@@ -114,7 +116,7 @@ class DepartureView(QWidget):
         try:
             self.people = self.disposal.people_on_post()
         except MibuError as err:
-            self.message.error(err.message)
+            self.message.error(message_of(err))
             return
         self._fill_people()
 
@@ -127,7 +129,7 @@ class DepartureView(QWidget):
         for p in self.people:
             if text and text not in p.name and text not in p.department:
                 continue
-            item = QListWidgetItem(f"{p.name}（{p.department}）· {p.clearance.label}")
+            item = QListWidgetItem(f"{p.name}（{p.department}）· {label_of(p.clearance)}")
             item.setData(Qt.ItemDataRole.UserRole, p.id)
             self.person_list.addItem(item)
             if p.id == chosen:
@@ -162,7 +164,7 @@ class DepartureView(QWidget):
         try:
             check = self.disposal.departure_check(person_id, date_of(self.departure_date))
         except MibuError as err:
-            self.message.error(err.message)
+            self.message.error(message_of(err))
             return
         self._show(check, keep_end=keep_end)
 
@@ -178,7 +180,7 @@ class DepartureView(QWidget):
                 decontamination_end=date_of(self.decontamination_end),
                 handed_over_to=self.handed_over_to.text(), remarks=self.remarks.text())
         except MibuError as err:
-            self.message.error(err.message)
+            self.message.error(message_of(err))
             return
         self.handed_over_to.clear()
         self.remarks.clear()
@@ -198,11 +200,12 @@ class DepartureView(QWidget):
             return
         self.print_button.set_record(FormKind.DEPARTURE, check.person_id)
         self.person.setText(self.tr("{person} · {clearance}涉密人员 · {status}").format(
-            person=check.person, clearance=check.clearance.label, status=check.status.label))
+            person=check.person, clearance=label_of(check.clearance),
+            status=label_of(check.status)))
         for h in check.held:
             add_row(self.held, [
-                cell(h.label, data=h.copy_id), cell(h.level.label, LEVEL_COLOURS[h.level]),
-                cell(h.title), cell(h.state.label), cell(h.since[:16].replace("T", " ")),
+                cell(h.label, data=h.copy_id), cell(label_of(h.level), LEVEL_COLOURS[h.level]),
+                cell(h.title), cell(label_of(h.state)), cell(h.since[:16].replace("T", " ")),
                 cell(self.tr("外出陪同人") if h.as_companion
                      else self.tr("责任人") if h.medium else self.tr("持有人")),
             ])
@@ -220,6 +223,6 @@ class DepartureView(QWidget):
                 set_date(self.decontamination_end, minimum)
             self.minimum.setText(self.tr(
                 "不早于 {date}（{clearance}涉密人员脱密期至少 {n} 年）").format(
-                date=minimum.isoformat(), clearance=check.clearance.label,
+                date=minimum.isoformat(), clearance=label_of(check.clearance),
                 n=DECONTAMINATION_YEARS[check.clearance]))
         self.sign_off_button.setEnabled(check.can_sign_off)

@@ -26,7 +26,9 @@ from app.services.lifecycle.approvals import ApprovalInfo
 from app.ui.disposal_controller import DisposalController
 from app.ui.disposal_widgets import InlineMessage, ScanList, date_field, date_of
 from app.ui.print_record import PrintSlipButton
+from app.ui.rule_words import message_of
 from app.ui.widgets import add_row, cell, read_only_table
+from app.ui.words import label_of
 
 
 class DestructionView(QWidget):
@@ -60,7 +62,7 @@ class DestructionView(QWidget):
         form = QFormLayout()
         self.method = QComboBox()
         for m in DestructionMethod:
-            self.method.addItem(m.label, m.value)
+            self.method.addItem(label_of(m), m.value)
         self.place = QLineEdit(self.tr("机要室"))
         self.place.setMaxLength(128)
         self.destroyed_on = date_field(disposal.current_day())
@@ -113,7 +115,7 @@ class DestructionView(QWidget):
             people = self.disposal.people_on_post()
             history = self.disposal.destructions()
         except MibuError as err:
-            self.message.error(err.message)
+            self.message.error(message_of(err))
             return
         current = self.approval.currentData()
         self.approval.blockSignals(True)
@@ -130,13 +132,13 @@ class DestructionView(QWidget):
             combo.clear()
             combo.addItem(self.tr("（选择）"), None)
             for p in people:
-                combo.addItem(f"{p.name}（{p.department}）· {p.clearance.label}", p.id)
+                combo.addItem(f"{p.name}（{p.department}）· {label_of(p.clearance)}", p.id)
             combo.setCurrentIndex(max(0, combo.findData(chosen)))
         self.history.setRowCount(0)
         for d in reversed(history):  # newest first
             add_row(self.history, [
                 cell(str(d.id), data=d.id), cell(d.destroyed_on.isoformat()),
-                cell("；".join(i.label for i in d.items)), cell(d.method.label), cell(d.place),
+                cell("；".join(i.label for i in d.items)), cell(label_of(d.method)), cell(d.place),
                 cell("、".join(d.witnesses)), cell(d.approver_name),
             ])
 
@@ -151,7 +153,7 @@ class DestructionView(QWidget):
             for copy_id in a.copy_ids:
                 self.items.add(self.disposal.card(copy_id))
         except MibuError as err:
-            self.message.error(err.message)
+            self.message.error(message_of(err))
             return
         self.message.clear_message()
 
@@ -171,7 +173,7 @@ class DestructionView(QWidget):
                 method=DestructionMethod(self.method.currentData()), place=self.place.text(),
                 destroyed_on=date_of(self.destroyed_on), remarks=self.remarks.text())
         except MibuError as err:
-            self.message.error(err.message)
+            self.message.error(message_of(err))
             return
         self.print_button.set_record(FormKind.DESTRUCTION, info.id)
         self.items.clear_items()

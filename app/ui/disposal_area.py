@@ -41,3 +41,8 @@ class DisposalArea(QWidget):
         """The 解密 tab with this document chosen (from the start page)."""
         self.tabs.setCurrentWidget(self.declassify)
         self.declassify.show_document(document_id)
+
+    def show_returns(self) -> None:
+        """The 清退 tab, fresh (the start page's 待清退 tile counts the same documents)."""
+        self.tabs.setCurrentWidget(self.returns)
+        self.returns.refresh()

@@ -35,8 +35,8 @@ from app.services.lifecycle.today import CopyCard
 from app.services.people import OrganisationInfo, PersonInfo
 from app.ui.controller import Controller
 
-#: How far ahead the return screen looks for issuers' deadlines (the start page: 14 days).
-RETURN_WITHIN_DAYS = 90
+#: How far ahead the return screen looks for issuers' deadlines (as the start page's tile).
+RETURN_WITHIN_DAYS = returns.RETURN_WITHIN_DAYS
 #: The destruction screen shows the latest destructions; older ones are in the printed register.
 HISTORY_SHOWN = 100
 

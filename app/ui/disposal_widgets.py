@@ -23,7 +23,9 @@ from PySide6.QtWidgets import (
 from app.errors import MibuError
 from app.models.documents import CopyState
 from app.services.lifecycle.today import CopyCard
+from app.ui.rule_words import message_of
 from app.ui.widgets import DONE, LEVEL_COLOURS, OVERDUE, add_row, cell, inline_error_style
+from app.ui.words import label_of
 
 
 def row_data(table: QTableWidget, row: int | None = None) -> int | None:
@@ -98,8 +100,8 @@ class ItemList(QTableWidget):
         self.cards.append(card)
         colour = None if card.state is CopyState.IN_STORE else OVERDUE
         add_row(self, [cell(card.label, data=card.copy_id),
-                       cell(card.level.label, LEVEL_COLOURS[card.level]),
-                       cell(card.title), cell(card.state.label, colour)])
+                       cell(label_of(card.level), LEVEL_COLOURS[card.level]),
+                       cell(card.title), cell(label_of(card.state), colour)])
         return True
 
     def remove_selected(self) -> None:
@@ -152,7 +154,7 @@ class ScanList(QWidget):
         try:
             card = self._lookup(self.scan.text())
         except MibuError as err:
-            self._message.error(err.message)
+            self._message.error(message_of(err))
             return
         if self.items.add(card):
             self._message.info(self.tr("已加入清单：{copy}").format(copy=card.label))

@@ -30,6 +30,7 @@ from app.services.documents import CopyInfo, DocumentInfo
 from app.services.trail import TrailLine
 from app.ui.correction_form import CorrectionForm
 from app.ui.widgets import LevelBadge
+from app.ui.words import label_of
 
 
 class DetailActions(Protocol):
@@ -144,7 +145,7 @@ class DocumentDetail(QDialog):
             document.return_deadline.isoformat() if document.return_deadline else "—")
         v["remarks"].setText(document.remarks or "—")
         _fill(self.copies, [
-            (str(c.copy_no or "—"), c.code, c.state.label, c.holder_name or "—", c.location)
+            (str(c.copy_no or "—"), c.code, label_of(c.state), c.holder_name or "—", c.location)
             for c in copies])
         self.tabs.setTabText(0, self.tr("各份去向（{n}）").format(n=len(copies)))
         _fill(self.history, [

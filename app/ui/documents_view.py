@@ -10,7 +10,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,6 +34,8 @@ from PySide6.QtWidgets import (
 
 from app.models.enums import Level
 from app.services.search import DocumentFilter, DocumentRow
+from app.ui.widgets import LEVEL_COLOURS
+from app.ui.words import label_of
 
 PAGE = 200
 _Index = QModelIndex | QPersistentModelIndex
@@ -34,14 +44,14 @@ PageFn = Callable[[DocumentFilter, str, bool, int, int], list[DocumentRow]]
 
 # (header, sort key or None)
 COLUMNS: tuple[tuple[str, str | None], ...] = (
-    ("收文编号", "internal_no"),
-    ("密级", "level"),
-    ("文号", "doc_number"),
-    ("标题", "title"),
-    ("来文单位", "sender"),
-    ("收文日期", "received_on"),
-    ("期限届满", "period_end"),
-    ("在库/份数", None),
+    (str(QT_TRANSLATE_NOOP("DocumentsModel", "收文编号")), "internal_no"),
+    (str(QT_TRANSLATE_NOOP("DocumentsModel", "密级")), "level"),
+    (str(QT_TRANSLATE_NOOP("DocumentsModel", "文号")), "doc_number"),
+    (str(QT_TRANSLATE_NOOP("DocumentsModel", "标题")), "title"),
+    (str(QT_TRANSLATE_NOOP("DocumentsModel", "来文单位")), "sender"),
+    (str(QT_TRANSLATE_NOOP("DocumentsModel", "收文日期")), "received_on"),
+    (str(QT_TRANSLATE_NOOP("DocumentsModel", "期限届满")), "period_end"),
+    (str(QT_TRANSLATE_NOOP("DocumentsModel", "在库/份数")), None),
 )
 
 
@@ -101,7 +111,7 @@ class DocumentsModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return COLUMNS[section][0]
+            return QCoreApplication.translate("DocumentsModel", COLUMNS[section][0])
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -121,8 +131,7 @@ class DocumentsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and col == 1:
             if r.declassified_on:
                 return QBrush(QColor("#666666"))
-            if r.level >= Level.CONFIDENTIAL:
-                return QBrush(QColor("#b00020"))
+            return QBrush(QColor(LEVEL_COLOURS[r.level]))
         if role == Qt.ItemDataRole.BackgroundRole and r.has_discrepancy and col == 0:
             return QBrush(QColor("#fff3cd"))
         return None
@@ -149,7 +158,7 @@ class DocumentsView(QWidget):
         self.level = QComboBox()
         self.level.addItem(self.tr("全部密级"), None)
         for lv in reversed(Level):
-            self.level.addItem(lv.label, int(lv))
+            self.level.addItem(label_of(lv), int(lv))
         self.level.currentIndexChanged.connect(self.refresh)
         self.expiring = QComboBox()
         self.expiring.addItem(self.tr("不限期限"), None)

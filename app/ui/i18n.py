@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import logging
 import os
+from pathlib import Path
 
+import platformdirs
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from app import paths
@@ -15,14 +17,47 @@ log = logging.getLogger(__name__)
 LANGUAGES = ("zh_CN", "en")
 
 
+def _language_file() -> Path:
+    """The language chosen in Settings: a per-user preference of this workstation, read
+    before the register is unlocked (the unlock dialog speaks it), so not in the register."""
+    return Path(platformdirs.user_config_dir(paths.APP_NAME, appauthor=False)) / "language"
+
+
+def saved_language() -> str | None:
+    try:
+        lang = _language_file().read_text(encoding="utf-8").strip()
+    except OSError:
+        return None
+    return lang if lang in LANGUAGES else None
+
+
+def save_language(lang: str) -> None:
+    """Remember the language chosen in Settings; it applies from the next start."""
+    if lang not in LANGUAGES:
+        raise ValueError(lang)
+    path = _language_file()
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    path.write_text(lang + "\n", encoding="utf-8")
+
+
 def chosen_language(explicit: str | None = None) -> str:
-    lang = explicit or os.environ.get("MIBU_LANG") or "zh_CN"
+    """``--lang``, else ``$MIBU_LANG``, else the language chosen in Settings, else Chinese."""
+    lang = explicit or os.environ.get("MIBU_LANG") or saved_language() or "zh_CN"
     return lang if lang in LANGUAGES else "zh_CN"
+
+
+_speaking = {"lang": "zh_CN"}
+
+
+def current_language() -> str:
+    """The language the running UI speaks (as installed at start)."""
+    return _speaking["lang"]
 
 
 def install_translator(app: QCoreApplication, lang: str) -> list[QTranslator]:
     """Install the translators for ``lang``; return them (the caller keeps them alive)."""
     installed: list[QTranslator] = []
+    _speaking["lang"] = "zh_CN"
     if lang == "zh_CN":
         QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
         qt = QTranslator(app)
@@ -39,6 +74,7 @@ def install_translator(app: QCoreApplication, lang: str) -> list[QTranslator]:
         return installed
     app.installTranslator(translator)
     installed.append(translator)
+    _speaking["lang"] = lang
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
     return installed
 
@@ -46,3 +82,4 @@ def install_translator(app: QCoreApplication, lang: str) -> list[QTranslator]:
 def remove_translators(app: QCoreApplication, translators: list[QTranslator]) -> None:
     for t in translators:
         app.removeTranslator(t)
+    _speaking["lang"] = "zh_CN"

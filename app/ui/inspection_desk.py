@@ -31,6 +31,7 @@ from app.errors import MibuError
 from app.services import inspection_desk
 from app.services.inspection_desk import ATTENTION, OK, Checklist
 from app.ui.controller import Controller
+from app.ui.rule_words import message_of
 
 CODE_ROLE = int(Qt.ItemDataRole.UserRole)
 
@@ -125,7 +126,7 @@ class InspectionDesk(QWidget):
         try:
             cl = inspection_desk.checklist(self._c.register, self._c.actor, start, end)
         except MibuError as e:
-            self.message.setText(e.message)
+            self.message.setText(message_of(e))
             return
         self.checklist = cl
         attention = sum(line.verdict == ATTENTION for line in cl.lines)
@@ -182,7 +183,7 @@ class InspectionDesk(QWidget):
                                                      self.checklist)
             self.preview = preview_prepared(self._c, prepared, self.window())
         except MibuError as e:
-            self.message.setText(e.message)
+            self.message.setText(message_of(e))
 
     def ask_export(self) -> None:
         name, _ = QFileDialog.getSaveFileName(self, self.tr("导出检查清单"),
@@ -196,7 +197,7 @@ class InspectionDesk(QWidget):
         try:
             inspection_desk.export_csv(self._c.register, self._c.actor, self.checklist, path)
         except MibuError as e:
-            self.message.setText(e.message)
+            self.message.setText(message_of(e))
             return
         self._c.changed.emit("audit")
         self.message.setText(self.tr("已导出到 {path}").format(path=path))

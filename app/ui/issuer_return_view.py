@@ -27,7 +27,9 @@ from app.services.lifecycle.returns import REMINDER_KINDS, Reminder, ReturnDue
 from app.ui.disposal_controller import RETURN_WITHIN_DAYS, DisposalController
 from app.ui.disposal_widgets import InlineMessage, ScanList, date_field, date_of, row_data
 from app.ui.print_record import PrintSlipButton
+from app.ui.rule_words import message_of
 from app.ui.widgets import LEVEL_COLOURS, OVERDUE, add_row, cell, read_only_table
+from app.ui.words import label_of
 
 MAX_FOUND = 10_000_000
 
@@ -68,7 +70,7 @@ class IssuerReturnView(QWidget):
         form = QFormLayout()
         self.kind = QComboBox()
         for k in StocktakeKind:
-            self.kind.addItem(k.label, k.value)
+            self.kind.addItem(label_of(k), k.value)
         self.held = QLabel()
         self.found = QSpinBox()
         self.found.setRange(0, MAX_FOUND)
@@ -135,14 +137,14 @@ class IssuerReturnView(QWidget):
             held = self.disposal.held_count()
             organisations = self.disposal.organisations()
         except MibuError as err:
-            self.message.error(err.message)
+            self.message.error(message_of(err))
             return
         today = self.disposal.current_day()
         self.due_table.setRowCount(0)
         for i, d in enumerate(self.due):
             late = OVERDUE if d.is_overdue(today) else None
             add_row(self.due_table, [
-                cell(d.internal_no, data=i), cell(d.level.label, LEVEL_COLOURS[d.level]),
+                cell(d.internal_no, data=i), cell(label_of(d.level), LEVEL_COLOURS[d.level]),
                 cell(d.title), cell(d.deadline.isoformat(), late),
                 cell(self.tr("%n 份", "", d.copies_held)),
             ])
@@ -179,7 +181,7 @@ class IssuerReturnView(QWidget):
             cards = self.disposal.copies_in_store(due.document_id)
             sender = self.disposal.sender_of(due.document_id)
         except MibuError as err:
-            self.message.error(err.message)
+            self.message.error(message_of(err))
             return
         added = sum(self.items.add(c) for c in cards)
         if sender is not None and self.organisation.currentData() is None:
@@ -205,7 +207,7 @@ class IssuerReturnView(QWidget):
                 received_by=self.received_by.text(), returned_on=date_of(self.returned_on),
                 remarks=self.remarks.text())
         except MibuError as err:
-            self.message.error(err.message)
+            self.message.error(message_of(err))
             return
         self.print_button.set_record(FormKind.RETURN, info.id)
         self.items.clear_items()
@@ -222,9 +224,9 @@ class IssuerReturnView(QWidget):
             info = self.disposal.record_stocktake(kind, found=self.found.value(),
                                                   discrepancies=self.discrepancies.text())
         except MibuError as err:
-            self.stocktake_message.error(err.message)
+            self.stocktake_message.error(message_of(err))
             return
         self.discrepancies.clear()
         self.stocktake_message.info(self.tr(
             "已登记{kind}：登记 {expected} 份，实点 {found} 份").format(
-            kind=info.kind.label, expected=info.expected, found=info.found))
+            kind=label_of(info.kind), expected=info.expected, found=info.found))

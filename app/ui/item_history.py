@@ -28,6 +28,8 @@ from app.services.histories import CopyStory, Holding
 from app.services.trail import TrailFilter
 from app.ui.audit_view import TrailModel, TrailSource, trail_table
 from app.ui.controller import Controller
+from app.ui.rule_words import message_of
+from app.ui.words import label_of
 
 
 class HistorySource:
@@ -144,7 +146,7 @@ class ItemHistoryView(QWidget):
         try:
             self._look_up(code)
         except MibuError as e:
-            self.summary.setText(e.message)
+            self.summary.setText(message_of(e))
             self._fill([])
             self.model.set_filter(TrailFilter(item="\x00"))
         self._answer_day()
@@ -157,7 +159,7 @@ class ItemHistoryView(QWidget):
         if story is not None:
             self._story = story
             self.summary.setText(self.tr("{label}　《{title}》　{level}").format(
-                label=story.label, title=story.title, level=story.level.label))
+                label=story.label, title=story.title, level=label_of(story.level)))
             self.now.setText(self.tr("现在：{where}").format(where=story.where_now))
             self._fill(list(story.holdings), shown=True)
             self.model.set_filter(TrailFilter(item=story.code))
@@ -168,7 +170,7 @@ class ItemHistoryView(QWidget):
             medium = None
         if medium is not None:
             self.summary.setText(self.tr("介质 {number}　{level}　状态：{status}　责任人：{holder}")
-                                 .format(number=medium.number, level=medium.level.label,
+                                 .format(number=medium.number, level=label_of(medium.level),
                                          status=medium.status, holder=medium.holder or "—"))
             self._fill([])
             self.model.set_filter(TrailFilter(item=medium.number))

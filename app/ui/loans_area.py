@@ -37,6 +37,7 @@ from app.ui.copies_panel import CompilationPanel, CopiesPanel, approval_text
 from app.ui.copy_card_box import CopyCardBox
 from app.ui.loans_controller import LoansController
 from app.ui.print_record import PrintSlipButton
+from app.ui.rule_words import message_of
 from app.ui.widgets import (
     LEVEL_COLOURS,
     OVERDUE,
@@ -48,6 +49,7 @@ from app.ui.widgets import (
     qdate,
     read_only_table,
 )
+from app.ui.words import label_of
 
 PLACE = "机要阅文室"
 
@@ -207,7 +209,7 @@ class LoansArea(QWidget):
         try:
             card = self.loans.lookup(self.scan.text())
         except MibuError as err:
-            self._error(err.message)
+            self._error(message_of(err))
             self._show(None)
             return
         self.message.clear()
@@ -219,7 +221,7 @@ class LoansArea(QWidget):
         try:
             self._show(self.loans.card(copy_id))
         except MibuError as err:
-            self._error(err.message)
+            self._error(message_of(err))
 
     def preselect(self, copy_id: int, action: Action) -> None:
         """Come here from the circulation desk with the copy and what is to be done."""
@@ -266,7 +268,7 @@ class LoansArea(QWidget):
                 self._borrowers = self.loans.borrowers(card.copy_id)
                 due = self.loans.default_due(card)
             except MibuError as err:
-                self._error(err.message)
+                self._error(message_of(err))
                 can = False
             else:
                 for a in self.loans.usable(card, ApprovalKind.LOAN):
@@ -327,7 +329,7 @@ class LoansArea(QWidget):
             try:
                 self.loan = self.loans.open_loan(card.copy_id)
             except MibuError as err:
-                self._error(err.message)
+                self._error(message_of(err))
         if card is not None and self.loan is not None:
             n = self.loan
             self.loan_text.setText(self.tr(
@@ -347,7 +349,7 @@ class LoansArea(QWidget):
                 self.new_due.setDate(qdate(latest))
         elif card is not None:
             self.loan_text.setText(self.tr("此载体{state}，没有借阅可续借或归还").format(
-                state=card.state.label))
+                state=label_of(card.state)))
         else:
             self.loan_text.setText("—")
         if self.renew_approval.count() == 0:
@@ -361,7 +363,7 @@ class LoansArea(QWidget):
             out = self.loans.open_loans()
             records = self.loans.copy_register()
         except MibuError as err:
-            self._error(err.message)
+            self._error(message_of(err))
             return
         today = common.today()
         late = [n for n in out if n.is_overdue(today)]
@@ -374,7 +376,7 @@ class LoansArea(QWidget):
             add_row(self.register_table, [
                 cell(r.copied_on.isoformat()),
                 cell(self.tr("摘抄") if r.kind is CopyKind.EXCERPT else self.tr("复制")),
-                cell(r.level.label, LEVEL_COLOURS[r.level]), cell(r.title),
+                cell(label_of(r.level), LEVEL_COLOURS[r.level]), cell(r.title),
                 cell(str(r.count)), cell(r.approver_name or "—"), cell(r.received_by),
                 cell("、".join(label.split(" ", 1)[-1] for label in r.new_labels)),
             ])
@@ -387,7 +389,7 @@ class LoansArea(QWidget):
             colour = OVERDUE if days else None
             add_row(table, [
                 cell(n.borrower, colour, data=n.copy_id), cell(n.copy_label),
-                cell(n.level.label, LEVEL_COLOURS[n.level]), cell(n.title),
+                cell(label_of(n.level), LEVEL_COLOURS[n.level]), cell(n.title),
                 cell(n.out_at[:16].replace("T", " ")), cell(n.due_on.isoformat(), colour),
                 cell(self.tr("{n} 天").format(n=days) if days else "", colour),
             ])
@@ -407,7 +409,7 @@ class LoansArea(QWidget):
                                    int(approval) if approval is not None else None,
                                    pydate(self.due_on.date()), self.place.text())
         except MibuError as err:
-            self._error(err.message)
+            self._error(message_of(err))
             return None
         self._after(card.copy_id, self.tr("已借给 {who}，应于 {due} 前归还").format(
             who=loan.borrower, due=loan.due_on.isoformat()))
@@ -423,7 +425,7 @@ class LoansArea(QWidget):
                                     int(approval) if approval is not None else None,
                                     pydate(self.new_due.date()))
         except MibuError as err:
-            self._error(err.message)
+            self._error(message_of(err))
             return None
         self._after(loan.copy_id, self.tr("已续借至 {due}").format(due=loan.due_on.isoformat()))
         return loan
@@ -434,7 +436,7 @@ class LoansArea(QWidget):
         try:
             loan = self.loans.return_loan(self.card.copy_id)
         except MibuError as err:
-            self._error(err.message)
+            self._error(message_of(err))
             return None
         text = self.tr("已归还入库")
         if loan.returned_late:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from app.ui.controller import Controller
 from app.ui.damage_banner import DamageBanner
 from app.ui.widgets import LevelBadge
+from app.ui.words import label_of
 
 AreaFactory = Callable[[Controller], QWidget]
 
@@ -84,7 +85,7 @@ class MainWindow(QMainWindow):
         bar.addWidget(LevelBadge(ws.level))
         bar.addWidget(QLabel(f"{ws.unit_name} · {ws.workstation_name}"))
         self.user_label = QLabel(self.tr("当前用户：{name}（{role}）").format(
-            name=actor.display_name, role=actor.role.label))
+            name=actor.display_name, role=label_of(actor.role)))
         bar.addPermanentWidget(self.user_label)
 
         lock = QAction(self.tr("锁定(&L)"), self)
@@ -94,7 +95,16 @@ class MainWindow(QMainWindow):
         menu = self.menuBar().addMenu(self.tr("登记簿(&R)"))
         menu.addAction(lock)
         self.lock_action = lock
-        self.resize(1180, 760)
+        self._fit_screen()
+
+    def _fit_screen(self) -> None:
+        """1180×760, or less on a smaller screen (1366×768 with a taskbar leaves ~700 px)."""
+        screen = self.screen()
+        free = screen.availableGeometry() if screen is not None else None
+        width, height = 1180, 760
+        if free is not None and free.width() > 0 and free.height() > 0:
+            width, height = min(width, free.width()), min(height, free.height() - 30)
+        self.resize(width, height)
 
     def add_area(self, key: str, title: str, widget: QWidget) -> None:
         self._areas[key] = self.pages.addWidget(widget)

@@ -23,6 +23,7 @@ from app.services.media import IncidentView, MediumEventView, MediumView, NewMed
 from app.services.register import Actor, Register
 from app.services.trail import TrailFilter, TrailLine
 from app.ui.controller import Controller
+from app.ui.words import label_of
 
 AUDIT_LINES = 200  # the newest audit lines shown in a medium's history
 
@@ -161,7 +162,7 @@ class MediaController:
 
     def usable_approvals(self, number: str, kind: ApprovalKind) -> list[tuple[str, int]]:
         """(label, approval id) of the approved, unused approvals of ``kind`` for the medium."""
-        return [(f"{a.id} · {a.kind.label} · {a.approver_name or ''}"
+        return [(f"{a.id} · {label_of(a.kind)} · {a.approver_name or ''}"
                  f"（{(a.decided_at or '')[:10]}）", a.id)
                 for a in media.usable_approvals(self._reg, number, kind)]
 

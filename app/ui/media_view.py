@@ -42,15 +42,11 @@ from app.models.enums import Level
 from app.models.media import MediumKind, MediumStatus
 from app.services.media import MediumView, NewMedium
 from app.ui.media_controller import Ledger, MediaFilter
+from app.ui.rule_words import message_of
+from app.ui.widgets import LEVEL_COLOURS
+from app.ui.words import label_of
 
 _Index = QModelIndex | QPersistentModelIndex
-LEVEL_COLOURS = {
-    Level.UNCLASSIFIED: "#5f6b73",
-    Level.INTERNAL: "#2f6f4f",
-    Level.SECRET: "#1f5fa8",
-    Level.CONFIDENTIAL: "#c26a00",
-    Level.TOP_SECRET: "#b00020",
-}
 STATUS_COLOURS = {MediumStatus.LOST: "#b00020", MediumStatus.DESTROYED: "#5f6b73",
                   MediumStatus.OUT: "#c26a00", MediumStatus.REPAIR: "#c26a00"}
 
@@ -112,9 +108,9 @@ class MediaTableModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if role == Qt.ItemDataRole.ToolTipRole and col == 9 and m.id in self._due:
                 return QCoreApplication.translate("MediaTableModel", "已到半年清查期")
-            return (m.number, m.kind.label, m.brand_model, m.vendor_id or "",
-                    m.product_id or "", m.serial or "", m.highest_level.label, m.holder,
-                    m.status.label, m.last_inventory_on or self._never(m))[col]
+            return (m.number, label_of(m.kind), m.brand_model, m.vendor_id or "",
+                    m.product_id or "", m.serial or "", label_of(m.highest_level), m.holder,
+                    label_of(m.status), m.last_inventory_on or self._never(m))[col]
         if role == Qt.ItemDataRole.ForegroundRole:
             if col == 6:
                 return QColor(LEVEL_COLOURS[m.highest_level])
@@ -141,7 +137,7 @@ class MediumForm(QDialog):
         self.number = QLineEdit()
         self.kind = QComboBox()
         for k in MediumKind:
-            self.kind.addItem(k.label, k)
+            self.kind.addItem(label_of(k), k)
         self.brand = QLineEdit()
         self.vendor_id = QLineEdit()
         self.product_id = QLineEdit()
@@ -151,7 +147,7 @@ class MediumForm(QDialog):
         self.level = QComboBox()
         self.level.addItem(self.tr("（请选择）"), None)
         for lv in Level:
-            self.level.addItem(lv.label, lv)
+            self.level.addItem(label_of(lv), lv)
         self.holder = QLineEdit()
         self.bought_on = QLineEdit()
         self.bought_on.setPlaceholderText("YYYY-MM-DD")
@@ -232,7 +228,7 @@ class MediumForm(QDialog):
         try:
             result = self._submit(self.value())
         except MibuError as exc:
-            self.error.setText(exc.message)
+            self.error.setText(message_of(exc))
             widget = self.fields.get(exc.field or "")
             if widget is not None:
                 widget.setFocus()
@@ -279,17 +275,14 @@ class MediaLedgerView(QWidget):
         top.addWidget(self.title)
         top.addWidget(self.count)
         top.addStretch(1)
-        top.addWidget(self.refresh_button)
-        top.addWidget(self.import_button)
-        top.addWidget(self.register_button)
         self.status_filter = QComboBox()
         self.status_filter.addItem(self.tr("全部状态"), None)
         for st in MediumStatus:
-            self.status_filter.addItem(st.label, st)
+            self.status_filter.addItem(label_of(st), st)
         self.level_filter = QComboBox()
         self.level_filter.addItem(self.tr("全部密级"), None)
         for lv in Level:
-            self.level_filter.addItem(lv.label, lv)
+            self.level_filter.addItem(label_of(lv), lv)
         self.text_filter = QLineEdit()
         self.text_filter.setPlaceholderText(self.tr("编号、责任人、序列号或品牌"))
         self.text_filter.setClearButtonEnabled(True)
@@ -303,13 +296,20 @@ class MediaLedgerView(QWidget):
         find.setBuddy(self.text_filter)
         filters.addWidget(find)
         filters.addWidget(self.text_filter, 1)
-        filters.addWidget(self.status_filter)
-        filters.addWidget(self.level_filter)
-        filters.addWidget(self.due_filter)
+        filters.addWidget(self.refresh_button)
+        filters.addWidget(self.import_button)
+        filters.addWidget(self.register_button)
+        # The choices on a row of their own: the ledger beside the detail pane fits 1024 px.
+        choices = QHBoxLayout()
+        choices.addWidget(self.status_filter)
+        choices.addWidget(self.level_filter)
+        choices.addWidget(self.due_filter)
+        choices.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addLayout(filters)
+        layout.addLayout(choices)
         layout.addWidget(self.table)
         self.form: MediumForm | None = None
         self.refresh()

@@ -36,7 +36,9 @@ from app.models.media import MediumKind
 from app.services import media
 from app.services.media import IncidentView, MediumView, NewMedium
 from app.ui.media_controller import MediaController, MediumAction
+from app.ui.rule_words import message_of
 from app.ui.widgets import inline_error_style, pydate, qdate
+from app.ui.words import label_of
 
 
 class FieldKind(enum.Enum):
@@ -131,7 +133,7 @@ class ActionDialog(QDialog):
         if f.kind is FieldKind.LEVEL:
             combo = QComboBox()
             for lv in f.levels:
-                combo.addItem(lv.label, lv)
+                combo.addItem(label_of(lv), lv)
             return combo
         if f.kind is FieldKind.CHOICE:
             combo = QComboBox()
@@ -181,7 +183,7 @@ class ActionDialog(QDialog):
         try:
             result = self._submit(self.values())
         except MibuError as exc:
-            self.error.setText(exc.message)
+            self.error.setText(message_of(exc))
             widget = self.fields.get(exc.field or "")
             if widget is not None:
                 widget.setFocus()
@@ -230,8 +232,8 @@ class ActionForms(QObject):
                parent: QWidget | None = None) -> ActionDialog:
         c, no = self.media, m.number
         head = self.tr("{number}（{kind}，{level}，责任人 {holder}，{status}）").format(
-            number=no, kind=m.kind.label, level=m.highest_level.label, holder=m.holder,
-            status=m.status.label)
+            number=no, kind=label_of(m.kind), level=label_of(m.highest_level), holder=m.holder,
+            status=label_of(m.status))
         title = self.titles()[action].rstrip("…")
         fields: list[Field] = []
         submit: Callable[[Values], object]
@@ -353,7 +355,7 @@ class ActionForms(QObject):
                 self._approval_field(no, ApprovalKind.COPY),
                 Field("number", self.tr("复制件编号")),
                 Field("kind", self.tr("介质类型"), FieldKind.CHOICE,
-                      choices=tuple((k.label, k) for k in MediumKind
+                      choices=tuple((label_of(k), k) for k in MediumKind
                                     if k is not MediumKind.EQUIPMENT)),
                 Field("brand_model", self.tr("品牌型号")),
                 Field("vendor_id", self.tr("厂商ID"),
@@ -398,7 +400,7 @@ class ActionForms(QObject):
             DestructionMethod.SHRED: self.tr("粉碎"),
             DestructionMethod.PHYSICAL: self.tr("物理破坏"),
             DestructionMethod.DEGAUSS: self.tr("消磁"),
-        }.get(method, method.label)
+        }.get(method, label_of(method))
 
     def reported_dialog(self, incident: IncidentView,
                         parent: QWidget | None = None) -> ActionDialog:

@@ -29,7 +29,9 @@ from app.services.trail import TrailLine
 from app.ui.incident_words import IncidentDeadline as _Words
 from app.ui.media_controller import MediaController, MediumAction, MediumDetail
 from app.ui.medium_actions import ActionDialog, ActionForms, local_time
+from app.ui.rule_words import message_of
 from app.ui.widgets import LEVEL_COLOURS, cell, info_style, inline_error_style, read_only_table
+from app.ui.words import label_of
 
 ALARM = "#b00020"
 STATUS_COLOURS = {"lost": ALARM, "destroyed": "#5f6b73", "out": "#c26a00", "repair": "#c26a00"}
@@ -147,7 +149,7 @@ class MediumDetailPane(QWidget):
         body.addWidget(self.no_actions)
         body.addLayout(self.actions_grid)
         body.addWidget(self.tabs, 1)
-        self.setMinimumWidth(450)
+        self.setMinimumWidth(400)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 0, 0, 0)
         layout.addWidget(self.placeholder)
@@ -169,7 +171,7 @@ class MediumDetailPane(QWidget):
             try:
                 detail = self.media.detail(number)
             except MibuError as err:
-                self._say(err.message, error=True)
+                self._say(message_of(err), error=True)
         self.detail = detail
         self.placeholder.setVisible(detail is None)
         self.body.setVisible(detail is not None)
@@ -182,23 +184,23 @@ class MediumDetailPane(QWidget):
     def _fill(self, d: MediumDetail) -> None:
         m = d.medium
         self.number.setText(m.number)
-        self.level.setText(m.highest_level.label)
+        self.level.setText(label_of(m.highest_level))
         self.level.setStyleSheet(
             f"background: {LEVEL_COLOURS[m.highest_level]}; color: white; font-weight: bold;"
             " padding: 2px 10px; border-radius: 3px;")
-        self.status.setText(m.status.label)
+        self.status.setText(label_of(m.status))
         colour = STATUS_COLOURS.get(m.status.value, "#2f6f4f")
         self.status.setStyleSheet(f"font-weight: bold; color: {colour};")
         v = self.values
-        v["kind"].setText(m.kind.label)
+        v["kind"].setText(label_of(m.kind))
         v["brand_model"].setText(m.brand_model)
         v["ids"].setText(f"{m.vendor_id} : {m.product_id}" if m.vendor_id else "—")
         v["serial"].setText(m.serial or "—")
         v["capacity"].setText(m.capacity or "—")
-        v["level"].setText(m.level.label)
-        v["highest_level"].setText(m.highest_level.label)
+        v["level"].setText(label_of(m.level))
+        v["highest_level"].setText(label_of(m.highest_level))
         v["holder"].setText(m.holder)
-        v["status"].setText(m.status.label)
+        v["status"].setText(label_of(m.status))
         v["bought_on"].setText(m.bought_on or "—")
         last = m.last_inventory_on or self.tr("从未清查")
         if d.inventory_due:
@@ -226,11 +228,12 @@ class MediumDetailPane(QWidget):
             button.show()
         self.no_actions.setVisible(not d.actions)
         self.no_actions.setText(self.tr("“{status}”的介质没有可办理的事项。").format(
-            status=d.medium.status.label))
+            status=label_of(d.medium.status)))
 
     def _fill_events(self, events: tuple[MediumEventView, ...]) -> None:
         t = self.events
         t.setRowCount(0)
+        names = self.media.controller.account_names()
         for e in events:
             note = e.note
             if e.kind is MediumEventKind.REGISTERED and note:  # the source of the entry
@@ -239,8 +242,8 @@ class MediumDetailPane(QWidget):
                 elif note.startswith("import:"):
                     note = self.tr("从文件导入：{file}").format(file=note.removeprefix("import:"))
             details = "；".join(x for x in (e.person, e.approval_ref, e.place, note) if x)
-            self._row(t, [cell(local_time(e.at)), cell(e.kind.label), cell(e.actor),
-                          cell(details)])
+            self._row(t, [cell(local_time(e.at)), cell(label_of(e.kind)),
+                          cell(names.get(e.actor, e.actor)), cell(details)])
 
     def _fill_audit(self, lines: tuple[TrailLine, ...]) -> None:
         t = self.audit
@@ -296,7 +299,7 @@ class MediumDetailPane(QWidget):
         elif isinstance(result, MediumView):
             self._say(self.tr("已登记{step}：{number} 现为“{status}”，责任人 {holder}。").format(
                 step=self.forms.titles()[action].rstrip("…"), number=result.number,
-                status=result.status.label, holder=result.holder))
+                status=label_of(result.status), holder=result.holder))
 
     def _reported(self, result: object) -> None:
         if isinstance(result, IncidentView):

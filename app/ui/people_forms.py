@@ -28,7 +28,9 @@ from PySide6.QtWidgets import (
 from app.errors import MibuError, ValidationError
 from app.models.enums import Clearance
 from app.services.people import DEPARTMENT_MAX, NAME_MAX, ORG_MAX, POST_MAX, PersonInfo
+from app.ui.rule_words import message_of
 from app.ui.widgets import inline_error_style
+from app.ui.words import label_of
 
 FIELD_WIDTH = 320  # a form's fields: wide enough for a unit's full name, not the screen
 
@@ -103,7 +105,7 @@ class FieldForm(QDialog):
     def show_error(self, err: MibuError) -> None:
         self.clear_errors()
         label = self.errors.get(err.field or "", self.error)
-        label.setText(err.message)
+        label.setText(message_of(err))
         label.show()
         widget = self.fields.get(err.field or "")
         if widget is not None:
@@ -168,7 +170,7 @@ class PersonForm(FieldForm):
             self.clearance.addItem(self.tr("（请选择）"), None)
         for c in sorted(Clearance, reverse=True):
             self.clearance.addItem(self.tr("{clearance}（可接收{level}及以下）").format(
-                clearance=c.label, level=c.highest_level.label), c)
+                clearance=c.label, level=label_of(c.highest_level)), c)
         if person is not None:
             self.set_clearance(person.clearance)
         self.remarks = _line(200, person.remarks if person else "", self.tr("可不填"))
@@ -177,7 +179,7 @@ class PersonForm(FieldForm):
         self.add_field("post", self.tr("职务(&P)"), self.post)
         self.add_field("clearance", self.tr("涉密等级(&C)"), self.clearance)
         if person is not None:
-            status = QLabel(person.status.label if person.on_post else self.tr(
+            status = QLabel(label_of(person.status) if person.on_post else self.tr(
                 "离岗（{day}），脱密期至 {end}").format(
                     day=person.departure_date.isoformat() if person.departure_date else "",
                     end=(person.decontamination_end.isoformat()

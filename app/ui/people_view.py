@@ -32,7 +32,9 @@ from app.ui.disposal_widgets import InlineMessage, row_data
 from app.ui.medium_actions import local_time
 from app.ui.people_controller import PeopleController, PersonDetail
 from app.ui.people_forms import PersonForm
+from app.ui.rule_words import message_of
 from app.ui.widgets import LEVEL_COLOURS, OVERDUE, add_row, cell, list_header, read_only_table
+from app.ui.words import label_of
 
 DEPARTED = "#5f6b73"
 #: The order a person's fields are listed in (the trail stores them sorted by code point).
@@ -190,7 +192,7 @@ class PeopleView(QWidget):
             rows = self.people.people(self.search.text())
             total = self.people.count_people() if self.search.text().strip() else len(rows)
         except MibuError as err:
-            self.message.error(err.message)
+            self.message.error(message_of(err))
             return
         self.rows = rows
         self.empty.setVisible(total == 0)
@@ -206,8 +208,8 @@ class PeopleView(QWidget):
             end = p.decontamination_end.isoformat() if p.decontamination_end else ""
             add_row(self.table, [
                 cell(p.name, colour, data=p.id), cell(p.department, colour),
-                cell(p.post, colour), cell(p.clearance.label, colour),
-                cell(p.status.label, colour), cell(end, colour), cell(p.remarks, colour)])
+                cell(p.post, colour), cell(label_of(p.clearance), colour),
+                cell(label_of(p.status), colour), cell(end, colour), cell(p.remarks, colour)])
         self.table.blockSignals(False)
         if keep is None or not self.select(keep):
             self._show(None)
@@ -238,7 +240,7 @@ class PeopleView(QWidget):
         try:
             self._show(self.people.detail(person_id))
         except MibuError as err:
-            self.message.error(err.message)
+            self.message.error(message_of(err))
 
     # -- the selected person --------------------------------------------------------------------
     def _show(self, d: PersonDetail | None) -> None:
@@ -258,11 +260,11 @@ class PeopleView(QWidget):
         p = d.person
         self.heading.setText(self.tr("{name}（{department}）· {clearance}涉密人员 · {status}")
                              .format(name=p.name, department=p.department,
-                                     clearance=p.clearance.label, status=p.status.label))
+                                     clearance=label_of(p.clearance), status=label_of(p.status)))
         for h in d.holding.held:
             add_row(self.holding, [
-                cell(h.label, data=h.copy_id), cell(h.level.label, LEVEL_COLOURS[h.level]),
-                cell(h.title), cell(h.state.label), cell(local_time(h.since)),
+                cell(h.label, data=h.copy_id), cell(label_of(h.level), LEVEL_COLOURS[h.level]),
+                cell(h.title), cell(label_of(h.state)), cell(local_time(h.since)),
                 cell(self.tr("外出陪同人") if h.as_companion else self.tr("持有人"))])
         if d.holding.held:
             self.holding_verdict.setStyleSheet(f"color: {OVERDUE};")
@@ -277,7 +279,7 @@ class PeopleView(QWidget):
             back = local_time(line.back_at) if line.back_at else self.tr("未交回")
             add_row(self.history, [
                 cell(kinds.get(line.kind, line.kind)), cell(line.copy_label),
-                cell(line.level.label, LEVEL_COLOURS[line.level]), cell(line.title),
+                cell(label_of(line.level), LEVEL_COLOURS[line.level]), cell(line.title),
                 cell(local_time(line.out_at)), cell(line.due_on.isoformat()),
                 cell(back, None if line.back_at else OVERDUE)])
         self.tabs.setTabText(0, self.tr("现持有（{n}）").format(n=len(d.holding.held)))

@@ -17,6 +17,7 @@ from app.devices import printer
 from app.errors import MibuError
 from app.services import printing
 from app.ui.controller import Controller
+from app.ui.rule_words import message_of
 
 log = logging.getLogger(__name__)
 
@@ -55,7 +56,7 @@ class PrintFollower(QObject):
             self._c.changed.emit("prints")
             text = outcome.text
         except MibuError as exc:
-            text = f"{outcome.text}（未能记入打印审计：{exc.message}）"
+            text = f"{outcome.text}（未能记入打印审计：{message_of(exc)}）"
         except Exception as exc:  # the register was locked or closed meanwhile
             log.warning("print result for %s not recorded: %s", serial, exc)
             text = f"{outcome.text}（登记簿已锁定，未能记入打印审计）"

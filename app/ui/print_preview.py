@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import MibuError
+from app.ui.rule_words import message_of
 from app.ui.widgets import inline_error_style
 
 #: on_print(printer, copies) sends the job and records it; raises MibuError to refuse.
@@ -105,7 +106,7 @@ class PrintPreview(QDialog):
             job = self._on_print(self.printer.currentText(), self.copies.value())
         except MibuError as exc:
             self.status.setStyleSheet(inline_error_style())
-            self.status.setText(exc.message)
+            self.status.setText(message_of(exc))
             return
         self.status.setStyleSheet("")
         self.status.setText(self.tr("已提交打印任务 {job}，等待打印结果…").format(job=job))
@@ -133,7 +134,7 @@ class PrintPreview(QDialog):
             where = self._on_save(Path(directory))
         except MibuError as exc:
             self.status.setStyleSheet(inline_error_style())
-            self.status.setText(exc.message)
+            self.status.setText(message_of(exc))
             return
         self.status.setStyleSheet("")
         self.status.setText(self.tr("已保存到介质 {where}").format(where=where))

@@ -4,23 +4,32 @@ action (a hand-out, a loan, a destruction ...) with the id the service returned.
     info = lifecycle.lend(...)
     preview_record(controller, FormKind.LOAN, info.id, self)
 
-The print is issued (serial number, print audit) and shown in the in-memory preview; the
-clerk prints it from there. Refusals (no such record, a level above this workstation's)
-are raised as :class:`~app.errors.MibuError` for the screen to show, as its other errors.
+The slip is shown in the in-memory preview, without a serial; printing or saving it from
+there issues the serial (print audit) and prints the pages drawn with it. Refusals (no
+such record, a level above this workstation's) are raised as
+:class:`~app.errors.MibuError` for the screen to show, as its other errors.
 Ledgers are printed from the printing screen, where they render in the background.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
 from app.errors import MibuError, ValidationError
 from app.reports.catalog import FormKind
 from app.ui.controller import Controller
 from app.ui.print_preview import PrintPreview
+from app.ui.rule_words import message_of
+from app.ui.words import label_of
+
+if TYPE_CHECKING:
+    from app.services.print_forms import Prepared
+    from app.ui.reports_controller import ReportsController
 
 
 def preview_record(controller: Controller, kind: FormKind, record_id: int | None,
@@ -30,23 +39,53 @@ def preview_record(controller: Controller, kind: FormKind, record_id: int | None
 
     kind = FormKind(kind)
     if kind in LEDGERS:
-        raise ValidationError(f"{kind.label}请在“打印报表”中按期间打印", field="kind")
+        raise ValidationError(f"{label_of(kind)}请在“打印报表”中按期间打印", field="kind")
     reports = ReportsController(controller)
     prepared = reports.prepare(kind, record_id)
-    issued = reports.issue(prepared)
-    pdf = prepared.render(issued.meta)
-    serial = issued.job.serial
+    dialog = open_preview(reports, prepared, prepared.render(reports.preview_meta()), parent)
+    dialog.open()
+    return dialog
+
+
+def open_preview(reports: ReportsController, prepared: Prepared, preview: bytes,
+                 parent: QWidget | None = None,
+                 on_issued: Callable[[str], None] | None = None) -> PrintPreview:
+    """The preview dialog of ``preview`` (drawn without a serial: a preview uses none up).
+
+    The first print or save, once its own checks pass (copies and the spooler; the folder on
+    a registered medium), issues the serial and draws the pages again with it and the slip
+    code; that is what is printed or saved. Further prints add copies to the same serial."""
+    final: list[tuple[str, bytes]] = []
+
+    def issued() -> tuple[str, bytes]:
+        if not final:
+            job = reports.issue(prepared)
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                final.append((job.job.serial, prepared.render(job.meta)))
+            finally:
+                QApplication.restoreOverrideCursor()
+            serial = final[0][0]
+            dialog.serial = serial
+            dialog.setWindowTitle(f"{label_of(prepared.kind)} · {serial}")
+            if on_issued is not None:
+                on_issued(serial)
+        return final[0]
 
     def on_print(printer_name: str, copies: int) -> str:
+        reports.check_printing(copies)
+        serial, pdf = issued()
         return reports.output(serial, pdf, printer_name, copies)
 
     def on_save(directory: Path) -> str:
+        reports.check_saving(directory, prepared.level)
+        serial, pdf = issued()
         return reports.save(serial, pdf, directory)
 
-    dialog = PrintPreview(pdf, f"{kind.label} · {serial}", reports.printers(), on_print, parent,
-                          on_save=on_save, serial=serial)
+    dialog = PrintPreview(preview, QCoreApplication.translate(
+        "PrintPreview", "{form} · 预览（打印或保存时编号）").format(form=label_of(prepared.kind)),
+        reports.printers(), on_print, parent, on_save=on_save)
     reports.follower.finished.connect(dialog.show_result)
-    dialog.open()
     return dialog
 
 
@@ -66,7 +105,7 @@ class PrintSlipButton(QPushButton):
 
     def set_record(self, kind: FormKind, record_id: int) -> None:
         self.record = (kind, record_id)
-        self.setText(self.tr("打印{form}…").format(form=kind.label))
+        self.setText(self.tr("打印{form}…").format(form=label_of(kind)))
         self.show()
 
     def clear_record(self) -> None:
@@ -79,4 +118,4 @@ class PrintSlipButton(QPushButton):
         try:
             self.preview = preview_record(self._controller, *self.record, parent=self.window())
         except MibuError as err:
-            self.failed.emit(err.message)
+            self.failed.emit(message_of(err))

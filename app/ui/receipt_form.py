@@ -35,6 +35,8 @@ from app.errors import MibuError
 from app.models.documents import CarrierType
 from app.models.enums import Level
 from app.services.documents import MAX_COPIES, DocumentInfo, EnvelopeCheck, ReceiptInput
+from app.ui.rule_words import message_of
+from app.ui.words import label_of
 
 SubmitFn = Callable[[ReceiptInput], DocumentInfo]
 
@@ -59,11 +61,11 @@ class ReceiptForm(QWidget):
         self.title = QLineEdit()
         self.carrier = QComboBox()
         for c in CarrierType:
-            self.carrier.addItem(c.label, c.value)
+            self.carrier.addItem(label_of(c), c.value)
         self.level = QComboBox()
         for lv in reversed(Level):
             if ceiling is None or lv <= ceiling:
-                self.level.addItem(lv.label, int(lv))
+                self.level.addItem(label_of(lv), int(lv))
         self.level.setCurrentIndex(self.level.findData(int(Level.SECRET)))
         self.period = QLineEdit()
         self.period.setPlaceholderText(self.tr("留空按密级最长期限；或 10年、长期、2036-01-31"))
@@ -163,7 +165,7 @@ class ReceiptForm(QWidget):
             doc = self._submit(self.receipt())
         except MibuError as exc:
             self.message.setStyleSheet("color: #b00020;")
-            self.message.setText(exc.message)
+            self.message.setText(message_of(exc))
             widget = self._fields.get(exc.field or "")
             if widget is not None:
                 widget.setFocus()

@@ -7,8 +7,9 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from app.devices import printer
+from app.models.enums import Level
 from app.reports.catalog import FormKind
-from app.reports.data import Period
+from app.reports.data import Period, PrintMeta
 from app.reports.page import CancelFlag, Progress
 from app.services import print_forms, printing
 from app.services.print_forms import RecordChoice
@@ -37,6 +38,17 @@ class ReportsController:
                 cancel: CancelFlag | None = None) -> print_forms.Prepared:
         return print_forms.for_record(self._c.register, kind, record_id, period=period,
                                       medium_ids=medium_ids, progress=progress, cancel=cancel)
+
+    def preview_meta(self) -> PrintMeta:
+        """A preview's chrome: no serial is issued until it is printed or saved."""
+        return printing.preview_meta(self._c.register, self._c.actor)
+
+    @staticmethod
+    def check_printing(copies: int) -> None:
+        printing.check_printing(copies)
+
+    def check_saving(self, directory: Path, level: Level) -> None:
+        printing.check_saving(self._c.register, directory, level)
 
     def issue(self, prepared: print_forms.Prepared) -> printing.IssuedPrint:
         issued = printing.issue(self._c.register, self._c.actor, prepared.kind,

@@ -13,7 +13,6 @@ from __future__ import annotations
 import datetime as dt
 import threading
 from collections.abc import Callable
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import (
@@ -40,11 +39,12 @@ from app.errors import MibuError
 from app.reports.catalog import FormKind
 from app.reports.data import Period, PrintMeta
 from app.services.print_forms import Prepared
-from app.services.printing import IssuedPrint
 from app.ui.controller import Controller
-from app.ui.print_preview import PrintPreview
+from app.ui.print_record import open_preview
 from app.ui.reports_controller import LEDGERS, PERIOD_FORMS, ReportsController
+from app.ui.rule_words import message_of
 from app.ui.widgets import inline_error_style
+from app.ui.words import label_of
 
 
 class RenderWorker(QObject):
@@ -81,7 +81,7 @@ class RenderWorker(QObject):
         try:
             pdf = self._render(self._meta)
         except MibuError as exc:
-            self.failed.emit(exc.message)
+            self.failed.emit(message_of(exc))
             return None
         if self.cancel.is_set():
             self.failed.emit("已取消")
@@ -99,7 +99,7 @@ class ReportsView(QWidget):
         self._thread: QThread | None = None
         self._worker: RenderWorker | None = None
         self._cancel = threading.Event()
-        self._pending: tuple[Prepared, IssuedPrint] | None = None
+        self._pending: Prepared | None = None
         layout = QVBoxLayout(self)
         heading = QLabel(self.tr("打印报表"))
         heading.setStyleSheet("font-size: 16pt; font-weight: bold;")
@@ -108,7 +108,7 @@ class ReportsView(QWidget):
         row = QHBoxLayout()
         self.forms = QListWidget()
         for kind in self._reports.forms():
-            item = QListWidgetItem(kind.label)
+            item = QListWidgetItem(label_of(kind))
             item.setData(Qt.ItemDataRole.UserRole, kind.value)
             self.forms.addItem(item)
         self.forms.itemDoubleClicked.connect(lambda _i: self.preview_selected())
@@ -213,7 +213,7 @@ class ReportsView(QWidget):
         try:
             choices = self._reports.records(kind)
         except MibuError as exc:
-            self.records_hint.setText(exc.message)
+            self.records_hint.setText(message_of(exc))
             return
         for choice in choices:
             item = QListWidgetItem(choice.label)
@@ -223,7 +223,10 @@ class ReportsView(QWidget):
             self.records_hint.setText(self.tr(
                 "选择要打印标签的介质（可多选）；不选则打印全部在用介质"))
         elif choices:
-            self.records_hint.setText(self.tr("选择要打印的记录（最新的在前）"))
+            self.records_hint.setText(
+                self.tr("选择要打印的人员（已离岗的在前，最近离岗的最先；其后为在岗人员）")
+                if kind is FormKind.DEPARTURE
+                else self.tr("选择要打印的记录（按日期，最新的在前）"))
             self.records.setCurrentRow(0)
         else:
             self.records_hint.setText(self.tr("登记簿中还没有可打印此单据的记录"))
@@ -253,22 +256,28 @@ class ReportsView(QWidget):
                     self._say(self.tr("请先选择一条记录"), error=True)
                     return
                 prepared = self._reports.prepare(kind, chosen[0])
-            issued = self._reports.issue(prepared)
+            # A preview issues no serial: printing or saving does (see _show_preview).
+            meta = self._reports.preview_meta()
         except MibuError as exc:
-            self._say(exc.message, error=True)
+            self._say(message_of(exc), error=True)
             return
         if kind in LEDGERS:
-            self._render_in_background(prepared, issued)
+            self._render_in_background(prepared, meta)
         else:
-            self._show_preview(prepared, issued, prepared.render(issued.meta))
+            try:
+                pdf = prepared.render(meta)
+            except MibuError as exc:
+                self._say(message_of(exc), error=True)
+                return
+            self._show_preview(prepared, pdf)
 
-    def _render_in_background(self, prepared: Prepared, issued: IssuedPrint) -> None:
+    def _render_in_background(self, prepared: Prepared, meta: PrintMeta) -> None:
         self._thread = QThread(self)
-        self._worker = RenderWorker(prepared.render, issued.meta, self._cancel)
+        self._worker = RenderWorker(prepared.render, meta, self._cancel)
         self._worker.moveToThread(self._thread)
         self._thread.started.connect(self._worker.run)
         # Bound methods of this widget: queued into the GUI thread.
-        self._pending = (prepared, issued)
+        self._pending = prepared
         self._worker.progress.connect(self._on_progress)
         self._worker.finished.connect(self._on_rendered)
         self._worker.failed.connect(self._on_failed)
@@ -284,9 +293,9 @@ class ReportsView(QWidget):
     @Slot(bytes)
     def _on_rendered(self, pdf: bytes) -> None:
         if self._pending is not None:
-            prepared, issued = self._pending
+            prepared = self._pending
             self._pending = None
-            self._show_preview(prepared, issued, pdf)
+            self._show_preview(prepared, pdf)
 
     @Slot(str)
     def _on_failed(self, message: str) -> None:
@@ -318,22 +327,15 @@ class ReportsView(QWidget):
     def is_busy(self) -> bool:
         return self._thread is not None
 
-    def _show_preview(self, prepared: Prepared, issued: IssuedPrint, pdf: bytes) -> None:
-        serial = issued.job.serial
-
-        def on_print(printer_name: str, copies: int) -> str:
-            return self._reports.output(serial, pdf, printer_name, copies)
-
-        def on_save(directory: Path) -> str:
-            return self._reports.save(serial, pdf, directory)
-
-        dialog = PrintPreview(pdf, f"{prepared.kind.label} · {serial}",
-                              self._reports.printers(), on_print, self, on_save=on_save,
-                              serial=serial)
-        self._reports.follower.finished.connect(dialog.show_result)
-        self._say(self.tr("已生成 {serial}").format(serial=serial))
+    def _show_preview(self, prepared: Prepared, preview: bytes) -> None:
+        """The preview carries no serial; printing or saving it issues one."""
+        dialog = open_preview(self._reports, prepared, preview, self, self._issued)
+        self._say(self.tr("已生成预览（打印或保存时编号）"))
         self.preview_ready.emit(dialog)
         dialog.open()
+
+    def _issued(self, serial: str) -> None:
+        self._say(self.tr("已编号 {serial}").format(serial=serial))
 
     # -- slips and history ------------------------------------------------------------------
     def check_code(self) -> None:
@@ -344,7 +346,7 @@ class ReportsView(QWidget):
             result = self._reports.lookup(text)
         except MibuError as exc:
             self.verdict.setStyleSheet(inline_error_style())
-            self.verdict.setText(exc.message)
+            self.verdict.setText(message_of(exc))
             return
         self.verdict.setStyleSheet("color: #2f6f4f;" if result.genuine else inline_error_style())
         self.verdict.setText(result.message)
@@ -360,7 +362,8 @@ class ReportsView(QWidget):
         rows = self._reports.jobs()
         self.jobs.setRowCount(len(rows))
         for r, job in enumerate(rows):
-            for c, value in enumerate((job.serial, job.kind.label, job.level.label, job.title,
+            for c, value in enumerate((job.serial, label_of(job.kind), label_of(job.level),
+                                       job.title,
                                        str(job.copies), job.printer or "—")):
                 self.jobs.setItem(r, c, QTableWidgetItem(value))
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import MibuError
+from app.ui.rule_words import message_of
 from app.ui.settings_controller import SettingsController
 from app.ui.widgets import inline_error_style
 
@@ -48,7 +49,7 @@ class RestoreWorker(QObject):
             info = self._settings.restore(username, backup, passphrase, code,
                                           self.progress.emit)
         except MibuError as exc:
-            self.failed.emit(exc.message)
+            self.failed.emit(message_of(exc))
             return
         aside = "、".join(p.name for p in info.moved_aside) or "—"
         if info.older_than_checkpoint:

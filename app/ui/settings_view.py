@@ -33,10 +33,13 @@ from app.models.enums import Role
 from app.reports.data import LABEL_STOCKS
 from app.services import accounts
 from app.services.register import MAX_IDLE_LOCK_SECONDS, MIN_IDLE_LOCK_SECONDS
+from app.ui import i18n
 from app.ui.controller import Controller
 from app.ui.restore_dialog import RestoreDialog
+from app.ui.rule_words import message_of
 from app.ui.settings_controller import SettingsController
 from app.ui.widgets import inline_error_style
+from app.ui.words import label_of
 
 
 def _password_field() -> QLineEdit:
@@ -61,7 +64,7 @@ class NewAccountDialog(QDialog):
         self.username.setMaxLength(32)
         self.role = QComboBox()
         for role in (Role.APPROVER, Role.AUDITOR, Role.ADMIN, Role.CLERK):
-            self.role.addItem(role.label, role.value)
+            self.role.addItem(label_of(role), role.value)
         self.passphrase = _password_field()
         self.repeat = _password_field()
         form.addRow(self.tr("姓名"), self.display_name)
@@ -97,7 +100,7 @@ class NewAccountDialog(QDialog):
                 username=self.username.text(), display_name=self.display_name.text(),
                 role=Role(self.role.currentData()), passphrase=self.passphrase.text())
         except MibuError as exc:
-            self.error.setText(exc.message)
+            self.error.setText(message_of(exc))
             return
         finally:
             self.passphrase.clear()
@@ -127,7 +130,7 @@ class VerifyWorker(QObject):
         try:
             report = self._settings.verify()
         except MibuError as exc:
-            self.done.emit([], exc.message)
+            self.done.emit([], message_of(exc))
             return
         self.done.emit(list(report.lines), report.problem or "")
 
@@ -140,6 +143,12 @@ class SettingsView(QWidget):
         heading = QLabel(self.tr("设置"))
         heading.setStyleSheet("font-size: 16pt; font-weight: bold;")
         layout.addWidget(heading)
+        # Two columns: the page fits a 1024×768 screen and no field stretches across it.
+        columns = QHBoxLayout()
+        left, right = QVBoxLayout(), QVBoxLayout()
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
+        layout.addLayout(columns)
 
         box = QGroupBox(self.tr("账户"))
         inner = QVBoxLayout(box)
@@ -163,7 +172,7 @@ class SettingsView(QWidget):
             row.addWidget(b)
         row.addStretch(1)
         inner.addLayout(row)
-        layout.addWidget(box)
+        left.addWidget(box, 1)
 
         box = QGroupBox(self.tr("本人口令"))
         form = QFormLayout(box)
@@ -176,7 +185,7 @@ class SettingsView(QWidget):
         form.addRow(self.tr("新口令"), self.new)
         form.addRow(self.tr("再次输入新口令"), self.new2)
         form.addRow(change)
-        layout.addWidget(box)
+        left.addWidget(box)
 
         box = QGroupBox(self.tr("锁屏"))
         form = QFormLayout(box)
@@ -188,7 +197,7 @@ class SettingsView(QWidget):
         save_idle.clicked.connect(self.save_idle)
         form.addRow(self.tr("无操作后自动锁定（最长 5 分钟）"), self.idle)
         form.addRow(save_idle)
-        layout.addWidget(box)
+        right.addWidget(box)
         box = QGroupBox(self.tr("打印"))
         form = QFormLayout(box)
         self.label_stock = QComboBox()
@@ -205,9 +214,11 @@ class SettingsView(QWidget):
         check_cups.clicked.connect(self.check_cups)
         form.addRow(self.tr("打印系统（CUPS）"), self.cups_state)
         form.addRow(check_cups)
-        layout.addWidget(box)
+        right.addWidget(box)
+        right.addWidget(self._language_box())
         box = QGroupBox(self.tr("备份与恢复"))
-        row = QHBoxLayout(box)
+        inner = QVBoxLayout(box)
+        row = QHBoxLayout()
         note = QLabel(self.tr("把登记簿和密钥文件一起备份到已登记的涉密介质；"
                               "登记簿损坏时从备份恢复（原文件改名保留，不删除）。"))
         note.setWordWrap(True)
@@ -217,11 +228,14 @@ class SettingsView(QWidget):
         self.restore_button.clicked.connect(self.open_restore)
         self.verify_button = QPushButton(self.tr("校验登记簿"))
         self.verify_button.clicked.connect(self.start_verify)
-        row.addWidget(note, 1)
+        inner.addWidget(note)
         row.addWidget(self.verify_button)
         row.addWidget(backup_button)
         row.addWidget(self.restore_button)
-        layout.addWidget(box)
+        row.addStretch(1)
+        inner.addLayout(row)
+        left.addWidget(box)
+        right.addStretch(1)
 
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -229,6 +243,33 @@ class SettingsView(QWidget):
         layout.addStretch(1)
         controller.changed.connect(self._on_changed)
         self.refresh()
+
+    def _language_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("界面语言"))
+        form = QFormLayout(box)
+        self.language = QComboBox()
+        self.language.addItem("中文", "zh_CN")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(
+            max(0, self.language.findData(i18n.chosen_language(None))))
+        save = QPushButton(self.tr("保存语言"))
+        save.clicked.connect(self.save_language)
+        form.addRow(self.tr("语言"), self.language)
+        form.addRow(save)
+        return box
+
+    def save_language(self) -> None:
+        lang = str(self.language.currentData())
+        try:
+            i18n.save_language(lang)
+        except OSError as exc:
+            self._say(self.tr("未能保存界面语言：{error}").format(error=exc.strerror or exc),
+                      error=True)
+            return
+        if lang == i18n.current_language():
+            self._say(self.tr("界面语言已保存"))
+        else:
+            self._say(self.tr("界面语言已保存，下次启动 Mibu 时生效"))
 
     def _on_changed(self, area: str) -> None:
         if area == "accounts":
@@ -240,7 +281,7 @@ class SettingsView(QWidget):
         for r, a in enumerate(rows):
             state = self.tr("已锁定") if a.locked_until else (
                 self.tr("在用") if a.active else self.tr("停用"))
-            values = (a.username, a.display_name, a.role.label, state,
+            values = (a.username, a.display_name, label_of(a.role), state,
                       self.tr("已登记") if a.has_one_time_code else "—")
             for c, v in enumerate(values):
                 self.table.setItem(r, c, QTableWidgetItem(v))
@@ -266,7 +307,7 @@ class SettingsView(QWidget):
                 self._settings.unlock_account(name)
                 self._say(self.tr("已解除 {name} 的锁定").format(name=name))
             except MibuError as exc:
-                self._say(exc.message, error=True)
+                self._say(message_of(exc), error=True)
 
     def toggle_selected(self) -> None:
         name = self._selected_username()
@@ -280,7 +321,7 @@ class SettingsView(QWidget):
         try:
             self._settings.set_account_active(name, not active)
         except MibuError as exc:
-            self._say(exc.message, error=True)
+            self._say(message_of(exc), error=True)
 
     def change_passphrase(self) -> None:
         try:
@@ -290,7 +331,7 @@ class SettingsView(QWidget):
             self._settings.change_passphrase(self.old.text(), self.new.text())
             self._say(self.tr("口令已修改"))
         except MibuError as exc:
-            self._say(exc.message, error=True)
+            self._say(message_of(exc), error=True)
         finally:
             for w in (self.old, self.new, self.new2):
                 w.clear()
@@ -305,7 +346,7 @@ class SettingsView(QWidget):
             path = self._settings.backup(folder)
             self._say(self.tr("已备份到 {path}").format(path=path))
         except MibuError as exc:
-            self._say(exc.message, error=True)
+            self._say(message_of(exc), error=True)
 
     def check_cups(self) -> None:
         """Show what the scheduler's settings say (as ``mibu print-check`` does)."""
@@ -359,11 +400,11 @@ class SettingsView(QWidget):
             self._settings.set_label_stock(str(self.label_stock.currentData()))
             self._say(self.tr("标签纸规格已保存"))
         except MibuError as exc:
-            self._say(exc.message, error=True)
+            self._say(message_of(exc), error=True)
 
     def save_idle(self) -> None:
         try:
             self._settings.set_idle_lock(self.idle.value())
             self._say(self.tr("锁屏时间已保存"))
         except MibuError as exc:
-            self._say(exc.message, error=True)
+            self._say(message_of(exc), error=True)

@@ -20,7 +20,9 @@ from app.errors import MibuError
 from app.models.enums import WORKSTATION_LEVELS, Level
 from app.services import accounts, passwords
 from app.ui.controller import Controller
+from app.ui.rule_words import message_of
 from app.ui.widgets import inline_error_style
+from app.ui.words import label_of
 
 
 class WorkstationPage(QWizardPage):
@@ -38,7 +40,7 @@ class WorkstationPage(QWizardPage):
         self.workstation.setPlaceholderText(self.tr("例如：机要室-01"))
         self.level = QComboBox()
         for level in WORKSTATION_LEVELS:
-            self.level.addItem(level.label, int(level))
+            self.level.addItem(label_of(level), int(level))
         self.level.setCurrentIndex(1)
         form.addRow(self.tr("单位名称"), self.unit)
         form.addRow(self.tr("工作站名称"), self.workstation)
@@ -82,7 +84,7 @@ class ClerkPage(QWizardPage):
     def initializePage(self) -> None:
         level = self._ws.chosen_level()
         text = self.tr("{level}级计算机：口令至少 {n} 位，须含大写字母、小写字母、数字、"
-                       "符号中的至少两类。").format(level=level.label,
+                       "符号中的至少两类。").format(level=label_of(level),
                                                    n=passwords.min_length(level))
         if passwords.needs_one_time_code(level):
             text += self.tr("绝密级计算机还须使用一次性口令：下一步将显示一次二维码，"
@@ -104,7 +106,7 @@ class ClerkPage(QWizardPage):
                 passphrase=self.passphrase.text(),
             )
         except MibuError as exc:
-            self.error.setText(exc.message)
+            self.error.setText(message_of(exc))
             return False
         finally:
             self.passphrase.clear()

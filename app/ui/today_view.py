@@ -6,6 +6,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
@@ -23,6 +24,7 @@ from app.ui.controller import Controller
 from app.ui.lifecycle_controller import LifecycleController
 from app.ui.people_controller import PeopleController
 from app.ui.people_view import no_people_hint
+from app.ui.rule_words import message_of
 from app.ui.widgets import (
     LEVEL_COLOURS,
     OVERDUE,
@@ -31,23 +33,43 @@ from app.ui.widgets import (
     inline_error_style,
     read_only_table,
 )
+from app.ui.words import approval_summary, due_kind, label_of
 
 
 class Tile(QLabel):
-    """A count with its caption, red when something is wrong."""
+    """A count with its caption, red when something is wrong; a click (or Enter/Space with
+    the focus on it) opens the list it counts."""
+
+    activated = Signal()
 
     def __init__(self, caption: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.caption = caption
+        self.count = 0
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.set_count(0)
 
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.activated.emit()
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.activated.emit()
+            return
+        super().keyPressEvent(event)
+
     def set_count(self, n: int, alarm: bool = False) -> None:
+        self.count = n
         colour = OVERDUE if alarm and n else "#333333"
         self.setText(f"<div style='font-size:20pt; font-weight:bold; color:{colour}'>{n}</div>"
                      f"<div>{self.caption}</div>")
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setStyleSheet("QLabel { border: 1px solid #c8c8c8; border-radius: 4px;"
-                           " padding: 6px 12px; background: #fafafa; }")
+                           " padding: 6px 8px; background: #fafafa; }"
+                           " QLabel:focus { border: 2px solid #1f5fa8; }")
 
 
 class TodayView(QWidget):
@@ -55,6 +77,8 @@ class TodayView(QWidget):
     open_people = Signal()  # the register has no people: to the people area
     open_declassify = Signal(int)  # an expired period was activated: to 确认解密 (document id)
     open_import = Signal(str)  # an empty register: import a ledger of this kind
+    open_returns = Signal()  # the 待清退 tile: the 清退 tab lists the same documents
+    open_approvals = Signal()  # the 待审批 tile: the approvals area's 待审批 list
 
     def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -86,10 +110,17 @@ class TodayView(QWidget):
         self.tile_approval = Tile(self.tr("待审批"))
         self.tile_return = Tile(self.tr("待清退"))
         self.tile_period = Tile(self.tr("保密期限将满"))
+        self.tile_ended = Tile(self.tr("保密期限已满"))
         self.tile_reminder = Tile(self.tr("提醒"))
         for t in (self.tile_overdue, self.tile_due, self.tile_approval, self.tile_return,
-                  self.tile_period, self.tile_reminder):
+                  self.tile_period, self.tile_ended, self.tile_reminder):
             tiles.addWidget(t)
+        self.tile_overdue.activated.connect(self._focus_overdue)
+        self.tile_due.activated.connect(self._focus_due_today)
+        self.tile_approval.activated.connect(self.open_approvals)
+        self.tile_return.activated.connect(self.open_returns)
+        for t in (self.tile_period, self.tile_ended, self.tile_reminder):
+            t.activated.connect(self._focus_other)
         layout.addLayout(tiles)
         self.people = PeopleController(controller)
         self.no_people = no_people_hint(self, self.tr(
@@ -137,6 +168,15 @@ class TodayView(QWidget):
     def _changed(self, _area: str) -> None:
         self.refresh()
 
+    def _focus_overdue(self) -> None:
+        self.overdue.setFocus()
+
+    def _focus_due_today(self) -> None:
+        self.due_today.setFocus()
+
+    def _focus_other(self) -> None:
+        self.other.setFocus()
+
     def _activate_overdue(self, row: int, _column: int) -> None:
         self._activate(self.overdue, row)
 
@@ -176,7 +216,7 @@ class TodayView(QWidget):
         try:
             page = self.lifecycle.today_page()
         except MibuError as err:
-            self.error.setText(err.message)
+            self.error.setText(message_of(err))
             self.error.show()
             return
         self.error.hide()
@@ -184,21 +224,24 @@ class TodayView(QWidget):
         self.import_hint.setVisible(self.no_people.isVisibleTo(self))
         self.page = page
         self.heading.setText(self.tr("今日工作 · {date}").format(
-            date=f"{page.today.year}年{page.today.month}月{page.today.day}日"))
+            date=self.tr("{y}年{m}月{d}日").format(
+                y=page.today.year, m=page.today.month, d=page.today.day)))
         self.tile_overdue.set_count(len(page.overdue), alarm=True)
         self.tile_due.set_count(len(page.due_today))
         self.tile_approval.set_count(len(page.waiting_approval))
         self.tile_return.set_count(len(page.due_for_return),
                                    alarm=any(r.is_overdue(page.today) for r in page.due_for_return))
         self.tile_period.set_count(len(page.periods_expiring))
+        self.tile_ended.set_count(len(page.periods_ended), alarm=True)
         self.tile_reminder.set_count(len(page.reminders),
                                      alarm=any(m.kind == "incident" for m in page.reminders))
         self._fill_due(self.overdue, page.overdue)
         self._fill_due(self.due_today, page.due_today)
         self.approvals.setRowCount(0)
+        names = self._controller.account_names() if page.waiting_approval else {}
         for a in page.waiting_approval:
-            add_row(self.approvals, [cell(str(a.id)), cell(a.summary),
-                                       cell(a.requested_by),
+            add_row(self.approvals, [cell(str(a.id)), cell(approval_summary(a)),
+                                       cell(names.get(a.requested_by, a.requested_by)),
                                        cell(a.requested_at[:16].replace("T", " "))])
         self.other.setRowCount(0)
         for r in page.due_for_return:
@@ -208,6 +251,12 @@ class TodayView(QWidget):
                 cell(self.tr("{no}《{title}》在册 {n} 份").format(
                     no=r.internal_no, title=r.title, n=r.copies_held)),
                 cell(r.deadline.isoformat(), colour)])
+        for p in page.periods_ended:
+            add_row(self.other, [
+                cell(self.tr("保密期限已满"), OVERDUE),
+                cell(self.tr("{no}《{title}》{level}，待确认解密").format(
+                    no=p.internal_no, title=p.title, level=label_of(p.level))),
+                cell(p.period_end.isoformat(), OVERDUE)])
         for p in page.periods_expiring:
             if p.period_end <= page.today:  # ended: the clerk confirms (Enter leads there)
                 add_row(self.other, [
@@ -217,9 +266,9 @@ class TodayView(QWidget):
                     cell(p.period_end.isoformat(), OVERDUE)])
                 continue
             add_row(self.other, [
-                cell(self.tr("保密期限")),
+                cell(self.tr("保密期限将满")),
                 cell(self.tr("{no}《{title}》{level}").format(
-                    no=p.internal_no, title=p.title, level=p.level.label)),
+                    no=p.internal_no, title=p.title, level=label_of(p.level))),
                 cell(p.period_end.isoformat())])
         for m in page.reminders:
             colour = OVERDUE if m.kind == "incident" else None
@@ -230,9 +279,9 @@ class TodayView(QWidget):
         table.setRowCount(0)
         for i in items:
             colour = OVERDUE if i.days_overdue else None
-            first = cell(i.kind, colour)
+            first = cell(due_kind(i.kind), colour)
             first.setData(Qt.ItemDataRole.UserRole, i.copy_id)
-            level = cell(i.level.label, LEVEL_COLOURS[i.level])
+            level = cell(label_of(i.level), LEVEL_COLOURS[i.level])
             add_row(table, [
                 first, cell(i.copy_label), level, cell(i.title), cell(i.holder),
                 cell(i.due_on.isoformat(), colour),

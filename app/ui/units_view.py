@@ -23,6 +23,7 @@ from app.ui.disposal_widgets import row_data
 from app.ui.people_controller import PeopleController
 from app.ui.people_forms import FieldForm, MergeForm, UnitNameForm
 from app.ui.people_view import Message, text_of
+from app.ui.rule_words import message_of
 from app.ui.widgets import add_row, cell, list_header, read_only_table
 
 
@@ -77,7 +78,7 @@ class UnitsView(QWidget):
             rows = self.people.units(self.search.text())
             total = len(self.people.all_units()) if self.search.text().strip() else len(rows)
         except MibuError as err:
-            self.message.error(err.message)
+            self.message.error(message_of(err))
             return
         self.rows, self.total = rows, total
         self.empty.setVisible(total == 0)
@@ -149,7 +150,7 @@ class UnitsView(QWidget):
         try:
             others = [(o.id, o.name) for o in self.people.all_units() if o.id != unit.id]
         except MibuError as err:
-            self.message.error(err.message)
+            self.message.error(message_of(err))
             return None
         return self._open(MergeForm(lambda kept: self.people.merge_units(unit.id, kept),
                                     unit.name, others, self))

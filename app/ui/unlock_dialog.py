@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 from app.errors import MibuError
 from app.ui.controller import Controller
 from app.ui.credentials import Labels, add_credentials
+from app.ui.rule_words import message_of
 
 
 class UnlockDialog(QDialog):
@@ -45,7 +46,7 @@ class UnlockDialog(QDialog):
                 self.otp.text() if self.otp is not None else None,
             )
         except MibuError as exc:
-            self.error.setText(exc.message)
+            self.error.setText(message_of(exc))
             self.passphrase.clear()
             self.passphrase.setFocus()
             return

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QWidget,
@@ -21,6 +22,8 @@ from PySide6.QtWidgets import (
 
 from app.errors import MibuError
 from app.models.enums import Level
+from app.ui.rule_words import message_of
+from app.ui.words import label_of
 
 LEVEL_COLOURS = {
     Level.UNCLASSIFIED: "#5f6b73",
@@ -35,7 +38,7 @@ class LevelBadge(QLabel):
     """The level in its colour, white on colour, as on a cover sheet."""
 
     def __init__(self, level: Level, parent: QWidget | None = None) -> None:
-        super().__init__(level.label, parent)
+        super().__init__(label_of(level), parent)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setStyleSheet(
             f"QLabel {{ background: {LEVEL_COLOURS[level]}; color: white; font-weight: bold;"
@@ -43,8 +46,19 @@ class LevelBadge(QLabel):
         )
 
 
+def scrolling(widget: QWidget) -> QScrollArea:
+    """``widget`` in a frameless scroll area: a tall pane scrolls instead of making the window
+    taller than a 768-pixel screen."""
+    area = QScrollArea()
+    area.setWidget(widget)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    return area
+
+
 def show_error(parent: QWidget | None, error: MibuError, title: str = "") -> None:
-    QMessageBox.warning(parent, title or "未能完成", error.message)
+    QMessageBox.warning(parent, title or "未能完成", message_of(error))
 
 
 OVERDUE = "#b00020"  # overdue rows and refusals
@@ -59,9 +73,27 @@ def info_style() -> str:
     return "color: #2f6f4f;"
 
 
+#: The widest a fitted column grows: a long code or name is cut (its tooltip has it whole)
+#: so the table's key column (the title) stays visible on a 1024-pixel screen.
+FITTED_COLUMN_MAX = 170
+
+
+class KeyColumnTable(QTableWidget):
+    """Columns fitted to their contents, at most FITTED_COLUMN_MAX wide, except the key
+    column, which takes the remaining width."""
+
+    def __init__(self, columns: int, key_column: int) -> None:
+        super().__init__(0, columns)
+        self.key_column = key_column
+
+    def sizeHintForColumn(self, column: int) -> int:
+        hint = super().sizeHintForColumn(column)
+        return hint if column == self.key_column else min(hint, FITTED_COLUMN_MAX)
+
+
 def read_only_table(headers: list[str], stretch: int) -> QTableWidget:
     """A read-only table of whole rows whose ``stretch`` column takes the remaining width."""
-    t = QTableWidget(0, len(headers))
+    t = KeyColumnTable(len(headers), stretch)
     t.setHorizontalHeaderLabels(headers)
     t.verticalHeader().setVisible(False)
     t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -33,14 +33,18 @@ def test_the_start_page_lists_what_is_due(office: Office) -> None:
                       person_id=office.people["qian"], copy_ids=office.copies(office.conf))
     f.receive(r, c, level="秘密", copy_numbers=None, scope="全体", title="限期清退的文件",
               return_deadline=TODAY + dt.timedelta(days=3))
-    f.receive(r, c, level="秘密", copy_numbers=None, scope="全体", title="即将到期的文件",
+    f.receive(r, c, level="秘密", copy_numbers=None, scope="全体", title="期限已满的文件",
               received_on=dt.date(2016, 1, 1), period="10年")
+    f.receive(r, c, level="秘密", copy_numbers=None, scope="全体", title="即将到期的文件",
+              received_on=TODAY.replace(year=TODAY.year - 10) + dt.timedelta(days=5),
+              period="10年")
     page = today.today_page(r)
     assert [(i.kind, i.copy_id) for i in page.due_today] == [("传阅", t1)]
     assert [(i.kind, i.copy_id, i.days_overdue) for i in page.overdue] == [("借阅", s1, 1)]
     assert [w.kind for w in page.waiting_approval] == [ApprovalKind.LOAN]
     assert [d.title for d in page.due_for_return] == ["限期清退的文件"]
-    assert [p.title for p in page.periods_expiring] == ["即将到期的文件"]
+    assert [p.title for p in page.periods_expiring] == ["即将到期的文件"]  # not yet ended
+    assert [p.title for p in page.periods_ended] == ["期限已满的文件"]
     assert page.reminders and not page.is_quiet
 
 

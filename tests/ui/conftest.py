@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from app.services import demo
-from app.ui import fonts
+from app.ui import fonts, style
 from app.ui.controller import Controller
 from tests.factories import PASSPHRASE
 from tests.screens import SCREENSHOTS, save_screenshot
@@ -18,6 +18,7 @@ __all__ = ["SCREENSHOTS", "save_screenshot"]
 @pytest.fixture(autouse=True)
 def _font(qapp: QApplication) -> None:
     fonts.apply_app_font(qapp)
+    style.apply_style(qapp)
 
 
 @pytest.fixture

@@ -156,10 +156,17 @@ def test_screenshots(qtbot: QtBot, auditor: Controller, size: tuple[int, int]) -
     save_screenshot(area, f"inspector_person_history_{w}")
 
 
-def test_the_auditors_inspection_desk(qtbot: QtBot, auditor: Controller, tmp_path: Path
-                                      ) -> None:
+def test_the_auditors_inspection_desk(qtbot: QtBot, auditor: Controller, tmp_path: Path,
+                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+
     from app.reports.catalog import FormKind
     from app.services import printing
+
+    fakes = Path(__file__).resolve().parents[1] / "fakes"
+    monkeypatch.setenv("PATH", f"{fakes}{os.pathsep}{os.environ['PATH']}")
+    monkeypatch.setenv("FAKE_LP_LOG", str(tmp_path / "lp.log"))
+    monkeypatch.setenv("CUPS_SERVER", str(tmp_path / "no-cupsd.sock"))
 
     area = InspectorArea(auditor)
     qtbot.addWidget(area)
@@ -189,6 +196,8 @@ def test_the_auditors_inspection_desk(qtbot: QtBot, auditor: Controller, tmp_pat
     # printed through the print service (so in the print audit), exported as CSV
     area.tabs.setCurrentWidget(desk)
     desk.print_checklist()
+    assert printing.jobs(auditor.register) == []  # a preview uses up no serial
+    desk.preview.print_now()
     desk.preview.close()
     desk.export(tmp_path / "检查清单.csv")
     assert "已导出" in desk.message.text()
@@ -197,6 +206,7 @@ def test_the_auditors_inspection_desk(qtbot: QtBot, auditor: Controller, tmp_pat
     area.trail.clear_filters()
     area.trail.show_item(_lent_copy_code(auditor))
     area.trail.print_extract()
+    area.trail.preview.print_now()
     area.trail.preview.close()
     kinds = [j.kind for j in printing.jobs(auditor.register)]
     assert FormKind.CHECKLIST in kinds and FormKind.TRAIL_EXTRACT in kinds

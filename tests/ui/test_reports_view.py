@@ -77,17 +77,25 @@ def test_slip_for_the_chosen_record_preview_print_and_check(
     save_screenshot(view, "reports-view")
     with qtbot.waitSignal(view.preview_ready) as shown:
         view.preview_selected()
-    dialog: PrintPreview = shown.args[0]
-    qtbot.addWidget(dialog)
+    dialog: PrintPreview = shown.args[0]  # the view's child, deleted when closed below
     assert dialog.page_count >= 1
+    assert printing.jobs(unlocked.register) == []  # a preview uses up no serial
+    assert dialog.serial == "" and "预览" in dialog.windowTitle()
+    dialog.copies.setValue(2)
     dialog.print_now()
     assert "已提交打印任务" in dialog.status.text()
+    serial = printing.jobs(unlocked.register)[0].serial
+    assert dialog.serial == serial and serial in dialog.windowTitle()
+    dialog.copies.setValue(1)
+    dialog.print_now()  # again from the same preview: the same serial, one more copy
+    assert [j.serial for j in printing.jobs(unlocked.register)] == [serial]
     assert "mibu-2026" in (tmp_path / "lp.log").read_text()
     dialog.close()
     assert view.jobs.rowCount() == 1
-    assert view.jobs.item(0, 4).text() == "1"
+    assert view.jobs.item(0, 4).text() == "3"
     with unlocked.register.read() as s:
-        assert audit.count(s, audit.AuditFilter(action_prefix="print.output")) == 1
+        assert audit.count(s, audit.AuditFilter(action_prefix="print.issue")) == 1
+        assert audit.count(s, audit.AuditFilter(action_prefix="print.output")) == 2
     job = printing.jobs(unlocked.register)[0]
     assert job.ref == f"circulation:{office['circulation']}"
     # The slip's code, typed back at the terminal: genuine, and the copy is still out.
@@ -118,7 +126,10 @@ def test_labels_for_the_chosen_media(qtbot: QtBot, view: ReportsView,
     view.records.item(1).setSelected(True)
     with qtbot.waitSignal(view.preview_ready) as shown:
         view.preview_selected()
-    qtbot.addWidget(shown.args[0])
+    dialog: PrintPreview = shown.args[0]
+    qtbot.addWidget(dialog)
+    assert printing.jobs(unlocked.register) == []
+    dialog.print_now()
     assert printing.jobs(unlocked.register)[0].title == "介质标签：1 枚"
 
 
@@ -133,9 +144,12 @@ def test_ledger_for_a_period_renders_in_the_background(qtbot: QtBot, view: Repor
     with qtbot.waitSignal(view.preview_ready, timeout=60_000) as shown:
         view.preview_selected()
         assert view.is_busy()
-    qtbot.addWidget(shown.args[0])
+    dialog: PrintPreview = shown.args[0]
+    qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: not view.is_busy())
     assert view.preview_button.isEnabled()
+    assert printing.jobs(unlocked.register) == []
+    dialog.print_now()
     job = printing.jobs(unlocked.register)[0]
     assert "（2 条）" in job.title and job.ref and job.ref.startswith("incoming_ledger:")
 
@@ -153,10 +167,14 @@ def test_print_what_was_just_done(qtbot: QtBot, view: ReportsView, unlocked: Con
     dialog = preview_record(unlocked, FormKind.CIRCULATION, office["circulation"], view)
     qtbot.addWidget(dialog)
     assert dialog.page_count == 1
+    assert printing.jobs(unlocked.register) == []
+    dialog.print_now()
     assert printing.jobs(unlocked.register)[0].ref == f"circulation:{office['circulation']}"
     with qtbot.waitSignal(view.preview_ready) as shown:
         view.print_record(FormKind.CIRCULATION, office["circulation"])
     qtbot.addWidget(shown.args[0])
+    assert len(printing.jobs(unlocked.register)) == 1  # previewed only
+    shown.args[0].print_now()
     assert len(printing.jobs(unlocked.register)) == 2
 
 
@@ -185,7 +203,7 @@ def test_save_the_preview_to_a_registered_medium(
     dialog.save_button.click()
     assert "未在移动存储介质台帐中登记" in dialog.status.text()
     assert list(folder.iterdir()) == []
-    assert printing.jobs(unlocked.register)[0].copies == 0
+    assert printing.jobs(unlocked.register) == []  # refused saves use up no serial
     on_stick[0] = _stick_with("AA0002")
     dialog.save_button.click()
     job = printing.jobs(unlocked.register)[0]
@@ -196,3 +214,24 @@ def test_save_the_preview_to_a_registered_medium(
     assert (job.copies, job.printer) == (1, "介质 JM-U-2026-002")
     assert view.jobs.item(0, 4).text() == "1"
     dialog.close()
+
+
+def test_record_lists_are_newest_first_by_the_date_they_show(
+        view: ReportsView, unlocked: Controller, office: dict[str, int]) -> None:
+    """A round entered late (补登) takes its place by its date, as the hint says."""
+    from app.services import documents
+
+    reg, clerk = unlocked.register, unlocked.actor
+    reader = f.person(reg, clerk, "李华", "办公室").id
+    now = dt.datetime.now().astimezone()
+    for days_ago in (1, 9, 4):  # typed in this order, dated otherwise
+        doc = f.receive(reg, clerk, level=Level.SECRET, copies=1, copy_numbers=None,
+                        scope="办公室", received_on=dt.date.today() - dt.timedelta(days=20))
+        copy = documents.list_copies(reg, doc.id)[0].id
+        circulation.hand_out(reg, clerk, copy, reader, at=now - dt.timedelta(days=days_ago),
+                             late_reason="补登")
+    _select(view, FormKind.CIRCULATION)
+    view.refresh_choice()
+    shown = [view.records.item(i).text()[:10] for i in range(view.records.count())]
+    assert shown == sorted(shown, reverse=True) and len(shown) == 4
+    assert "最新的在前" in view.records_hint.text()

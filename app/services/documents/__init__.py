@@ -43,6 +43,7 @@ from app.services.documents.marking import (
     parse_period,
 )
 from app.services.documents.numbers import (
+    code_forms,
     copy_code,
     next_number,
     normalise_code,
@@ -117,6 +118,7 @@ __all__ = [
     "add_copies",
     "check_receipt",
     "check_workstation_level",
+    "code_forms",
     "compare_envelope",
     "copy_code",
     "copy_info_s",

@@ -47,3 +47,26 @@ def normalise_code(text: str) -> str:
     if m:
         return f"{m.group(1).upper()}{m.group(2)}-{m.group(3)}-{m.group(4).upper()}{m.group(5)}"
     return s.upper()
+
+
+#: The label of a copy without 份号 as the screens show it: 2026-收-0004（R2026-0004-N01）
+_LABEL_RE = re.compile(r"^.+?（(.+)）$")
+
+
+def code_forms(text: str) -> tuple[str, ...]:
+    """The codes a scanned or typed text may name, in order of preference.
+
+    Besides :func:`normalise_code`'s forms, a copy's label as the screens show it, and for
+    ``2026-收-0004/1`` the first copy without 份号 (code ``…-N01``) when no copy numbered 1
+    exists: the hint offers that form for every copy.
+    """
+    s = (text or "").strip().replace(" ", "")
+    label = _LABEL_RE.match(s)
+    if label:
+        s = label.group(1)
+    first = normalise_code(s)
+    m = _HUMAN_RE.match(s)
+    if not m:
+        return (first,)
+    kind = DocumentKind(m.group(2))
+    return (first, f"{CODE_PREFIX[kind]}{m.group(1)}-{m.group(3)}-N{int(m.group(4)):02d}")

@@ -16,7 +16,7 @@ from app.models.foundation import AuditEntry
 from app.models.people import Person
 from app.services.audit import AuditLine
 from app.services.documents.base import _document
-from app.services.documents.numbers import normalise_code
+from app.services.documents.numbers import code_forms
 from app.services.documents.views import CopyInfo, DocumentInfo, _copy_info, _document_info
 from app.services.register import Register
 
@@ -58,9 +58,12 @@ def get_copy(register: Register, copy_id: int) -> CopyInfo:
 
 def find_copy(register: Register, code: str) -> CopyInfo:
     """The copy whose label was scanned (or whose code was typed)."""
-    wanted = normalise_code(code)
+    forms = code_forms(code)
+    wanted = forms[0]
     with register.read() as s:
-        cid = s.scalar(select(Copy.id).where(Copy.code == wanted))
+        found = {code: cid for code, cid in
+                 s.execute(select(Copy.code, Copy.id).where(Copy.code.in_(forms)))}
+        cid = next((found[f] for f in forms if f in found), None)
         if cid is None:
             raise NotFound(f"找不到条码为“{wanted[:32]}”的载体", field="code")
         return _copy_info_s(s, cid)

@@ -20,7 +20,7 @@ from app.models.enums import Level
 from app.models.lifecycle import Circulation, CirculationReading
 from app.models.people import Person
 from app.services import audit
-from app.services.lifecycle import common, due, states
+from app.services.lifecycle import common, due, loans, states
 from app.services.lifecycle.states import Action
 from app.services.register import Actor, Register
 
@@ -190,8 +190,12 @@ def open_readings_s(s: Session, *, due_before: dt.date | None = None,
 
 @dataclass(frozen=True)
 class ReaderChoice:
+    """Someone who may receive the copy; ``overdue`` names what they hold past its due date
+    (marked in the list as the loans area marks borrowers; circulating is not refused)."""
+
     person_id: int
     label: str
+    overdue: tuple[str, ...] = ()
 
 
 def eligible_readers(register: Register, copy_id: int) -> list[ReaderChoice]:
@@ -200,5 +204,6 @@ def eligible_readers(register: Register, copy_id: int) -> list[ReaderChoice]:
         _, d = common.load_copy(s, copy_id)
         rows = s.scalars(select(Person).where(Person.status == "on_post")
                          .order_by(Person.department, Person.name))
-        return [ReaderChoice(p.id, common.person_label(p)) for p in rows
-                if common.receiver_refusal(s, d, p) is None]
+        late = loans.overdue_by_person_s(s, common.today())
+        return [ReaderChoice(p.id, common.person_label(p), tuple(late.get(p.id, ())))
+                for p in rows if common.receiver_refusal(s, d, p) is None]

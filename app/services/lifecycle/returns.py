@@ -106,7 +106,12 @@ class ReturnDue:
         return self.deadline < today
 
 
-def due_for_return_s(s: Session, today: dt.date, *, within_days: int = 14,
+#: How far ahead 待清退 looks for issuers' deadlines: the start page's tile and the 清退 tab
+#: list the same documents.
+RETURN_WITHIN_DAYS = 90
+
+
+def due_for_return_s(s: Session, today: dt.date, *, within_days: int = RETURN_WITHIN_DAYS,
                      limit: int = 200) -> list[ReturnDue]:
     # The deadline index picks the documents; only those with copies still held are listed.
     held = (select(func.count(Copy.id))
@@ -124,8 +129,8 @@ def due_for_return_s(s: Session, today: dt.date, *, within_days: int = 14,
             for i, no, title, level, deadline, n in s.execute(stmt) if deadline is not None]
 
 
-def due_for_return(register: Register, *, within_days: int = 14, limit: int = 200
-                   ) -> list[ReturnDue]:
+def due_for_return(register: Register, *, within_days: int = RETURN_WITHIN_DAYS,
+                   limit: int = 200) -> list[ReturnDue]:
     with register.read() as s:
         return due_for_return_s(s, common.today(), within_days=within_days, limit=limit)
 

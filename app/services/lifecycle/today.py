@@ -57,13 +57,15 @@ class TodayPage:
     overdue: tuple[DueItem, ...]
     waiting_approval: tuple[approvals.ApprovalInfo, ...]
     due_for_return: tuple[returns.ReturnDue, ...]
-    periods_expiring: tuple[PeriodDue, ...]
+    periods_expiring: tuple[PeriodDue, ...]  # ends within EXPIRY_WITHIN_DAYS, not yet ended
     reminders: tuple[returns.Reminder, ...]
+    periods_ended: tuple[PeriodDue, ...] = ()  # ended, not yet declassified (确认解密)
 
     @property
     def is_quiet(self) -> bool:
         return not (self.due_today or self.overdue or self.waiting_approval
-                    or self.due_for_return or self.periods_expiring or self.reminders)
+                    or self.due_for_return or self.periods_expiring or self.reminders
+                    or self.periods_ended)
 
 
 def _due_items(s: Session, today: dt.date, *, overdue: bool) -> list[DueItem]:
@@ -83,13 +85,17 @@ def _due_items(s: Session, today: dt.date, *, overdue: bool) -> list[DueItem]:
 
 
 def periods_expiring_s(s: Session, today: dt.date, within_days: int = EXPIRY_WITHIN_DAYS,
-                       limit: int = LIST_LIMIT) -> list[PeriodDue]:
-    """Documents not yet declassified whose period ends within ``within_days`` (or ended)."""
+                       limit: int = LIST_LIMIT, *, ended: bool = False) -> list[PeriodDue]:
+    """Documents not yet declassified whose period ends after today and within
+    ``within_days`` (保密期限将满); with ``ended``, those whose period has ended (on or before
+    today, as ``periods.expired_documents`` counts them: 保密期限已满, to confirm)."""
+    window = (Document.period_end <= today if ended else
+              (Document.period_end > today)
+              & (Document.period_end <= today + dt.timedelta(days=within_days)))
     stmt = (
         select(Document.id, Document.internal_no, Document.title, Document.level,
                Document.period_end)
-        .where(Document.period_end.is_not(None),
-               Document.period_end <= today + dt.timedelta(days=within_days),
+        .where(Document.period_end.is_not(None), window,
                Document.declassified_on.is_(None))
         .order_by(Document.period_end, Document.id).limit(limit)
     )
@@ -135,6 +141,7 @@ def today_page(register: Register, today: dt.date | None = None) -> TodayPage:
             due_for_return=tuple(returns.due_for_return_s(s, day, limit=LIST_LIMIT)),
             periods_expiring=tuple(periods_expiring_s(s, day)),
             reminders=tuple(returns.reminders_s(s, day) + oversight_s(s, day)),
+            periods_ended=tuple(periods_expiring_s(s, day, ended=True)),
         )
 
 
@@ -162,8 +169,8 @@ class CopyCard:
     usable_approvals: tuple[approvals.ApprovalInfo, ...]
 
 
-def _normalise(text: str) -> str:
-    return documents.normalise_code(common.text(text, "code", "条码", max_len=CODE_MAX))
+def _code_forms(text: str) -> tuple[str, ...]:
+    return documents.code_forms(common.text(text, "code", "条码", max_len=CODE_MAX))
 
 
 def card_s(s: Session, c: Copy, today: dt.date) -> CopyCard:
@@ -191,11 +198,14 @@ def card_s(s: Session, c: Copy, today: dt.date) -> CopyCard:
 def lookup(register: Register, scanned: str, today: dt.date | None = None) -> CopyCard:
     """The copy whose barcode/QR was scanned (a scanner types the code), or typed by hand.
 
-    Accepts the label code, or ``2026-收-0001/3`` (internal number and copy number).
+    Accepts the label code, the copy's label as the screens show it, or ``2026-收-0001/3``
+    (internal number and copy number; for copies without 份号 the n-th of them).
     """
-    code = _normalise(scanned)
+    forms = _code_forms(scanned)
+    code = forms[0]
     with register.read() as s:
-        c = s.scalar(select(Copy).where(Copy.code == code))
+        found = {c.code: c for c in s.scalars(select(Copy).where(Copy.code.in_(forms)))}
+        c = next((found[f] for f in forms if f in found), None)
         if c is None:
             raise NotFound(f"找不到条码为“{code[:32]}”的载体", field="code")
         return card_s(s, c, today or common.today())

@@ -64,13 +64,15 @@ def _who(p: Person | None) -> str:
 
 
 # -- recent records -------------------------------------------------------------------------------
+# Newest first by the date each line shows (a record entered late, 补登, takes its place by
+# that date, not by when it was typed in), then by entry.
 def _recent_circulations(s: Session, limit: int) -> list[RecordChoice]:
     readers = (select(func.count(CirculationReading.id))
                .where(CirculationReading.circulation_id == Circulation.id).scalar_subquery())
     rows = s.execute(select(Circulation, Copy, Document, readers)
                      .join(Copy, Copy.id == Circulation.copy_id)
                      .join(Document, Document.id == Copy.document_id)
-                     .order_by(Circulation.id.desc()).limit(limit))
+                     .order_by(Circulation.started_at.desc(), Circulation.id.desc()).limit(limit))
     return [RecordChoice(r.id, f"{_day(r.started_at)}　{copy_label(c, d)}《{_short(d.title)}》"
                                f"　{n} 人阅　{'已结束' if r.closed_at else '进行中'}")
             for r, c, d, n in rows]
@@ -81,7 +83,7 @@ def _recent_loans(s: Session, limit: int) -> list[RecordChoice]:
                      .join(Copy, Copy.id == Loan.copy_id)
                      .join(Document, Document.id == Copy.document_id)
                      .join(Person, Person.id == Loan.borrower_id)
-                     .order_by(Loan.id.desc()).limit(limit))
+                     .order_by(Loan.out_at.desc(), Loan.id.desc()).limit(limit))
     return [RecordChoice(n.id, f"{_day(n.out_at)}　{_who(p)}　{copy_label(c, d)}"
                                f"《{_short(d.title)}》　"
                                + ("已归还" if n.back_at else f"借出中，应还 {n.due_on}"))
@@ -92,7 +94,7 @@ def _recent_copies(s: Session, limit: int) -> list[RecordChoice]:
     rows = s.execute(select(CopyRecord, Copy, Document)
                      .join(Copy, Copy.id == CopyRecord.source_copy_id)
                      .join(Document, Document.id == CopyRecord.document_id)
-                     .order_by(CopyRecord.id.desc()).limit(limit))
+                     .order_by(CopyRecord.copied_on.desc(), CopyRecord.id.desc()).limit(limit))
     return [RecordChoice(r.id, f"{r.copied_on}　"
                                f"{'摘抄' if r.kind == CopyKind.EXCERPT.value else '复制'} "
                                f"{r.count} 份　{copy_label(c, d)}《{_short(d.title)}》"
@@ -105,7 +107,7 @@ def _recent_carry_outs(s: Session, limit: int) -> list[RecordChoice]:
                      .join(Copy, Copy.id == CarryOut.copy_id)
                      .join(Document, Document.id == Copy.document_id)
                      .join(Person, Person.id == CarryOut.carrier_id)
-                     .order_by(CarryOut.id.desc()).limit(limit))
+                     .order_by(CarryOut.out_at.desc(), CarryOut.id.desc()).limit(limit))
     return [RecordChoice(o.id, f"{_day(o.out_at)}　{_who(p)}　{copy_label(c, d)} 至"
                                f"{_short(o.destination, 20)}　"
                                + ("已交回" if o.back_at else f"外出中，应交回 {o.due_on}"))
@@ -115,7 +117,9 @@ def _recent_carry_outs(s: Session, limit: int) -> list[RecordChoice]:
 def _recent_destructions(s: Session, limit: int) -> list[RecordChoice]:
     n = (select(func.count(DestructionItem.id))
          .where(DestructionItem.destruction_id == Destruction.id).scalar_subquery())
-    rows = s.execute(select(Destruction, n).order_by(Destruction.id.desc()).limit(limit))
+    rows = s.execute(select(Destruction, n)
+                     .order_by(Destruction.destroyed_on.desc(), Destruction.id.desc())
+                     .limit(limit))
     return [RecordChoice(r.id, f"{r.destroyed_on}　销毁 {k} 件"
                                f"（{DestructionMethod(r.method).label}，{_short(r.place, 20)}）")
             for r, k in rows]
@@ -126,7 +130,8 @@ def _recent_returns(s: Session, limit: int) -> list[RecordChoice]:
          .where(IssuerReturnItem.return_id == IssuerReturn.id).scalar_subquery())
     rows = s.execute(select(IssuerReturn, Organisation.name, n)
                      .outerjoin(Organisation, Organisation.id == IssuerReturn.organisation_id)
-                     .order_by(IssuerReturn.id.desc()).limit(limit))
+                     .order_by(IssuerReturn.returned_on.desc(), IssuerReturn.id.desc())
+                     .limit(limit))
     return [RecordChoice(r.id, f"{r.returned_on}　清退 {k} 件　{org or ''}　接收人 {r.received_by}")
             for r, org, k in rows]
 
@@ -156,7 +161,7 @@ def _recent_incidents(s: Session, limit: int) -> list[RecordChoice]:
     rows = s.execute(select(Incident, Medium.number, Copy.code)
                      .outerjoin(Medium, Medium.id == Incident.medium_id)
                      .outerjoin(Copy, Copy.id == Incident.copy_id)
-                     .order_by(Incident.id.desc()).limit(limit))
+                     .order_by(Incident.opened_at.desc(), Incident.id.desc()).limit(limit))
     return [RecordChoice(i.id, f"{_day(i.opened_at)}　"
                                + (f"载体 {code}" if code else f"介质 {number or '—'}") + " 丢失　"
                                + (f"已报告{i.reported_to}" if i.reported_at else "尚未上报"))
