@@ -251,20 +251,13 @@ class TodayView(QWidget):
                 cell(self.tr("{no}《{title}》在册 {n} 份").format(
                     no=r.internal_no, title=r.title, n=r.copies_held)),
                 cell(r.deadline.isoformat(), colour)])
-        for p in page.periods_ended:
+        for p in page.periods_ended:  # the clerk confirms the declassification (Enter)
             add_row(self.other, [
-                cell(self.tr("保密期限已满"), OVERDUE),
-                cell(self.tr("{no}《{title}》{level}，待确认解密").format(
+                cell(self.tr("保密期限已满"), OVERDUE, data=p.document_id),
+                cell(self.tr("{no}《{title}》{level}：待确认解密（回车办理）").format(
                     no=p.internal_no, title=p.title, level=label_of(p.level))),
                 cell(p.period_end.isoformat(), OVERDUE)])
         for p in page.periods_expiring:
-            if p.period_end <= page.today:  # ended: the clerk confirms (Enter leads there)
-                add_row(self.other, [
-                    cell(self.tr("保密期限届满"), OVERDUE, data=p.document_id),
-                    cell(self.tr("{no}《{title}》{level}：待确认解密（回车办理）").format(
-                        no=p.internal_no, title=p.title, level=p.level.label)),
-                    cell(p.period_end.isoformat(), OVERDUE)])
-                continue
             add_row(self.other, [
                 cell(self.tr("保密期限将满")),
                 cell(self.tr("{no}《{title}》{level}").format(
