@@ -128,6 +128,13 @@ class EnrolPage(QWizardPage):
         self.qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.text)
         layout.addWidget(self.qr)
+        # what comes next: the start page of the empty register leads to both
+        self.next_steps = QLabel(self.tr(
+            "下一步：点“完成”后进入主窗口。“今日工作”页会引导您先在“人员与单位”中添加"
+            "本单位人员（传阅、借阅、介质责任人都从中选择），再用“导入台帐…”把原有的"
+            "文件、人员和介质台帐（.xlsx 或 .csv）导入登记簿。"))
+        self.next_steps.setWordWrap(True)
+        layout.addWidget(self.next_steps)
 
     def initializePage(self) -> None:
         uri = self._clerk.totp_uri

@@ -2818,12 +2818,17 @@
         <translation>Register created</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="135" />
+        <location filename="../../app/ui/setup_wizard.py" line="133" />
+        <source>下一步：点“完成”后进入主窗口。“今日工作”页会引导您先在“人员与单位”中添加本单位人员（传阅、借阅、介质责任人都从中选择），再用“导入台帐…”把原有的文件、人员和介质台帐（.xlsx 或 .csv）导入登记簿。</source>
+        <translation>Next: press Finish to open the main window. Its Today page leads you to add your office's people first under People and units (readers, borrowers and media holders are chosen from them), then to bring in your existing document, people and media ledgers (.xlsx or .csv) with Import ledger….</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="142" />
         <source>请用动态口令器扫描下面的二维码。它只显示这一次；以后每次解锁都需要输入动态口令。</source>
         <translation>Scan the QR code below with your authenticator. It is shown only once; every unlock will ask for the one-time code.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="141" />
+        <location filename="../../app/ui/setup_wizard.py" line="148" />
         <source>登记簿和密钥文件已建立。请定期把两者一起备份；缺少任何一个都无法打开登记簿。</source>
         <translation>The register and its key file have been created. Back them up together regularly: the register cannot be opened without both.</translation>
     </message>
@@ -6308,27 +6313,27 @@ Lent: {out}  Due: {due}  Renewed {n} times</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="148" />
+        <location filename="../../app/ui/setup_wizard.py" line="155" />
         <source>密簿 — 首次设置</source>
         <translation>Mibu — First-run setup</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="158" />
+        <location filename="../../app/ui/setup_wizard.py" line="165" />
         <source>下一步</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="159" />
+        <location filename="../../app/ui/setup_wizard.py" line="166" />
         <source>上一步</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="160" />
+        <location filename="../../app/ui/setup_wizard.py" line="167" />
         <source>完成</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="161" />
+        <location filename="../../app/ui/setup_wizard.py" line="168" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>

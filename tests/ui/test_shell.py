@@ -43,6 +43,9 @@ def test_wizard_creates_the_register(qtbot: QtBot, controller: Controller) -> No
     assert controller.is_unlocked
     assert controller.workstation.level is Level.SECRET
     assert page.passphrase.text() == ""  # not kept in the widget
+    # the last page says where the work starts: people first, then the old ledgers
+    steps = wizard.enrol_page.next_steps.text()
+    assert "人员与单位" in steps and "导入台帐" in steps
 
 
 def test_unlock_dialog_refuses_a_wrong_passphrase(qtbot: QtBot, controller: Controller
