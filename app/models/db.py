@@ -205,6 +205,11 @@ def forget_engine(path: Path) -> None:
         slot.engine.dispose()
 
 
+#: One session class for every database (``sessionmaker`` makes a new ``Session`` subclass,
+#: and SQLAlchemy's event registry an entry for it, each time it is called).
+_SESSIONS = sessionmaker(expire_on_commit=False)
+
+
 class Database:
     """An open connection pool over one encrypted register file.
 
@@ -223,7 +228,6 @@ class Database:
         self.on_damage: Callable[[str], None] | None = None
         self._key_pragma = f"PRAGMA key = \"x'{data_key.hex()}'\""
         self._slot: _Slot | None = _lease(path, self)
-        self._sessions = sessionmaker(expire_on_commit=False)
 
     @property
     def engine(self) -> Engine:
@@ -361,7 +365,7 @@ class Database:
     @contextlib.contextmanager
     def read(self) -> Iterator[Session]:
         """A read-only unit of work; the session is closed in ``finally``."""
-        session = self._sessions(bind=self.engine)
+        session = _SESSIONS(bind=self.engine)
         try:
             yield session
         except (DBAPIError, sqlcipher3.Error) as exc:
@@ -376,7 +380,7 @@ class Database:
     def write(self) -> Iterator[Session]:
         """One transaction: everything (audit entry included) commits, or nothing does."""
         self.refuse_writes()
-        session = self._sessions(bind=self.engine)
+        session = _SESSIONS(bind=self.engine)
         try:
             session.connection(execution_options={_BEGIN_OPTION: "BEGIN IMMEDIATE"})
             yield session
