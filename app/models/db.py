@@ -5,13 +5,25 @@ One SQLite file encrypted page by page with SQLCipher (``sqlcipher3``), opened w
 (it is issued in the pool's ``creator``, before SQLAlchemy sees the connection). WAL journal,
 temporary tables in memory (no plaintext temp files), a busy timeout, and writes that take
 the write lock up front (``BEGIN IMMEDIATE``) so there is a single writer at a time.
+
+One engine per register file lives across lock and unlock (:func:`_lease`): SQLAlchemy
+keys its compiled statements (the engine's cache and each mapper's) by the engine's dialect,
+so an engine per unlock left every compiled statement of the session behind, some 30 MB
+per 100 unlocks (issue 19). The engine holds no key: its connections are opened by the
+:class:`Database` that holds it at the time (its :class:`_Keyring`), and releasing it (lock)
+closes every pooled connection and empties the keyring, so nothing can open a connection
+until the next unlock leases it again with the key that unlock proved.
 """
 
 from __future__ import annotations
 
 import contextlib
 import errno
+import os
+import threading
 import urllib.parse
+import weakref
+from collections import OrderedDict
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -103,6 +115,101 @@ class _Compiler(SQLiteCompiler):
         return text
 
 
+class _Keyring:
+    """What a shared engine opens its connections with: the :class:`Database` leasing it.
+
+    Empty between a lock and the next unlock: the engine's ``creator`` then refuses.
+    """
+
+    def __init__(self) -> None:
+        self.owner: Database | None = None
+
+    def connect(self) -> sqlcipher3.Connection:
+        owner = self.owner
+        if owner is None or not owner._key_pragma:
+            raise RegisterError("登记簿已锁定：请先解锁")
+        return owner._connect()
+
+
+class _Slot:
+    """One engine and its keyring."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        #: Kept for the next open once released (False: a second engine over a file open
+        #: twice at once, or a file a restore replaced meanwhile).
+        self.keep = True
+        self.keyring = _Keyring()
+        self.engine: Engine = create_engine(
+            "sqlite://",
+            module=sqlcipher3.dbapi2,  # so SQLAlchemy wraps SQLCipher's exceptions
+            creator=self.keyring.connect,
+            poolclass=QueuePool,
+            pool_size=2,
+            max_overflow=2,
+        )
+        self.engine.dialect.statement_compiler = _Compiler
+        event.listen(self.engine, "begin", _begin)
+
+
+#: Engines no database holds, by file, the most recently released last. A leased engine is
+#: held by its database only: one never disposed (dropped) goes with it, as it always did.
+_IDLE: OrderedDict[str, _Slot] = OrderedDict()
+#: Every engine leased now, to tell it a restore replaced its file.
+_LEASED: weakref.WeakSet[_Slot] = weakref.WeakSet()
+#: How many idle engines are kept (the register, a backup copy, ...).
+IDLE_ENGINES = 4
+_ENGINES_GUARD = threading.Lock()
+
+
+def _lease(path: Path, owner: Database) -> _Slot:
+    """The engine of ``path`` for ``owner`` (until :func:`_release`): the one kept from the
+    last open of the file, or a new one (also when the file is open twice at once)."""
+    name = os.path.abspath(path)
+    with _ENGINES_GUARD:
+        slot = _IDLE.pop(name, None)
+        if slot is None:
+            slot = _Slot(name)
+            slot.keep = not any(s.name == name for s in _LEASED)
+        _LEASED.add(slot)
+        slot.keyring.owner = owner
+    slot.engine.dispose()  # (empty already) no pooled connection opened before
+    return slot
+
+
+def _release(slot: _Slot, owner: Database) -> None:
+    """Lock: empty the keyring and close every pooled connection; keep the engine."""
+    with _ENGINES_GUARD:
+        if slot.keyring.owner is not owner:
+            return
+        slot.keyring.owner = None  # from now on the engine cannot open a connection
+        _LEASED.discard(slot)
+    slot.engine.dispose()
+    with _ENGINES_GUARD:
+        if slot.keep and slot.keyring.owner is None and slot.name not in _IDLE:
+            _IDLE[slot.name] = slot
+            while len(_IDLE) > IDLE_ENGINES:
+                _IDLE.popitem(last=False)[1].engine.dispose()
+
+
+def forget_engine(path: Path) -> None:
+    """Drop the kept engine of ``path`` (a restore replaced the file); one a database holds
+    now is dropped when it is released. The next open builds a new engine."""
+    name = os.path.abspath(path)
+    with _ENGINES_GUARD:
+        slot = _IDLE.pop(name, None)
+        for leased in _LEASED:
+            if leased.name == name:
+                leased.keep = False
+    if slot is not None:
+        slot.engine.dispose()
+
+
+#: One session class for every database (``sessionmaker`` makes a new ``Session`` subclass,
+#: and SQLAlchemy's event registry an entry for it, each time it is called).
+_SESSIONS = sessionmaker(expire_on_commit=False)
+
+
 class Database:
     """An open connection pool over one encrypted register file.
 
@@ -120,17 +227,15 @@ class Database:
         #: Told (from whichever thread found it) when damage turns the database read-only.
         self.on_damage: Callable[[str], None] | None = None
         self._key_pragma = f"PRAGMA key = \"x'{data_key.hex()}'\""
-        self.engine: Engine = create_engine(
-            "sqlite://",
-            module=sqlcipher3.dbapi2,  # so SQLAlchemy wraps SQLCipher's exceptions
-            creator=self._connect,
-            poolclass=QueuePool,
-            pool_size=2,
-            max_overflow=2,
-        )
-        self.engine.dialect.statement_compiler = _Compiler
-        event.listen(self.engine, "begin", _begin)
-        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._slot: _Slot | None = _lease(path, self)
+
+    @property
+    def engine(self) -> Engine:
+        """The file's engine while this database is open (until :meth:`dispose`)."""
+        slot = self._slot
+        if slot is None:
+            raise RegisterError("登记簿已锁定：请先解锁")
+        return slot.engine
 
     def _raw_connect(self, read_only: bool) -> sqlcipher3.Connection:
         if read_only:
@@ -222,7 +327,9 @@ class Database:
         if first:
             self.damage = message
         self.read_only = True
-        self.engine.dispose()
+        slot = self._slot
+        if slot is not None:
+            slot.engine.dispose()
         if first and self.on_damage is not None:
             self.on_damage(message)
 
@@ -258,7 +365,7 @@ class Database:
     @contextlib.contextmanager
     def read(self) -> Iterator[Session]:
         """A read-only unit of work; the session is closed in ``finally``."""
-        session = self._sessions()
+        session = _SESSIONS(bind=self.engine)
         try:
             yield session
         except (DBAPIError, sqlcipher3.Error) as exc:
@@ -273,7 +380,7 @@ class Database:
     def write(self) -> Iterator[Session]:
         """One transaction: everything (audit entry included) commits, or nothing does."""
         self.refuse_writes()
-        session = self._sessions()
+        session = _SESSIONS(bind=self.engine)
         try:
             session.connection(execution_options={_BEGIN_OPTION: "BEGIN IMMEDIATE"})
             yield session
@@ -291,8 +398,11 @@ class Database:
             session.close()
 
     def dispose(self) -> None:
-        self.engine.dispose()
+        """Close every connection and forget the key; the engine stays for the next open."""
+        slot, self._slot = self._slot, None
         self._key_pragma = ""
+        if slot is not None:
+            _release(slot, self)
 
 
 def _rollback(session: Session) -> None:
@@ -324,7 +434,7 @@ def read_header(path: Path) -> bytes:
     return head
 
 
-__all__ = ["Database", "read_header"]
+__all__ = ["Database", "forget_engine", "read_header"]
 
 
 def insert_rows(session: Session, entity: type[Any], rows: Sequence[Mapping[str, Any]]) -> None:

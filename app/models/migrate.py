@@ -6,6 +6,7 @@ without it (``start_s``).
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine
@@ -22,18 +23,24 @@ def alembic_config() -> Config:
     return cfg
 
 
-def head_revision() -> str | None:
+@functools.cache
+def _revisions() -> tuple[str | None, frozenset[str]]:
+    """This build's head revision and every revision it knows, read once a process: each
+    reading of the scripts loads every migration module again and leaves an ``atexit``
+    callback behind (Alembic's resource handling), on every unlock (issue 19)."""
     from alembic.script import ScriptDirectory
 
-    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+    script = ScriptDirectory.from_config(alembic_config())
+    return script.get_current_head(), frozenset(rev.revision for rev in script.walk_revisions())
+
+
+def head_revision() -> str | None:
+    return _revisions()[0]
 
 
 def known_revisions() -> set[str]:
     """Every schema revision this build's migrations know."""
-    from alembic.script import ScriptDirectory
-
-    script = ScriptDirectory.from_config(alembic_config())
-    return {rev.revision for rev in script.walk_revisions()}
+    return set(_revisions()[1])
 
 
 def current_revision(engine: Engine) -> str | None:

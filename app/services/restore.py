@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.errors import NotARegister, RegisterDamaged, RegisterError
+from app.models.db import forget_engine
 from app.models.enums import Role
 from app.models.instance_lock import InstanceLock
 from app.models.keyfile import KeyFile, key_file_path
@@ -160,6 +161,7 @@ def restore(register_path: Path, backup_path: Path, username: str, passphrase: s
         for current, aside in moved:
             os.rename(current, aside)
         _fsync_dir(register_path.parent)
+        forget_engine(register_path)  # the engine kept from the replaced file's last open
         try:
             say(3, STEPS, "正在安装备份…")
             _install(backup_path, register_path)
@@ -171,6 +173,7 @@ def restore(register_path: Path, backup_path: Path, username: str, passphrase: s
             for current, aside in moved:
                 os.rename(aside, current)
             _fsync_dir(register_path.parent)
+            forget_engine(register_path)
             raise
     finally:
         lock.release()
