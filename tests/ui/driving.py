@@ -55,11 +55,14 @@ def in_modal(parent: QWidget, kind: type[W], fill: Callable[[W], None]) -> list[
     Returns a list that holds the dialog once it was found (so a test can assert it was).
     """
     found: list[W] = []
+    tries = [500]  # about five seconds, then the caller's assertion says it never opened
 
     def attempt() -> None:
         dialog = next((d for d in parent.findChildren(kind) if d.isVisible()), None)
         if dialog is None:
-            QTimer.singleShot(10, attempt)
+            tries[0] -= 1
+            if tries[0] > 0:
+                QTimer.singleShot(10, attempt)
             return
         found.append(dialog)
         fill(dialog)

@@ -527,3 +527,24 @@ def test_a_day_at_the_desk(qtbot: QtBot, controller: Controller, tmp_path: Path)
     assert shell.window is None and not controller.is_unlocked
     assert shell.unlock_dialog is not None
     qtbot.addWidget(shell.unlock_dialog)
+
+
+def test_the_request_form_offers_a_person_added_in_this_session(
+        qtbot: QtBot, unlocked: Controller) -> None:
+    """The window is built before anyone is registered; the person added in 人员与单位 is
+    offered in 审批 → 新申请 at once (it used to need a lock and unlock)."""
+    from app.ui.areas import build_main_window
+
+    window = build_main_window(unlocked)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    form = window.area("approvals")
+    assert isinstance(form, ApprovalsArea)
+    assert form.form.person.count() == 1  # only （请选择）
+    window.show_area("people")
+    area = window.area("people")
+    assert isinstance(area, PeopleArea)
+    _add_person(qtbot, area, "周敏", "财务科", "会计", Clearance.GENERAL)
+    assert [form.form.person.itemText(i) for i in range(form.form.person.count())] == [
+        "（请选择）", "周敏（财务科） · 一般"]
