@@ -144,6 +144,16 @@ class ApprovalRequestForm(QWidget):
         layout.addStretch(1)
         self._load_people()
         self._kind_changed()
+        # A bound method of this widget: Qt drops the connection when the form is deleted.
+        approvals.controller.changed.connect(self._changed)
+
+    def _changed(self, area: str) -> None:
+        """People added, edited or imported in this session are offered at once."""
+        if area == "people":
+            chosen = self.person.currentData()
+            self._load_people()
+            index = self.person.findData(chosen)
+            self.person.setCurrentIndex(max(index, 0))
 
     # -- filling ------------------------------------------------------------------------------
     def _load_people(self) -> None:
