@@ -10,6 +10,7 @@ job's outcome arrives (followed in the background), the caller hands it to
 
 from __future__ import annotations
 
+import functools
 import getpass
 import os
 from collections.abc import Callable
@@ -19,6 +20,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDialog,
     QFileDialog,
@@ -50,6 +52,36 @@ def media_folder() -> str:
     return str(Path.home())
 
 
+class _DocumentPool:
+    """QPdfDocument objects kept for the next preview. PDFium keeps about 0.2 MB for every
+    QPdfDocument that a QPdfView has shown, even once it is deleted: a clerk who previews a
+    few hundred forms between restarts would lose tens of MB. A document that is closed and
+    loaded again keeps nothing (measured: tests/soak/ui_soak.py). A preview takes one and
+    gives it back, closed, once its view is gone; the pool grows only to the number of
+    previews open at once. The documents belong to the application object."""
+
+    def __init__(self) -> None:
+        self._free: list[QPdfDocument] = []
+
+    def take(self) -> QPdfDocument:
+        if self._free:
+            return self._free.pop()
+        app = QApplication.instance()
+        assert app is not None  # a preview is a widget: the application exists
+        return QPdfDocument(app)
+
+    def give_back(self, document: QPdfDocument, buffer: QBuffer, *_destroyed: object) -> None:
+        """For the preview's ``destroyed``: its view has let go of the document by then.
+        The PDF's bytes go with the buffer."""
+        document.close()
+        buffer.close()
+        buffer.deleteLater()
+        self._free.append(document)
+
+
+_documents = _DocumentPool()
+
+
 class PrintPreview(QDialog):
     def __init__(self, pdf: bytes, title: str, printers: list[str], on_print: PrintCallback,
                  parent: QWidget | None = None, *, on_save: SaveCallback | None = None,
@@ -62,11 +94,14 @@ class PrintPreview(QDialog):
         self.setWindowTitle(title)
         self._on_print = on_print
         self._on_save = on_save
-        self._bytes = QByteArray(pdf)
-        self._buffer = QBuffer(self._bytes, self)
-        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        self.document = QPdfDocument(self)
-        self.document.load(self._buffer)
+        self.document = _documents.take()
+        # the bytes in a buffer of the document's (the view and the document read them until
+        # this dialog is gone; then both go back, closed, see _DocumentPool)
+        buffer = QBuffer(self.document)
+        buffer.setData(QByteArray(pdf))
+        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document.load(buffer)
+        self.destroyed.connect(functools.partial(_documents.give_back, self.document, buffer))
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
         self.printer = QComboBox()
@@ -139,8 +174,3 @@ class PrintPreview(QDialog):
         self.status.setStyleSheet("")
         self.status.setText(self.tr("已保存到介质 {where}").format(where=where))
 
-    def done(self, result: int) -> None:
-        self.document.close()
-        self._buffer.close()
-        self._bytes.clear()
-        super().done(result)
