@@ -400,8 +400,9 @@ def _write_receipts(s: Session, actor: Actor, accepted: Sequence[_Accepted],
     scopes: list[dict[str, object]] = []
     copies: list[dict[str, object]] = []
     changes: list[audit.Change] = []
+    now = audit.now_iso()  # one time for the batch's rows: written as one literal
     for a in accepted:
-        c, now = a.receipt, audit.now_iso()
+        c = a.receipt
         if a.new_sender:
             senders.append({"id": a.sender_id, "name": c.sender, "remarks": "",
                             "created_at": now})
