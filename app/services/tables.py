@@ -201,6 +201,8 @@ def _xlsx_rows(path: Path) -> Iterator[tuple[int, list[object]]]:
             for line, row in enumerate(ws.iter_rows(values_only=True), start=1):
                 yield line, list(row)
         except Exception as exc:  # the same, for a damaged worksheet or shared strings
+            if not line:  # not one row could be read: the sheet itself is broken
+                raise ValidationError(broken, field="file") from exc
             raise ValidationError(f"{path.name} 内容损坏，无法读完（第 {line + 1} 行附近）",
                                   field="file") from exc
     finally:
@@ -220,7 +222,7 @@ def _skip_sheet_size() -> None:
             def _get_size(self) -> None:
                 pass
 
-        excel.ReadOnlyWorksheet = _Sheet  # type: ignore[misc]
+        excel.ReadOnlyWorksheet = _Sheet
 
 
 def decode(data: bytes, name: str) -> str:

@@ -267,7 +267,9 @@ def insert_received_many(
     a handful of statements, not 100,000.
     """
     book = _ReceiptBook(s, receipts)
-    scopes = resolver or ScopeResolver(s)
+    # A few receipts read only the people their 知悉范围 name; a ledger, everybody at once.
+    scopes = resolver or ScopeResolver(s, [c.scope_raw for c in receipts]
+                                       if len(receipts) < BULK_RECEIPTS else None)
     ceiling = workstation_level_s(s)
     results: list[int | ValidationError] = []
     accepted: list[_Accepted] = []
