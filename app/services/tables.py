@@ -26,6 +26,7 @@ import zipfile
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from app.errors import ValidationError
 from app.services.checks import hidden_character
@@ -210,19 +211,46 @@ def _xlsx_rows(path: Path) -> Iterator[tuple[int, list[object]]]:
 
 
 def _skip_sheet_size() -> None:
-    """openpyxl's read-only sheets look for their claimed size when the workbook is loaded;
-    without a ``<dimension>`` element (Mibu's own exports have none) that parses the whole
-    sheet once more before the rows are read: a third of reading a 100,000-row ledger.
-    :func:`_xlsx_rows` never uses the claimed size (``reset_dimensions``): it is not read."""
+    """Two shortcuts in openpyxl's read-only sheets, installed once.
+
+    A read-only sheet looks for its claimed size when the workbook is loaded; without a
+    ``<dimension>`` element (Mibu's own exports have none) that parses the whole sheet once
+    more before the rows are read. :func:`_xlsx_rows` never uses the claimed size
+    (``reset_dimensions``): it is not read. And an inline string cell (what Mibu and many
+    tools write) is read as its plain text directly instead of through openpyxl's rich-text
+    object model (``Text.from_tree(...).content``, the same text): together, half of
+    reading a 100,000-row ledger.
+    """
     from openpyxl.reader import excel
+    from openpyxl.worksheet import _read_only
     from openpyxl.worksheet._read_only import ReadOnlyWorksheet
+    from openpyxl.worksheet._reader import INLINE_STRING, WorkSheetParser
 
-    if excel.ReadOnlyWorksheet is ReadOnlyWorksheet:
-        class _Sheet(ReadOnlyWorksheet):
-            def _get_size(self) -> None:
-                pass
+    if excel.ReadOnlyWorksheet is not ReadOnlyWorksheet:
+        return
+    ns = INLINE_STRING[:-len("is")]
+    text_tag, run_tag = f"{ns}t", f"{ns}r"
 
-        excel.ReadOnlyWorksheet = _Sheet
+    class _Sheet(ReadOnlyWorksheet):
+        def _get_size(self) -> None:
+            pass
+
+    class _Parser(WorkSheetParser):
+        def parse_cell(self, element: Any) -> dict[str, Any]:
+            child = element.find(INLINE_STRING)
+            if (element.get("t") != "inlineStr" or child is None or self.rich_text
+                    or not self.data_only):
+                return dict(super().parse_cell(element))
+            parts = [t.text for t in (child.find(text_tag),
+                                      *(r.find(text_tag) for r in child.iterfind(run_tag)))
+                     if t is not None and t.text is not None]
+            element.set("t", "str")  # no inline string left: openpyxl does the rest
+            cell = dict(super().parse_cell(element))
+            cell["value"], cell["data_type"] = "".join(parts), "s"
+            return cell
+
+    _read_only.WorkSheetParser = _Parser
+    excel.ReadOnlyWorksheet = _Sheet
 
 
 def decode(data: bytes, name: str) -> str:

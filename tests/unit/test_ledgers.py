@@ -326,3 +326,26 @@ def test_bulk_rows_keep_values_written_into_the_statement(register: Register) ->
     assert [tuple(r) for r in got] == [
         (f"O'Brien{i}", "it's 办公室", "", 3, None, "'; DROP TABLE person; --")
         for i in range(3)]
+
+
+def test_inline_rich_strings_read_as_their_plain_text(tmp_path: Path) -> None:
+    """An inline string cell with runs reads as the runs' text (phonetic hints left out),
+    as openpyxl's own rich-text model gives it."""
+    import zipfile
+
+    good = tmp_path / "good.xlsx"
+    write_table(good, ledgers.PEOPLE_HEADER, [["张三", "办公室", "科员", "重要", "在岗"]])
+    with zipfile.ZipFile(good) as z:
+        members = {n: z.read(n) for n in z.namelist()}
+    sheet = next(n for n in members if n.startswith("xl/worksheets/"))
+    xml = members[sheet].decode()
+    assert "<t>张三</t>" in xml, xml[:300]
+    members[sheet] = xml.replace(
+        "<t>张三</t>", '<r><t>张</t></r><r><rPr><b/></rPr><t xml:space="preserve">三 </t></r>'
+        '<rPh sb="0" eb="1"><t>zhang</t></rPh>').encode()
+    rich = tmp_path / "rich.xlsx"
+    with zipfile.ZipFile(rich, "w") as z:
+        for n, data in members.items():
+            z.writestr(n, data)
+    rows = read_table(rich, ledgers.PEOPLE_HEADER)
+    assert rows[0].values["姓名"] == "张三 " and rows[0].values["部门"] == "办公室"
