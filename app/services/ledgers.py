@@ -209,16 +209,6 @@ def export_people(register: Register, actor: Actor, path: Path, *,
 
 
 # -- shared -----------------------------------------------------------------------------------
-def _import(
-    register: Register, actor: Actor, path: Path, kind: str, header: tuple[str, ...],
-    only_valid: bool, parse: Callable[[Row], T],
-    write: Callable[[Session, Actor, list[tuple[Row, T]], ImportReport], None],
-) -> ImportReport:
-    require_role(actor, Role.CLERK)
-    with _no_cycle_collection():
-        return _import_rows(register, actor, path, kind, header, only_valid, parse, write)
-
-
 @contextlib.contextmanager
 def _no_cycle_collection() -> Iterator[None]:
     """Python's cycle collector paused for a bulk import: the rows, checked values and
@@ -233,11 +223,13 @@ def _no_cycle_collection() -> Iterator[None]:
             gc.enable()
 
 
-def _import_rows(
+@_no_cycle_collection()
+def _import(
     register: Register, actor: Actor, path: Path, kind: str, header: tuple[str, ...],
     only_valid: bool, parse: Callable[[Row], T],
     write: Callable[[Session, Actor, list[tuple[Row, T]], ImportReport], None],
 ) -> ImportReport:
+    require_role(actor, Role.CLERK)
     rows = read_table(path, header)
     report = ImportReport(kind=kind, rows=len(rows))
     checked: list[tuple[Row, T]] = []
