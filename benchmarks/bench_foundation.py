@@ -17,7 +17,7 @@ from app.models.db import Database
 
 TARGETS = {
     "start_s": ("<", 1.5),
-    "unlock_s": ("<", 1.5),
+    "unlock_s": ("<", 0.6),
     "encrypted_vs_plain_ratio": ("<", 1.5),
 }
 PASSPHRASE = "Bench-Passphrase-1"

@@ -22,7 +22,7 @@ from app.services.lifecycle import approvals, circulation, loans, today
 from app.services.register import Actor, Register
 from benchmarks import bench_register
 
-TARGETS = {"handout_ms": ("<", 20.0), "today_page_ms_100k": ("<", 200.0)}
+TARGETS = {"handout_ms": ("<", 5.0), "today_page_ms_100k": ("<", 200.0)}
 SEED = 4
 
 

@@ -56,6 +56,10 @@ def hidden_character(value: str, *, multiline: bool = False) -> str | None:
     nothing, or make the printed text read differently from the stored one. A multi-line
     field allows the ordinary line break and tab.
     """
+    if value.isprintable():
+        # No character of the categories refused below (Python's "printable" excludes
+        # Cc, Cf, Cs, Co, Cn, Zl, Zp and Zs but the space): the common case, done in C.
+        return None
     for c in value:
         if c in "\n\t" and multiline:
             continue

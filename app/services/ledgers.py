@@ -7,7 +7,9 @@ rows. An export writes the same format back, so it re-imports to the same regist
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import gc
 import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -215,11 +217,10 @@ def import_people(register: Register, actor: Actor, path: Path, *,
 
 def _write_people(s: Session, actor: Actor, rows: list[tuple[Row, people.PersonFields]],
                   report: ImportReport) -> None:
-    for row, fields in rows:
-        try:
-            people.insert_person(s, actor, fields)
-        except ValidationError as exc:
-            report.errors.append(_row_error(row, exc))
+    results = people.insert_people_many(s, actor, [fields for _, fields in rows])
+    for (row, _), result in zip(rows, results, strict=True):
+        if isinstance(result, ValidationError):
+            report.errors.append(_row_error(row, result))
         else:
             report.written += 1
 
@@ -239,6 +240,21 @@ def export_people(register: Register, actor: Actor, path: Path, *,
 
 
 # -- shared -----------------------------------------------------------------------------------
+@contextlib.contextmanager
+def _no_cycle_collection() -> Iterator[None]:
+    """Python's cycle collector paused for a bulk import: the rows, checked values and
+    statements it builds live until the end, and each full collection walked all of them
+    again (some 10 % of a 10,000-row import). Nothing of it forms cycles to wait for."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+@_no_cycle_collection()
 def _import(
     register: Register, actor: Actor, path: Path, kind: str, header: tuple[str, ...],
     only_valid: bool, parse: Callable[[Row], T],

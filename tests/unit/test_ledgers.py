@@ -274,3 +274,78 @@ def test_a_large_ledger_is_indexed_audited_and_verifiable(register: Register, cl
     assert search.count_documents(register, DocumentFilter(text="海淀区第2单位")) == (n + 1) // 3
     assert [r.internal_no for r in search.search_documents(
         register, DocumentFilter(text="第7批检查"))] == ["2025-收-0007"]
+
+
+def test_people_refused_by_name_against_the_register_and_the_file(
+        register: Register, clerk: Actor, tmp_path: Path) -> None:
+    """The bulk people import refuses, by line, a name already in the department and one
+    given twice in the file; only-valid writes the rest, each with its chained entry."""
+    from app.services import people, verification
+
+    people.add_person(register, clerk, name="王五", department="办公室", clearance="重要")
+    rows = [["赵一", "办公室", "科员", "一般", "在岗"],
+            ["王五", "办公室", "", "重要", "在岗"],  # line 3: registered before
+            ["王五", "保密科", "", "重要", "在岗"],  # another department: fine
+            ["钱二", "人事科", "科长", "核心", "离岗"],
+            ["赵一", "办公室", "", "一般", "在岗"]]  # line 6: twice in the file
+    path = tmp_path / "people.csv"
+    write_table(path, ledgers.PEOPLE_HEADER, rows)  # type: ignore[arg-type]
+    before = counts(register)
+    report = ledgers.import_people(register, clerk, path)
+    assert [e.line for e in report.errors] == [3, 6] and report.written == 0
+    assert all("同一部门不能重名" in e.message for e in report.errors)
+    assert counts(register) == before
+    report = ledgers.import_people(register, clerk, path, only_valid=True)
+    assert report.written == 3 and [e.line for e in report.errors] == [3, 6]
+    assert verification.verify(register).problem is None
+    found = {(p.name, p.department, p.status.label) for p in people.list_people(register)}
+    assert {("赵一", "办公室", "在岗"), ("王五", "保密科", "在岗"),
+            ("钱二", "人事科", "离岗")} <= found
+    with register.read() as s:
+        added = s.scalar(select(func.count()).select_from(AuditEntry).where(
+            AuditEntry.action == "person.add"))
+    assert added == 4  # 王五 by hand, three by the import
+
+
+def test_bulk_rows_keep_values_written_into_the_statement(register: Register) -> None:
+    """A value shared by every row goes into the statement as a literal: quotes, NULL,
+    numbers and empty text come back as they went in."""
+    from app.models.db import insert_rows
+    from app.services import audit
+
+    now = audit.now_iso()
+    rows = [{"name": f"O'Brien{i}", "department": "it's 办公室", "post": "", "clearance": 3,
+             "status": "on_post", "departure_date": None, "remarks": "'; DROP TABLE person; --",
+             "created_at": now} for i in range(3)]
+    with register.write() as s:
+        insert_rows(s, Person, rows)
+    with register.read() as s:
+        got = s.execute(select(Person.name, Person.department, Person.post, Person.clearance,
+                               Person.departure_date, Person.remarks)
+                        .where(Person.name.like("O'Brien%")).order_by(Person.id)).all()
+    assert [tuple(r) for r in got] == [
+        (f"O'Brien{i}", "it's 办公室", "", 3, None, "'; DROP TABLE person; --")
+        for i in range(3)]
+
+
+def test_inline_rich_strings_read_as_their_plain_text(tmp_path: Path) -> None:
+    """An inline string cell with runs reads as the runs' text (phonetic hints left out),
+    as openpyxl's own rich-text model gives it."""
+    import zipfile
+
+    good = tmp_path / "good.xlsx"
+    write_table(good, ledgers.PEOPLE_HEADER, [["张三", "办公室", "科员", "重要", "在岗"]])
+    with zipfile.ZipFile(good) as z:
+        members = {n: z.read(n) for n in z.namelist()}
+    sheet = next(n for n in members if n.startswith("xl/worksheets/"))
+    xml = members[sheet].decode()
+    assert "<t>张三</t>" in xml, xml[:300]
+    members[sheet] = xml.replace(
+        "<t>张三</t>", '<r><t>张</t></r><r><rPr><b/></rPr><t xml:space="preserve">三 </t></r>'
+        '<rPh sb="0" eb="1"><t>zhang</t></rPh>').encode()
+    rich = tmp_path / "rich.xlsx"
+    with zipfile.ZipFile(rich, "w") as z:
+        for n, data in members.items():
+            z.writestr(n, data)
+    rows = read_table(rich, ledgers.PEOPLE_HEADER)
+    assert rows[0].values["姓名"] == "张三 " and rows[0].values["部门"] == "办公室"

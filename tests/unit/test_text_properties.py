@@ -211,3 +211,14 @@ def test_look_ups(register: Register, text: str) -> None:
             search.search_documents(register, search.DocumentFilter(text=text))
         else:
             raise ValidationError("(nothing hidden)")
+
+
+def test_printable_text_has_no_refused_character() -> None:
+    """``hidden_character`` passes printable text without looking at each character: no
+    character Python calls printable is in a refused category."""
+    import sys
+    import unicodedata
+
+    refused = {"Cc", "Cf", "Cs", "Zl", "Zp"}
+    assert not [hex(o) for o in range(sys.maxunicode + 1)
+                if chr(o).isprintable() and unicodedata.category(chr(o)) in refused]

@@ -36,6 +36,20 @@ class ScopeLine:
 _ALL_WORDS = ("全体", "全体人员", "全体涉密人员", "全体干部职工")
 _PREFIX = {"人员": ScopeKind.PERSON, "部门": ScopeKind.DEPARTMENT, "职务": ScopeKind.POST}
 _SCOPE_SPLIT = re.compile(r"[,，、;；\s]+")
+_FORCED = re.compile(r"^(人员|部门|职务)[:：](.+)$")
+
+
+def _words(texts: Iterable[str]) -> set[str]:
+    """Every word of these 知悉范围 a person's name, department or post could match."""
+    out: set[str] = set()
+    for text in texts:
+        for word in _SCOPE_SPLIT.split(text if isinstance(text, str) else ""):
+            m = _FORCED.match(word)
+            if m:
+                out.add(m.group(2))
+            elif word:
+                out.add(word)
+    return out
 
 
 class ScopeResolver:
@@ -46,13 +60,21 @@ class ScopeResolver:
     force the reading, and ``全体`` means every cleared person.
     """
 
-    def __init__(self, s: Session) -> None:
+    def __init__(self, s: Session, texts: Iterable[str] | None = None) -> None:
+        """``texts``: only these will be parsed, so only the people whose name, department or
+        post is one of their words are read (a single receipt does not read every person of
+        a register with 100,000 of them). None: everybody (a ledger import)."""
         self.names: dict[str, list[int]] = {}
         self.departments: set[str] = set()
         self.posts: set[str] = set()
-        for pid, name, dept, post in s.execute(
-            select(Person.id, Person.name, Person.department, Person.post)
-        ):
+        stmt = select(Person.id, Person.name, Person.department, Person.post)
+        if texts is not None:
+            words = sorted(_words(texts))
+            if not words:
+                return
+            stmt = stmt.where(Person.name.in_(words) | Person.department.in_(words)
+                              | Person.post.in_(words))
+        for pid, name, dept, post in s.execute(stmt):
             self.names.setdefault(name, []).append(pid)
             self.departments.add(dept)
             if post:
@@ -72,7 +94,7 @@ class ScopeResolver:
             raise ValidationError(f"知悉范围中的“{word[:20]}…”过长", field="scope")
         if word in _ALL_WORDS:
             return ScopeLine(ScopeKind.ALL, "")
-        m = re.match(r"^(人员|部门|职务)[:：](.+)$", word)
+        m = _FORCED.match(word)
         if m:
             kind, value = _PREFIX[m.group(1)], m.group(2)
             if kind is ScopeKind.PERSON:
