@@ -192,12 +192,16 @@ def _instr_condition(q: str) -> ColumnElement[bool]:
 Known = Sequence[int] | Select[Any]
 
 
-def _ids(ids: Sequence[int]) -> Known:
-    """A list of ids to test ``IN``: bound one by one when few, else as one JSON array."""
-    if len(ids) <= FEW_MATCHES:
-        return ids
+def _json_ids(ids: Sequence[int]) -> Select[Any]:
+    """Ids as one bound JSON array: one statement text (prepared once per connection, which
+    SQLCipher's memory security makes dear) however many there are."""
     return select(literal_column("value", Integer)).select_from(
         func.json_each(json.dumps(list(ids))))
+
+
+def _ids(ids: Sequence[int]) -> Known:
+    """A list of ids to test ``IN``: bound one by one when few, else as one JSON array."""
+    return ids if len(ids) <= FEW_MATCHES else _json_ids(ids)
 
 
 def _text_condition(q: str, known: Known | None = None, *,
@@ -419,7 +423,7 @@ def search_documents_s(
                d.level, d.period_kind, d.period_years, d.period_end, d.declassified_on,
                d.discrepancies != "", copies, in_store)
         .outerjoin(Organisation, Organisation.id == d.sender_id)
-        .where(d.id.in_(ids))
+        .where(d.id.in_(_json_ids(ids)))  # one statement text whatever the page's length
     ).all()
     by_id = {}
     for (id_, internal_no, doc_number, title, sender, received_on, level, period_kind,
