@@ -67,6 +67,7 @@ DATE_INDEX = "ix_document_received_on_id"  # (received_on, id): the register's d
 FEW_MATCHES = 300  # below this many text candidates, fetch them all and sort
 WALK_FIRST = 3000  # newest rows a text query's page walks before asking the index
 WALK_PER_ROW = 4  # and this many more for each row up to the page's end
+WALK_GROWTH = 16  # a second walk, when the first found some, spans at most this many times more
 MANY_MATCHES = 10000  # at most this many candidates are sorted; more: walk the date index
 MAX_TERMS = 500  # trigrams starting with a short query beyond which the index is not asked
 
@@ -359,21 +360,34 @@ def _bounded_walk(s: Session, f: DocumentFilter, descending: bool, offset: int,
     less than the page.
 
     Most of what a clerk types matches a row in a few dozen: the page is full after a few
-    hundred rows, however rare the query is in the whole register.
+    hundred rows, however rare the query is in the whole register. When the first span held
+    some matches but not a page, a second span sized by how many it held (at most
+    :data:`WALK_GROWTH` times the first) is walked before the candidates are asked for.
     """
+    span = WALK_FIRST + WALK_PER_ROW * (offset + limit)
+    ids, complete = _walk_span(s, f, descending, offset, limit, span)
+    if complete or not ids:
+        return ids if complete else None
+    growth = min(WALK_GROWTH, -(-2 * (offset + limit) // (offset + len(ids))))
+    ids, complete = _walk_span(s, f, descending, offset, limit, span * growth)
+    return ids if complete else None
+
+
+def _walk_span(s: Session, f: DocumentFilter, descending: bool, offset: int, limit: int,
+               span: int) -> tuple[list[int], bool]:
+    """The page among the first ``span`` rows of the date index, and whether it is the page
+    of the whole register (full, or no row beyond the span)."""
     order = _order("received_on", descending)
     hint = f"INDEXED BY {DATE_INDEX}"
     edge = s.execute(select(Document.received_on, Document.id).with_hint(Document, hint, "sqlite")
-                     .order_by(*order).offset(WALK_FIRST + WALK_PER_ROW * (offset + limit))
-                     .limit(1)).first()
-    if edge is None:
-        return None
-    key = tuple_(Document.received_on, Document.id)
-    inside = key >= tuple_(*edge) if descending else key <= tuple_(*edge)
-    stmt = (select(Document.id).where(*_conditions(f, walk=True), inside).order_by(*order)
+                     .order_by(*order).offset(span).limit(1)).first()
+    stmt = (select(Document.id).where(*_conditions(f, walk=True)).order_by(*order)
             .with_hint(Document, hint, "sqlite").offset(offset).limit(limit))
-    ids = list(s.scalars(stmt))
-    return ids if len(ids) == limit else None
+    if edge is not None:
+        key = tuple_(Document.received_on, Document.id)
+        stmt = stmt.where(key >= tuple_(*edge) if descending else key <= tuple_(*edge))
+    ids = list(s.scalars(stmt).all())
+    return ids, edge is None or len(ids) == limit
 
 
 def _walk_by_date(f: DocumentFilter, known: Known | None) -> bool:
