@@ -67,7 +67,7 @@ DATE_INDEX = "ix_document_received_on_id"  # (received_on, id): the register's d
 FEW_MATCHES = 300  # below this many text candidates, fetch them all and sort
 WALK_FIRST = 3000  # newest rows a text query's page walks before asking the index
 WALK_PER_ROW = 4  # and this many more for each row up to the page's end
-WALK_GROWTH = 16  # a second walk, when the first found some, spans at most this many times more
+WALK_GROWTH = 4  # a second walk of a short query spans at most this many times the first
 MANY_MATCHES = 10000  # at most this many candidates are sorted; more: walk the date index
 MAX_TERMS = 500  # trigrams starting with a short query beyond which the index is not asked
 
@@ -360,15 +360,18 @@ def _bounded_walk(s: Session, f: DocumentFilter, descending: bool, offset: int,
     less than the page.
 
     Most of what a clerk types matches a row in a few dozen: the page is full after a few
-    hundred rows, however rare the query is in the whole register. When the first span held
-    some matches but not a page, a second span sized by how many it held (at most
-    :data:`WALK_GROWTH` times the first) is walked before the candidates are asked for.
+    hundred rows, however rare the query is in the whole register. When the first span of a
+    one- or two-character query held some matches but not a page, a second span sized by how
+    many it held (at most :data:`WALK_GROWTH` times the first) is walked before the candidates
+    are asked for.
     """
     span = WALK_FIRST + WALK_PER_ROW * (offset + limit)
     ids, complete = _walk_span(s, f, descending, offset, limit, span)
-    if complete or not ids:
-        return ids if complete else None
-    growth = min(WALK_GROWTH, -(-2 * (offset + limit) // (offset + len(ids))))
+    if complete or not ids or len(check_query(f.text)) >= TRIGRAM:
+        return ids if complete else None  # three or more: the candidates narrow the walk
+    growth = -(-2 * (offset + limit) // (offset + len(ids)))
+    if growth > WALK_GROWTH:  # too few for another walk: the candidates are fewer
+        return None
     ids, complete = _walk_span(s, f, descending, offset, limit, span * growth)
     return ids if complete else None
 
@@ -416,7 +419,7 @@ def search_documents_s(
     q = check_query(f.text)
     ids = _bounded_walk(s, f, descending, offset, limit) if walk and q else None
     if ids is None:
-        if walk and q:  # rare among the newest rows: sort its candidates if they are few
+        if walk and q and len(q) < TRIGRAM:  # rare among the newest: sort its candidates
             more = _more_candidates(s, q)
             if more == []:
                 return []
