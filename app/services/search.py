@@ -39,7 +39,6 @@ from sqlalchemy import (
     select,
     table,
     text,
-    tuple_,
 )
 from sqlalchemy.orm import Session
 
@@ -386,9 +385,10 @@ def _walk_span(s: Session, f: DocumentFilter, descending: bool, offset: int, lim
                      .order_by(*order).offset(span).limit(1)).first()
     stmt = (select(Document.id).where(*_conditions(f, walk=True)).order_by(*order)
             .with_hint(Document, hint, "sqlite").offset(offset).limit(limit))
-    if edge is not None:
-        key = tuple_(Document.received_on, Document.id)
-        stmt = stmt.where(key >= tuple_(*edge) if descending else key <= tuple_(*edge))
+    if edge is not None:  # the rows on the edge's day and after it (before, ascending)
+        day = edge[0]
+        stmt = stmt.where(Document.received_on >= day if descending else
+                          Document.received_on <= day)
     ids = list(s.scalars(stmt).all())
     return ids, edge is None or len(ids) == limit
 
