@@ -22,7 +22,7 @@ from app.services.lifecycle import approvals, circulation, loans, today
 from app.services.register import Actor, Register
 from benchmarks import bench_register
 
-TARGETS = {"handout_ms": ("<", 5.0), "today_page_ms_100k": ("<", 200.0)}
+TARGETS = {"handout_ms": ("<", 5.0), "today_page_ms_100k": ("<", 40.0)}
 SEED = 4
 
 
@@ -68,8 +68,10 @@ def _activity(reg: Register, clerk: Actor, rng: random.Random) -> None:
             return
     pairs = _candidates(reg, 400, rng)
     now = dt.datetime.now().astimezone()
+    late = "基准测试：补登"  # items out since earlier days are entered late, with a reason
     for i, (copy, reader) in enumerate(pairs[:200]):
-        circulation.hand_out(reg, clerk, copy, reader, at=now - dt.timedelta(days=i % 6))
+        circulation.hand_out(reg, clerk, copy, reader, at=now - dt.timedelta(days=i % 6),
+                             late_reason=late if i % 6 else None)
     for copy, reader in pairs[200:300]:
         with reg.read() as s:
             doc = s.scalar(select(Copy.document_id).where(Copy.id == copy))
@@ -79,8 +81,9 @@ def _activity(reg: Register, clerk: Actor, rng: random.Random) -> None:
         a = approvals.record_paper_approval(reg, clerk, a.id, approver_name="李局长",
                                             approved_on=now.date(), reference="批")
         try:
-            out_at = now - dt.timedelta(days=rng.randint(0, 5))
-            loans.lend(reg, clerk, copy, reader, a.id, at=out_at)
+            days = rng.randint(0, 5)
+            loans.lend(reg, clerk, copy, reader, a.id, at=now - dt.timedelta(days=days),
+                       late_reason=late if days else None)
         except Exception:  # noqa: S112 - a reader with an overdue item is refused: realistic
             continue
     for copy, reader in pairs[300:350]:
@@ -91,15 +94,21 @@ def _activity(reg: Register, clerk: Actor, rng: random.Random) -> None:
                           person_id=reader, copy_ids=[copy])
 
 
+def add_activity(reg: Register) -> tuple[Actor, random.Random]:
+    """A working office's open items on a generated register (kept in its cache)."""
+    clerk = _clerk(reg)
+    rng = random.Random(SEED)
+    _activity(reg, clerk, rng)
+    with reg.write() as s:  # some documents due back to their issuer within a week
+        s.execute(update(Document).where(Document.id % 97 == 0).values(
+            return_deadline=dt.date.today() + dt.timedelta(days=7)))
+    return clerk, rng
+
+
 def run() -> dict[str, float]:
     reg = bench_register._open()
     try:
-        clerk = _clerk(reg)
-        rng = random.Random(SEED)
-        _activity(reg, clerk, rng)
-        with reg.write() as s:  # some documents due back to their issuer within a week
-            s.execute(update(Document).where(Document.id % 97 == 0).values(
-                return_deadline=dt.date.today() + dt.timedelta(days=7)))
+        clerk, rng = add_activity(reg)
         pairs = _candidates(reg, 60, rng)
         times = []
         for copy, reader in pairs:

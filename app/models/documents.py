@@ -6,8 +6,9 @@ location, exactly one state and at most one current holder. Internal numbers
 (``2026-收-0001``) come from :class:`NumberCounter` and are never reused.
 
 The full-text index ``document_fts`` (FTS5, trigram tokenizer) and the triggers that keep it
-in step with ``document`` and ``organisation`` are created by migration 0002; they are not
-mapped (see :data:`FTS_TABLE`).
+in step with ``document`` and ``organisation`` are created by migration 0002 (every text padded
+and the trigram list ``document_fts_terms`` added by 0008); they are not mapped (see
+:data:`FTS_TABLE`).
 """
 
 from __future__ import annotations
@@ -40,10 +41,16 @@ from app.models.base import Base
 FTS_TABLE = "document_fts"
 #: The trigger of migration 0002 that indexes each new document.
 FTS_INSERT_TRIGGER = "document_fts_ai"
+#: The fts5vocab table listing the index's trigrams (migration 0008).
+FTS_TERMS = "document_fts_terms"
+#: What follows every indexed text (migration 0008): two U+001F, which no stored text or query
+#: contains, so that every character of a text starts a trigram.
+FTS_PAD = "\x1f\x1f"
 #: Indexes the documents whose id is ``:first`` or more, in one statement.
 FTS_FILL = (
     "INSERT INTO document_fts (rowid, title, doc_number, internal_no, sender) "
-    "SELECT d.id, d.title, d.doc_number, d.internal_no, coalesce(o.name, '') "
+    "SELECT d.id, d.title || char(31, 31), d.doc_number || char(31, 31), "
+    "d.internal_no || char(31, 31), coalesce(o.name, '') || char(31, 31) "
     "FROM document AS d LEFT JOIN organisation AS o ON o.id = d.sender_id WHERE d.id >= :first"
 )
 

@@ -5,6 +5,13 @@ FTS5's trigram tokenizer (every three-character substring): a query of three or 
 characters is a substring match through the index. Shorter queries (``海淀``, ``密``) cannot be
 answered from trigrams and fall back to ``LIKE '%q%'``, which gives the same answer by a scan.
 
+A query of caseless characters (Chinese, digits, punctuation: no letter with an upper and
+a lower case) matches exactly the rows holding it as a substring, so it is tested with
+``instr`` (a byte comparison, several times faster than ``LIKE``) and needs no phrase query;
+one or two such characters are also found through the index, which pads every text so that
+each of its characters starts a trigram (migration 0008): the rows holding a trigram that
+starts with the query.
+
 Filtering, sorting and paging all happen in SQL (``LIMIT``/``OFFSET`` with a stable
 tie-breaker on ``id``), so a lazy Qt table fetches page after page of a 100,000-document
 register as fast as of a small one. In the default order (收文日期, newest first) a page walks
@@ -14,6 +21,7 @@ the ``(received_on, id)`` index and stops when it is full, unless the matches ar
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -38,6 +46,7 @@ from app.errors import ValidationError
 from app.models.documents import (
     FTS_FILL,
     FTS_TABLE,
+    FTS_TERMS,
     Copy,
     CopyState,
     Document,
@@ -55,6 +64,11 @@ QUERY_MAX = 100
 TRIGRAM = 3  # the shortest query the trigram index can answer
 DATE_INDEX = "ix_document_received_on_id"  # (received_on, id): the register's default order
 FEW_MATCHES = 300  # below this many text candidates, fetch them all and sort
+WALK_FIRST = 3000  # newest rows a text query's page walks before asking the index
+WALK_PER_ROW = 4  # and this many more for each row up to the page's end
+WALK_GROWTH = 4  # a second walk of a short query spans at most this many times the first
+MANY_MATCHES = 10000  # at most this many candidates are sorted; more: walk the date index
+MAX_TERMS = 500  # trigrams starting with a short query beyond which the index is not asked
 
 #: Sort keys a list can be ordered by (the GUI's column -> SQL expression).
 SORT_KEYS = ("received_on", "internal_no", "doc_number", "title", "sender", "level",
@@ -158,7 +172,40 @@ def _like_condition(q: str) -> ColumnElement[bool]:
     )
 
 
-def _text_condition(q: str, known: Sequence[int] | None = None) -> ColumnElement[bool]:
+def _caseless(q: str) -> bool:
+    """No character of ``q`` has another case: the index's case folding and ``LIKE``'s cannot
+    change what matches, a match is a plain substring."""
+    return all(c.lower() == c == c.upper() for c in q)
+
+
+def _instr_condition(q: str) -> ColumnElement[bool]:
+    """Title, 文号, 收文编号 or sender holds ``q`` (byte for byte)."""
+    senders = select(Organisation.id).where(func.instr(Organisation.name, q) > 0)
+    return or_(
+        func.instr(Document.title, q) > 0,
+        func.instr(Document.doc_number, q) > 0,
+        func.instr(Document.internal_no, q) > 0,
+        Document.sender_id.in_(senders),
+    )
+
+
+Known = Sequence[int] | Select[Any]
+
+
+def _json_ids(ids: Sequence[int]) -> Select[Any]:
+    """Ids as one bound JSON array: one statement text (prepared once per connection, which
+    SQLCipher's memory security makes dear) however many there are."""
+    return select(literal_column("value", Integer)).select_from(
+        func.json_each(json.dumps(list(ids))))
+
+
+def _ids(ids: Sequence[int]) -> Known:
+    """A list of ids to test ``IN``: bound one by one when few, else as one JSON array."""
+    return ids if len(ids) <= FEW_MATCHES else _json_ids(ids)
+
+
+def _text_condition(q: str, known: Known | None = None, *,
+                    walk: bool = False) -> ColumnElement[bool]:
     """Documents whose title, 文号, 收文编号 or sender contains ``q``.
 
     Three or more characters: exactly the rows the trigram index gives for ``q`` as a phrase,
@@ -169,21 +216,30 @@ def _text_condition(q: str, known: Sequence[int] | None = None) -> ColumnElement
     and ``LIKE`` does not) is asked to the index as a phrase. Phrases are kept to that one
     row because SQLCipher's memory security (``cipher_memory_security``, app/models/db.py)
     makes FTS5's phrase matching slow: about 70 ms against 3 ms for ``发〔2016〕`` over
-    100,000 documents.
+    100,000 documents. A caseless query needs none of this (see the module's note): ``instr``
+    is the whole test, after the candidates when not ``walk``-ing the date index.
     """
+    if _caseless(q):
+        found = _instr_condition(q)
+        if known is not None:
+            return and_(Document.id.in_(known), found)
+        if walk or len(q) < TRIGRAM:  # testing each row of a walk: no candidate set to build
+            return found
+        return and_(Document.id.in_(_candidates(q)), found)
     if len(q) < TRIGRAM:
-        return _like_condition(q)
+        like = _like_condition(q)
+        return like if known is None else and_(Document.id.in_(known), like)
     phrase = exists().where(_FTS.c.rowid == Document.id, _FTS_MATCH.match(_fts_phrase(q)))
     among = Document.id.in_(_candidates(q) if known is None else known)
     return and_(among, or_(_like_condition(q), phrase))
 
 
-def _conditions(f: DocumentFilter,
-                known: Sequence[int] | None = None) -> list[ColumnElement[bool]]:
+def _conditions(f: DocumentFilter, known: Known | None = None, *,
+                walk: bool = False) -> list[ColumnElement[bool]]:
     conds: list[ColumnElement[bool]] = []
     q = check_query(f.text)
     if q:
-        conds.append(_text_condition(q, known))
+        conds.append(_text_condition(q, known, walk=walk))
     if f.levels:
         conds.append(Document.level.in_([int(x) for x in f.levels]))
     if f.kind is not None:
@@ -235,7 +291,11 @@ def document_query(f: DocumentFilter) -> Select[Any]:
 
 
 def count_documents_s(s: Session, f: DocumentFilter) -> int:
-    return int(s.scalar(select(func.count(Document.id)).where(*_conditions(f))) or 0)
+    more = _more_candidates(s, check_query(f.text))
+    if more == []:
+        return 0
+    known = None if more is None else _ids(more)
+    return int(s.scalar(select(func.count(Document.id)).where(*_conditions(f, known))) or 0)
 
 
 def count_documents(register: Register, f: DocumentFilter | None = None) -> int:
@@ -252,7 +312,88 @@ def _few_candidates(s: Session, f: DocumentFilter) -> list[int] | None:
     return some if len(some) < FEW_MATCHES else None
 
 
-def _walk_by_date(f: DocumentFilter, known: list[int] | None) -> bool:
+def _short_candidates(s: Session, q: str) -> list[int] | None:
+    """The ids of the documents that may contain ``q`` (1 or 2 characters, as the index folds
+    them): those holding a trigram that starts with it (every character starts one, migration
+    0008); None when they are too many to sort."""
+    terms = list(s.scalars(
+        text(f"SELECT term FROM {FTS_TERMS} WHERE term >= :low AND term < :high LIMIT :n"),  # noqa: S608
+        {"low": q, "high": q + "\U0010ffff", "n": MAX_TERMS + 1}))
+    if len(terms) > MAX_TERMS:
+        return None
+    if not terms:
+        return []
+    match = " OR ".join(_fts_phrase(t) for t in terms)
+    return _limited(s, select(_FTS.c.rowid).where(_FTS_MATCH.match(match)))
+
+
+def _limited(s: Session, stmt: Select[Any]) -> list[int] | None:
+    ids = list(s.scalars(stmt.limit(MANY_MATCHES + 1)).all())
+    return ids if len(ids) <= MANY_MATCHES else None
+
+
+def _more_candidates(s: Session, q: str) -> list[int] | None:
+    """Up to :data:`MANY_MATCHES` ids that may contain ``q``, else None.
+
+    Short queries of caseless characters and ASCII letters (which the index folds as
+    ``LIKE`` does); longer ones of caseless characters, through all their trigrams: they
+    narrow far better than every third, and this is asked only when the matches are few.
+    """
+    if not q:
+        return None
+    if len(q) < TRIGRAM:
+        if all(c.isascii() or _caseless(c) for c in q):
+            return _short_candidates(s, q.lower())
+        return None
+    if not _caseless(q):
+        return None
+    grams = dict.fromkeys(q[i:i + TRIGRAM] for i in range(len(q) - TRIGRAM + 1))
+    match = " AND ".join(_fts_phrase(g) for g in grams)
+    return _limited(s, select(_FTS.c.rowid).where(_FTS_MATCH.match(match)))
+
+
+def _bounded_walk(s: Session, f: DocumentFilter, descending: bool, offset: int,
+                  limit: int) -> list[int] | None:
+    """The page from walking the newest rows (the oldest in ascending order) of the date
+    index, :data:`WALK_FIRST` and some per row asked for, testing each; None when they hold
+    less than the page.
+
+    Most of what a clerk types matches a row in a few dozen: the page is full after a few
+    hundred rows, however rare the query is in the whole register. When the first span of a
+    one- or two-character query held some matches but not a page, a second span sized by how
+    many it held (at most :data:`WALK_GROWTH` times the first) is walked before the candidates
+    are asked for.
+    """
+    span = WALK_FIRST + WALK_PER_ROW * (offset + limit)
+    ids, complete = _walk_span(s, f, descending, offset, limit, span)
+    if complete or not ids or len(check_query(f.text)) >= TRIGRAM:
+        return ids if complete else None  # three or more: the candidates narrow the walk
+    growth = -(-2 * (offset + limit) // (offset + len(ids)))
+    if growth > WALK_GROWTH:  # too few for another walk: the candidates are fewer
+        return None
+    ids, complete = _walk_span(s, f, descending, offset, limit, span * growth)
+    return ids if complete else None
+
+
+def _walk_span(s: Session, f: DocumentFilter, descending: bool, offset: int, limit: int,
+               span: int) -> tuple[list[int], bool]:
+    """The page among the first ``span`` rows of the date index, and whether it is the page
+    of the whole register (full, or no row beyond the span)."""
+    order = _order("received_on", descending)
+    hint = f"INDEXED BY {DATE_INDEX}"
+    edge = s.execute(select(Document.received_on, Document.id).with_hint(Document, hint, "sqlite")
+                     .order_by(*order).offset(span).limit(1)).first()
+    stmt = (select(Document.id).where(*_conditions(f, walk=True)).order_by(*order)
+            .with_hint(Document, hint, "sqlite").offset(offset).limit(limit))
+    if edge is not None:  # the rows on the edge's day and after it (before, ascending)
+        day = edge[0]
+        stmt = stmt.where(Document.received_on >= day if descending else
+                          Document.received_on <= day)
+    ids = list(s.scalars(stmt).all())
+    return ids, edge is None or len(ids) == limit
+
+
+def _walk_by_date(f: DocumentFilter, known: Known | None) -> bool:
     """Should a page in date order walk the date index, testing each row, until it is full?
 
     That stops after a page of matches however many there are, where SQLite's own plan would
@@ -271,13 +412,23 @@ def search_documents_s(
     offset = checks.integer(offset, "offset", "起始行", low=0, high=10**9)
     limit = checks.integer(limit, "limit", "每页行数", low=1, high=MAX_PAGE)
     order = _order(sort, descending)
-    known = _few_candidates(s, f)
+    known: Known | None = _few_candidates(s, f)
     if known == []:
         return []
-    stmt = select(Document.id).where(*_conditions(f, known)).order_by(*order)
-    if sort == "received_on" and _walk_by_date(f, known):
-        stmt = stmt.with_hint(Document, f"INDEXED BY {DATE_INDEX}", "sqlite")
-    ids = list(s.scalars(stmt.offset(offset).limit(limit)).all())
+    walk = sort == "received_on" and _walk_by_date(f, known)
+    q = check_query(f.text)
+    ids = _bounded_walk(s, f, descending, offset, limit) if walk and q else None
+    if ids is None:
+        if walk and q and len(q) < TRIGRAM:  # rare among the newest: sort its candidates
+            more = _more_candidates(s, q)
+            if more == []:
+                return []
+            if more is not None:
+                known, walk = _ids(more), False
+        stmt = select(Document.id).where(*_conditions(f, known)).order_by(*order)
+        if walk:
+            stmt = stmt.with_hint(Document, f"INDEXED BY {DATE_INDEX}", "sqlite")
+        ids = list(s.scalars(stmt.offset(offset).limit(limit)).all())
     if not ids:
         return []
     d = Document
@@ -289,7 +440,7 @@ def search_documents_s(
                d.level, d.period_kind, d.period_years, d.period_end, d.declassified_on,
                d.discrepancies != "", copies, in_store)
         .outerjoin(Organisation, Organisation.id == d.sender_id)
-        .where(d.id.in_(ids))
+        .where(d.id.in_(_json_ids(ids)))  # one statement text whatever the page's length
     ).all()
     by_id = {}
     for (id_, internal_no, doc_number, title, sender, received_on, level, period_kind,

@@ -110,3 +110,43 @@ def test_the_start_page_reminds_of_losses_media_inventory_and_backups(
     due = [m for m in later if m.kind == "media_inventory"]
     assert len(due) == 1 and due[0].text.startswith("1 件移动存储介质")
     assert "backup" in {m.kind for m in later}  # the week has passed
+
+
+def _reference(s: object, day: dt.date, *, overdue: bool) -> list[today.DueItem]:
+    """The start page's lists as each kind's own listing gives them (the plain answer)."""
+    from app.services.lifecycle import carry_out
+
+    before, on = (day, None) if overdue else (None, day)
+    out = [today.DueItem("传阅", r.copy_id, r.copy_label, r.title, r.level, r.reader, r.out_at,
+                         r.due_on, max(0, (day - r.due_on).days))
+           for r in circulation.open_readings_s(s, due_before=before, due_on=on)]  # type: ignore[arg-type]
+    out += [today.DueItem("借阅", n.copy_id, n.copy_label, n.title, n.level, n.borrower,
+                          n.out_at, n.due_on, max(0, (day - n.due_on).days))
+            for n in loans.open_loans_s(s, due_before=before, due_on=on)]  # type: ignore[arg-type]
+    out += [today.DueItem("携带外出", o.copy_id, o.copy_label, o.title, o.level, o.carrier,
+                          o.out_at, o.due_on, max(0, (day - o.due_on).days))
+            for o in carry_out.open_carry_outs_s(s, due_before=before, due_on=on)]  # type: ignore[arg-type]
+    out.sort(key=lambda i: (i.due_on, i.out_at))
+    return out[:today.LIST_LIMIT]
+
+
+def test_due_lists_in_one_statement_equal_each_kinds_listing(
+        office: Office, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Readings and loans due today, overdue by days, past the list's bound: the start page's
+    one narrow statement gives what the three listings give."""
+    r, c = office.register, office.clerk
+    for n, copy in enumerate(office.copies(office.top)):
+        circulation.hand_out(r, c, copy, office.people["wang"], at=NOW - dt.timedelta(days=n),
+                             late_reason="补登" if n else None)
+    s1 = office.copies(office.secret)[0]
+    a = office.approve(ApprovalKind.LOAN, office.secret, person_id=office.people["sun"],
+                       copy_ids=[s1])
+    loans.lend(r, c, s1, office.people["sun"], a.id,
+               at=NOW - dt.timedelta(days=4), late_reason="补登")
+    for limit in (1, 2, 200):
+        monkeypatch.setattr(today, "LIST_LIMIT", limit)
+        with r.read() as s:
+            due, late = today._due_lists(s, TODAY)
+            assert due == _reference(s, TODAY, overdue=False)
+            assert late == _reference(s, TODAY, overdue=True)
+            assert due or late

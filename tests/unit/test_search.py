@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from sqlalchemy import text
 
 from app.errors import ValidationError
 from app.models.documents import FTS_TABLE, CopyState
@@ -45,8 +46,6 @@ def found(register: Register, text: str, **kw: object) -> set[int]:
 
 
 def test_fts_table_name_matches_the_schema(register: Register) -> None:
-    from sqlalchemy import text
-
     with register.read() as s:
         names = s.scalars(text("SELECT name FROM sqlite_master WHERE type = 'table'"))
         assert FTS_TABLE in set(names)
@@ -183,17 +182,25 @@ def _expected(docs: list[documents.DocumentInfo], flt: DocumentFilter, sort: str
                       max_size=2),
        since=st.one_of(st.none(), st.integers(0, 9)),
        sort=st.sampled_from(["received_on", "title", "doc_number"]), descending=st.booleans(),
-       offset=st.integers(0, 12), limit=st.integers(1, 15), few=st.sampled_from([0, 10**6]))
+       offset=st.integers(0, 12), limit=st.integers(1, 15), few=st.sampled_from([0, 10**6]),
+       walk_first=st.sampled_from([0, 3, 10**6]), many=st.sampled_from([0, 5, 10**6]),
+       max_terms=st.sampled_from([0, 500]))
 def test_every_page_plan_gives_the_plain_answer(
         register: Register, varied: list[documents.DocumentInfo], monkeypatch: pytest.MonkeyPatch,
         query: str, levels: set[Level], since: int | None, sort: str, descending: bool,
-        offset: int, limit: int, few: int) -> None:
+        offset: int, limit: int, few: int, walk_first: int, many: int, max_terms: int) -> None:
     """Walking the date index or sorting the candidates, the page is the plain filter's page.
 
     ``few`` = 0 makes every text query walk the (received_on, id) index; a million makes every
-    one of three characters or more start from its candidates.
+    one of three characters or more start from its candidates. ``walk_first`` bounds the first
+    walk (0 and 3: a few rows, then the candidates; a million: the whole walk); ``many`` and
+    ``max_terms`` = 0 send every query past its candidates to the whole walk.
     """
     monkeypatch.setattr(search, "FEW_MATCHES", few)
+    monkeypatch.setattr(search, "WALK_FIRST", walk_first)
+    monkeypatch.setattr(search, "WALK_PER_ROW", 1 if walk_first < 10**6 else 0)
+    monkeypatch.setattr(search, "MANY_MATCHES", many)
+    monkeypatch.setattr(search, "MAX_TERMS", max_terms)
     flt = DocumentFilter(text=query, levels=tuple(levels),
                          date_from=None if since is None else D - dt.timedelta(days=since))
     page = search.search_documents(register, flt, sort=sort, descending=descending,
@@ -215,3 +222,56 @@ def test_trigrams_apart_or_in_another_case(register: Register, clerk: Actor,
     assert found(register, "密工作") == {apart}
     assert found(register, "αβγ档案") == {greek}
     assert found(register, "的通知") == {apart, greek}
+
+
+@pytest.mark.parametrize("walk_first", [0, 10**6])
+def test_one_or_two_characters_through_the_index(register: Register, clerk: Actor,
+                                                 monkeypatch: pytest.MonkeyPatch,
+                                                 walk_first: int) -> None:
+    """A short query's candidates are the rows holding a trigram that starts with it: the
+    padding makes that true at a text's end and in texts of one or two characters."""
+    monkeypatch.setattr(search, "WALK_FIRST", walk_first)
+    monkeypatch.setattr(search, "WALK_PER_ROW", 0)
+    end = f.receive(register, clerk, title="请示报告批复", doc_number="京发〔2019〕7号").id
+    short = f.receive(register, clerk, title="函", doc_number="").id
+    other = f.receive(register, clerk, title="关于保密工作的通知", doc_number="京发〔2020〕8号").id
+    assert found(register, "批复") == {end}
+    assert found(register, "复") == {end}
+    assert found(register, "函") == {short}
+    assert found(register, "7号") == {end}
+    assert found(register, "号") == {end, other}
+    assert found(register, "罕") == set()
+    assert found(register, "〇") == set()
+    with register.read() as s:
+        assert search.count_documents_s(s, DocumentFilter(text="复")) == 1
+        assert search.count_documents_s(s, DocumentFilter(text="罕")) == 0
+
+
+def test_the_padding_is_never_matched(register: Register, clerk: Actor) -> None:
+    """Every text is indexed with two U+001F after it; no text or query may hold one."""
+    f.receive(register, clerk, title="关于保密工作的通知")
+    with pytest.raises(ValidationError):
+        search.search_documents(register, DocumentFilter(text="通\x1f知"))
+    with register.read() as s:
+        stored = s.scalar(text("SELECT count(*) FROM document_fts WHERE title LIKE :p"),
+                          {"p": "%\x1f\x1f"})
+    assert stored == 1
+
+
+@settings(max_examples=40, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(query=st.text(alphabet="海淀发〔2016〕5号关于区报告批复请示函Ab%_", min_size=1, max_size=3),
+       walk_first=st.sampled_from([0, 10**6]))
+def test_short_and_long_queries_equal_substring_matching(
+        register: Register, varied: list[documents.DocumentInfo],
+        monkeypatch: pytest.MonkeyPatch, query: str, walk_first: int) -> None:
+    """Through the index (short or long, caseless or not) or a walk: Python's ``in``, ASCII
+    letters in any case (as ``LIKE`` and the index fold them)."""
+    monkeypatch.setattr(search, "WALK_FIRST", walk_first)
+    monkeypatch.setattr(search, "WALK_PER_ROW", 0)
+    q = query.strip()
+    expected = {d.id for d in varied if not q or any(
+        q.lower() in x.lower() for x in (d.title, d.doc_number, d.internal_no, d.sender))}
+    assert found(register, query) == expected
+    with register.read() as s:
+        assert search.count_documents_s(s, DocumentFilter(text=query)) == len(expected)
