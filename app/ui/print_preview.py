@@ -15,6 +15,7 @@ import getpass
 import os
 from collections.abc import Callable
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
 from PySide6.QtPdf import QPdfDocument
@@ -66,9 +67,8 @@ class _DocumentPool:
     def take(self) -> QPdfDocument:
         if self._free:
             return self._free.pop()
-        app = QApplication.instance()
-        assert app is not None  # a preview is a widget: the application exists
-        return QPdfDocument(app)
+        # a preview is a widget, so the application exists: the documents go with it
+        return QPdfDocument(cast(QApplication, QApplication.instance()))
 
     def give_back(self, document: QPdfDocument, buffer: QBuffer, *_destroyed: object) -> None:
         """For the preview's ``destroyed``: its view has let go of the document by then.
