@@ -173,6 +173,7 @@ WORDS: tuple[tuple[str, object], ...] = (
     ("FormKind", QT_TRANSLATE_NOOP("FormKind", "泄露国家秘密事件报告表")),
     ("FormKind", QT_TRANSLATE_NOOP("FormKind", "保密检查清单")),
     ("FormKind", QT_TRANSLATE_NOOP("FormKind", "审计记录摘录")),
+    ("FormKind", QT_TRANSLATE_NOOP("FormKind", "发文封发单")),
     ("Backend", QT_TRANSLATE_NOOP("Backend", "USBGuard（系统服务，开机即生效，Mibu 关闭时仍然有效）")),  # noqa: E501
     ("Backend", QT_TRANSLATE_NOOP("Backend", "Mibu 自带防护（仅在 Mibu 运行时有效；关闭 Mibu 后只有集线器和键盘鼠标可用，但已放行的设备保持可用）")),  # noqa: E501
     ("DueKind", QT_TRANSLATE_NOOP("DueKind", "传阅")),

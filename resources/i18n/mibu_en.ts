@@ -627,32 +627,32 @@
         <translation>&amp;Submit request</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approval_request_form.py" line="151" />
+        <location filename="../../app/ui/approval_request_form.py" line="161" />
         <source>（请选择）</source>
         <translation>(choose)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approval_request_form.py" line="172" />
+        <location filename="../../app/ui/approval_request_form.py" line="182" />
         <source>不填则沿用原期限，如 10年、长期、2030-12-31</source>
         <translation>Leave empty to keep the period, e.g. 10年, 长期, 2030-12-31</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approval_request_form.py" line="173" />
+        <location filename="../../app/ui/approval_request_form.py" line="183" />
         <source>如 10年、长期、2030-12-31</source>
         <translation>e.g. 10年, 长期, 2030-12-31</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approval_request_form.py" line="211" />
+        <location filename="../../app/ui/approval_request_form.py" line="221" />
         <source>没有找到“{text}”</source>
         <translation>Nothing found for “{text}”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approval_request_form.py" line="275" />
+        <location filename="../../app/ui/approval_request_form.py" line="285" />
         <source>请先查找并选择文件</source>
         <translation>Find and choose a document first</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approval_request_form.py" line="310" />
+        <location filename="../../app/ui/approval_request_form.py" line="320" />
         <source>已提交第 {id} 号申请：{summary}</source>
         <translation>Request no. {id} submitted: {summary}</translation>
     </message>
@@ -1206,12 +1206,12 @@
 <context>
     <name>Backend</name>
     <message>
-        <location filename="../../app/ui/words.py" line="176" />
+        <location filename="../../app/ui/words.py" line="177" />
         <source>USBGuard（系统服务，开机即生效，Mibu 关闭时仍然有效）</source>
         <translation>USBGuard (a system service: active from boot, also while Mibu is closed)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/words.py" line="177" />
+        <location filename="../../app/ui/words.py" line="178" />
         <source>Mibu 自带防护（仅在 Mibu 运行时有效；关闭 Mibu 后只有集线器和键盘鼠标可用，但已放行的设备保持可用）</source>
         <translation>Mibu's own guard (only while Mibu runs; once Mibu is closed only hubs, keyboards and mice work, but devices already allowed stay usable)</translation>
     </message>
@@ -2795,17 +2795,17 @@
 <context>
     <name>DueKind</name>
     <message>
-        <location filename="../../app/ui/words.py" line="178" />
+        <location filename="../../app/ui/words.py" line="179" />
         <source>传阅</source>
         <translation>Circulation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/words.py" line="179" />
+        <location filename="../../app/ui/words.py" line="180" />
         <source>借阅</source>
         <translation>Loan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/words.py" line="180" />
+        <location filename="../../app/ui/words.py" line="181" />
         <source>携带外出</source>
         <translation>Carry-out</translation>
     </message>
@@ -2946,6 +2946,11 @@ Please copy the text below for the maintainers.</translation>
         <location filename="../../app/ui/words.py" line="175" />
         <source>审计记录摘录</source>
         <translation>Audit trail extract</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/words.py" line="176" />
+        <source>发文封发单</source>
+        <translation>Dispatch slip</translation>
     </message>
 </context>
 <context>
@@ -5425,53 +5430,53 @@ Lent: {out}  Due: {due}  Renewed {n} times</translation>
 <context>
     <name>PrintPreview</name>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="76" />
+        <location filename="../../app/ui/print_preview.py" line="111" />
         <source>份数 </source>
         <extracomment>on_print(printer, copies) sends the job and records it; raises MibuError to refuse.</extracomment>
         <translation>Copies </translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="77" />
+        <location filename="../../app/ui/print_preview.py" line="112" />
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="80" />
+        <location filename="../../app/ui/print_preview.py" line="115" />
         <source>打印机</source>
         <translation>Printer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="84" />
+        <location filename="../../app/ui/print_preview.py" line="119" />
         <source>保存到介质…</source>
         <translation>Save to medium…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="85" />
+        <location filename="../../app/ui/print_preview.py" line="120" />
         <source>只能保存到本机已登记、在用、与本机同密级的涉密介质</source>
         <translation>Only to a classified medium registered on this workstation, in use, of this workstation's level</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="95" />
+        <location filename="../../app/ui/print_preview.py" line="130" />
         <source>未找到打印机</source>
         <translation>No printer found</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="112" />
+        <location filename="../../app/ui/print_preview.py" line="147" />
         <source>已提交打印任务 {job}，等待打印结果…</source>
         <translation>Print job {job} submitted, waiting for the result…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="119" />
+        <location filename="../../app/ui/print_preview.py" line="154" />
         <source>打印结果：{result}</source>
         <translation>Print result: {result}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="124" />
+        <location filename="../../app/ui/print_preview.py" line="159" />
         <source>选择涉密介质上的文件夹</source>
         <translation>Choose a folder on the classified medium</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="140" />
+        <location filename="../../app/ui/print_preview.py" line="175" />
         <source>已保存到介质 {where}</source>
         <translation>Saved to medium {where}</translation>
     </message>

@@ -20,6 +20,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from app.cli import main
+from app.models import migrate
 from app.models.enums import Level, Role
 from app.models.keyfile import KeyFile, key_file_path
 from app.services import anchor, audit, verification
@@ -179,7 +180,9 @@ def test_dropped_triggers_are_found_by_the_schema_check(
     conn.close()
     rc, out = verify_cli(monkeypatch, capsys, anchored)
     assert rc == 1
-    assert "表结构与当前版本（0007）不符：缺少触发器 audit_entry_no_update" in out
+    head = migrate.head_revision()
+    assert head is not None
+    assert f"表结构与当前版本（{head}）不符：缺少触发器 audit_entry_no_update" in out
     assert "缺少触发器 audit_entry_no_delete" in out
     assert "缺少触发器 trail_checkpoint_no_delete" in out
 
