@@ -206,17 +206,23 @@ def check_printing(copies: int,
         raise RuleViolation(verdict.message, field="printer")
 
 
+def _open_folder(where: str) -> int:
+    """A descriptor of the folder to save into (what is checked and written is that folder,
+    even if its path is changed meanwhile)."""
+    try:
+        return os.open(where, os.O_RDONLY | os.O_DIRECTORY)
+    except OSError as exc:
+        raise ValidationError(f"无法打开文件夹“{where[:80]}”：{exc.strerror}",
+                              field="directory") from exc
+
+
 def check_saving(register: Register, directory: os.PathLike[str] | str, level: Level, *,
                  medium_of: MediumLookup | None = None) -> str:
     """What :func:`save_to_medium` refuses about the folder, checked before a serial is
     issued; returns the medium's number. (save_to_medium checks again as it writes.)"""
     where = os.fspath(directory)
     lookup = medium_of or _facts_on_device
-    try:
-        dir_fd = os.open(where, os.O_RDONLY | os.O_DIRECTORY)
-    except OSError as exc:
-        raise ValidationError(f"无法打开文件夹“{where[:80]}”：{exc.strerror}",
-                              field="directory") from exc
+    dir_fd = _open_folder(where)
     try:
         return medium_for_saving(register, lookup(os.fstat(dir_fd).st_dev), where, level)
     finally:
@@ -441,11 +447,7 @@ def save_to_medium(
         raise ValidationError("没有可保存的 PDF", field="pdf")
     where = os.fspath(directory)
     lookup = medium_of or _facts_on_device
-    try:
-        dir_fd = os.open(where, os.O_RDONLY | os.O_DIRECTORY)
-    except OSError as exc:
-        raise ValidationError(f"无法打开文件夹“{where[:80]}”：{exc.strerror}",
-                              field="directory") from exc
+    dir_fd = _open_folder(where)
     try:
         number = medium_for_saving(register, lookup(os.fstat(dir_fd).st_dev), where,
                                    info.level)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
@@ -58,6 +59,51 @@ class InlineMessage(QLabel):
 
     def clear_message(self) -> None:
         self.setText("")
+
+
+class ChosenRecord:
+    """A table of records (each row's id in its first cell) beside the chosen one's detail,
+    mixed into the view that has them: ``table``, ``message`` (an InlineMessage) and the two
+    methods below. Choosing a row shows its detail; a refusal shows in the message."""
+
+    table: QTableWidget
+    message: InlineMessage
+
+    def _detail(self, record_id: int) -> Any:
+        """The chosen record's detail, from the view's controller."""
+        raise NotImplementedError
+
+    def _show(self, detail: Any) -> None:
+        """Show ``detail`` (None: nothing chosen)."""
+        raise NotImplementedError
+
+    def current_id(self) -> int | None:
+        return row_data(self.table)
+
+    def select(self, record_id: int) -> bool:
+        for row in range(self.table.rowCount()):
+            if row_data(self.table, row) == record_id:
+                self.table.selectRow(row)
+                self.table.setCurrentCell(row, 0)
+                self._selected()
+                return True
+        return False
+
+    def _to_list(self) -> None:
+        if self.table.rowCount():
+            if self.current_id() is None:
+                self.table.selectRow(0)
+            self.table.setFocus()
+
+    def _selected(self) -> None:
+        record_id = self.current_id()
+        if record_id is None:
+            self._show(None)
+            return
+        try:
+            self._show(self._detail(record_id))
+        except MibuError as err:
+            self.message.error(message_of(err))
 
 
 def date_field(day: dt.date) -> QDateEdit:

@@ -32,7 +32,7 @@ from app.reports.catalog import FormKind
 from app.services.dispatch import DispatchInfo, OutgoingInput, OutgoingRow
 from app.services.documents import DocumentInfo
 from app.ui.controller import Controller
-from app.ui.disposal_widgets import row_data
+from app.ui.disposal_widgets import ChosenRecord, row_data
 from app.ui.outgoing_controller import AREA, OutgoingController, OutgoingDetail
 from app.ui.outgoing_forms import DispatchForm, OutgoingForm
 from app.ui.people_view import Message, text_of
@@ -40,7 +40,7 @@ from app.ui.print_record import PrintSlipButton
 from app.ui.widgets import DONE, LEVEL_COLOURS, OVERDUE, add_row, cell, list_header, read_only_table
 
 
-class OutgoingArea(QWidget):
+class OutgoingArea(ChosenRecord, QWidget):
     #: The 发文登记簿 in the printing screen (the shell switches areas).
     open_ledger = Signal()
 
@@ -167,33 +167,8 @@ class OutgoingArea(QWidget):
         if keep is None or not self.select(keep):
             self._show(None)
 
-    def current_id(self) -> int | None:
-        return row_data(self.table)
-
-    def select(self, document_id: int) -> bool:
-        for row in range(self.table.rowCount()):
-            if row_data(self.table, row) == document_id:
-                self.table.selectRow(row)
-                self.table.setCurrentCell(row, 0)
-                self._selected()
-                return True
-        return False
-
-    def _to_list(self) -> None:
-        if self.table.rowCount():
-            if self.current_id() is None:
-                self.table.selectRow(0)
-            self.table.setFocus()
-
-    def _selected(self) -> None:
-        document_id = self.current_id()
-        if document_id is None:
-            self._show(None)
-            return
-        try:
-            self._show(self.outgoing.detail(document_id))
-        except MibuError as err:
-            self.message.error(err.message)
+    def _detail(self, record_id: int) -> OutgoingDetail:
+        return self.outgoing.detail(record_id)
 
     def _activated(self) -> None:
         self.open_dispatch()

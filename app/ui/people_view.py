@@ -28,7 +28,7 @@ from app.services.audit import AuditLine
 from app.services.corrections import PERSON_FIELDS, Field
 from app.services.people import PersonInfo
 from app.ui.correction_form import CorrectionForm
-from app.ui.disposal_widgets import InlineMessage, row_data
+from app.ui.disposal_widgets import ChosenRecord, InlineMessage
 from app.ui.medium_actions import local_time
 from app.ui.people_controller import PeopleController, PersonDetail
 from app.ui.people_forms import PersonForm
@@ -89,7 +89,7 @@ def _clearance(value: object) -> Clearance | None:
     return Clearance(int(value)) if isinstance(value, int) else None
 
 
-class PeopleView(QWidget):
+class PeopleView(ChosenRecord, QWidget):
     #: The departure screen, with this person chosen (the shell switches areas).
     open_departure = Signal(int)
 
@@ -214,33 +214,8 @@ class PeopleView(QWidget):
         if keep is None or not self.select(keep):
             self._show(None)
 
-    def current_id(self) -> int | None:
-        return row_data(self.table)
-
-    def select(self, person_id: int) -> bool:
-        for row in range(self.table.rowCount()):
-            if row_data(self.table, row) == person_id:
-                self.table.selectRow(row)
-                self.table.setCurrentCell(row, 0)
-                self._selected()
-                return True
-        return False
-
-    def _to_list(self) -> None:
-        if self.table.rowCount():
-            if self.current_id() is None:
-                self.table.selectRow(0)
-            self.table.setFocus()
-
-    def _selected(self) -> None:
-        person_id = self.current_id()
-        if person_id is None:
-            self._show(None)
-            return
-        try:
-            self._show(self.people.detail(person_id))
-        except MibuError as err:
-            self.message.error(message_of(err))
+    def _detail(self, record_id: int) -> PersonDetail:
+        return self.people.detail(record_id)
 
     # -- the selected person --------------------------------------------------------------------
     def _show(self, d: PersonDetail | None) -> None:
