@@ -143,13 +143,14 @@ class MainWindow(QMainWindow):
 
     def _build(self, key: str) -> QWidget:
         index = self._areas[key]
-        factory = self._factories.pop(key, None)
+        factory = self._factories.get(key)
         if factory is None:
             built = self.pages.widget(index)
             if built is None:  # pragma: no cover
                 raise KeyError(key)
             return built
-        widget = factory(self.controller)
+        widget = factory(self.controller)  # if it fails, the next visit tries again
+        del self._factories[key]
         placeholder = self.pages.widget(index)
         current = self.pages.currentIndex()
         self.pages.insertWidget(index, widget)
