@@ -7,6 +7,7 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
@@ -24,8 +25,9 @@ if TYPE_CHECKING:
 class Area:
     """One entry of the navigation: who sees it and which widget is its page.
 
-    ``page`` names the widget class as ``module:Class``; it is imported when the main window
-    is built, so starting up (to the unlock dialog) does not load every screen and reportlab.
+    ``page`` names the widget class as ``module:Class``; it is imported when the area is
+    built (the start page at unlock, every other area when first shown or asked for), so
+    starting up (to the unlock dialog) does not load every screen and reportlab.
     """
 
     key: str
@@ -76,207 +78,212 @@ AREAS: list[Area] = [
 ]
 
 
+class _AreaFactory:
+    """Builds one area when the main window first needs it."""
+
+    def __init__(self, area: Area, usb: UsbGuardNotifier | None) -> None:
+        self.area = area
+        self.usb = usb
+
+    def __call__(self, controller: Controller) -> QWidget:
+        cls = self.area.widget_class()
+        if self.area.key == "media":  # the media area checks in devices the guard refused
+            return cls(controller, self.usb.guard if self.usb is not None else None)
+        return cls(controller)
+
 
 def build_main_window(controller: Controller, usb: UsbGuardNotifier | None = None
                       ) -> MainWindow:
+    """The main window with the actor's areas. Only the first area (the start page) is built
+    now; every other one is built when first shown or asked for (``window.area(key)``), and
+    wired to the areas it leads to as it is built (:func:`_wire`)."""
     window = MainWindow(controller)
+    window.set_built_hook(_wire)
     role = controller.actor.role
     for area in AREAS:
         if role not in area.roles:
             continue
         title = QCoreApplication.translate("MainWindow", area.title)
-        cls = area.widget_class()
-        page: QWidget
-        if area.key == "media":  # the media area checks in devices the running guard refused
-            page = cls(controller, usb.guard if usb is not None else None)
-        else:
-            page = cls(controller)
-        window.add_area(area.key, title, page)
-    _connect_areas(window)
-    _open_copies_at_the_desk(window)
-    _connect_people(window)
-    _connect_declassify(window)
-    _connect_outgoing(window)
-    _connect_imports(window)
+        window.add_area(area.key, title, _AreaFactory(area, usb))
     return window
 
 
-def _connect_areas(window: MainWindow) -> None:
-    """Areas that lead to one another: the desk to the loans area, the loans area to a new
-    approval request, each with the copy chosen."""
-    from app.models.documents import ApprovalKind
-    from app.services.lifecycle.states import Action
-    from app.ui.approvals_area import ApprovalsArea
+def _wire(window: MainWindow, key: str, page: QWidget) -> None:
+    """Connect a just-built area's signals to the areas they lead to. The area led to is
+    looked up (and built if need be) only when the signal comes, and does nothing if the
+    actor has no such area, so each connection is made once, with its source, whatever the
+    order the areas are built in."""
+    wiring = _WIRING.get(key)
+    if wiring is not None:
+        wiring(window, page)
+
+
+def _wire_today(window: MainWindow, page: QWidget) -> None:
+    """The start page: an item activated opens at the circulation desk, copy loaded; the
+    待清退 and 待审批 tiles open the lists they count; an ended 保密期限 leads to 确认解密; an
+    empty register leads to the people area and to importing each kind of ledger (导入台帐)."""
+    from app.ui.today_view import TodayView
+
+    if not isinstance(page, TodayView):
+        return
+    page.open_copy.connect(partial(_open_copy, window))
+    page.open_returns.connect(partial(_to_returns, window))
+    page.open_declassify.connect(partial(_to_declassify, window))
+    page.open_approvals.connect(partial(_to_approvals, window))
+    page.open_people.connect(partial(_to_people, window))
+    page.open_import.connect(partial(_to_import, window))
+
+
+def _wire_desk(window: MainWindow, page: QWidget) -> None:
+    """The desk leads to the loans area with the copy chosen, and, when the register has no
+    people, to the people area."""
     from app.ui.circulation_desk import CirculationDesk
+
+    if not isinstance(page, CirculationDesk):
+        return
+    page.open_elsewhere.connect(partial(_to_loans, window))
+    page.open_people.connect(partial(_to_people, window))
+
+
+def _wire_loans(window: MainWindow, page: QWidget) -> None:
+    """The loans area leads to a new approval request with the copy chosen."""
     from app.ui.loans_area import LoansArea
 
-    keys = window.area_keys()
-    desk = window.area("circulation") if "circulation" in keys else None
-    loans = window.area("loans") if "loans" in keys else None
-    approvals = window.area("approvals") if "approvals" in keys else None
-    if isinstance(desk, CirculationDesk) and isinstance(loans, LoansArea):
-        def to_loans(action: str, copy_id: int, area: LoansArea = loans) -> None:
-            window.show_area("loans")
-            area.preselect(copy_id, Action(action))
-
-        desk.open_elsewhere.connect(to_loans)
-    if isinstance(loans, LoansArea) and isinstance(approvals, ApprovalsArea):
-        def to_request(kind: str, document_id: int, copy_id: int,
-                       area: ApprovalsArea = approvals) -> None:
-            window.show_area("approvals")
-            area.new_request(ApprovalKind(kind), document_id, copy_id)
-
-        loans.request_approval.connect(to_request)
-    _connect_change_requests(window)
+    if isinstance(page, LoansArea):
+        page.request_approval.connect(partial(_to_request, window))
 
 
-def _connect_change_requests(window: MainWindow) -> None:
-    """A document's detail leads to the approval form for a 密级/保密期限 change (001 五(五)3)."""
-    from app.models.documents import ApprovalKind
-    from app.ui.approvals_area import ApprovalsArea
+def _wire_documents(window: MainWindow, page: QWidget) -> None:
+    """A document's detail leads to the approval form for a 密级/保密期限 change
+    (001 五(五)3)."""
     from app.ui.documents_area import DocumentsArea
 
-    keys = window.area_keys()
-    if "documents" not in keys or "approvals" not in keys:
-        return
-    docs, approvals = window.area("documents"), window.area("approvals")
-    if not isinstance(docs, DocumentsArea) or not isinstance(approvals, ApprovalsArea):
-        return
-
-    def to_change(document_id: int, area: ApprovalsArea = approvals) -> None:
-        window.show_area("approvals")
-        area.new_request(ApprovalKind.LEVEL_CHANGE, document_id, None)
-
-    docs.request_change.connect(to_change)
+    if isinstance(page, DocumentsArea):
+        page.request_change.connect(partial(_to_change, window))
 
 
-def _open_copies_at_the_desk(window: MainWindow) -> None:
-    """An item activated on the start page opens at the circulation desk, copy loaded."""
+def _wire_people(window: MainWindow, page: QWidget) -> None:
+    """The people area leads to the departure screen with the person chosen."""
+    from app.ui.people_area import PeopleArea
+
+    if isinstance(page, PeopleArea):
+        page.open_departure.connect(partial(_to_departure, window))
+
+
+def _wire_outgoing(window: MainWindow, page: QWidget) -> None:
+    """The 发文 area's 打印发文登记簿 opens the printing screen with that ledger chosen."""
+    from app.ui.outgoing_area import OutgoingArea
+
+    if isinstance(page, OutgoingArea):
+        page.open_ledger.connect(partial(_to_ledger, window))
+
+
+_WIRING: dict[str, Callable[[MainWindow, QWidget], None]] = {
+    "today": _wire_today,
+    "circulation": _wire_desk,
+    "loans": _wire_loans,
+    "documents": _wire_documents,
+    "people": _wire_people,
+    "outgoing": _wire_outgoing,
+}
+
+
+# -- where the signals lead (each shows the area, building it if need be) --------------------
+def _go(window: MainWindow, key: str) -> QWidget | None:
+    """Show the area ``key`` and return it, or None if the actor has no such area."""
+    if key not in window.area_keys():
+        return None
+    window.show_area(key)
+    return window.area(key)
+
+
+def _open_copy(window: MainWindow, copy_id: int) -> None:
     from app.ui.circulation_desk import CirculationDesk
-    from app.ui.today_view import TodayView
 
-    keys = window.area_keys()
-    if "today" not in keys or "circulation" not in keys:
-        return
-    start, desk = window.area("today"), window.area("circulation")
-    if not isinstance(start, TodayView) or not isinstance(desk, CirculationDesk):
-        return
-
-    def open_copy(copy_id: int) -> None:
-        window.show_area("circulation")
+    desk = _go(window, "circulation")
+    if isinstance(desk, CirculationDesk):
         desk.show_copy(copy_id)
 
-    start.open_copy.connect(open_copy)
-    _open_tiles(window, start)
+
+def _to_loans(window: MainWindow, action: str, copy_id: int) -> None:
+    from app.services.lifecycle.states import Action
+    from app.ui.loans_area import LoansArea
+
+    area = _go(window, "loans")
+    if isinstance(area, LoansArea):
+        area.preselect(copy_id, Action(action))
 
 
-def _open_tiles(window: MainWindow, start: QWidget) -> None:
-    """The start page's 待清退 and 待审批 tiles open the lists they count."""
+def _to_request(window: MainWindow, kind: str, document_id: int, copy_id: int) -> None:
+    from app.models.documents import ApprovalKind
     from app.ui.approvals_area import ApprovalsArea
+
+    area = _go(window, "approvals")
+    if isinstance(area, ApprovalsArea):
+        area.new_request(ApprovalKind(kind), document_id, copy_id)
+
+
+def _to_change(window: MainWindow, document_id: int) -> None:
+    from app.models.documents import ApprovalKind
+    from app.ui.approvals_area import ApprovalsArea
+
+    area = _go(window, "approvals")
+    if isinstance(area, ApprovalsArea):
+        area.new_request(ApprovalKind.LEVEL_CHANGE, document_id, None)
+
+
+def _to_returns(window: MainWindow) -> None:
     from app.ui.disposal_area import DisposalArea
-    from app.ui.today_view import TodayView
 
-    keys = window.area_keys()
-    if not isinstance(start, TodayView):
-        return
-    disposal = window.area("disposal") if "disposal" in keys else None
-    if isinstance(disposal, DisposalArea):
-        def to_returns(d: DisposalArea = disposal) -> None:
-            window.show_area("disposal")
-            d.show_returns()
-
-        start.open_returns.connect(to_returns)
-    approvals = window.area("approvals") if "approvals" in keys else None
-    if isinstance(approvals, ApprovalsArea):
-        def to_approvals(a: ApprovalsArea = approvals) -> None:
-            window.show_area("approvals")
-            a.show_waiting()
-
-        start.open_approvals.connect(to_approvals)
+    area = _go(window, "disposal")
+    if isinstance(area, DisposalArea):
+        area.show_returns()
 
 
-def _connect_declassify(window: MainWindow) -> None:
-    """An ended 保密期限 on the start page leads to 确认解密 with that document chosen."""
+def _to_approvals(window: MainWindow) -> None:
+    from app.ui.approvals_area import ApprovalsArea
+
+    area = _go(window, "approvals")
+    if isinstance(area, ApprovalsArea):
+        area.show_waiting()
+
+
+def _to_declassify(window: MainWindow, document_id: int) -> None:
     from app.ui.disposal_area import DisposalArea
-    from app.ui.today_view import TodayView
 
-    keys = window.area_keys()
-    if "today" not in keys or "disposal" not in keys:
-        return
-    start, disposal = window.area("today"), window.area("disposal")
-    if not isinstance(start, TodayView) or not isinstance(disposal, DisposalArea):
-        return
-
-    def to_declassify(document_id: int, area: DisposalArea = disposal) -> None:
-        window.show_area("disposal")
+    area = _go(window, "disposal")
+    if isinstance(area, DisposalArea):
         area.show_declassify(document_id)
 
-    start.open_declassify.connect(to_declassify)
 
-
-def _connect_people(window: MainWindow) -> None:
-    """The people area leads to the departure screen with the person chosen; the start page
-    and the desk, when the register has no people, lead to the people area."""
-    from app.ui.circulation_desk import CirculationDesk
+def _to_departure(window: MainWindow, person_id: int) -> None:
     from app.ui.disposal_area import DisposalArea
+
+    area = _go(window, "disposal")
+    if isinstance(area, DisposalArea):
+        area.tabs.setCurrentWidget(area.departure)
+        area.departure.refresh()
+        area.departure.select_person(person_id)
+
+
+def _to_people(window: MainWindow) -> None:
     from app.ui.people_area import PeopleArea
-    from app.ui.today_view import TodayView
 
-    keys = window.area_keys()
-    area = window.area("people") if "people" in keys else None
-    if not isinstance(area, PeopleArea):
-        return
-    disposal = window.area("disposal") if "disposal" in keys else None
-    if isinstance(disposal, DisposalArea):
-        def to_departure(person_id: int, d: DisposalArea = disposal) -> None:
-            window.show_area("disposal")
-            d.tabs.setCurrentWidget(d.departure)
-            d.departure.refresh()
-            d.departure.select_person(person_id)
-
-        area.open_departure.connect(to_departure)
-
-    def to_people() -> None:
-        window.show_area("people")
+    area = _go(window, "people")
+    if isinstance(area, PeopleArea):
         area.show_people(add=area.people.count_people() == 0)
 
-    for key in ("today", "circulation"):
-        page = window.area(key) if key in keys else None
-        if isinstance(page, TodayView | CirculationDesk):
-            page.open_people.connect(to_people)
 
-
-def _connect_outgoing(window: MainWindow) -> None:
-    """The 发文 area's 打印发文登记簿 opens the printing screen with that ledger chosen."""
+def _to_ledger(window: MainWindow) -> None:
     from app.reports.catalog import FormKind
-    from app.ui.outgoing_area import OutgoingArea
     from app.ui.reports_view import ReportsView
 
-    keys = window.area_keys()
-    area = window.area("outgoing") if "outgoing" in keys else None
-    reports = window.area("reports") if "reports" in keys else None
-    if isinstance(area, OutgoingArea) and isinstance(reports, ReportsView):
-        def to_ledger(view: ReportsView = reports) -> None:
-            window.show_area("reports")
-            view.show_form(FormKind.OUTGOING_LEDGER)
+    view = _go(window, "reports")
+    if isinstance(view, ReportsView):
+        view.show_form(FormKind.OUTGOING_LEDGER)
 
-        area.open_ledger.connect(to_ledger)
-def _connect_imports(window: MainWindow) -> None:
-    """The start page of an empty register leads to importing each kind of ledger in its
-    area (导入台帐)."""
-    from app.ui.today_view import TodayView
 
-    keys = window.area_keys()
-    start = window.area("today") if "today" in keys else None
-    if not isinstance(start, TodayView):
-        return
-
-    def to_import(kind: str) -> None:
-        if kind not in keys:
-            return
-        window.show_area(kind)
-        opener = getattr(window.area(kind), "open_import", None)
-        if callable(opener):
-            opener()
-
-    start.open_import.connect(to_import)
+def _to_import(window: MainWindow, kind: str) -> None:
+    opener = getattr(_go(window, kind), "open_import", None)
+    if callable(opener):
+        opener()

@@ -2,8 +2,10 @@
 with the workstation's level and who is logged in.
 
 Areas are added with :meth:`MainWindow.add_area`; each is a widget built over the
-controller. The window is thrown away when the register locks, so nothing of the
-register stays on screen; a new one is built after unlocking.
+controller, either at once or, given a factory, the first time it is shown or asked for
+(:meth:`MainWindow.area`), so unlocking builds only the start page. The window is thrown
+away when the register locks, so nothing of the register stays on screen; a new one is
+built after unlocking.
 """
 
 from __future__ import annotations
@@ -29,6 +31,8 @@ from app.ui.widgets import LevelBadge
 from app.ui.words import label_of
 
 AreaFactory = Callable[[Controller], QWidget]
+#: Called with the window, an area's key and its widget once the area is built.
+BuiltHook = Callable[["MainWindow", str, QWidget], None]
 
 
 class EmptyArea(QWidget):
@@ -77,8 +81,11 @@ class MainWindow(QMainWindow):
         row.addWidget(self.nav)
         row.addLayout(right, 1)
         self.setCentralWidget(central)
-        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._show_row)
         self._areas: dict[str, int] = {}
+        # Areas not built yet: their factory, and an empty placeholder page meanwhile.
+        self._factories: dict[str, AreaFactory] = {}
+        self._on_built: BuiltHook | None = None
 
         bar = self.statusBar()
         bar.addWidget(QLabel(self.tr("工作站密级")))
@@ -106,13 +113,57 @@ class MainWindow(QMainWindow):
             width, height = min(width, free.width()), min(height, free.height() - 30)
         self.resize(width, height)
 
-    def add_area(self, key: str, title: str, widget: QWidget) -> None:
-        self._areas[key] = self.pages.addWidget(widget)
+    def set_built_hook(self, hook: BuiltHook) -> None:
+        """``hook`` is called for every area once it is built (to wire it to the others);
+        set it before adding areas."""
+        self._on_built = hook
+
+    def add_area(self, key: str, title: str, widget: QWidget | AreaFactory) -> None:
+        """Add an area: a widget, or a factory called with the controller when the area is
+        first shown or asked for."""
+        if isinstance(widget, QWidget):
+            page = widget
+        else:
+            self._factories[key] = widget
+            page = QWidget()  # a placeholder until the area is built
+        self._areas[key] = self.pages.addWidget(page)
         item = QListWidgetItem(title)
         item.setData(Qt.ItemDataRole.UserRole, key)
         self.nav.addItem(item)
+        if isinstance(widget, QWidget) and self._on_built is not None:
+            self._on_built(self, key, widget)
         if self.nav.count() == 1:
             self.nav.setCurrentRow(0)
+
+    def _show_row(self, row: int) -> None:
+        key = self.nav.item(row).data(Qt.ItemDataRole.UserRole) if row >= 0 else None
+        if isinstance(key, str):
+            self._build(key)
+        self.pages.setCurrentIndex(row)
+
+    def _build(self, key: str) -> QWidget:
+        index = self._areas[key]
+        factory = self._factories.get(key)
+        if factory is None:
+            built = self.pages.widget(index)
+            if built is None:  # pragma: no cover
+                raise KeyError(key)
+            return built
+        widget = factory(self.controller)  # if it fails, the next visit tries again
+        del self._factories[key]
+        placeholder = self.pages.widget(index)
+        current = self.pages.currentIndex()
+        self.pages.insertWidget(index, widget)
+        if placeholder is not None:
+            self.pages.removeWidget(placeholder)
+            placeholder.deleteLater()
+        self.pages.setCurrentIndex(current)
+        if self._on_built is not None:
+            self._on_built(self, key, widget)
+        return widget
+
+    def is_built(self, key: str) -> bool:
+        return key in self._areas and key not in self._factories
 
     def show_area(self, key: str) -> None:
         self.nav.setCurrentRow(self._areas[key])
@@ -131,13 +182,13 @@ class MainWindow(QMainWindow):
         return list(self._areas)
 
     def area(self, key: str) -> QWidget:
-        widget = self.pages.widget(self._areas[key])
-        if widget is None:  # pragma: no cover
-            raise KeyError(key)
-        return widget
+        """The area's widget, built now if it was not yet."""
+        return self._build(key)
 
     def shutdown(self) -> None:
-        """Before the window goes (lock or quit): areas stop their background work."""
+        """Before the window goes (lock or quit): areas stop their background work (the
+        areas never built have none)."""
+        self._factories.clear()
         for i in range(self.pages.count()):
             stop = getattr(self.pages.widget(i), "shutdown", None)
             if callable(stop):
