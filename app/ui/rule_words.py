@@ -48,7 +48,9 @@ _PART_CONTEXT = {"state": "CopyState", "action": "Action", "action2": "Action",
                  "back": "Action", "level": "Level", "level2": "Level",
                  "clearance": "Clearance", "kind": "ApprovalKind", "kind2": "ApprovalKind",
                  "approval_status": "ApprovalStatus", "medium_status": "MediumStatus",
-                 "medium_kind": "MediumKind", "form": "FormKind", "role": "Role"}
+                 "medium_kind": "MediumKind", "form": "FormKind", "role": "Role",
+                 "label": "RuleParts", "what": "RuleParts", "doing": "RuleParts",
+                 "step": "MediumStep"}
 
 
 @cache

@@ -4,21 +4,28 @@ screens show the known ones translated, with levels, states and actions translat
 from __future__ import annotations
 
 import ast
+import datetime as dt
 import xml.etree.ElementTree as ET
+from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from app import errors, paths
 from app.models.documents import CopyState
 from app.models.enums import Clearance, Level
-from app.services.lifecycle import states
+from app.services import corrections, dispatch, documents, media, periods
+from app.services.lifecycle import circulation, loans, states
 from app.services.lifecycle.states import Action
+from app.services.register import Actor, Register
 from app.ui import i18n
 from app.ui.circulation_desk import CirculationDesk
 from app.ui.controller import Controller
 from app.ui.rule_words import RULES, translate_message
+from tests import doc_factories as f
+from tests.unit.test_media import new as new_medium
 
 
 def _has_chinese(text: str) -> bool:
@@ -146,3 +153,53 @@ def test_every_raised_refusal_has_english(qapp: QApplication) -> None:
         assert {str(t) for t in RULES} <= finished
     finally:
         i18n.remove_translators(qapp, translators)
+
+
+def _refusal(call: Callable[..., object], *args: object, **kwargs: object) -> str:
+    try:
+        call(*args, **kwargs)
+    except errors.MibuError as error:
+        return error.message
+    raise AssertionError(f"{call.__name__} was not refused")
+
+
+@pytest.mark.usefixtures("holders")
+def test_real_refusals_come_out_in_english(qapp: QApplication, register: Register,
+                                           clerk: Actor) -> None:
+    """Services called wrongly: every refusal reads as English but for the names it quotes."""
+    future = dt.date.today() + dt.timedelta(days=5)
+    said = [_refusal(f.receive, register, clerk, doc_date=future),
+            _refusal(f.receive, register, clerk, period="99年"),
+            _refusal(f.receive, register, clerk, internal_no="abc"),
+            _refusal(f.receive, register, clerk, copies=0)]
+    doc = f.receive(register, clerk)
+    copy = documents.list_copies(register, doc.id)[0]
+    low = f.person(register, clerk, name="李低", clearance=Clearance.GENERAL)
+    said += [_refusal(circulation.hand_out, register, clerk, copy.id, low.id),
+             _refusal(loans.lend, register, clerk, copy.id, low.id, None),
+             _refusal(f.person, register, clerk, name="李低"),
+             _refusal(corrections.correct_document, register, clerk, doc.id, "密级", "绝密",
+                      reason="错"),
+             _refusal(corrections.correct_document, register, clerk, doc.id, "收文日期",
+                      future, reason="错"),
+             _refusal(media.register_medium, register, clerk, new_medium(vendor_id="zz")),
+             _refusal(media.register_medium, register, clerk,
+                      new_medium(number="JM-U-009", holder="不存在的人")),
+             _refusal(dispatch.dispatch, register, clerk, recipient="某未登记单位",
+                      copy_ids=[copy.id]),
+             _refusal(periods.confirm_declassified, register, clerk, doc.id)]
+    media.register_medium(register, clerk, new_medium())
+    said.append(_refusal(media.register_medium, register, clerk, new_medium()))
+    assert all(_has_chinese(text) for text in said)  # the services speak Chinese
+    translators = i18n.install_translator(qapp, "en")
+    try:
+        shown = [translate_message(text) for text in said]
+    finally:
+        i18n.remove_translators(qapp, translators)
+    quoted = ("李低", "办公室", "不存在的人", "某未登记单位", "年")  # names the person typed
+    for text, english in zip(said, shown, strict=True):
+        for value in quoted:
+            english = english.replace(value, "")
+        assert _english(english), (text, english)
+    assert shown[0].startswith("The document date ")
+    assert "Vendor ID should be a 4-digit hexadecimal number" in shown[9]
