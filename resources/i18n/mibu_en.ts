@@ -6212,7 +6212,7 @@ Lent: {out}  Due: {due}  Renewed {n} times</translation>
     <message>
         <location filename="../../app/ui/rule_templates.py" line="62" />
         <source>备份目录 {destination} {what}</source>
-        <translation>Backup folder {destination}: {what}</translation>
+        <translation>The backup folder {destination} {what}</translation>
     </message>
     <message>
         <location filename="../../app/ui/rule_templates.py" line="63" />
@@ -6227,7 +6227,7 @@ Lent: {out}  Due: {due}  Renewed {n} times</translation>
     <message>
         <location filename="../../app/ui/rule_templates.py" line="66" />
         <source>{label} {value} 超出范围（{low}–{high}）</source>
-        <translation>{label} {value} is out of range ({low}–{high})</translation>
+        <translation>{label}: {value} is out of range ({low}–{high})</translation>
     </message>
     <message>
         <location filename="../../app/ui/rule_templates.py" line="67" />
@@ -7181,8 +7181,8 @@ Lent: {out}  Due: {due}  Renewed {n} times</translation>
     </message>
     <message>
         <location filename="../../app/ui/rule_templates.py" line="277" />
-        <source>介质 {number} 当前状态为“{medium_status}”，不能{doing}（须为{need}）</source>
-        <translation>Medium {number} is currently “{medium_status}” and cannot {doing} (it must be {need})</translation>
+        <source>介质 {number} 当前状态为“{medium_status}”，不能{step}（须为{need}）</source>
+        <translation>Medium {number} is currently “{medium_status}”, so it cannot {step} (it must be {need})</translation>
     </message>
     <message>
         <location filename="../../app/ui/rule_templates.py" line="278" />
@@ -7616,163 +7616,223 @@ Lent: {out}  Due: {due}  Renewed {n} times</translation>
     </message>
     <message>
         <location filename="../../app/ui/rule_templates.py" line="370" />
+        <source>备份 {name} 已损坏：{message}</source>
+        <translation>The backup {name} is damaged: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="371" />
+        <source>备份 {name} 校验失败：{problem}</source>
+        <translation>The backup {name} failed its check: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="372" />
         <source>{what}已损坏：{message}</source>
         <translation>{what} is damaged: {message}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rule_templates.py" line="371" />
+        <location filename="../../app/ui/rule_templates.py" line="373" />
         <source>{what}校验失败：{problem}</source>
         <translation>{what} failed its check: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rule_templates.py" line="372" />
+        <location filename="../../app/ui/rule_templates.py" line="374" />
         <source>备份 {path} 属于另一个登记簿，不能用来恢复此登记簿</source>
         <translation>The backup {path} belongs to another register and cannot restore this one</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rule_templates.py" line="373" />
+        <location filename="../../app/ui/rule_templates.py" line="375" />
         <source>备份文件就是当前登记簿本身：请选择另一个备份</source>
         <translation>The backup file is the current register itself: choose another backup</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rule_templates.py" line="374" />
+        <location filename="../../app/ui/rule_templates.py" line="376" />
         <source>找不到备份文件 {path}</source>
         <translation>The backup file {path} cannot be found</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rule_templates.py" line="375" />
+        <location filename="../../app/ui/rule_templates.py" line="377" />
         <source>找不到备份的密钥文件 {path}：备份的登记簿与其密钥文件必须放在同一目录</source>
         <translation>The backup's key file {path} cannot be found: a backed-up register and its key file must be in the same folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rule_templates.py" line="377" />
+        <location filename="../../app/ui/rule_templates.py" line="379" />
         <source>起始日期晚于截止日期</source>
         <translation>The start date is later than the end date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rule_templates.py" line="378" />
+        <location filename="../../app/ui/rule_templates.py" line="380" />
         <source>CSV 编码须为 UTF-8 或 GB18030</source>
         <translation>The CSV encoding must be UTF-8 or GB18030</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rule_templates.py" line="379" />
+        <location filename="../../app/ui/rule_templates.py" line="381" />
         <source>{name} 的编码无法识别：请另存为 UTF-8 或 GB18030 的 CSV</source>
         <translation>The encoding of {name} is not recognised: save it again as a UTF-8 or GB18030 CSV</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rule_templates.py" line="380" />
+        <location filename="../../app/ui/rule_templates.py" line="382" />
         <source>{parent} 所在磁盘已满：{path} 未导出，未留下不完整的文件</source>
         <translation>The disk of {parent} is full: {path} was not exported and no incomplete file was left</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rule_templates.py" line="381" />
+        <location filename="../../app/ui/rule_templates.py" line="383" />
         <source>{path} 不是文件（是文件夹或设备）</source>
         <translation>{path} is not a file (it is a folder or a device)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rule_templates.py" line="382" />
+        <location filename="../../app/ui/rule_templates.py" line="384" />
         <source>{path} 内容损坏，无法读完（第 {line} 行附近）</source>
         <translation>{path} is damaged and cannot be read to the end (near line {line})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rule_templates.py" line="383" />
+        <location filename="../../app/ui/rule_templates.py" line="385" />
         <source>{path} 含有空字符，不是文本 CSV 文件</source>
         <translation>{path} contains null characters and is not a text CSV file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rule_templates.py" line="384" />
+        <location filename="../../app/ui/rule_templates.py" line="386" />
         <source>{path} 没有工作表</source>
         <translation>{path} has no worksheet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rule_templates.py" line="385" />
+        <location filename="../../app/ui/rule_templates.py" line="387" />
         <source>{path} 第 {line} 行的表头不正确：应为“{items}”，实际为“{got}”</source>
         <translation>The header on line {line} of {path} is wrong: it should be “{items}” but is “{got}”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rule_templates.py" line="386" />
+        <location filename="../../app/ui/rule_templates.py" line="388" />
         <source>{path} 解压后过大，不是普通的台帐文件</source>
         <translation>{path} is too large when unpacked to be an ordinary ledger file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rule_templates.py" line="387" />
+        <location filename="../../app/ui/rule_templates.py" line="389" />
         <source>不支持的文件类型“{suffix}”：请使用 .xlsx 或 .csv</source>
         <translation>Unsupported file type “{suffix}”: use .xlsx or .csv</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rule_templates.py" line="388" />
+        <location filename="../../app/ui/rule_templates.py" line="390" />
         <source>文件 {path} 是空的</source>
         <translation>The file {path} is empty</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rule_templates.py" line="389" />
+        <location filename="../../app/ui/rule_templates.py" line="391" />
         <source>文件 {path} 过大（超过 {mb} MB）</source>
         <translation>The file {path} is too large (more than {mb} MB)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rule_templates.py" line="390" />
+        <location filename="../../app/ui/rule_templates.py" line="392" />
         <source>无法写入 {path}（{reason}）：未导出</source>
         <translation>{path} cannot be written ({reason}): nothing was exported</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rule_templates.py" line="391" />
+        <location filename="../../app/ui/rule_templates.py" line="393" />
         <source>无法读取文件 {path}</source>
         <translation>The file {path} cannot be read</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rule_templates.py" line="392" />
+        <location filename="../../app/ui/rule_templates.py" line="394" />
         <source>无法读取文件 {path}：文件不存在或无权读取</source>
         <translation>The file {path} cannot be read: it does not exist or may not be read</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rule_templates.py" line="393" />
+        <location filename="../../app/ui/rule_templates.py" line="395" />
         <source>{path} 第 {line} 行有一个单元格过大（超过 131072 个字符）</source>
         <translation>Line {line} of {path} has a cell that is too large (more than 131072 characters)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rule_templates.py" line="394" />
+        <location filename="../../app/ui/rule_templates.py" line="396" />
         <source>{path} 第 {line} 行 CSV 格式错误</source>
         <translation>Line {line} of {path} is not valid CSV</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rule_templates.py" line="395" />
+        <location filename="../../app/ui/rule_templates.py" line="397" />
         <source>所选范围有 {total} 条记录，超过一次摘录的上限 {max} 条，请缩小期间或加选类别、物品</source>
         <translation>The selection has {total} entries, more than the {max} one extract can hold: narrow the period or choose categories or items</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rule_templates.py" line="397" />
+        <location filename="../../app/ui/rule_templates.py" line="399" />
         <source>以下载体不能归档（只有在库或已解密的载体才能归档）：{items}</source>
         <translation>These items cannot be archived (only items in store or declassified can be archived): {items}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rule_templates.py" line="398" />
+        <location filename="../../app/ui/rule_templates.py" line="400" />
         <source>只能销毁在库的载体，以下不能销毁：{items}</source>
         <translation>Only items in store can be destroyed; these cannot: {items}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rule_templates.py" line="399" />
+        <location filename="../../app/ui/rule_templates.py" line="401" />
         <source>以下载体不能清退：{items}</source>
         <translation>These items cannot be returned to their issuer: {items}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rule_templates.py" line="400" />
+        <location filename="../../app/ui/rule_templates.py" line="402" />
         <source>信封检查发现异常（{items}）：请填写异常情况说明</source>
         <translation>The envelope check found problems ({items}): describe them</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rule_templates.py" line="401" />
+        <location filename="../../app/ui/rule_templates.py" line="403" />
         <source>用户名或口令错误（再错 {n} 次将锁定账户）</source>
         <translation>Wrong user name or passphrase ({n} more wrong tries will lock the account)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rule_templates.py" line="402" />
+        <location filename="../../app/ui/rule_templates.py" line="404" />
         <source>用户名或口令错误（再错 {n} 次将锁定账户；{note}）</source>
         <translation>Wrong user name or passphrase ({n} more wrong tries will lock the account; {note})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rule_templates.py" line="403" />
+        <location filename="../../app/ui/rule_templates.py" line="405" />
         <source>不允许的操作</source>
         <translation>This operation is not allowed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="407" />
+        <source>密级只能经审批变更：请在“审批”中提出“密级变更”申请，批准后按审批变更（001 五(五)3），不能用更正修改</source>
+        <translation>The classification can only be changed by approval: request a change of classification under “Approvals” and change it once approved (001 5(5)3); a correction cannot change it</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="408" />
+        <source>保密期限只能经审批变更：请在“审批”中提出“保密期限变更”申请，批准后按审批变更（001 五(五)3），不能用更正修改</source>
+        <translation>The secrecy period can only be changed by approval: request a change of period under “Approvals” and change it once approved (001 5(5)3); a correction cannot change it</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="409" />
+        <source>知悉范围只能经领导批准扩大：请在“审批”中提出“扩大知悉范围”申请（000 第十条），不能用更正修改</source>
+        <translation>The need-to-know list can only be widened with a leader's approval: request it under “Approvals” (000 article 10); a correction cannot change it</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="410" />
+        <source>涉密等级不能用更正修改：请用“修改…”调整（不能低于其仍持有的载体的密级）</source>
+        <translation>The clearance cannot be changed by a correction: use “Edit…” (it cannot go below the items the person still holds)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="411" />
+        <source>在岗/离岗状态不能用更正修改：离岗请用“办理离岗”（须先清退所持载体）</source>
+        <translation>On post / departed cannot be changed by a correction: record a departure with “Departure” (the person's items must be handed back first)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="412" />
+        <source>发文机关不允许复制此件：{level}文件须发文机关允许复制，并经本单位领导批准（002 篇四）</source>
+        <translation>The issuing authority does not allow this document to be copied: {level} documents may only be copied with the issuer's permission and this unit's leader's approval (002 part 4)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="413" />
+        <source>账户锁定至 {until}，届时可再试，或请系统管理员解锁</source>
+        <translation>The account is locked until {until}: try again then, or ask the administrator to unlock it</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="414" />
+        <source>连续 {n} 次口令错误，账户已锁定。账户锁定至 {until}，届时可再试，或请系统管理员解锁</source>
+        <translation>{n} wrong passphrases in a row: the account is locked. It is locked until {until}: try again then, or ask the administrator to unlock it</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="415" />
+        <source>连续 {n} 次口令错误，账户已锁定。账户锁定至 {until}，届时可再试，或请系统管理员解锁（{note}）</source>
+        <translation>{n} wrong passphrases in a row: the account is locked. It is locked until {until}: try again then, or ask the administrator to unlock it ({note})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="416" />
+        <source>{label}不能包含不可见的格式字符（{code}）：这类字符不显示或会改变文字的显示顺序，打印出来与登记的内容不一致</source>
+        <translation>{label} cannot contain invisible formatting characters ({code}): they do not show or change the order in which text is shown, so a printout would differ from what is registered</translation>
     </message>
 </context>
 <context>
@@ -8578,6 +8638,482 @@ Lent: {out}  Due: {due}  Renewed {n} times</translation>
         <location filename="../../app/ui/setup_wizard.py" line="47" />
         <source>工作站密级</source>
         <translation>Workstation level</translation>
+    </message>
+</context>
+<context>
+    <name>RuleParts</name>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="422" />
+        <source>丢失及发现经过</source>
+        <translation>How it was lost and found</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="423" />
+        <source>丢失地点</source>
+        <translation>Place of loss</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="424" />
+        <source>丢失经过</source>
+        <translation>How it was lost</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="425" />
+        <source>事由</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="426" />
+        <source>产品ID</source>
+        <translation>Product ID</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="427" />
+        <source>人员</source>
+        <translation>person</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="428" />
+        <source>人员信息</source>
+        <translation>a person's details</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="429" />
+        <source>份数</source>
+        <translation>Copies</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="430" />
+        <source>借阅人签字</source>
+        <translation>Borrower's signature</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="431" />
+        <source>分送单位</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="432" />
+        <source>到期天数</source>
+        <translation>Days until due</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="433" />
+        <source>前往地点</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="434" />
+        <source>单位名称</source>
+        <translation>Organisation name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="435" />
+        <source>厂商ID</source>
+        <translation>Vendor ID</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="436" />
+        <source>发出日期</source>
+        <translation>Date sent</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="437" />
+        <source>发文日期</source>
+        <translation>Date issued</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="438" />
+        <source>变更理由</source>
+        <translation>Reason for the change</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="439" />
+        <source>口令</source>
+        <translation>The passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="440" />
+        <source>同行人</source>
+        <translation>Companion</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="441" />
+        <source>品牌型号</source>
+        <translation>Make and model</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="442" />
+        <source>备注</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="443" />
+        <source>外出地点及事由</source>
+        <translation>Destination and purpose</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="444" />
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="445" />
+        <source>存放位置</source>
+        <translation>Storage place</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="446" />
+        <source>容量</source>
+        <translation>Capacity</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="447" />
+        <source>差异说明</source>
+        <translation>Explanation of the difference</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="448" />
+        <source>序列号</source>
+        <translation>Serial number</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="449" />
+        <source>异常情况说明</source>
+        <translation>Description of the problem</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="450" />
+        <source>归档清单</source>
+        <translation>The archive list</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="451" />
+        <source>成文日期</source>
+        <translation>Document date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="452" />
+        <source>批件文号</source>
+        <translation>Approval reference</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="453" />
+        <source>批准人</source>
+        <translation>Approver</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="454" />
+        <source>找回经过</source>
+        <translation>How it was found</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="455" />
+        <source>报告对象</source>
+        <translation>Reported to</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="456" />
+        <source>指定维修点</source>
+        <translation>Designated repair place</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="457" />
+        <source>接收人</source>
+        <translation>Received by</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="458" />
+        <source>收件单位</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="459" />
+        <source>收文日期</source>
+        <translation>Date received</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="460" />
+        <source>收文编号</source>
+        <translation>Entry number</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="461" />
+        <source>文件</source>
+        <translation>document</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="462" />
+        <source>文号</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="463" />
+        <source>更正理由</source>
+        <translation>Reason for the correction</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="464" />
+        <source>条码</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="465" />
+        <source>来文单位</source>
+        <translation>Sender</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="466" />
+        <source>来源文件</source>
+        <translation>Source documents</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="467" />
+        <source>查找内容</source>
+        <translation>Search text</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="468" />
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="469" />
+        <source>档号</source>
+        <translation>Archive number</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="470" />
+        <source>检索词</source>
+        <translation>Search words</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="471" />
+        <source>每页行数</source>
+        <translation>Rows per page</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="472" />
+        <source>涉密等级</source>
+        <translation>Clearance</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="473" />
+        <source>清退期限</source>
+        <translation>Return deadline</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="474" />
+        <source>清退清单</source>
+        <translation>The return list</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="475" />
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="476" />
+        <source>申请事由</source>
+        <translation>Reason for the request</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="477" />
+        <source>留存份数</source>
+        <translation>Copies kept</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="478" />
+        <source>知悉范围</source>
+        <translation>Need-to-know list</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="479" />
+        <source>移交对象</source>
+        <translation>Handed over to</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="480" />
+        <source>签发人</source>
+        <translation>Signed by</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="481" />
+        <source>签收人</source>
+        <translation>Received by</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="482" />
+        <source>编号</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="483" />
+        <source>职务</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="484" />
+        <source>行数</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="485" />
+        <source>补登原因</source>
+        <translation>Reason for the late entry</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="486" />
+        <source>说明</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="487" />
+        <source>责任人</source>
+        <translation>Holder</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="488" />
+        <source>购置日期</source>
+        <translation>Purchase date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="489" />
+        <source>起始行</source>
+        <translation>First row</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="490" />
+        <source>载体</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="491" />
+        <source>载体编号</source>
+        <translation>Item number</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="492" />
+        <source>部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="493" />
+        <source>销毁地点</source>
+        <translation>Place of destruction</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="494" />
+        <source>销毁清单</source>
+        <translation>The destruction list</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="495" />
+        <source>阅读地点</source>
+        <translation>Place of reading</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="496" />
+        <source>监销人</source>
+        <translation>Witness</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="497" />
+        <source>保管</source>
+        <translation>hold</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="498" />
+        <source>随同携带</source>
+        <translation>go along with</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="499" />
+        <source>监销</source>
+        <translation>witness the destruction of</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="500" />
+        <source>发放</source>
+        <translation>receive</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="501" />
+        <source>不是文件夹</source>
+        <translation>is not a folder</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="502" />
+        <source>不存在：请先建立该文件夹（应在已登记的涉密介质上）</source>
+        <translation>does not exist: create the folder first (on a registered classified medium)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="503" />
+        <source>绝密载体</source>
+        <translation>Top secret items</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="504" />
+        <source>密码电报</source>
+        <translation>Cipher telegrams</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="505" />
+        <source>绝密文件</source>
+        <translation>Top secret documents</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="506" />
+        <source>急件和密码电报</source>
+        <translation>Urgent documents and cipher telegrams</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="507" />
+        <source>恢复后的登记簿</source>
+        <translation>The restored register</translation>
+    </message>
+</context>
+<context>
+    <name>MediumStep</name>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="512" />
+        <source>发放</source>
+        <translation>be issued</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="513" />
+        <source>归还</source>
+        <translation>be returned</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="514" />
+        <source>携带外出</source>
+        <translation>be taken out</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="515" />
+        <source>登记带回</source>
+        <translation>be booked back in</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="516" />
+        <source>清查</source>
+        <translation>be checked</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="517" />
+        <source>送修</source>
+        <translation>be sent for repair</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="518" />
+        <source>登记修复返回</source>
+        <translation>be booked back from repair</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="519" />
+        <source>销毁</source>
+        <translation>be destroyed</translation>
     </message>
 </context>
 </TS>
