@@ -231,7 +231,7 @@ TEMPLATES: tuple[object, ...] = (
     QT_TRANSLATE_NOOP("Rules", "绝密文件未经原定密机关批准不得{action}（002 篇四）"),
     # app/services/lifecycle/departure.py
     QT_TRANSLATE_NOOP("Rules", "{clearance}涉密人员的脱密期至少 {years} 年，脱密期满不能早于 {minimum}"),
-    QT_TRANSLATE_NOOP("Rules", "{person}尚未清退所持载体：{items}{more}。须全部交回后才能办理离岗（离岗清退）"),
+    QT_TRANSLATE_NOOP("Rules", "{person}尚未清退所持载体：{items}。须全部交回后才能办理离岗（离岗清退）"),
     QT_TRANSLATE_NOOP("Rules", "{person}已离岗"),
     QT_TRANSLATE_NOOP("Rules", "离岗日期格式不正确"),
     # app/services/lifecycle/destruction.py

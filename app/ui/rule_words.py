@@ -14,7 +14,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from app.errors import MibuError
 from app.ui import i18n
-from app.ui.rule_templates import TEMPLATES
+from app.ui.rule_templates import PARTS, STEPS, TEMPLATES
 
 #: The refusals a clerk meets at the desk, in loans and at unlock.
 RULES: tuple[object, ...] = (
@@ -51,6 +51,17 @@ _PART_CONTEXT = {"state": "CopyState", "action": "Action", "action2": "Action",
                  "medium_kind": "MediumKind", "form": "FormKind", "role": "Role",
                  "label": "RuleParts", "what": "RuleParts", "doing": "RuleParts",
                  "step": "MediumStep"}
+#: The words a part of these contexts takes, tried first: ``{label}{person}`` splits
+#: ``责任人王五`` after 责任人, not after its first character.
+_KNOWN = {"RuleParts": sorted(map(str, PARTS), key=len, reverse=True),
+          "MediumStep": sorted(map(str, STEPS), key=len, reverse=True)}
+
+
+def _part(name: str) -> str:
+    words = _KNOWN.get(_PART_CONTEXT.get(name, ""))
+    if words is None:
+        return f"(?P<{name}>.+?)"
+    return f"(?P<{name}>{'|'.join(map(re.escape, words))}|.+?)"
 
 
 @cache
@@ -64,8 +75,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str], str], ...]:
         if len(parts) == 1:
             continue  # no named parts: found by the exact look-up
         fixed = parts[0::2]
-        regex = "".join(re.escape(p) if i % 2 == 0 else f"(?P<{p}>.+?)"
-                        for i, p in enumerate(parts))
+        regex = "".join(re.escape(p) if i % 2 == 0 else _part(p) for i, p in enumerate(parts))
         out.append((sum(map(len, fixed)), max(fixed, key=len),
                     re.compile(regex + r"\Z", re.S), template))
     out.sort(key=lambda item: -item[0])
@@ -88,11 +98,19 @@ def translate_message(text: str) -> str:
         english = QCoreApplication.translate("Rules", template)
         if english == template:
             return text
-        parts = {name: QCoreApplication.translate(_PART_CONTEXT[name], value)
-                 if name in _PART_CONTEXT else value
-                 for name, value in found.groupdict().items()}
-        return english.format(**parts)
+        return english.format(**{name: _part_words(name, value)
+                                 for name, value in found.groupdict().items()})
     return text
+
+
+def _part_words(name: str, value: str) -> str:
+    """A named part in the UI's language: the word of an enumeration translated; ``need``
+    is a choice of medium states, ``“在用”或“停用”``."""
+    if name == "need":
+        return " or ".join(f"“{QCoreApplication.translate('MediumStatus', w.strip('“”'))}”"
+                           for w in value.split("或"))
+    context = _PART_CONTEXT.get(name)
+    return value if context is None else QCoreApplication.translate(context, value)
 
 
 def message_of(error: MibuError) -> str:

@@ -203,3 +203,20 @@ def test_real_refusals_come_out_in_english(qapp: QApplication, register: Registe
         assert _english(english), (text, english)
     assert shown[0].startswith("The document date ")
     assert "Vendor ID should be a 4-digit hexadecimal number" in shown[9]
+
+
+def test_parts_next_to_each_other_split_at_the_known_word(qapp: QApplication) -> None:
+    translators = i18n.install_translator(qapp, "en")
+    try:
+        assert translate_message("责任人王五已离岗，不能保管") == (
+            "Holder 王五 has departed and cannot hold")
+        assert translate_message(
+            "同行人王五的涉密等级为“一般”，只能随同携带秘密及以下的介质（此介质为机密）") == (
+            "Companion 王五 is cleared “General” and may go along with media up to Secret "
+            "only (this medium is Confidential)")
+        out = "介质 JM-U-001 当前状态为“外出”，不能送修（须为“在用”或“停用”）"
+        assert translate_message(out) == (
+            "Medium JM-U-001 is currently “Out”, so it cannot be sent for repair (it must be "
+            "“In use” or “Stored”)")
+    finally:
+        i18n.remove_translators(qapp, translators)
