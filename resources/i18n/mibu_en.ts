@@ -6996,8 +6996,8 @@ Lent: {out}  Due: {due}  Renewed {n} times</translation>
     </message>
     <message>
         <location filename="../../app/ui/rule_templates.py" line="234" />
-        <source>{person}尚未清退所持载体：{items}{more}。须全部交回后才能办理离岗（离岗清退）</source>
-        <translation>{person} still holds items: {items}{more}. All must be handed back before the departure can be recorded (return on departure)</translation>
+        <source>{person}尚未清退所持载体：{items}。须全部交回后才能办理离岗（离岗清退）</source>
+        <translation>{person} still holds items: {items}. All must be handed back before the departure can be recorded (return on departure)</translation>
     </message>
     <message>
         <location filename="../../app/ui/rule_templates.py" line="235" />
