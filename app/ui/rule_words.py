@@ -103,14 +103,21 @@ def translate_message(text: str) -> str:
     return text
 
 
+#: Named parts that are a list of enumeration words: (context, separator, English joiner).
+_LISTS = {"need": ("MediumStatus", "或", " or "), "roles": ("Role", "、", " or ")}
+
+
 def _part_words(name: str, value: str) -> str:
-    """A named part in the UI's language: the word of an enumeration translated; ``need``
-    is a choice of medium states, ``“在用”或“停用”``."""
-    if name == "need":
-        return " or ".join(f"“{QCoreApplication.translate('MediumStatus', w.strip('“”'))}”"
-                           for w in value.split("或"))
-    context = _PART_CONTEXT.get(name)
-    return value if context is None else QCoreApplication.translate(context, value)
+    """A named part in the UI's language: the word of an enumeration translated, each word
+    of a list (``“在用”或“停用”``, ``保密员、系统管理员``) too."""
+    if name in _LISTS:
+        context, separator, joiner = _LISTS[name]
+        return joiner.join(
+            word.replace(bare, QCoreApplication.translate(context, bare))
+            for word in value.split(separator) for bare in (word.strip("“”"),))
+    if name not in _PART_CONTEXT:
+        return value
+    return QCoreApplication.translate(_PART_CONTEXT[name], value)
 
 
 def message_of(error: MibuError) -> str:

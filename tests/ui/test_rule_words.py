@@ -218,5 +218,7 @@ def test_parts_next_to_each_other_split_at_the_known_word(qapp: QApplication) ->
         assert translate_message(out) == (
             "Medium JM-U-001 is currently “Out”, so it cannot be sent for repair (it must be "
             "“In use” or “Stored”)")
+        assert translate_message("此操作只能由保密员、系统管理员执行（当前为审计员）") == (
+            "Only the Secrecy clerk or Administrator may do this (you are the Auditor)")
     finally:
         i18n.remove_translators(qapp, translators)
