@@ -7526,8 +7526,8 @@ Lent: {out}  Due: {due}  Renewed {n} times</translation>
     </message>
     <message>
         <location filename="../../app/ui/rule_templates.py" line="351" />
-        <source>{name} 不是{allowed}，不能确认此操作</source>
-        <translation>{name} is not {allowed} and cannot confirm this operation</translation>
+        <source>{name} 不是{roles}，不能确认此操作</source>
+        <translation>{name} is not the {roles} and cannot confirm this operation</translation>
     </message>
     <message>
         <location filename="../../app/ui/rule_templates.py" line="352" />
@@ -7556,8 +7556,8 @@ Lent: {out}  Due: {due}  Renewed {n} times</translation>
     </message>
     <message>
         <location filename="../../app/ui/rule_templates.py" line="357" />
-        <source>此操作只能由{allowed}执行（当前为{role}）</source>
-        <translation>Only {allowed} may do this (you are {role})</translation>
+        <source>此操作只能由{roles}执行（当前为{role}）</source>
+        <translation>Only the {roles} may do this (you are the {role})</translation>
     </message>
     <message>
         <location filename="../../app/ui/rule_templates.py" line="358" />
