@@ -414,6 +414,8 @@ TEMPLATES: tuple[object, ...] = (
     QT_TRANSLATE_NOOP("Rules", "连续 {n} 次口令错误，账户已锁定。账户锁定至 {until}，届时可再试，或请系统管理员解锁"),
     QT_TRANSLATE_NOOP("Rules", "连续 {n} 次口令错误，账户已锁定。账户锁定至 {until}，届时可再试，或请系统管理员解锁（{note}）"),
     QT_TRANSLATE_NOOP("Rules", "{label}不能包含不可见的格式字符（{code}）：这类字符不显示或会改变文字的显示顺序，打印出来与登记的内容不一致"),
+    QT_TRANSLATE_NOOP("Rules", "{name} 不是有效的 .xlsx 文件（文件损坏或不完整）"),
+    QT_TRANSLATE_NOOP("Rules", "只能保存到本机已登记的同密级涉密介质：{reason}"),
 )
 
 #: The words the services put into a template's {label}, {what} and {doing}: field names

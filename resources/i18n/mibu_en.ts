@@ -7834,6 +7834,16 @@ Lent: {out}  Due: {due}  Renewed {n} times</translation>
         <source>{label}不能包含不可见的格式字符（{code}）：这类字符不显示或会改变文字的显示顺序，打印出来与登记的内容不一致</source>
         <translation>{label} cannot contain invisible formatting characters ({code}): they do not show or change the order in which text is shown, so a printout would differ from what is registered</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="417" />
+        <source>{name} 不是有效的 .xlsx 文件（文件损坏或不完整）</source>
+        <translation>{name} is not a valid .xlsx file (it is damaged or incomplete)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="418" />
+        <source>只能保存到本机已登记的同密级涉密介质：{reason}</source>
+        <translation>Printouts can only be saved to a registered classified medium of the right level: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>ScanList</name>
@@ -8643,432 +8653,432 @@ Lent: {out}  Due: {due}  Renewed {n} times</translation>
 <context>
     <name>RuleParts</name>
     <message>
-        <location filename="../../app/ui/rule_templates.py" line="422" />
+        <location filename="../../app/ui/rule_templates.py" line="424" />
         <source>丢失及发现经过</source>
         <translation>How it was lost and found</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rule_templates.py" line="423" />
+        <location filename="../../app/ui/rule_templates.py" line="425" />
         <source>丢失地点</source>
         <translation>Place of loss</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rule_templates.py" line="424" />
+        <location filename="../../app/ui/rule_templates.py" line="426" />
         <source>丢失经过</source>
         <translation>How it was lost</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rule_templates.py" line="425" />
+        <location filename="../../app/ui/rule_templates.py" line="427" />
         <source>事由</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rule_templates.py" line="426" />
+        <location filename="../../app/ui/rule_templates.py" line="428" />
         <source>产品ID</source>
         <translation>Product ID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rule_templates.py" line="427" />
+        <location filename="../../app/ui/rule_templates.py" line="429" />
         <source>人员</source>
         <translation>person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rule_templates.py" line="428" />
+        <location filename="../../app/ui/rule_templates.py" line="430" />
         <source>人员信息</source>
         <translation>a person's details</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rule_templates.py" line="429" />
+        <location filename="../../app/ui/rule_templates.py" line="431" />
         <source>份数</source>
         <translation>Copies</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rule_templates.py" line="430" />
+        <location filename="../../app/ui/rule_templates.py" line="432" />
         <source>借阅人签字</source>
         <translation>Borrower's signature</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rule_templates.py" line="431" />
+        <location filename="../../app/ui/rule_templates.py" line="433" />
         <source>分送单位</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rule_templates.py" line="432" />
+        <location filename="../../app/ui/rule_templates.py" line="434" />
         <source>到期天数</source>
         <translation>Days until due</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rule_templates.py" line="433" />
+        <location filename="../../app/ui/rule_templates.py" line="435" />
         <source>前往地点</source>
         <translation>Destination</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rule_templates.py" line="434" />
+        <location filename="../../app/ui/rule_templates.py" line="436" />
         <source>单位名称</source>
         <translation>Organisation name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rule_templates.py" line="435" />
+        <location filename="../../app/ui/rule_templates.py" line="437" />
         <source>厂商ID</source>
         <translation>Vendor ID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rule_templates.py" line="436" />
+        <location filename="../../app/ui/rule_templates.py" line="438" />
         <source>发出日期</source>
         <translation>Date sent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rule_templates.py" line="437" />
+        <location filename="../../app/ui/rule_templates.py" line="439" />
         <source>发文日期</source>
         <translation>Date issued</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rule_templates.py" line="438" />
+        <location filename="../../app/ui/rule_templates.py" line="440" />
         <source>变更理由</source>
         <translation>Reason for the change</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rule_templates.py" line="439" />
+        <location filename="../../app/ui/rule_templates.py" line="441" />
         <source>口令</source>
         <translation>The passphrase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rule_templates.py" line="440" />
+        <location filename="../../app/ui/rule_templates.py" line="442" />
         <source>同行人</source>
         <translation>Companion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rule_templates.py" line="441" />
+        <location filename="../../app/ui/rule_templates.py" line="443" />
         <source>品牌型号</source>
         <translation>Make and model</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rule_templates.py" line="442" />
+        <location filename="../../app/ui/rule_templates.py" line="444" />
         <source>备注</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rule_templates.py" line="443" />
+        <location filename="../../app/ui/rule_templates.py" line="445" />
         <source>外出地点及事由</source>
         <translation>Destination and purpose</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rule_templates.py" line="444" />
+        <location filename="../../app/ui/rule_templates.py" line="446" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rule_templates.py" line="445" />
+        <location filename="../../app/ui/rule_templates.py" line="447" />
         <source>存放位置</source>
         <translation>Storage place</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rule_templates.py" line="446" />
+        <location filename="../../app/ui/rule_templates.py" line="448" />
         <source>容量</source>
         <translation>Capacity</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rule_templates.py" line="447" />
+        <location filename="../../app/ui/rule_templates.py" line="449" />
         <source>差异说明</source>
         <translation>Explanation of the difference</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rule_templates.py" line="448" />
+        <location filename="../../app/ui/rule_templates.py" line="450" />
         <source>序列号</source>
         <translation>Serial number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rule_templates.py" line="449" />
+        <location filename="../../app/ui/rule_templates.py" line="451" />
         <source>异常情况说明</source>
         <translation>Description of the problem</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rule_templates.py" line="450" />
+        <location filename="../../app/ui/rule_templates.py" line="452" />
         <source>归档清单</source>
         <translation>The archive list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rule_templates.py" line="451" />
+        <location filename="../../app/ui/rule_templates.py" line="453" />
         <source>成文日期</source>
         <translation>Document date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rule_templates.py" line="452" />
+        <location filename="../../app/ui/rule_templates.py" line="454" />
         <source>批件文号</source>
         <translation>Approval reference</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rule_templates.py" line="453" />
+        <location filename="../../app/ui/rule_templates.py" line="455" />
         <source>批准人</source>
         <translation>Approver</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rule_templates.py" line="454" />
+        <location filename="../../app/ui/rule_templates.py" line="456" />
         <source>找回经过</source>
         <translation>How it was found</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rule_templates.py" line="455" />
+        <location filename="../../app/ui/rule_templates.py" line="457" />
         <source>报告对象</source>
         <translation>Reported to</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rule_templates.py" line="456" />
+        <location filename="../../app/ui/rule_templates.py" line="458" />
         <source>指定维修点</source>
         <translation>Designated repair place</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rule_templates.py" line="457" />
+        <location filename="../../app/ui/rule_templates.py" line="459" />
         <source>接收人</source>
         <translation>Received by</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rule_templates.py" line="458" />
+        <location filename="../../app/ui/rule_templates.py" line="460" />
         <source>收件单位</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rule_templates.py" line="459" />
+        <location filename="../../app/ui/rule_templates.py" line="461" />
         <source>收文日期</source>
         <translation>Date received</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rule_templates.py" line="460" />
+        <location filename="../../app/ui/rule_templates.py" line="462" />
         <source>收文编号</source>
         <translation>Entry number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rule_templates.py" line="461" />
+        <location filename="../../app/ui/rule_templates.py" line="463" />
         <source>文件</source>
         <translation>document</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rule_templates.py" line="462" />
+        <location filename="../../app/ui/rule_templates.py" line="464" />
         <source>文号</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rule_templates.py" line="463" />
+        <location filename="../../app/ui/rule_templates.py" line="465" />
         <source>更正理由</source>
         <translation>Reason for the correction</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rule_templates.py" line="464" />
+        <location filename="../../app/ui/rule_templates.py" line="466" />
         <source>条码</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rule_templates.py" line="465" />
+        <location filename="../../app/ui/rule_templates.py" line="467" />
         <source>来文单位</source>
         <translation>Sender</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rule_templates.py" line="466" />
+        <location filename="../../app/ui/rule_templates.py" line="468" />
         <source>来源文件</source>
         <translation>Source documents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rule_templates.py" line="467" />
+        <location filename="../../app/ui/rule_templates.py" line="469" />
         <source>查找内容</source>
         <translation>Search text</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rule_templates.py" line="468" />
+        <location filename="../../app/ui/rule_templates.py" line="470" />
         <source>标题</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rule_templates.py" line="469" />
+        <location filename="../../app/ui/rule_templates.py" line="471" />
         <source>档号</source>
         <translation>Archive number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rule_templates.py" line="470" />
+        <location filename="../../app/ui/rule_templates.py" line="472" />
         <source>检索词</source>
         <translation>Search words</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rule_templates.py" line="471" />
+        <location filename="../../app/ui/rule_templates.py" line="473" />
         <source>每页行数</source>
         <translation>Rows per page</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rule_templates.py" line="472" />
+        <location filename="../../app/ui/rule_templates.py" line="474" />
         <source>涉密等级</source>
         <translation>Clearance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rule_templates.py" line="473" />
+        <location filename="../../app/ui/rule_templates.py" line="475" />
         <source>清退期限</source>
         <translation>Return deadline</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rule_templates.py" line="474" />
+        <location filename="../../app/ui/rule_templates.py" line="476" />
         <source>清退清单</source>
         <translation>The return list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rule_templates.py" line="475" />
+        <location filename="../../app/ui/rule_templates.py" line="477" />
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rule_templates.py" line="476" />
+        <location filename="../../app/ui/rule_templates.py" line="478" />
         <source>申请事由</source>
         <translation>Reason for the request</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rule_templates.py" line="477" />
+        <location filename="../../app/ui/rule_templates.py" line="479" />
         <source>留存份数</source>
         <translation>Copies kept</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rule_templates.py" line="478" />
+        <location filename="../../app/ui/rule_templates.py" line="480" />
         <source>知悉范围</source>
         <translation>Need-to-know list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rule_templates.py" line="479" />
+        <location filename="../../app/ui/rule_templates.py" line="481" />
         <source>移交对象</source>
         <translation>Handed over to</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rule_templates.py" line="480" />
+        <location filename="../../app/ui/rule_templates.py" line="482" />
         <source>签发人</source>
         <translation>Signed by</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rule_templates.py" line="481" />
+        <location filename="../../app/ui/rule_templates.py" line="483" />
         <source>签收人</source>
         <translation>Received by</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rule_templates.py" line="482" />
+        <location filename="../../app/ui/rule_templates.py" line="484" />
         <source>编号</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rule_templates.py" line="483" />
+        <location filename="../../app/ui/rule_templates.py" line="485" />
         <source>职务</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rule_templates.py" line="484" />
+        <location filename="../../app/ui/rule_templates.py" line="486" />
         <source>行数</source>
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rule_templates.py" line="485" />
+        <location filename="../../app/ui/rule_templates.py" line="487" />
         <source>补登原因</source>
         <translation>Reason for the late entry</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rule_templates.py" line="486" />
+        <location filename="../../app/ui/rule_templates.py" line="488" />
         <source>说明</source>
         <translation>Explanation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rule_templates.py" line="487" />
+        <location filename="../../app/ui/rule_templates.py" line="489" />
         <source>责任人</source>
         <translation>Holder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rule_templates.py" line="488" />
+        <location filename="../../app/ui/rule_templates.py" line="490" />
         <source>购置日期</source>
         <translation>Purchase date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rule_templates.py" line="489" />
+        <location filename="../../app/ui/rule_templates.py" line="491" />
         <source>起始行</source>
         <translation>First row</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rule_templates.py" line="490" />
+        <location filename="../../app/ui/rule_templates.py" line="492" />
         <source>载体</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rule_templates.py" line="491" />
+        <location filename="../../app/ui/rule_templates.py" line="493" />
         <source>载体编号</source>
         <translation>Item number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rule_templates.py" line="492" />
+        <location filename="../../app/ui/rule_templates.py" line="494" />
         <source>部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rule_templates.py" line="493" />
+        <location filename="../../app/ui/rule_templates.py" line="495" />
         <source>销毁地点</source>
         <translation>Place of destruction</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rule_templates.py" line="494" />
+        <location filename="../../app/ui/rule_templates.py" line="496" />
         <source>销毁清单</source>
         <translation>The destruction list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rule_templates.py" line="495" />
+        <location filename="../../app/ui/rule_templates.py" line="497" />
         <source>阅读地点</source>
         <translation>Place of reading</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rule_templates.py" line="496" />
+        <location filename="../../app/ui/rule_templates.py" line="498" />
         <source>监销人</source>
         <translation>Witness</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rule_templates.py" line="497" />
+        <location filename="../../app/ui/rule_templates.py" line="499" />
         <source>保管</source>
         <translation>hold</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rule_templates.py" line="498" />
+        <location filename="../../app/ui/rule_templates.py" line="500" />
         <source>随同携带</source>
         <translation>go along with</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rule_templates.py" line="499" />
+        <location filename="../../app/ui/rule_templates.py" line="501" />
         <source>监销</source>
         <translation>witness the destruction of</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rule_templates.py" line="500" />
+        <location filename="../../app/ui/rule_templates.py" line="502" />
         <source>发放</source>
         <translation>receive</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rule_templates.py" line="501" />
+        <location filename="../../app/ui/rule_templates.py" line="503" />
         <source>不是文件夹</source>
         <translation>is not a folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rule_templates.py" line="502" />
+        <location filename="../../app/ui/rule_templates.py" line="504" />
         <source>不存在：请先建立该文件夹（应在已登记的涉密介质上）</source>
         <translation>does not exist: create the folder first (on a registered classified medium)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rule_templates.py" line="503" />
+        <location filename="../../app/ui/rule_templates.py" line="505" />
         <source>绝密载体</source>
         <translation>Top secret items</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rule_templates.py" line="504" />
+        <location filename="../../app/ui/rule_templates.py" line="506" />
         <source>密码电报</source>
         <translation>Cipher telegrams</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rule_templates.py" line="505" />
+        <location filename="../../app/ui/rule_templates.py" line="507" />
         <source>绝密文件</source>
         <translation>Top secret documents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rule_templates.py" line="506" />
+        <location filename="../../app/ui/rule_templates.py" line="508" />
         <source>急件和密码电报</source>
         <translation>Urgent documents and cipher telegrams</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rule_templates.py" line="507" />
+        <location filename="../../app/ui/rule_templates.py" line="509" />
         <source>恢复后的登记簿</source>
         <translation>The restored register</translation>
     </message>
@@ -9076,42 +9086,42 @@ Lent: {out}  Due: {due}  Renewed {n} times</translation>
 <context>
     <name>MediumStep</name>
     <message>
-        <location filename="../../app/ui/rule_templates.py" line="512" />
+        <location filename="../../app/ui/rule_templates.py" line="514" />
         <source>发放</source>
         <translation>be issued</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rule_templates.py" line="513" />
+        <location filename="../../app/ui/rule_templates.py" line="515" />
         <source>归还</source>
         <translation>be returned</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rule_templates.py" line="514" />
+        <location filename="../../app/ui/rule_templates.py" line="516" />
         <source>携带外出</source>
         <translation>be taken out</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rule_templates.py" line="515" />
+        <location filename="../../app/ui/rule_templates.py" line="517" />
         <source>登记带回</source>
         <translation>be booked back in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rule_templates.py" line="516" />
+        <location filename="../../app/ui/rule_templates.py" line="518" />
         <source>清查</source>
         <translation>be checked</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rule_templates.py" line="517" />
+        <location filename="../../app/ui/rule_templates.py" line="519" />
         <source>送修</source>
         <translation>be sent for repair</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rule_templates.py" line="518" />
+        <location filename="../../app/ui/rule_templates.py" line="520" />
         <source>登记修复返回</source>
         <translation>be booked back from repair</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rule_templates.py" line="519" />
+        <location filename="../../app/ui/rule_templates.py" line="521" />
         <source>销毁</source>
         <translation>be destroyed</translation>
     </message>
