@@ -6697,7 +6697,7 @@ Lent: {out}  Due: {due}  Renewed {n} times</translation>
     <message>
         <location filename="../../app/ui/rule_templates.py" line="169" />
         <source>{person}是此{kind}申请的受益人，不能批准自己受益的申请（批准人须为另一位领导）</source>
-        <translation>{person} benefits from this request ({kind}) and cannot approve it (another leader must approve)</translation>
+        <translation>{person} benefits from this {kind} request and cannot approve it (another leader must approve)</translation>
     </message>
     <message>
         <location filename="../../app/ui/rule_templates.py" line="170" />
@@ -6707,17 +6707,17 @@ Lent: {out}  Due: {due}  Renewed {n} times</translation>
     <message>
         <location filename="../../app/ui/rule_templates.py" line="171" />
         <source>{kind}的申请须写明人员</source>
-        <translation>A request for {kind} must name the person</translation>
+        <translation>A {kind} request must name the person</translation>
     </message>
     <message>
         <location filename="../../app/ui/rule_templates.py" line="172" />
         <source>{kind}的申请须写明新的密级和保密期限</source>
-        <translation>A request for {kind} must state the new classification and secrecy period</translation>
+        <translation>A {kind} request must state the new classification and secrecy period</translation>
     </message>
     <message>
         <location filename="../../app/ui/rule_templates.py" line="173" />
         <source>{kind}的申请须列明载体</source>
-        <translation>A request for {kind} must list the items</translation>
+        <translation>A {kind} request must list the items</translation>
     </message>
     <message>
         <location filename="../../app/ui/rule_templates.py" line="174" />
@@ -6732,7 +6732,7 @@ Lent: {out}  Due: {due}  Renewed {n} times</translation>
     <message>
         <location filename="../../app/ui/rule_templates.py" line="176" />
         <source>介质不需要{kind}的审批</source>
-        <translation>Media need no approval for {kind}</translation>
+        <translation>Media need no {kind} approval</translation>
     </message>
     <message>
         <location filename="../../app/ui/rule_templates.py" line="177" />
@@ -6832,7 +6832,7 @@ Lent: {out}  Due: {due}  Renewed {n} times</translation>
     <message>
         <location filename="../../app/ui/rule_templates.py" line="196" />
         <source>此审批是{kind}的审批，不能用于{kind2}</source>
-        <translation>This is an approval for {kind} and cannot be used for {kind2}</translation>
+        <translation>This is a {kind} approval and cannot be used for a {kind2}</translation>
     </message>
     <message>
         <location filename="../../app/ui/rule_templates.py" line="197" />
