@@ -5995,6 +5995,11 @@ Lent: {out}  Due: {due}  Renewed {n} times</translation>
         <translation>{copy} has no round of circulation going on</translation>
     </message>
     <message>
+        <location filename="../../app/ui/widgets.py" line="61" />
+        <source>未能完成</source>
+        <translation>Not done</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/rule_templates.py" line="16" />
         <source>{path} 不是 Mibu 登记簿（文件为空或过短）</source>
         <translation>{path} is not a Mibu register (the file is empty or too short)</translation>
