@@ -14,6 +14,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from app.errors import MibuError
 from app.ui import i18n
+from app.ui.rule_templates import PARTS, STEPS, TEMPLATES
 
 #: The refusals a clerk meets at the desk, in loans and at unlock.
 RULES: tuple[object, ...] = (
@@ -39,23 +40,46 @@ RULES: tuple[object, ...] = (
     QT_TRANSLATE_NOOP("Rules", "退回时间不能早于送阅时间"),
     QT_TRANSLATE_NOOP("Rules", "须先收回正在阅读的载体，才能结束本轮传阅"),
     QT_TRANSLATE_NOOP("Rules", "{copy}没有进行中的传阅"),
+    *TEMPLATES,  # every other refusal the services raise
 )
 
 #: Named parts that are the words of an enumeration, translated in its context.
 _PART_CONTEXT = {"state": "CopyState", "action": "Action", "action2": "Action",
                  "back": "Action", "level": "Level", "level2": "Level",
-                 "clearance": "Clearance"}
+                 "clearance": "Clearance", "kind": "ApprovalKind", "kind2": "ApprovalKind",
+                 "approval_status": "ApprovalStatus", "medium_status": "MediumStatus",
+                 "medium_kind": "MediumKind", "form": "FormKind", "role": "Role",
+                 "label": "RuleParts", "what": "RuleParts", "doing": "RuleParts",
+                 "step": "MediumStep"}
+#: The words a part of these contexts takes, tried first: ``{label}{person}`` splits
+#: ``责任人王五`` after 责任人, not after its first character.
+_KNOWN = {"RuleParts": sorted(map(str, PARTS), key=len, reverse=True),
+          "MediumStep": sorted(map(str, STEPS), key=len, reverse=True)}
+
+
+def _part(name: str) -> str:
+    words = _KNOWN.get(_PART_CONTEXT.get(name, ""))
+    if words is None:
+        return f"(?P<{name}>.+?)"
+    return f"(?P<{name}>{'|'.join(map(re.escape, words))}|.+?)"
 
 
 @cache
-def _patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
+def _patterns() -> tuple[tuple[str, re.Pattern[str], str], ...]:
+    """(longest fixed part, regex, template) of every template with named parts, the most
+    specific first (most fixed text), so that ``{label}必须是整数`` does not swallow
+    ``{label}“{value}”必须是整数``. Compiled once."""
     out = []
     for template in map(str, RULES):
         parts = re.split(r"\{(\w+)\}", template)
-        regex = "".join(re.escape(p) if i % 2 == 0 else f"(?P<{p}>.+?)"
-                        for i, p in enumerate(parts))
-        out.append((re.compile(regex + r"\Z", re.S), template))
-    return tuple(out)
+        if len(parts) == 1:
+            continue  # no named parts: found by the exact look-up
+        fixed = parts[0::2]
+        regex = "".join(re.escape(p) if i % 2 == 0 else _part(p) for i, p in enumerate(parts))
+        out.append((sum(map(len, fixed)), max(fixed, key=len),
+                    re.compile(regex + r"\Z", re.S), template))
+    out.sort(key=lambda item: -item[0])
+    return tuple((key, pattern, template) for _, key, pattern, template in out)
 
 
 def translate_message(text: str) -> str:
@@ -65,18 +89,35 @@ def translate_message(text: str) -> str:
     exact = QCoreApplication.translate("Rules", text)
     if exact != text:
         return exact
-    for pattern, template in _patterns():
+    for key, pattern, template in _patterns():
+        if key not in text:  # cheap test before the regex
+            continue
         found = pattern.match(text)
         if found is None:
             continue
         english = QCoreApplication.translate("Rules", template)
         if english == template:
             return text
-        parts = {name: QCoreApplication.translate(_PART_CONTEXT[name], value)
-                 if name in _PART_CONTEXT else value
-                 for name, value in found.groupdict().items()}
-        return english.format(**parts)
+        return english.format(**{name: _part_words(name, value)
+                                 for name, value in found.groupdict().items()})
     return text
+
+
+#: Named parts that are a list of enumeration words: (context, separator, English joiner).
+_LISTS = {"need": ("MediumStatus", "或", " or "), "roles": ("Role", "、", " or ")}
+
+
+def _part_words(name: str, value: str) -> str:
+    """A named part in the UI's language: the word of an enumeration translated, each word
+    of a list (``“在用”或“停用”``, ``保密员、系统管理员``) too."""
+    if name in _LISTS:
+        context, separator, joiner = _LISTS[name]
+        return joiner.join(
+            word.replace(bare, QCoreApplication.translate(context, bare))
+            for word in value.split(separator) for bare in (word.strip("“”"),))
+    if name not in _PART_CONTEXT:
+        return value
+    return QCoreApplication.translate(_PART_CONTEXT[name], value)
 
 
 def message_of(error: MibuError) -> str:

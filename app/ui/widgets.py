@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -58,7 +58,8 @@ def scrolling(widget: QWidget) -> QScrollArea:
 
 
 def show_error(parent: QWidget | None, error: MibuError, title: str = "") -> None:
-    QMessageBox.warning(parent, title or "未能完成", message_of(error))
+    QMessageBox.warning(parent, title or QCoreApplication.translate("Rules", "未能完成"),
+                        message_of(error))
 
 
 OVERDUE = "#b00020"  # overdue rows and refusals

@@ -5999,6 +5999,1861 @@ Lent: {out}  Due: {due}  Renewed {n} times</translation>
         <source>{copy}没有进行中的传阅</source>
         <translation>{copy} has no round of circulation going on</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/widgets.py" line="61" />
+        <source>未能完成</source>
+        <translation>Not done</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="16" />
+        <source>{path} 不是 Mibu 登记簿（文件为空或过短）</source>
+        <translation>{path} is not a Mibu register (the file is empty or too short)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="17" />
+        <source>{path} 是未加密的 SQLite 数据库，不是 Mibu 登记簿</source>
+        <translation>{path} is an unencrypted SQLite database, not a Mibu register</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="18" />
+        <source>{path} 是目录，不是登记簿文件</source>
+        <translation>{path} is a folder, not a register file</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="19" />
+        <source>找不到登记簿文件 {path}</source>
+        <translation>The register file {path} cannot be found</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="20" />
+        <source>无法打开登记簿：{reason}</source>
+        <translation>The register cannot be opened: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="21" />
+        <source>登记簿为只读，不能写入：{damage}</source>
+        <translation>The register is read-only and cannot be written to: {damage}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="22" />
+        <source>登记簿以只读方式打开，不能写入</source>
+        <translation>The register was opened read-only and cannot be written to</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="23" />
+        <source>登记簿已锁定：请先解锁</source>
+        <translation>The register is locked: unlock it first</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="24" />
+        <source>磁盘已满：操作未完成，登记簿保持操作前的状态</source>
+        <translation>The disk is full: the operation was not completed and the register is as it was before</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="25" />
+        <source>未知的状态“{value}”</source>
+        <translation>Unknown state “{value}”</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="26" />
+        <source>未知的载体类型“{value}”：应为 {labels}</source>
+        <translation>Unknown item type “{value}”: it should be one of {labels}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="27" />
+        <source>未知的密级“{value}”：应为 非密、内部、秘密、机密 或 绝密</source>
+        <translation>Unknown classification “{value}”: it should be 非密, 内部, 秘密, 机密 or 绝密 (Unclassified, Internal, Secret, Confidential or Top secret)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="28" />
+        <source>未知的涉密等级“{value}”：应为 核心、重要 或 一般</source>
+        <translation>Unknown clearance “{value}”: it should be 核心, 重要 or 一般 (Core, Important or General)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="29" />
+        <source>此登记簿已被另一个 Mibu 窗口或命令打开：同一登记簿同时只能打开一次</source>
+        <translation>This register is already open in another Mibu window or command: a register can only be open once at a time</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="30" />
+        <source>{path} 不是 Mibu 密钥文件</source>
+        <translation>{path} is not a Mibu key file</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="31" />
+        <source>密钥文件 {path} 已损坏</source>
+        <translation>The key file {path} is damaged</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="32" />
+        <source>密钥文件 {path} 已损坏或不是 Mibu 密钥文件</source>
+        <translation>The key file {path} is damaged or is not a Mibu key file</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="33" />
+        <source>密钥文件 {path} 已损坏（密钥槽格式不对）</source>
+        <translation>The key file {path} is damaged (a key slot has the wrong format)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="34" />
+        <source>密钥文件使用了不支持的密钥派生算法</source>
+        <translation>The key file uses a key derivation method this Mibu does not support</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="35" />
+        <source>密钥文件已损坏（密钥派生参数无效）</source>
+        <translation>The key file is damaged (invalid key derivation settings)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="36" />
+        <source>密钥文件版本 {version} 不受此版本 Mibu 支持</source>
+        <translation>Key file version {version} is not supported by this version of Mibu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="37" />
+        <source>找不到密钥文件 {path}：登记簿必须与其密钥文件放在同一目录</source>
+        <translation>The key file {path} cannot be found: the register and its key file must be in the same folder</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="38" />
+        <source>无法写入密钥文件：{reason}</source>
+        <translation>The key file cannot be written: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="39" />
+        <source>没有这个账户</source>
+        <translation>There is no such account</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="40" />
+        <source>用户名或口令错误</source>
+        <translation>Wrong user name or passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="41" />
+        <source>磁盘已满：密钥文件未能写入，登记簿未作任何更改</source>
+        <translation>The disk is full: the key file could not be written and the register was not changed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="42" />
+        <source>未知的介质类型“{value}”：应为 U盘、移动硬盘、光盘、存储卡 或 设备</source>
+        <translation>Unknown medium type “{value}”: it should be U盘, 移动硬盘, 光盘, 存储卡 or 设备 (USB stick, external hard disk, disc, memory card or equipment)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="43" />
+        <source>未知的状态“{value}”：应为 在用、停用、外出、维修、丢失 或 已销毁</source>
+        <translation>Unknown state “{value}”: it should be 在用, 停用, 外出, 维修, 丢失 or 已销毁 (In use, Stored, Out, In repair, Lost or Destroyed)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="44" />
+        <source>未知的状态“{value}”：应为 在岗 或 离岗</source>
+        <translation>Unknown state “{value}”: it should be 在岗 or 离岗 (On post or Departed)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="46" />
+        <source>不能停用自己的账户</source>
+        <translation>You cannot deactivate your own account</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="47" />
+        <source>新口令不能与旧口令相同</source>
+        <translation>The new passphrase must differ from the old one</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="48" />
+        <source>旧口令错误</source>
+        <translation>The old passphrase is wrong</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="49" />
+        <source>没有账户 {username}</source>
+        <translation>There is no account {username}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="50" />
+        <source>用户名 {username} 已存在</source>
+        <translation>The user name {username} already exists</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="51" />
+        <source>用户名 {username} 已存在于密钥文件中</source>
+        <translation>The user name {username} already exists in the key file</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="53" />
+        <source>审计记录断链：缺少第 {expected} 条（下一条为第 {entry} 条）</source>
+        <translation>The audit trail is broken: entry {expected} is missing (the next one is entry {entry})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="54" />
+        <source>审计记录第 {entry} 条与前一条不衔接（被删除、插入或调换顺序）</source>
+        <translation>Audit entry {entry} does not follow on from the one before (entries were deleted, inserted or reordered)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="55" />
+        <source>审计记录第 {entry} 条的内容被改动过</source>
+        <translation>Audit entry {entry} has been altered</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="57" />
+        <source>{target} 已存在，请稍后再备份</source>
+        <translation>{target} already exists: please back up again in a moment</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="58" />
+        <source>不能备份：{reason}</source>
+        <translation>Cannot back up: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="59" />
+        <source>备份副本校验失败，备份未完成</source>
+        <translation>The backup copy failed its check; the backup was not completed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="60" />
+        <source>备份未完成（{reason}），已删除未写完的备份文件</source>
+        <translation>The backup was not completed ({reason}); the unfinished backup file was deleted</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="61" />
+        <source>备份未完成：{reason}，已删除未写完的备份文件</source>
+        <translation>The backup was not completed: {reason}; the unfinished backup file was deleted</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="62" />
+        <source>备份目录 {destination} {what}</source>
+        <translation>The backup folder {destination} {what}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="63" />
+        <source>备份目录 {destination} 所在磁盘已满：备份未完成，已删除未写完的备份文件</source>
+        <translation>The disk of the backup folder {destination} is full: the backup was not completed and the unfinished backup file was deleted</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="65" />
+        <source>{label} {date} 晚于今天</source>
+        <translation>{label} {date} is later than today</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="66" />
+        <source>{label} {value} 超出范围（{low}–{high}）</source>
+        <translation>{label}: {value} is out of range ({low}–{high})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="67" />
+        <source>{label}“{value}”不是有效日期</source>
+        <translation>{label} “{value}” is not a valid date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="68" />
+        <source>{label}“{value}”必须是整数</source>
+        <translation>{label} “{value}” must be a whole number</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="69" />
+        <source>{label}“{value}”格式不正确：应为 2026-01-31 或 2026年1月31日</source>
+        <translation>{label} “{value}” is not in the right form: write 2026-01-31 or 2026年1月31日</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="70" />
+        <source>{label}不能为空</source>
+        <translation>{label} must be filled in</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="71" />
+        <source>{label}必须是整数</source>
+        <translation>{label} must be a whole number</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="72" />
+        <source>{label}必须是文字</source>
+        <translation>{label} must be text</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="73" />
+        <source>{label}格式不正确</source>
+        <translation>{label} is not in the right form</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="74" />
+        <source>{label}过长（{n} 个字符，最多 {max} 个）</source>
+        <translation>{label} is too long ({n} characters, at most {max})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="76" />
+        <source>{department}已有名为“{name}”的人员：同一部门不能重名登记</source>
+        <translation>{department} already has a person named “{name}”: two people in one department cannot have the same name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="77" />
+        <source>{label} {received_on} 晚于此文件的载体第一次交出的日期 {first}：载体不能在收到之前交出</source>
+        <translation>{label} {received_on} is later than {first}, when an item of this document was first handed out: an item cannot be handed out before it was received</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="78" />
+        <source>{label} {received_on} 晚于清退期限 {deadline}</source>
+        <translation>{label} {received_on} is later than the return deadline {deadline}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="79" />
+        <source>{what}可以更正的是：{allowed}</source>
+        <translation>What can be corrected for {what}: {allowed}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="80" />
+        <source>发文没有来文单位：发文对象在发文分发中登记</source>
+        <translation>An outgoing document has no sending organisation: its recipients are recorded in the dispatch</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="81" />
+        <source>成文日期 {doc_date} 晚于{day} {received_on}</source>
+        <translation>The document date {doc_date} is later than {day} {received_on}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="82" />
+        <source>找不到编号为 {value} 的{what}</source>
+        <translation>No {what} has the number {value}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="83" />
+        <source>此文件已于 {declassified_on} 按保密期限届满确认解密；改变{label}会改变保密期限的届满日期，不能更正</source>
+        <translation>This document was declassified on {declassified_on} when its secrecy period ended; changing {label} would change that end date, so it cannot be corrected</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="85" />
+        <source>此设备已拔出，请重新插入后再登记</source>
+        <translation>This device has been unplugged: plug it in again before registering it</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="86" />
+        <source>无法读取此输入设备的标识，不能确认</source>
+        <translation>This input device's identity cannot be read, so it cannot be confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="87" />
+        <source>未发现已接入的键盘或鼠标：锁定后将无法使用任何输入设备，未锁定</source>
+        <translation>No keyboard or mouse is plugged in: after locking no input device could be used, so nothing was locked</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="88" />
+        <source>此设备不是（仅含 HID 接口的）键盘或鼠标，不能按输入设备确认</source>
+        <translation>This device is not a keyboard or mouse (with HID interfaces only), so it cannot be confirmed as an input device</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="89" />
+        <source>此设备已拔出，请重新插入后再确认</source>
+        <translation>This device has been unplugged: plug it in again before confirming it</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="90" />
+        <source>输入设备未锁定，无需确认</source>
+        <translation>Input devices are not locked; there is nothing to confirm</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="92" />
+        <source>{copy}不是本单位发文，不能发出（收文请办理清退）</source>
+        <translation>{copy} is not an outgoing document of this unit and cannot be dispatched (return received documents to their issuer instead)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="93" />
+        <source>{copy}当前为“{state}”，只有在库的载体才能发出</source>
+        <translation>{copy} is currently “{state}”: only items in store can be dispatched</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="94" />
+        <source>“{organisation}”不在《{title}》经批准的分送范围内</source>
+        <translation>“{organisation}” is not in the approved distribution of “{title}”</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="95" />
+        <source>“{organisation}”不在任何经批准的分送范围内</source>
+        <translation>“{organisation}” is not in any approved distribution</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="96" />
+        <source>《{title}》批准分送“{organisation}” {approved} 份，不能多发</source>
+        <translation>“{title}” is approved for {approved} copies to “{organisation}”; no more can be sent</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="97" />
+        <source>信封里至少要有一份载体</source>
+        <translation>An envelope must hold at least one item</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="98" />
+        <source>分送单位“{organisation}”重复</source>
+        <translation>The recipient “{organisation}” is listed twice</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="99" />
+        <source>发文须有经批准的分送范围</source>
+        <translation>An outgoing document needs an approved distribution</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="100" />
+        <source>同一份载体列了两次</source>
+        <translation>The same item is listed twice</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="101" />
+        <source>总份数 {total} 超过 {max}</source>
+        <translation>The total of {total} copies is more than {max}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="102" />
+        <source>找不到编号为 {id} 的载体</source>
+        <translation>No item has the number {id}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="103" />
+        <source>文号 {doc_number} 已用于本单位的另一份发文</source>
+        <translation>The reference {doc_number} is already used by another outgoing document of this unit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="105" />
+        <source>找不到编号为 {id} 的文件</source>
+        <translation>No document has the number {id}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="106" />
+        <source>{level}载体必须有保密期限</source>
+        <translation>{level} items must have a secrecy period</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="107" />
+        <source>{level}载体的保密期限最长 {top} 年（填写的是 {years} 年）</source>
+        <translation>The secrecy period of {level} items is at most {top} years ({years} years were entered)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="108" />
+        <source>{level}载体的保密期限最长 {top} 年（至 {date}）</source>
+        <translation>The secrecy period of {level} items is at most {top} years (until {date})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="109" />
+        <source>保密期限 {until} 不晚于文件日期 {base}</source>
+        <translation>The secrecy period end {until} is not later than the document date {base}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="110" />
+        <source>保密期限“{value}”格式不正确：应为 10年、长期 或 日期（2036-01-31）</source>
+        <translation>The secrecy period “{value}” is not in the right form: write 10年, 长期 or a date (2036-01-31)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="111" />
+        <source>保密期限缺少日期</source>
+        <translation>The secrecy period lacks a date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="112" />
+        <source>保密期限至少 1 年</source>
+        <translation>The secrecy period must be at least 1 year</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="113" />
+        <source>本机为{level}级计算机，不能登记{level2}载体（低密级计算机不得处理高密级信息；标题、文号本身即属国家秘密）</source>
+        <translation>This computer is approved for {level} only and cannot register {level2} items (a lower-level computer may not handle higher-level information; titles and document numbers are themselves secret)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="114" />
+        <source>本机为{level}级计算机，不能将文件密级变更为{level2}（低密级计算机不得处理高密级信息；标题、文号本身即属国家秘密）</source>
+        <translation>This computer is approved for {level} only and cannot raise a document to {level2} (a lower-level computer may not handle higher-level information; titles and document numbers are themselves secret)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="115" />
+        <source>本机为{level}级计算机，不能{doing}（低密级计算机不得处理高密级信息；标题、文号本身即属国家秘密）</source>
+        <translation>This computer is approved for {level} only and cannot do this: {doing} (a lower-level computer may not handle higher-level information; titles and document numbers are themselves secret)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="116" />
+        <source>非密载体不设保密期限</source>
+        <translation>Unclassified items have no secrecy period</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="117" />
+        <source>找不到收文编号为 {internal_no} 的文件</source>
+        <translation>No document has the entry number {internal_no}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="118" />
+        <source>请指定文件或载体</source>
+        <translation>Choose a document or an item</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="119" />
+        <source>{label}必须为是或否</source>
+        <translation>{label} must be yes or no</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="120" />
+        <source>{level}载体必须登记份号</source>
+        <translation>{level} items must have their copy numbers recorded</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="121" />
+        <source>一次最多登记 {max} 份</source>
+        <translation>At most {max} copies can be recorded at once</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="122" />
+        <source>份号 {numbers} 重复</source>
+        <translation>Copy number {numbers} is repeated</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="123" />
+        <source>份号个数（{n}）与份数（{count}）不符</source>
+        <translation>The number of copy numbers ({n}) does not match the number of copies ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="124" />
+        <source>份号已登记：{numbers}</source>
+        <translation>Copy numbers already recorded: {numbers}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="125" />
+        <source>份号范围“{part}”不正确</source>
+        <translation>The copy number range “{part}” is not right</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="126" />
+        <source>成文日期 {doc_date} 晚于收文日期 {received_on}</source>
+        <translation>The document date {doc_date} is later than the date received {received_on}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="127" />
+        <source>收文编号 {internal_no} 已被使用</source>
+        <translation>The entry number {internal_no} is already used</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="128" />
+        <source>收文编号“{internal_no}”格式不正确：应为 2026-收-0001</source>
+        <translation>The entry number “{internal_no}” is not in the right form: write 2026-收-0001</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="129" />
+        <source>文号 {doc_number} 的份号已登记：{numbers}</source>
+        <translation>Copy numbers of reference {doc_number} already recorded: {numbers}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="130" />
+        <source>此文件已解密，不再登记新的份数</source>
+        <translation>This document has been declassified; no new copies are recorded</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="131" />
+        <source>清退期限 {deadline} 早于收文日期 {received_on}</source>
+        <translation>The return deadline {deadline} is earlier than the date received {received_on}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="132" />
+        <source>找不到编号为 {id} 的人员</source>
+        <translation>No person has the number {id}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="133" />
+        <source>知悉范围中的“{name}”有重名，请改写为其部门</source>
+        <translation>More than one person is named “{name}” in the need-to-know list: write their department instead</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="134" />
+        <source>知悉范围中的“{word}…”过长</source>
+        <translation>“{word}…” in the need-to-know list is too long</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="135" />
+        <source>知悉范围中的人员“{name}”未登记</source>
+        <translation>“{name}” in the need-to-know list is not on the staff list</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="137" />
+        <source>找不到编号为“{code}”的载体</source>
+        <translation>No item has the number “{code}”</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="138" />
+        <source>找不到编号为“{number}”的介质</source>
+        <translation>No medium has the number “{number}”</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="139" />
+        <source>登记簿中没有名为“{name}”的人员</source>
+        <translation>No person named “{name}” is in the register</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="141" />
+        <source>无法写入 {path}：{reason}</source>
+        <translation>{path} cannot be written: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="142" />
+        <source>结束日期早于开始日期</source>
+        <translation>The end date is earlier than the start date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="144" />
+        <source>{bad}：列“{header}”对应的“{field}”不是{label}的项目（可用：{items}，或“不导入”）</source>
+        <translation>{bad}: column “{header}” is mapped to “{field}”, which is not an item of {label} (available: {items}, or “不导入” to skip it)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="145" />
+        <source>{bad}：列过多</source>
+        <translation>{bad}: too many columns</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="146" />
+        <source>{bad}：嵌套过深</source>
+        <translation>{bad}: nested too deeply</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="147" />
+        <source>{bad}：应含有“columns”，列名对应密簿项目</source>
+        <translation>{bad}: it should contain “columns”, mapping column names to Mibu items</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="148" />
+        <source>{bad}：有一个列名是空的</source>
+        <translation>{bad}: a column name is empty</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="149" />
+        <source>{bad}：第 {line} 行附近不是有效的 JSON</source>
+        <translation>{bad}: not valid JSON near line {line}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="150" />
+        <source>{path} 没有表头行</source>
+        <translation>{path} has no header row</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="151" />
+        <source>{where}：“{field}”对应了 {n} 列（{items}）：只有{items2}可以对应多列</source>
+        <translation>{where}: “{field}” is mapped to {n} columns ({items}); only {items2} may take several columns</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="152" />
+        <source>{where}：不知道列“{items}”是{label}的哪一项（应为“{items2}”，或用列对照表指明各列）</source>
+        <translation>{where}: it is not known which item of {label} the columns “{items}” are (they should be “{items2}”, or name each column in a column map)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="153" />
+        <source>{where}：缺少“{items}”列</source>
+        <translation>{where}: the column “{items}” is missing</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="154" />
+        <source>“{field}”不是{labels}的项目</source>
+        <translation>“{field}” is not an item of {labels}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="155" />
+        <source>列对照表 {name} 是{other}的，不能用于{label}</source>
+        <translation>The column map {name} is for {other} and cannot be used for {label}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="156" />
+        <source>列对照表 {path} 的编码无法识别：请存为 UTF-8</source>
+        <translation>The encoding of the column map {path} is not recognised: save it as UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="157" />
+        <source>列对照表 {path} 过大，不是对照表文件</source>
+        <translation>{path} is too large to be a column map</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="158" />
+        <source>文件 {path} 的单元格过多</source>
+        <translation>The file {path} has too many cells</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="159" />
+        <source>文件行数超过 {max} 行</source>
+        <translation>The file has more than {max} rows</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="160" />
+        <source>无法读取列对照表 {path}：文件不存在或无权读取</source>
+        <translation>The column map {path} cannot be read: it does not exist or may not be read</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="162" />
+        <source>{level}载体必须登记份号：请在份数栏写成 {count}（份号：1-{count2}）</source>
+        <translation>{level} items must have their copy numbers recorded: write {count}（份号：1-{count2}） in the copies column</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="163" />
+        <source>份号栏“{text}”被表格软件当成了日期：请把份号列设为文本后重新填写（如 2-3）</source>
+        <translation>The spreadsheet turned the copy numbers “{text}” into a date: format the copy number column as text and fill it in again (e.g. 2-3)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="164" />
+        <source>份号栏“{text}”共 {n} 个份号，与份数 {count} 不符</source>
+        <translation>The copy numbers “{text}” are {n} numbers, which does not match {count} copies</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="165" />
+        <source>份数“{value}”格式不正确：应为 2 或 2（份号：3、4）</source>
+        <translation>The copies “{value}” are not in the right form: write 2 or 2（份号：3、4）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="166" />
+        <source>份数栏中的份号“{in_cell}”与份号栏“{text}”不一致</source>
+        <translation>The copy numbers “{in_cell}” in the copies column differ from “{text}” in the copy number column</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="167" />
+        <source>此行在表头之外还有内容</source>
+        <translation>This row has content outside the header columns</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="169" />
+        <source>{person}是此{kind}申请的受益人，不能批准自己受益的申请（批准人须为另一位领导）</source>
+        <translation>{person} benefits from this {kind} request and cannot approve it (another leader must approve)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="170" />
+        <source>{person}的涉密等级不够，扩大知悉范围也不能接收此件</source>
+        <translation>{person}'s clearance is too low: even with a wider need-to-know list they cannot receive this item</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="171" />
+        <source>{kind}的申请须写明人员</source>
+        <translation>A {kind} request must name the person</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="172" />
+        <source>{kind}的申请须写明新的密级和保密期限</source>
+        <translation>A {kind} request must state the new classification and secrecy period</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="173" />
+        <source>{kind}的申请须列明载体</source>
+        <translation>A {kind} request must list the items</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="174" />
+        <source>{kind}须经领导批准：请先登记审批</source>
+        <translation>{kind} needs a leader's approval: record the approval first</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="175" />
+        <source>不能批准自己提出的申请（申请人与批准人须为不同的人）</source>
+        <translation>You cannot approve your own request (the requester and the approver must be different people)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="176" />
+        <source>介质不需要{kind}的审批</source>
+        <translation>Media need no {kind} approval</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="177" />
+        <source>份数须在 1 到 {max} 之间</source>
+        <translation>The number of copies must be between 1 and {max}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="178" />
+        <source>原定密机关的批准须以书面批件登记（批准机关、日期、批件文号）</source>
+        <translation>The originating authority's approval must be recorded from its written approval (authority, date, reference)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="179" />
+        <source>只有扩大知悉范围的审批才能扩大知悉范围</source>
+        <translation>Only an approval to widen the need-to-know list can widen it</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="180" />
+        <source>台帐中没有编号为 {id} 的介质</source>
+        <translation>No medium in the ledger has the number {id}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="181" />
+        <source>复制或摘抄的申请须写明份数</source>
+        <translation>A request to copy or extract must state the number of copies</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="182" />
+        <source>复制或摘抄的申请须指明一份原件</source>
+        <translation>A request to copy or extract must name one original</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="183" />
+        <source>批准日期不能早于申请日期</source>
+        <translation>The approval date cannot be earlier than the request date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="184" />
+        <source>批准日期不能晚于今天</source>
+        <translation>The approval date cannot be later than today</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="185" />
+        <source>批准日期格式不正确</source>
+        <translation>The approval date is not in the right form</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="186" />
+        <source>找不到编号为 {id} 的审批</source>
+        <translation>No approval has the number {id}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="187" />
+        <source>携带外出的申请须写明交回日期</source>
+        <translation>A request to take items out must state the return date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="188" />
+        <source>携带外出的申请须写明人员</source>
+        <translation>A request to take items out must name the person</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="189" />
+        <source>此审批{approval_status}，不能使用</source>
+        <translation>This approval is {approval_status} and cannot be used</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="190" />
+        <source>此审批只批准了 {count} 份</source>
+        <translation>This approval covers only {count} copies</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="191" />
+        <source>此审批已{approval_status}，不能再作决定</source>
+        <translation>This approval is already {approval_status}; no further decision can be made</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="192" />
+        <source>此审批已使用过：一份审批只能使用一次</source>
+        <translation>This approval has been used: an approval can only be used once</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="193" />
+        <source>此审批批准的是另一个人</source>
+        <translation>This approval is for another person</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="194" />
+        <source>此审批批准的是另一份文件</source>
+        <translation>This approval is for another document</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="195" />
+        <source>此审批批准的期限至 {until}</source>
+        <translation>This approval runs only until {until}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="196" />
+        <source>此审批是{kind}的审批，不能用于{kind2}</source>
+        <translation>This is a {kind} approval and cannot be used for a {kind2}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="197" />
+        <source>此审批没有写明文件和人员</source>
+        <translation>This approval names no document and no person</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="198" />
+        <source>此审批没有批准这几份载体</source>
+        <translation>This approval does not cover these items</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="199" />
+        <source>此审批的批准人{person}就是受益人本人，不能使用（不能批准自己受益的申请）</source>
+        <translation>The approver of this approval, {person}, is the one who benefits from it, so it cannot be used (no one may approve a request that benefits themselves)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="200" />
+        <source>每页行数须在 1 到 5000 之间</source>
+        <translation>Rows per page must be between 1 and 5000</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="201" />
+        <source>申请的截止日期不能早于今天</source>
+        <translation>The request's end date cannot be earlier than today</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="202" />
+        <source>载体 {id} 不属于《{title}》</source>
+        <translation>Item {id} does not belong to “{title}”</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="203" />
+        <source>须有原定密机关的批准，本单位领导的批准不够</source>
+        <translation>The originating authority must approve: approval by this unit's leader is not enough</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="204" />
+        <source>此审批批准的是另一个介质</source>
+        <translation>This approval is for another medium</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="205" />
+        <source>此审批是介质的审批</source>
+        <translation>This is an approval for a medium</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="206" />
+        <source>此审批不是为这个介质批准的</source>
+        <translation>This approval was not given for this medium</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="208" />
+        <source>交回日期不能早于外出日期</source>
+        <translation>The return date cannot be earlier than the date taken out</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="209" />
+        <source>交回日期格式不正确</source>
+        <translation>The return date is not in the right form</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="210" />
+        <source>交回时间不能早于外出时间</source>
+        <translation>The return time cannot be earlier than the time taken out</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="211" />
+        <source>绝密载体携带外出须两个不同的人同行</source>
+        <translation>Top secret items may only be taken out by two different people together</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="212" />
+        <source>绝密载体携带外出须两人同行：请填写第二位陪同人（003 携带）</source>
+        <translation>Top secret items may only be taken out by two people together: enter the second companion (003 carrying)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="213" />
+        <source>陪同人不能是携带人本人</source>
+        <translation>The companion cannot be the carrier themselves</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="215" />
+        <source>本轮传阅自 {started_at} 起已超过一个月（传阅周期最长不超过一个月）：请先结束本轮传阅，清点后再开始新一轮</source>
+        <translation>This round of circulation began on {started_at}, more than a month ago (a round lasts at most one month): end this round and check the items before starting a new one</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="217" />
+        <source>{action}时间 {time} 早于此文件的登记日期 {received_on}：载体不能在收到之前{action2}</source>
+        <translation>The time of “{action}”, {time}, is earlier than the date this document was recorded, {received_on}: an item cannot be given “{action2}” before it was received</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="218" />
+        <source>{action}时间 {time} 早于此载体上一次登记的时间 {previous}：登记须按发生的先后顺序</source>
+        <translation>The time of “{action}”, {time}, is earlier than this item's last entry at {previous}: entries must be made in the order things happened</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="219" />
+        <source>{action}时间 {time} 早于现在一小时以上，属于补登：请填写补登原因</source>
+        <translation>The time of “{action}”, {time}, is more than an hour ago, so this is a late entry: give the reason for the late entry</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="220" />
+        <source>{label}中有无效的编号</source>
+        <translation>{label} contains an invalid number</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="221" />
+        <source>{label}中编号 {v} 重复</source>
+        <translation>Number {v} is repeated in {label}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="222" />
+        <source>{label}最多 {max} 项</source>
+        <translation>{label} can have at most {max} entries</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="223" />
+        <source>{label}须为一组编号</source>
+        <translation>{label} must be a list of numbers</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="224" />
+        <source>登记时间不能晚于当前时间</source>
+        <translation>The time of an entry cannot be later than now</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="226" />
+        <source>{level}文件{action}须经本单位领导批准</source>
+        <translation>“{action}” of a {level} document needs the approval of this unit's leader</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="227" />
+        <source>复制的种类须为复制件或摘抄件</source>
+        <translation>A copy must be a copy or an extract</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="228" />
+        <source>复印份数须在 1 到 {max} 之间</source>
+        <translation>The number of copies must be between 1 and {max}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="229" />
+        <source>复印日期不能晚于今天</source>
+        <translation>The copy date cannot be later than today</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="230" />
+        <source>汇编至少要有一份来源文件</source>
+        <translation>A compilation needs at least one source document</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="231" />
+        <source>绝密文件未经原定密机关批准不得{action}（002 篇四）</source>
+        <translation>Top secret documents may not be given “{action}” without the originating authority's approval (002 part 4)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="233" />
+        <source>{clearance}涉密人员的脱密期至少 {years} 年，脱密期满不能早于 {minimum}</source>
+        <translation>The cooling-off period for {clearance} staff is at least {years} years; it cannot end before {minimum}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="234" />
+        <source>{person}尚未清退所持载体：{items}。须全部交回后才能办理离岗（离岗清退）</source>
+        <translation>{person} still holds items: {items}. All must be handed back before the departure can be recorded (return on departure)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="235" />
+        <source>{person}已离岗</source>
+        <translation>{person} has already departed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="236" />
+        <source>离岗日期格式不正确</source>
+        <translation>The departure date is not in the right form</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="238" />
+        <source>{what}须现场销毁，不能送出销毁（003 销毁）</source>
+        <translation>{what} must be destroyed on site and cannot be sent away for destruction (003 destruction)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="239" />
+        <source>未知的销毁方式</source>
+        <translation>Unknown method of destruction</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="240" />
+        <source>监销人{person}已离岗</source>
+        <translation>The witness {person} has departed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="241" />
+        <source>监销人{person}的涉密等级不够（此批含{level}载体）</source>
+        <translation>The witness {person}'s clearance is too low (this batch includes {level} items)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="242" />
+        <source>销毁日期不能晚于今天</source>
+        <translation>The destruction date cannot be later than today</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="243" />
+        <source>销毁须有两名不同的监销人在场（003 销毁）</source>
+        <translation>Destruction needs two different witnesses present (003 destruction)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="245" />
+        <source>{label}须为整数天数</source>
+        <translation>{label} must be a whole number of days</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="246" />
+        <source>{label}须在 1 到 {max} 天之间（传阅周期最长不超过一个月）</source>
+        <translation>{label} must be between 1 and {max} days (a circulation round lasts at most one month)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="247" />
+        <source>{what}借阅须当天归还（003 借阅：当天退回）</source>
+        <translation>Loans of {what} must be returned the same day (003 loans: same-day return)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="248" />
+        <source>{what}须当天归还，不能续借（003 借阅）</source>
+        <translation>{what} must be returned the same day and cannot be renewed (003 loans)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="249" />
+        <source>归还日期不能早于借出日期</source>
+        <translation>The return date cannot be earlier than the loan date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="250" />
+        <source>归还日期最晚为 {latest}（借阅期限 {days} 天）</source>
+        <translation>The return date can be {latest} at the latest (loan period {days} days)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="251" />
+        <source>续借后的归还日期须晚于原归还日期 {due}</source>
+        <translation>The renewed return date must be later than the current one, {due}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="253" />
+        <source>找不到编号为 {id} 的借阅</source>
+        <translation>No loan has the number {id}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="255" />
+        <source>丢失日期 {lost_on} 早于此文件的登记日期 {received_on}</source>
+        <translation>The date of loss {lost_on} is earlier than the date this document was recorded, {received_on}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="256" />
+        <source>丢失日期不能晚于今天</source>
+        <translation>The date of loss cannot be later than today</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="257" />
+        <source>丢失日期格式不正确</source>
+        <translation>The date of loss is not in the right form</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="259" />
+        <source>找不到编号为 {id} 的单位</source>
+        <translation>No organisation has the number {id}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="260" />
+        <source>清点数 {found} 与登记数 {expected} 不符：请写明差异情况</source>
+        <translation>{found} counted does not match {expected} recorded: describe the difference</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="261" />
+        <source>清点数量须为不小于 0 的整数</source>
+        <translation>The count must be a whole number, 0 or more</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="262" />
+        <source>清点日期不能晚于今天</source>
+        <translation>The count date cannot be later than today</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="263" />
+        <source>清退日期不能晚于今天</source>
+        <translation>The return date cannot be later than today</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="265" />
+        <source>复制件的密级不能低于原介质 {number} 的{level}</source>
+        <translation>A copy cannot be classified lower than the original medium {number}, which is {level}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="266" />
+        <source>{label}{person}已离岗，不能{doing}</source>
+        <translation>{label} {person} has departed and cannot {doing}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="267" />
+        <source>{label}{person}的涉密等级为“{clearance}”，只能{doing}{level}及以下的介质（此介质为{level2}）</source>
+        <translation>{label} {person} is cleared “{clearance}” and may {doing} media up to {level} only (this medium is {level2})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="268" />
+        <source>{label}“{value}”不是已登记的人员：请先在人员名册中登记</source>
+        <translation>{label} “{value}” is not a registered person: add them to the staff list first</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="269" />
+        <source>名为{value}的人员不止一位：请写成“姓名（部门）”</source>
+        <translation>More than one person is named {value}: write “name（department）”</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="270" />
+        <source>台帐中没有编号为“{number}”的介质</source>
+        <translation>No medium in the ledger has the number “{number}”</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="271" />
+        <source>序列号 {serial} 的设备已登记为 {same}</source>
+        <translation>The device with serial number {serial} is already registered as {same}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="272" />
+        <source>编号“{number}”已在台帐中</source>
+        <translation>The number “{number}” is already in the ledger</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="273" />
+        <source>此事件已登记上报</source>
+        <translation>This incident has already been recorded as reported</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="274" />
+        <source>没有这个事件</source>
+        <translation>There is no such incident</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="275" />
+        <source>两名监销人须为不同的人</source>
+        <translation>The two witnesses must be different people</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="276" />
+        <source>介质 {number} 已是{level}</source>
+        <translation>Medium {number} is already {level}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="277" />
+        <source>介质 {number} 当前状态为“{medium_status}”，不能{step}（须为{need}）</source>
+        <translation>Medium {number} is currently “{medium_status}”, so it cannot {step} (it must be {need})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="278" />
+        <source>介质 {number} 曾存储{level}信息，不得降为{level2}（删除或格式化后也不降密）</source>
+        <translation>Medium {number} has held {level} information and may not be lowered to {level2} (deleting or formatting does not lower it)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="279" />
+        <source>介质 {number} 的责任人“{holder}”不是已登记的人员：请先收回介质，再发放给已登记的人员</source>
+        <translation>The holder of medium {number}, “{holder}”, is not a registered person: take the medium back, then issue it to a registered person</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="280" />
+        <source>介质的销毁方式只能是：{allowed}</source>
+        <translation>Media can only be destroyed by: {allowed}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="281" />
+        <source>介质销毁须有两名监销人在场（保密员以外）</source>
+        <translation>Destroying media needs two witnesses present (other than the secrecy clerk)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="282" />
+        <source>同行人须为责任人{holder}以外的另一人</source>
+        <translation>The companion must be someone other than the holder {holder}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="283" />
+        <source>清查日期不能晚于今天</source>
+        <translation>The check date cannot be later than today</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="284" />
+        <source>监销人须为保密员以外的另一人</source>
+        <translation>The witness must be someone other than the secrecy clerk</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="285" />
+        <source>绝密级介质携带外出须两人同行：请填写同行人</source>
+        <translation>Top secret media may only be taken out by two people together: enter the companion</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="286" />
+        <source>{medium_kind}须填写厂商ID和产品ID（插入设备时可自动读取）</source>
+        <translation>A {medium_kind} needs a vendor ID and product ID (read automatically when the device is plugged in)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="287" />
+        <source>{medium_kind}须填写序列号（没有序列号的存储设备不能使用）</source>
+        <translation>A {medium_kind} needs a serial number (storage devices without one cannot be used)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="288" />
+        <source>{label}“{value}”不是有效日期（格式 2024-03-01）</source>
+        <translation>{label} “{value}” is not a valid date (form 2024-03-01)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="289" />
+        <source>{label}不能晚于今天</source>
+        <translation>{label} cannot be later than today</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="290" />
+        <source>{label}应为 4 位十六进制数（如 0781），而不是“{value}”</source>
+        <translation>{label} should be a 4-digit hexadecimal number (such as 0781), not “{value}”</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="291" />
+        <source>{label}过早</source>
+        <translation>{label} is too early</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="292" />
+        <source>厂商ID与产品ID须同时填写</source>
+        <translation>Vendor ID and product ID must be filled in together</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="293" />
+        <source>容量“{capacity}”格式应如 64GB、500MB、2TB</source>
+        <translation>The capacity “{capacity}” should be written like 64GB, 500MB or 2TB</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="294" />
+        <source>序列号含有不可用的字符</source>
+        <translation>The serial number contains characters that cannot be used</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="295" />
+        <source>编号“{number}”只能包含字母、数字、汉字和 - _ / . #</source>
+        <translation>The number “{number}” may only contain letters, digits, Chinese characters and - _ / . #</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="296" />
+        <source>设备摘要“{text}”格式错误：应为 usbguard list-devices 显示的 hash（44 个字符）</source>
+        <translation>The device digest “{text}” is malformed: it should be the hash shown by usbguard list-devices (44 characters)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="297" />
+        <source>设备须填写厂商ID和产品ID</source>
+        <translation>A device needs a vendor ID and product ID</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="298" />
+        <source>请选择密级</source>
+        <translation>Choose a classification</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="299" />
+        <source>文件中没有数据行</source>
+        <translation>The file has no data rows</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="300" />
+        <source>行数过多（最多 {max} 行）</source>
+        <translation>Too many rows (at most {max})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="302" />
+        <source>不能把单位合并到它自己：请选择另一个单位</source>
+        <translation>An organisation cannot be merged into itself: choose another organisation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="303" />
+        <source>单位“{name}”仍被引用，未能合并</source>
+        <translation>The organisation “{name}” is still referred to, so it was not merged</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="304" />
+        <source>单位“{name}”已登记：同一单位的两种写法请用“合并”</source>
+        <translation>The organisation “{name}” is already registered: use “Merge” for two spellings of the same organisation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="305" />
+        <source>新名称与原名称相同</source>
+        <translation>The new name is the same as the old one</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="306" />
+        <source>{department}已有名为“{name}”的人员</source>
+        <translation>{department} already has a person named “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="307" />
+        <source>{person}仍持有高于“{clearance}”等级的载体（{items}），不能降低其涉密等级</source>
+        <translation>{person} still holds items above “{clearance}” ({items}), so their clearance cannot be lowered</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="308" />
+        <source>单位“{name}”已登记</source>
+        <translation>The organisation “{name}” is already registered</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="309" />
+        <source>找不到单位“{name}”</source>
+        <translation>The organisation “{name}” cannot be found</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="311" />
+        <source>{level}级计算机的登录口令至少 {need} 位（现为 {n} 位）</source>
+        <translation>The passphrase on a {level} computer must have at least {need} characters (it has {n})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="312" />
+        <source>口令不能为空</source>
+        <translation>The passphrase cannot be empty</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="313" />
+        <source>口令过长（最多 {max} 个字符）</source>
+        <translation>The passphrase is too long (at most {max} characters)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="314" />
+        <source>口令须至少包含大写字母、小写字母、数字、符号中的两类</source>
+        <translation>The passphrase must contain at least two of: capital letters, small letters, digits, symbols</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="316" />
+        <source>{items}的涉密等级低于新密级，须先收回其持有的载体</source>
+        <translation>The clearance of {items} is below the new classification: take back the items they hold first</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="317" />
+        <source>保密期限至 {until} 届满，尚未到期，不能解密</source>
+        <translation>The secrecy period runs until {until} and has not ended: it cannot be declassified yet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="318" />
+        <source>变更须经批准（此审批单待审批）</source>
+        <translation>The change needs approval (this approval is still pending)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="319" />
+        <source>找不到编号为 {id} 的审批单</source>
+        <translation>No approval form has the number {id}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="320" />
+        <source>新的密级和保密期限与现在相同</source>
+        <translation>The new classification and secrecy period are the same as now</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="321" />
+        <source>此审批单不是密级或期限变更</source>
+        <translation>This approval form is not a change of classification or period</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="322" />
+        <source>此审批单没有写明新的密级和保密期限，不能据此变更</source>
+        <translation>This approval form does not state the new classification and secrecy period, so nothing can be changed from it</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="323" />
+        <source>此文件保密期限为“{period}”，不会到期自行解密</source>
+        <translation>This document's secrecy period is “{period}”: it does not end by itself</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="324" />
+        <source>此文件已于 {date} 解密</source>
+        <translation>This document was declassified on {date}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="325" />
+        <source>此文件已解密，不能再变更密级或期限</source>
+        <translation>This document is declassified: its classification or period cannot be changed any more</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="326" />
+        <source>此文件还有 {n} 份在外（传阅、借出或携带外出），须收回后再确认解密</source>
+        <translation>{n} copies of this document are still out (circulating, on loan or taken out): take them back before confirming declassification</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="327" />
+        <source>请填写新的密级或保密期限</source>
+        <translation>Enter the new classification or secrecy period</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="329" />
+        <source>{form}按期间打印，不对应单条记录</source>
+        <translation>{form} is printed for a period, not for a single record</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="330" />
+        <source>{form}中有{level}级记录：本机为{level2}级计算机，不能打印（低密级计算机不得处理高密级信息）</source>
+        <translation>{form} contains {level} records: this computer is approved for {level2} only and cannot print them (a lower-level computer may not handle higher-level information)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="331" />
+        <source>介质 {number} {medium_status}，不能打印标签</source>
+        <translation>Medium {number} is {medium_status}: no label can be printed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="332" />
+        <source>登记簿中没有在用的移动存储介质，无法打印标签</source>
+        <translation>The register has no removable media in use, so no labels can be printed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="333" />
+        <source>登记簿中没有编号为 {ids} 的介质，无法打印标签</source>
+        <translation>The register has no medium numbered {ids}, so no labels can be printed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="334" />
+        <source>登记簿中没有编号为 {id} 的人员，无法打印{form}</source>
+        <translation>The register has no person numbered {id}, so {form} cannot be printed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="335" />
+        <source>审批申请所列的载体不在登记簿中</source>
+        <translation>The items listed in the request are not in the register</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="336" />
+        <source>此审批申请没有指明要复制的载体</source>
+        <translation>This request does not say which item is to be copied</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="337" />
+        <source>登记簿中没有编号为 {id} 的复制（摘抄）审批申请，无法打印{form}</source>
+        <translation>The register has no copy (extract) request numbered {id}, so {form} cannot be printed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="338" />
+        <source>未知的标签纸规格“{key}”：应为 {names}</source>
+        <translation>Unknown label sheet “{key}”: it should be {names}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="339" />
+        <source>只能保存到本机已登记的同密级涉密介质：介质 {number} 的密级（{level}）低于打印内容的密级（{level2}）</source>
+        <translation>Printouts can only be saved to a registered classified medium of the right level: the classification of medium {number} ({level}) is below that of the printout ({level2})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="340" />
+        <source>只能保存到本机已登记的同密级涉密介质：所选文件夹“{where}”不在 USB 移动存储介质上，不是已登记的移动存储介质</source>
+        <translation>Printouts can only be saved to a registered classified medium of the right level: the chosen folder “{where}” is not on a USB removable medium, so it is not a registered removable medium</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="341" />
+        <source>只能保存到本机已登记的同密级涉密介质：此设备不是移动存储介质</source>
+        <translation>Printouts can only be saved to a registered classified medium of the right level: this device is not a removable storage medium</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="342" />
+        <source>只能保存到本机已登记的同密级涉密介质：此设备在台帐中登记为设备（{number}），不是移动存储介质</source>
+        <translation>Printouts can only be saved to a registered classified medium of the right level: this device is registered in the ledger as a device ({number}), not as a removable storage medium</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="343" />
+        <source>介质 {number} 的此文件夹中已有 {name}：这份打印件已保存过</source>
+        <translation>This folder on medium {number} already has {name}: this printout has been saved before</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="344" />
+        <source>写入介质 {number} 失败（未保存）：{reason}</source>
+        <translation>Writing to medium {number} failed (nothing was saved): {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="345" />
+        <source>打印份数须为 1 至 {max}</source>
+        <translation>The number of printed copies must be 1 to {max}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="346" />
+        <source>无法打开文件夹“{where}”：{reason}</source>
+        <translation>The folder “{where}” cannot be opened: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="347" />
+        <source>本机为{level}级计算机，不能打印{level2}级内容（低密级计算机不得处理高密级信息）</source>
+        <translation>This computer is approved for {level} only and cannot print {level2} content (a lower-level computer may not handle higher-level information)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="348" />
+        <source>没有可保存的 PDF</source>
+        <translation>There is no PDF to save</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="349" />
+        <source>没有打印编号为 {serial} 的打印记录</source>
+        <translation>There is no print record numbered {serial}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="351" />
+        <source>{name} 不是{roles}，不能确认此操作</source>
+        <translation>{name} is not the {roles} and cannot confirm this operation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="352" />
+        <source>{path} 已存在：不会覆盖已有的登记簿</source>
+        <translation>{path} already exists: an existing register is never overwritten</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="353" />
+        <source>一次性口令错误或已使用过</source>
+        <translation>The one-time code is wrong or has been used</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="354" />
+        <source>密钥文件 {path} 不属于登记簿 {path2}</source>
+        <translation>The key file {path} does not belong to the register {path2}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="355" />
+        <source>密钥文件不属于此登记簿</source>
+        <translation>The key file does not belong to this register</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="356" />
+        <source>工作站密级须为 秘密、机密 或 绝密</source>
+        <translation>The workstation level must be Secret, Confidential or Top secret</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="357" />
+        <source>此操作只能由{roles}执行（当前为{role}）</source>
+        <translation>Only the {roles} may do this (you are the {role})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="358" />
+        <source>此文件不是 Mibu 登记簿（没有表结构版本）</source>
+        <translation>This file is not a Mibu register (it has no schema version)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="359" />
+        <source>此登记簿由{written_by}写入，其表结构（{current}）比本程序（密簿 {version}）新，不能打开。登记簿未作任何改动；请安装不低于写入它的版本的密簿。</source>
+        <translation>This register was written by {written_by}; its schema ({current}) is newer than this program (Mibu {version}), so it cannot be opened. The register was not changed; install a Mibu at least as new as the one that wrote it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="360" />
+        <source>此账户已停用或不存在</source>
+        <translation>This account is deactivated or does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="361" />
+        <source>此账户的密钥槽不属于本登记簿</source>
+        <translation>This account's key slot does not belong to this register</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="362" />
+        <source>用户名须为 2–32 位字母、数字或 _ . -</source>
+        <translation>A user name must be 2–32 letters, digits or _ . -</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="363" />
+        <source>登记簿已锁定</source>
+        <translation>The register is locked</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="364" />
+        <source>登记簿缺少工作站设置，无法使用</source>
+        <translation>The register lacks its workstation settings and cannot be used</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="365" />
+        <source>目录 {parent} 不存在</source>
+        <translation>The folder {parent} does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="366" />
+        <source>绝密级计算机要求一次性口令，但此账户尚未登记一次性口令</source>
+        <translation>A Top secret computer requires a one-time code, but this account has none set up</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="367" />
+        <source>锁屏时间须在 {min} 秒到 {max} 秒（5 分钟）之间</source>
+        <translation>The screen lock time must be between {min} and {max} seconds (5 minutes)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="369" />
+        <source>{aside} 已存在，请稍后再恢复</source>
+        <translation>{aside} already exists: please restore again in a moment</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="370" />
+        <source>备份 {name} 已损坏：{message}</source>
+        <translation>The backup {name} is damaged: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="371" />
+        <source>备份 {name} 校验失败：{problem}</source>
+        <translation>The backup {name} failed its check: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="372" />
+        <source>{what}已损坏：{message}</source>
+        <translation>{what} is damaged: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="373" />
+        <source>{what}校验失败：{problem}</source>
+        <translation>{what} failed its check: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="374" />
+        <source>备份 {path} 属于另一个登记簿，不能用来恢复此登记簿</source>
+        <translation>The backup {path} belongs to another register and cannot restore this one</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="375" />
+        <source>备份文件就是当前登记簿本身：请选择另一个备份</source>
+        <translation>The backup file is the current register itself: choose another backup</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="376" />
+        <source>找不到备份文件 {path}</source>
+        <translation>The backup file {path} cannot be found</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="377" />
+        <source>找不到备份的密钥文件 {path}：备份的登记簿与其密钥文件必须放在同一目录</source>
+        <translation>The backup's key file {path} cannot be found: a backed-up register and its key file must be in the same folder</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="379" />
+        <source>起始日期晚于截止日期</source>
+        <translation>The start date is later than the end date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="380" />
+        <source>CSV 编码须为 UTF-8 或 GB18030</source>
+        <translation>The CSV encoding must be UTF-8 or GB18030</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="381" />
+        <source>{name} 的编码无法识别：请另存为 UTF-8 或 GB18030 的 CSV</source>
+        <translation>The encoding of {name} is not recognised: save it again as a UTF-8 or GB18030 CSV</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="382" />
+        <source>{parent} 所在磁盘已满：{path} 未导出，未留下不完整的文件</source>
+        <translation>The disk of {parent} is full: {path} was not exported and no incomplete file was left</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="383" />
+        <source>{path} 不是文件（是文件夹或设备）</source>
+        <translation>{path} is not a file (it is a folder or a device)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="384" />
+        <source>{path} 内容损坏，无法读完（第 {line} 行附近）</source>
+        <translation>{path} is damaged and cannot be read to the end (near line {line})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="385" />
+        <source>{path} 含有空字符，不是文本 CSV 文件</source>
+        <translation>{path} contains null characters and is not a text CSV file</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="386" />
+        <source>{path} 没有工作表</source>
+        <translation>{path} has no worksheet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="387" />
+        <source>{path} 第 {line} 行的表头不正确：应为“{items}”，实际为“{got}”</source>
+        <translation>The header on line {line} of {path} is wrong: it should be “{items}” but is “{got}”</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="388" />
+        <source>{path} 解压后过大，不是普通的台帐文件</source>
+        <translation>{path} is too large when unpacked to be an ordinary ledger file</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="389" />
+        <source>不支持的文件类型“{suffix}”：请使用 .xlsx 或 .csv</source>
+        <translation>Unsupported file type “{suffix}”: use .xlsx or .csv</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="390" />
+        <source>文件 {path} 是空的</source>
+        <translation>The file {path} is empty</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="391" />
+        <source>文件 {path} 过大（超过 {mb} MB）</source>
+        <translation>The file {path} is too large (more than {mb} MB)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="392" />
+        <source>无法写入 {path}（{reason}）：未导出</source>
+        <translation>{path} cannot be written ({reason}): nothing was exported</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="393" />
+        <source>无法读取文件 {path}</source>
+        <translation>The file {path} cannot be read</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="394" />
+        <source>无法读取文件 {path}：文件不存在或无权读取</source>
+        <translation>The file {path} cannot be read: it does not exist or may not be read</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="395" />
+        <source>{path} 第 {line} 行有一个单元格过大（超过 131072 个字符）</source>
+        <translation>Line {line} of {path} has a cell that is too large (more than 131072 characters)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="396" />
+        <source>{path} 第 {line} 行 CSV 格式错误</source>
+        <translation>Line {line} of {path} is not valid CSV</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="397" />
+        <source>所选范围有 {total} 条记录，超过一次摘录的上限 {max} 条，请缩小期间或加选类别、物品</source>
+        <translation>The selection has {total} entries, more than the {max} one extract can hold: narrow the period or choose categories or items</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="399" />
+        <source>以下载体不能归档（只有在库或已解密的载体才能归档）：{items}</source>
+        <translation>These items cannot be archived (only items in store or declassified can be archived): {items}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="400" />
+        <source>只能销毁在库的载体，以下不能销毁：{items}</source>
+        <translation>Only items in store can be destroyed; these cannot: {items}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="401" />
+        <source>以下载体不能清退：{items}</source>
+        <translation>These items cannot be returned to their issuer: {items}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="402" />
+        <source>信封检查发现异常（{items}）：请填写异常情况说明</source>
+        <translation>The envelope check found problems ({items}): describe them</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="403" />
+        <source>用户名或口令错误（再错 {n} 次将锁定账户）</source>
+        <translation>Wrong user name or passphrase ({n} more wrong tries will lock the account)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="404" />
+        <source>用户名或口令错误（再错 {n} 次将锁定账户；{note}）</source>
+        <translation>Wrong user name or passphrase ({n} more wrong tries will lock the account; {note})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="405" />
+        <source>不允许的操作</source>
+        <translation>This operation is not allowed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="407" />
+        <source>密级只能经审批变更：请在“审批”中提出“密级变更”申请，批准后按审批变更（001 五(五)3），不能用更正修改</source>
+        <translation>The classification can only be changed by approval: request a change of classification under “Approvals” and change it once approved (001 5(5)3); a correction cannot change it</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="408" />
+        <source>保密期限只能经审批变更：请在“审批”中提出“保密期限变更”申请，批准后按审批变更（001 五(五)3），不能用更正修改</source>
+        <translation>The secrecy period can only be changed by approval: request a change of period under “Approvals” and change it once approved (001 5(5)3); a correction cannot change it</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="409" />
+        <source>知悉范围只能经领导批准扩大：请在“审批”中提出“扩大知悉范围”申请（000 第十条），不能用更正修改</source>
+        <translation>The need-to-know list can only be widened with a leader's approval: request it under “Approvals” (000 article 10); a correction cannot change it</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="410" />
+        <source>涉密等级不能用更正修改：请用“修改…”调整（不能低于其仍持有的载体的密级）</source>
+        <translation>The clearance cannot be changed by a correction: use “Edit…” (it cannot go below the items the person still holds)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="411" />
+        <source>在岗/离岗状态不能用更正修改：离岗请用“办理离岗”（须先清退所持载体）</source>
+        <translation>On post / departed cannot be changed by a correction: record a departure with “Departure” (the person's items must be handed back first)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="412" />
+        <source>发文机关不允许复制此件：{level}文件须发文机关允许复制，并经本单位领导批准（002 篇四）</source>
+        <translation>The issuing authority does not allow this document to be copied: {level} documents may only be copied with the issuer's permission and this unit's leader's approval (002 part 4)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="413" />
+        <source>账户锁定至 {until}，届时可再试，或请系统管理员解锁</source>
+        <translation>The account is locked until {until}: try again then, or ask the administrator to unlock it</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="414" />
+        <source>连续 {n} 次口令错误，账户已锁定。账户锁定至 {until}，届时可再试，或请系统管理员解锁</source>
+        <translation>{n} wrong passphrases in a row: the account is locked. It is locked until {until}: try again then, or ask the administrator to unlock it</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="415" />
+        <source>连续 {n} 次口令错误，账户已锁定。账户锁定至 {until}，届时可再试，或请系统管理员解锁（{note}）</source>
+        <translation>{n} wrong passphrases in a row: the account is locked. It is locked until {until}: try again then, or ask the administrator to unlock it ({note})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="416" />
+        <source>{label}不能包含不可见的格式字符（{code}）：这类字符不显示或会改变文字的显示顺序，打印出来与登记的内容不一致</source>
+        <translation>{label} cannot contain invisible formatting characters ({code}): they do not show or change the order in which text is shown, so a printout would differ from what is registered</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="417" />
+        <source>{name} 不是有效的 .xlsx 文件（文件损坏或不完整）</source>
+        <translation>{name} is not a valid .xlsx file (it is damaged or incomplete)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="418" />
+        <source>只能保存到本机已登记的同密级涉密介质：{reason}</source>
+        <translation>Printouts can only be saved to a registered classified medium of the right level: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>ScanList</name>
@@ -6803,6 +8658,482 @@ Lent: {out}  Due: {due}  Renewed {n} times</translation>
         <location filename="../../app/ui/setup_wizard.py" line="47" />
         <source>工作站密级</source>
         <translation>Workstation level</translation>
+    </message>
+</context>
+<context>
+    <name>RuleParts</name>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="424" />
+        <source>丢失及发现经过</source>
+        <translation>How it was lost and found</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="425" />
+        <source>丢失地点</source>
+        <translation>Place of loss</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="426" />
+        <source>丢失经过</source>
+        <translation>How it was lost</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="427" />
+        <source>事由</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="428" />
+        <source>产品ID</source>
+        <translation>Product ID</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="429" />
+        <source>人员</source>
+        <translation>person</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="430" />
+        <source>人员信息</source>
+        <translation>a person's details</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="431" />
+        <source>份数</source>
+        <translation>Copies</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="432" />
+        <source>借阅人签字</source>
+        <translation>Borrower's signature</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="433" />
+        <source>分送单位</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="434" />
+        <source>到期天数</source>
+        <translation>Days until due</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="435" />
+        <source>前往地点</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="436" />
+        <source>单位名称</source>
+        <translation>Organisation name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="437" />
+        <source>厂商ID</source>
+        <translation>Vendor ID</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="438" />
+        <source>发出日期</source>
+        <translation>Date sent</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="439" />
+        <source>发文日期</source>
+        <translation>Date issued</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="440" />
+        <source>变更理由</source>
+        <translation>Reason for the change</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="441" />
+        <source>口令</source>
+        <translation>The passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="442" />
+        <source>同行人</source>
+        <translation>Companion</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="443" />
+        <source>品牌型号</source>
+        <translation>Make and model</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="444" />
+        <source>备注</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="445" />
+        <source>外出地点及事由</source>
+        <translation>Destination and purpose</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="446" />
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="447" />
+        <source>存放位置</source>
+        <translation>Storage place</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="448" />
+        <source>容量</source>
+        <translation>Capacity</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="449" />
+        <source>差异说明</source>
+        <translation>Explanation of the difference</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="450" />
+        <source>序列号</source>
+        <translation>Serial number</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="451" />
+        <source>异常情况说明</source>
+        <translation>Description of the problem</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="452" />
+        <source>归档清单</source>
+        <translation>The archive list</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="453" />
+        <source>成文日期</source>
+        <translation>Document date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="454" />
+        <source>批件文号</source>
+        <translation>Approval reference</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="455" />
+        <source>批准人</source>
+        <translation>Approver</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="456" />
+        <source>找回经过</source>
+        <translation>How it was found</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="457" />
+        <source>报告对象</source>
+        <translation>Reported to</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="458" />
+        <source>指定维修点</source>
+        <translation>Designated repair place</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="459" />
+        <source>接收人</source>
+        <translation>Received by</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="460" />
+        <source>收件单位</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="461" />
+        <source>收文日期</source>
+        <translation>Date received</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="462" />
+        <source>收文编号</source>
+        <translation>Entry number</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="463" />
+        <source>文件</source>
+        <translation>document</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="464" />
+        <source>文号</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="465" />
+        <source>更正理由</source>
+        <translation>Reason for the correction</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="466" />
+        <source>条码</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="467" />
+        <source>来文单位</source>
+        <translation>Sender</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="468" />
+        <source>来源文件</source>
+        <translation>Source documents</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="469" />
+        <source>查找内容</source>
+        <translation>Search text</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="470" />
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="471" />
+        <source>档号</source>
+        <translation>Archive number</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="472" />
+        <source>检索词</source>
+        <translation>Search words</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="473" />
+        <source>每页行数</source>
+        <translation>Rows per page</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="474" />
+        <source>涉密等级</source>
+        <translation>Clearance</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="475" />
+        <source>清退期限</source>
+        <translation>Return deadline</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="476" />
+        <source>清退清单</source>
+        <translation>The return list</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="477" />
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="478" />
+        <source>申请事由</source>
+        <translation>Reason for the request</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="479" />
+        <source>留存份数</source>
+        <translation>Copies kept</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="480" />
+        <source>知悉范围</source>
+        <translation>Need-to-know list</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="481" />
+        <source>移交对象</source>
+        <translation>Handed over to</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="482" />
+        <source>签发人</source>
+        <translation>Signed by</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="483" />
+        <source>签收人</source>
+        <translation>Received by</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="484" />
+        <source>编号</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="485" />
+        <source>职务</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="486" />
+        <source>行数</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="487" />
+        <source>补登原因</source>
+        <translation>Reason for the late entry</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="488" />
+        <source>说明</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="489" />
+        <source>责任人</source>
+        <translation>Holder</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="490" />
+        <source>购置日期</source>
+        <translation>Purchase date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="491" />
+        <source>起始行</source>
+        <translation>First row</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="492" />
+        <source>载体</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="493" />
+        <source>载体编号</source>
+        <translation>Item number</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="494" />
+        <source>部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="495" />
+        <source>销毁地点</source>
+        <translation>Place of destruction</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="496" />
+        <source>销毁清单</source>
+        <translation>The destruction list</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="497" />
+        <source>阅读地点</source>
+        <translation>Place of reading</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="498" />
+        <source>监销人</source>
+        <translation>Witness</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="499" />
+        <source>保管</source>
+        <translation>hold</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="500" />
+        <source>随同携带</source>
+        <translation>go along with</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="501" />
+        <source>监销</source>
+        <translation>witness the destruction of</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="502" />
+        <source>发放</source>
+        <translation>receive</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="503" />
+        <source>不是文件夹</source>
+        <translation>is not a folder</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="504" />
+        <source>不存在：请先建立该文件夹（应在已登记的涉密介质上）</source>
+        <translation>does not exist: create the folder first (on a registered classified medium)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="505" />
+        <source>绝密载体</source>
+        <translation>Top secret items</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="506" />
+        <source>密码电报</source>
+        <translation>Cipher telegrams</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="507" />
+        <source>绝密文件</source>
+        <translation>Top secret documents</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="508" />
+        <source>急件和密码电报</source>
+        <translation>Urgent documents and cipher telegrams</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="509" />
+        <source>恢复后的登记簿</source>
+        <translation>The restored register</translation>
+    </message>
+</context>
+<context>
+    <name>MediumStep</name>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="514" />
+        <source>发放</source>
+        <translation>be issued</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="515" />
+        <source>归还</source>
+        <translation>be returned</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="516" />
+        <source>携带外出</source>
+        <translation>be taken out</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="517" />
+        <source>登记带回</source>
+        <translation>be booked back in</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="518" />
+        <source>清查</source>
+        <translation>be checked</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="519" />
+        <source>送修</source>
+        <translation>be sent for repair</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="520" />
+        <source>登记修复返回</source>
+        <translation>be booked back from repair</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="521" />
+        <source>销毁</source>
+        <translation>be destroyed</translation>
     </message>
 </context>
 </TS>
