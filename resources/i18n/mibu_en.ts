@@ -3410,22 +3410,22 @@ Please copy the text below for the maintainers.</translation>
 <context>
     <name>ItemList</name>
     <message>
-        <location filename="../../app/ui/disposal_widgets.py" line="84" />
+        <location filename="../../app/ui/disposal_widgets.py" line="130" />
         <source>载体</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../app/ui/disposal_widgets.py" line="84" />
+        <location filename="../../app/ui/disposal_widgets.py" line="130" />
         <source>密级</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../app/ui/disposal_widgets.py" line="84" />
+        <location filename="../../app/ui/disposal_widgets.py" line="130" />
         <source>标题</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../app/ui/disposal_widgets.py" line="85" />
+        <location filename="../../app/ui/disposal_widgets.py" line="131" />
         <source>状态</source>
         <translation>State</translation>
     </message>
@@ -3983,88 +3983,89 @@ Lent: {out}  Due: {due}  Renewed {n} times</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="57" />
+        <location filename="../../app/ui/main_window.py" line="61" />
         <source>密簿 — {unit} · {ws}</source>
+        <extracomment>Called with the window, an area's key and its widget once the area is built.</extracomment>
         <translation>Mibu — {unit} · {ws}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="84" />
+        <location filename="../../app/ui/main_window.py" line="91" />
         <source>工作站密级</source>
         <translation>Workstation level</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="87" />
+        <location filename="../../app/ui/main_window.py" line="94" />
         <source>当前用户：{name}（{role}）</source>
         <translation>User: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="91" />
+        <location filename="../../app/ui/main_window.py" line="98" />
         <source>锁定(&amp;L)</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="95" />
+        <location filename="../../app/ui/main_window.py" line="102" />
         <source>登记簿(&amp;R)</source>
         <translation>&amp;Register</translation>
     </message>
     <message>
-        <location filename="../../app/ui/areas.py" line="53" />
+        <location filename="../../app/ui/areas.py" line="55" />
         <source>文件登记</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/areas.py" line="51" />
+        <location filename="../../app/ui/areas.py" line="53" />
         <source>今日工作</source>
         <extracomment>The clerk's areas, in the order the navigation shows them.</extracomment>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../app/ui/areas.py" line="55" />
+        <location filename="../../app/ui/areas.py" line="57" />
         <source>发文</source>
         <translation>Outgoing</translation>
     </message>
     <message>
-        <location filename="../../app/ui/areas.py" line="57" />
+        <location filename="../../app/ui/areas.py" line="59" />
         <source>流转台</source>
         <translation>Circulation desk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/areas.py" line="59" />
+        <location filename="../../app/ui/areas.py" line="61" />
         <source>借阅与复制</source>
         <translation>Loans and copies</translation>
     </message>
     <message>
-        <location filename="../../app/ui/areas.py" line="61" />
+        <location filename="../../app/ui/areas.py" line="63" />
         <source>外出、清退与销毁</source>
         <translation>Out &amp; disposal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/areas.py" line="63" />
+        <location filename="../../app/ui/areas.py" line="65" />
         <source>审批</source>
         <translation>Approvals</translation>
     </message>
     <message>
-        <location filename="../../app/ui/areas.py" line="65" />
+        <location filename="../../app/ui/areas.py" line="67" />
         <source>介质与设备</source>
         <translation>Media &amp; devices</translation>
     </message>
     <message>
-        <location filename="../../app/ui/areas.py" line="67" />
+        <location filename="../../app/ui/areas.py" line="69" />
         <source>人员与单位</source>
         <translation>People and units</translation>
     </message>
     <message>
-        <location filename="../../app/ui/areas.py" line="69" />
+        <location filename="../../app/ui/areas.py" line="71" />
         <source>打印报表</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../app/ui/areas.py" line="71" />
+        <location filename="../../app/ui/areas.py" line="73" />
         <source>审计记录</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../app/ui/areas.py" line="73" />
+        <location filename="../../app/ui/areas.py" line="75" />
         <source>设置</source>
         <translation>Settings</translation>
     </message>
@@ -4559,6 +4560,50 @@ Lent: {out}  Due: {due}  Renewed {n} times</translation>
     </message>
 </context>
 <context>
+    <name>MediumStep</name>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="514" />
+        <source>发放</source>
+        <extracomment>A step in a medium's life, as in “cannot {step}”.</extracomment>
+        <translation>be issued</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="515" />
+        <source>归还</source>
+        <translation>be returned</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="516" />
+        <source>携带外出</source>
+        <translation>be taken out</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="517" />
+        <source>登记带回</source>
+        <translation>be booked back in</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="518" />
+        <source>清查</source>
+        <translation>be checked</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="519" />
+        <source>送修</source>
+        <translation>be sent for repair</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="520" />
+        <source>登记修复返回</source>
+        <translation>be booked back from repair</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="521" />
+        <source>销毁</source>
+        <translation>be destroyed</translation>
+    </message>
+</context>
+<context>
     <name>MergeForm</name>
     <message>
         <location filename="../../app/ui/people_forms.py" line="238" />
@@ -4743,7 +4788,7 @@ Lent: {out}  Due: {due}  Renewed {n} times</translation>
     </message>
     <message>
         <location filename="../../app/ui/outgoing_area.py" line="94" />
-        <location filename="../../app/ui/outgoing_area.py" line="208" />
+        <location filename="../../app/ui/outgoing_area.py" line="183" />
         <source>请选择发文</source>
         <translation>Choose an outgoing document</translation>
     </message>
@@ -4829,13 +4874,13 @@ Lent: {out}  Due: {due}  Renewed {n} times</translation>
     </message>
     <message>
         <location filename="../../app/ui/outgoing_area.py" line="108" />
-        <location filename="../../app/ui/outgoing_area.py" line="209" />
+        <location filename="../../app/ui/outgoing_area.py" line="184" />
         <source>封发记录</source>
         <translation>Envelopes</translation>
     </message>
     <message>
         <location filename="../../app/ui/outgoing_area.py" line="109" />
-        <location filename="../../app/ui/outgoing_area.py" line="210" />
+        <location filename="../../app/ui/outgoing_area.py" line="185" />
         <source>经历</source>
         <translation>History</translation>
     </message>
@@ -4855,37 +4900,37 @@ Lent: {out}  Due: {due}  Renewed {n} times</translation>
         <translation> (urgent)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outgoing_area.py" line="213" />
+        <location filename="../../app/ui/outgoing_area.py" line="188" />
         <source>{no}　{number}《{title}》· {marking} · 签发人 {signer}</source>
         <translation>{no}  {number} “{title}” · {marking} · signed by {signer}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outgoing_area.py" line="232" />
+        <location filename="../../app/ui/outgoing_area.py" line="207" />
         <source>封发记录（{n}）</source>
         <translation>Envelopes ({n})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outgoing_area.py" line="233" />
+        <location filename="../../app/ui/outgoing_area.py" line="208" />
         <source>经历（{n}）</source>
         <translation>History ({n})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outgoing_area.py" line="252" />
+        <location filename="../../app/ui/outgoing_area.py" line="227" />
         <source>请先在列表中选择发文</source>
         <translation>Choose an outgoing document in the list first</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outgoing_area.py" line="255" />
+        <location filename="../../app/ui/outgoing_area.py" line="230" />
         <source>{no} 经批准的分送范围已全部发出</source>
         <translation>{no}: the whole approved distribution has been sent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outgoing_area.py" line="282" />
+        <location filename="../../app/ui/outgoing_area.py" line="257" />
         <source>已登记 {no}（{marking}），共 {n} 份；按“封发…”装封发出</source>
         <translation>Registered {no} ({marking}), {n} copies; use “Dispatch…” to send them</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outgoing_area.py" line="299" />
+        <location filename="../../app/ui/outgoing_area.py" line="274" />
         <source>已封发 {no}，发往{unit}，{n} 份；信封标注：{marking}</source>
         <translation>Dispatched {no} to {unit}, {n} copies; envelope marking: {marking}</translation>
     </message>
@@ -5106,7 +5151,7 @@ Lent: {out}  Due: {due}  Renewed {n} times</translation>
     </message>
     <message>
         <location filename="../../app/ui/people_view.py" line="132" />
-        <location filename="../../app/ui/people_view.py" line="327" />
+        <location filename="../../app/ui/people_view.py" line="302" />
         <source>涉密等级</source>
         <translation>Clearance</translation>
     </message>
@@ -5128,7 +5173,7 @@ Lent: {out}  Due: {due}  Renewed {n} times</translation>
     </message>
     <message>
         <location filename="../../app/ui/people_view.py" line="137" />
-        <location filename="../../app/ui/people_view.py" line="254" />
+        <location filename="../../app/ui/people_view.py" line="229" />
         <source>请选择人员</source>
         <translation>Choose a person</translation>
     </message>
@@ -5187,13 +5232,13 @@ Lent: {out}  Due: {due}  Renewed {n} times</translation>
     </message>
     <message>
         <location filename="../../app/ui/people_view.py" line="160" />
-        <location filename="../../app/ui/people_view.py" line="256" />
+        <location filename="../../app/ui/people_view.py" line="231" />
         <source>现持有</source>
         <translation>Holds now</translation>
     </message>
     <message>
         <location filename="../../app/ui/people_view.py" line="161" />
-        <location filename="../../app/ui/people_view.py" line="257" />
+        <location filename="../../app/ui/people_view.py" line="232" />
         <source>经手记录</source>
         <translation>History</translation>
     </message>
@@ -5219,7 +5264,7 @@ Lent: {out}  Due: {due}  Renewed {n} times</translation>
     </message>
     <message>
         <location filename="../../app/ui/people_view.py" line="164" />
-        <location filename="../../app/ui/people_view.py" line="258" />
+        <location filename="../../app/ui/people_view.py" line="233" />
         <source>信息变更</source>
         <translation>Changes</translation>
     </message>
@@ -5234,83 +5279,83 @@ Lent: {out}  Due: {due}  Renewed {n} times</translation>
         <translation>{n} people</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="261" />
+        <location filename="../../app/ui/people_view.py" line="236" />
         <source>{name}（{department}）· {clearance}涉密人员 · {status}</source>
         <translation>{name} ({department}) · clearance {clearance} · {status}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="268" />
+        <location filename="../../app/ui/people_view.py" line="243" />
         <source>外出陪同人</source>
         <translation>Companion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="268" />
+        <location filename="../../app/ui/people_view.py" line="243" />
         <source>持有人</source>
         <translation>Holder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="272" />
+        <location filename="../../app/ui/people_view.py" line="247" />
         <source>尚有 {n} 份未交回；离岗前须全部收回。</source>
         <translation>{n} item(s) not handed back; all must be back before departure.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="275" />
+        <location filename="../../app/ui/people_view.py" line="250" />
         <source>现未持有任何涉密载体。</source>
         <translation>Holds no classified item.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="276" />
+        <location filename="../../app/ui/people_view.py" line="251" />
         <source>传阅</source>
         <translation>Reading</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="276" />
+        <location filename="../../app/ui/people_view.py" line="251" />
         <source>借阅</source>
         <translation>Loan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="277" />
+        <location filename="../../app/ui/people_view.py" line="252" />
         <source>携带外出</source>
         <translation>Carry-out</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="277" />
+        <location filename="../../app/ui/people_view.py" line="252" />
         <source>陪同外出</source>
         <translation>Companion on carry-out</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="279" />
+        <location filename="../../app/ui/people_view.py" line="254" />
         <source>未交回</source>
         <translation>not back</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="285" />
+        <location filename="../../app/ui/people_view.py" line="260" />
         <source>现持有（{n}）</source>
         <translation>Holds now ({n})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="286" />
+        <location filename="../../app/ui/people_view.py" line="261" />
         <source>经手记录（{n}）</source>
         <translation>History ({n})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="291" />
+        <location filename="../../app/ui/people_view.py" line="266" />
         <source>信息变更（{n}）</source>
         <translation>Changes ({n})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="304" />
-        <location filename="../../app/ui/people_view.py" line="323" />
+        <location filename="../../app/ui/people_view.py" line="279" />
+        <location filename="../../app/ui/people_view.py" line="298" />
         <source>请先在列表中选择人员</source>
         <translation>Choose a person in the list first</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="332" />
+        <location filename="../../app/ui/people_view.py" line="307" />
         <source>更正人员信息 · {name}</source>
         <translation>Correct a person's details · {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="352" />
+        <location filename="../../app/ui/people_view.py" line="327" />
         <source>已保存：{name}（{department}）</source>
         <translation>Saved: {name} ({department})</translation>
     </message>
@@ -5887,115 +5932,549 @@ Lent: {out}  Due: {due}  Renewed {n} times</translation>
     </message>
 </context>
 <context>
+    <name>RuleParts</name>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="424" />
+        <source>丢失及发现经过</source>
+        <extracomment>The words the services put into a template's {label}, {what} and {doing}: field names and what a person may do with a medium.</extracomment>
+        <translation>How it was lost and found</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="425" />
+        <source>丢失地点</source>
+        <translation>Place of loss</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="426" />
+        <source>丢失经过</source>
+        <translation>How it was lost</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="427" />
+        <source>事由</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="428" />
+        <source>产品ID</source>
+        <translation>Product ID</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="429" />
+        <source>人员</source>
+        <translation>person</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="430" />
+        <source>人员信息</source>
+        <translation>a person's details</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="431" />
+        <source>份数</source>
+        <translation>Copies</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="432" />
+        <source>借阅人签字</source>
+        <translation>Borrower's signature</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="433" />
+        <source>分送单位</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="434" />
+        <source>到期天数</source>
+        <translation>Days until due</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="435" />
+        <source>前往地点</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="436" />
+        <source>单位名称</source>
+        <translation>Organisation name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="437" />
+        <source>厂商ID</source>
+        <translation>Vendor ID</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="438" />
+        <source>发出日期</source>
+        <translation>Date sent</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="439" />
+        <source>发文日期</source>
+        <translation>Date issued</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="440" />
+        <source>变更理由</source>
+        <translation>Reason for the change</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="441" />
+        <source>口令</source>
+        <translation>The passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="442" />
+        <source>同行人</source>
+        <translation>Companion</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="443" />
+        <source>品牌型号</source>
+        <translation>Make and model</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="444" />
+        <source>备注</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="445" />
+        <source>外出地点及事由</source>
+        <translation>Destination and purpose</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="446" />
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="447" />
+        <source>存放位置</source>
+        <translation>Storage place</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="448" />
+        <source>容量</source>
+        <translation>Capacity</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="449" />
+        <source>差异说明</source>
+        <translation>Explanation of the difference</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="450" />
+        <source>序列号</source>
+        <translation>Serial number</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="451" />
+        <source>异常情况说明</source>
+        <translation>Description of the problem</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="452" />
+        <source>归档清单</source>
+        <translation>The archive list</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="453" />
+        <source>成文日期</source>
+        <translation>Document date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="454" />
+        <source>批件文号</source>
+        <translation>Approval reference</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="455" />
+        <source>批准人</source>
+        <translation>Approver</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="456" />
+        <source>找回经过</source>
+        <translation>How it was found</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="457" />
+        <source>报告对象</source>
+        <translation>Reported to</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="458" />
+        <source>指定维修点</source>
+        <translation>Designated repair place</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="459" />
+        <source>接收人</source>
+        <translation>Received by</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="460" />
+        <source>收件单位</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="461" />
+        <source>收文日期</source>
+        <translation>Date received</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="462" />
+        <source>收文编号</source>
+        <translation>Entry number</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="463" />
+        <source>文件</source>
+        <translation>document</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="464" />
+        <source>文号</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="465" />
+        <source>更正理由</source>
+        <translation>Reason for the correction</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="466" />
+        <source>条码</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="467" />
+        <source>来文单位</source>
+        <translation>Sender</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="468" />
+        <source>来源文件</source>
+        <translation>Source documents</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="469" />
+        <source>查找内容</source>
+        <translation>Search text</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="470" />
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="471" />
+        <source>档号</source>
+        <translation>Archive number</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="472" />
+        <source>检索词</source>
+        <translation>Search words</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="473" />
+        <source>每页行数</source>
+        <translation>Rows per page</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="474" />
+        <source>涉密等级</source>
+        <translation>Clearance</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="475" />
+        <source>清退期限</source>
+        <translation>Return deadline</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="476" />
+        <source>清退清单</source>
+        <translation>The return list</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="477" />
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="478" />
+        <source>申请事由</source>
+        <translation>Reason for the request</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="479" />
+        <source>留存份数</source>
+        <translation>Copies kept</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="480" />
+        <source>知悉范围</source>
+        <translation>Need-to-know list</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="481" />
+        <source>移交对象</source>
+        <translation>Handed over to</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="482" />
+        <source>签发人</source>
+        <translation>Signed by</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="483" />
+        <source>签收人</source>
+        <translation>Received by</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="484" />
+        <source>编号</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="485" />
+        <source>职务</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="486" />
+        <source>行数</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="487" />
+        <source>补登原因</source>
+        <translation>Reason for the late entry</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="488" />
+        <source>说明</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="489" />
+        <source>责任人</source>
+        <translation>Holder</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="490" />
+        <source>购置日期</source>
+        <translation>Purchase date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="491" />
+        <source>起始行</source>
+        <translation>First row</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="492" />
+        <source>载体</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="493" />
+        <source>载体编号</source>
+        <translation>Item number</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="494" />
+        <source>部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="495" />
+        <source>销毁地点</source>
+        <translation>Place of destruction</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="496" />
+        <source>销毁清单</source>
+        <translation>The destruction list</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="497" />
+        <source>阅读地点</source>
+        <translation>Place of reading</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="498" />
+        <source>监销人</source>
+        <translation>Witness</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="499" />
+        <source>保管</source>
+        <translation>hold</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="500" />
+        <source>随同携带</source>
+        <translation>go along with</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="501" />
+        <source>监销</source>
+        <translation>witness the destruction of</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="502" />
+        <source>发放</source>
+        <translation>receive</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="503" />
+        <source>不是文件夹</source>
+        <translation>is not a folder</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="504" />
+        <source>不存在：请先建立该文件夹（应在已登记的涉密介质上）</source>
+        <translation>does not exist: create the folder first (on a registered classified medium)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="505" />
+        <source>绝密载体</source>
+        <translation>Top secret items</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="506" />
+        <source>密码电报</source>
+        <translation>Cipher telegrams</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="507" />
+        <source>绝密文件</source>
+        <translation>Top secret documents</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="508" />
+        <source>急件和密码电报</source>
+        <translation>Urgent documents and cipher telegrams</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rule_templates.py" line="509" />
+        <source>恢复后的登记簿</source>
+        <translation>The restored register</translation>
+    </message>
+</context>
+<context>
     <name>Rules</name>
     <message>
-        <location filename="../../app/ui/rule_words.py" line="20" />
+        <location filename="../../app/ui/rule_words.py" line="21" />
         <source>{state}的文件不能{action}：已销毁的载体永久保留在登记簿中，不能再作任何处理</source>
         <extracomment>The refusals a clerk meets at the desk, in loans and at unlock.</extracomment>
         <translation>An item that is {state} cannot be given the action “{action}”: destroyed items stay in the register for ever and nothing more can be done with them</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rule_words.py" line="21" />
+        <location filename="../../app/ui/rule_words.py" line="22" />
         <source>{state}的文件不能{action}：该份已清退给发文机关，不在本单位</source>
         <translation>An item that is {state} cannot be given the action “{action}”: this copy was returned to its issuer and is no longer in this unit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rule_words.py" line="22" />
+        <location filename="../../app/ui/rule_words.py" line="23" />
         <source>{state}的文件不能{action}：该份已发出，不在本单位</source>
         <translation>An item that is {state} cannot be given the action “{action}”: this copy was dispatched and is no longer in this unit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rule_words.py" line="23" />
+        <location filename="../../app/ui/rule_words.py" line="24" />
         <source>{state}的文件不能{action}：须先{back}入库，一份文件同一时间只能由一人持有（不得横传）</source>
         <translation>An item that is {state} cannot be given the action “{action}”: first “{back}” it into the store; one copy is held by one person at a time (never passed on)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rule_words.py" line="24" />
+        <location filename="../../app/ui/rule_words.py" line="25" />
         <source>{state}的文件不能{action}：只能销毁在库的载体，须先{back}</source>
         <translation>An item that is {state} cannot be given the action “{action}”: only items in store can be destroyed; first “{back}” it</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rule_words.py" line="25" />
+        <location filename="../../app/ui/rule_words.py" line="26" />
         <source>{state}的文件不能{action}：须先{back}入库</source>
         <translation>An item that is {state} cannot be given the action “{action}”: first “{back}” it into the store</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rule_words.py" line="26" />
+        <location filename="../../app/ui/rule_words.py" line="27" />
         <source>{state}的文件不能{action}：该份在库，没有可{action2}的对象</source>
         <translation>An item that is {state} cannot be given the action “{action}”: this copy is in store, there is nothing to {action2}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rule_words.py" line="27" />
+        <location filename="../../app/ui/rule_words.py" line="28" />
         <source>{state}的文件不能{action}：该份已归档，须按档案管理规定调阅</source>
         <translation>An item that is {state} cannot be given the action “{action}”: this copy is archived; consult it under the archive rules</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rule_words.py" line="28" />
+        <location filename="../../app/ui/rule_words.py" line="29" />
         <source>{state}的文件不能{action}：该份已解密，不再按涉密载体管理</source>
         <translation>An item that is {state} cannot be given the action “{action}”: this copy is declassified and no longer managed as classified</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rule_words.py" line="29" />
+        <location filename="../../app/ui/rule_words.py" line="30" />
         <source>{state}的文件不能{action}：该份已登记丢失，找回后须先登记找回</source>
         <translation>An item that is {state} cannot be given the action “{action}”: this copy is reported lost; once found, record its recovery first</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rule_words.py" line="30" />
+        <location filename="../../app/ui/rule_words.py" line="31" />
         <source>{person}已离岗，不能接收涉密载体</source>
         <translation>{person} has left and may not receive classified items</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rule_words.py" line="31" />
+        <location filename="../../app/ui/rule_words.py" line="32" />
         <source>{person}的涉密等级为“{clearance}”，只能接收{level}及以下的载体，此件为{level2}</source>
         <translation>{person} is cleared “{clearance}” and may receive items up to {level}; this item is {level2}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rule_words.py" line="32" />
+        <location filename="../../app/ui/rule_words.py" line="33" />
         <source>{person}不在《{title}》的知悉范围内；扩大知悉范围须经领导批准（不得自行扩大阅读范围）</source>
         <translation>{person} is outside the scope of “{title}”; widening the scope needs a leader's approval (never widened on one's own)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rule_words.py" line="33" />
+        <location filename="../../app/ui/rule_words.py" line="34" />
         <source>{person}有逾期未还的文件：{items}。须先归还，才能再借</source>
         <translation>{person} holds overdue items: {items}. They must be returned before another loan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rule_words.py" line="34" />
+        <location filename="../../app/ui/rule_words.py" line="35" />
         <source>{copy}已在{person}手中传阅</source>
         <translation>{copy} is already with {person}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rule_words.py" line="35" />
+        <location filename="../../app/ui/rule_words.py" line="36" />
         <source>{copy}正由{person}阅读：须先收回，再交给{reader}（不得横传）</source>
         <translation>{copy} is being read by {person}: take it back first, then hand it to {reader} (never passed on)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rule_words.py" line="36" />
+        <location filename="../../app/ui/rule_words.py" line="37" />
         <source>找不到条码为“{code}”的载体</source>
         <translation>No item has the code “{code}”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rule_words.py" line="37" />
+        <location filename="../../app/ui/rule_words.py" line="38" />
         <source>此借阅已归还，不能续借</source>
         <translation>This loan was returned and cannot be renewed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rule_words.py" line="38" />
+        <location filename="../../app/ui/rule_words.py" line="39" />
         <source>归还时间不能早于借出时间</source>
         <translation>The return cannot be earlier than the loan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rule_words.py" line="39" />
+        <location filename="../../app/ui/rule_words.py" line="40" />
         <source>退回时间不能早于送阅时间</source>
         <translation>The return cannot be earlier than the hand-out</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rule_words.py" line="40" />
+        <location filename="../../app/ui/rule_words.py" line="41" />
         <source>须先收回正在阅读的载体，才能结束本轮传阅</source>
         <translation>Take back the item being read before ending this round of circulation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rule_words.py" line="41" />
+        <location filename="../../app/ui/rule_words.py" line="42" />
         <source>{copy}没有进行中的传阅</source>
         <translation>{copy} has no round of circulation going on</translation>
     </message>
@@ -7858,32 +8337,32 @@ Lent: {out}  Due: {due}  Renewed {n} times</translation>
 <context>
     <name>ScanList</name>
     <message>
-        <location filename="../../app/ui/disposal_widgets.py" line="134" />
+        <location filename="../../app/ui/disposal_widgets.py" line="180" />
         <source>扫描载体条码加入清单，回车</source>
         <translation>Scan an item's code to add it to the list, then Enter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/disposal_widgets.py" line="137" />
+        <location filename="../../app/ui/disposal_widgets.py" line="183" />
         <source>条码：</source>
         <translation>Barcode:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/disposal_widgets.py" line="143" />
+        <location filename="../../app/ui/disposal_widgets.py" line="189" />
         <source>移出清单</source>
         <translation>Remove from list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/disposal_widgets.py" line="147" />
+        <location filename="../../app/ui/disposal_widgets.py" line="193" />
         <source>清空</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../app/ui/disposal_widgets.py" line="160" />
+        <location filename="../../app/ui/disposal_widgets.py" line="206" />
         <source>已加入清单：{copy}</source>
         <translation>Added to the list: {copy}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/disposal_widgets.py" line="162" />
+        <location filename="../../app/ui/disposal_widgets.py" line="208" />
         <source>{copy} 已在清单中</source>
         <translation>{copy} is already on the list</translation>
     </message>
@@ -8658,482 +9137,6 @@ Lent: {out}  Due: {due}  Renewed {n} times</translation>
         <location filename="../../app/ui/setup_wizard.py" line="47" />
         <source>工作站密级</source>
         <translation>Workstation level</translation>
-    </message>
-</context>
-<context>
-    <name>RuleParts</name>
-    <message>
-        <location filename="../../app/ui/rule_templates.py" line="424" />
-        <source>丢失及发现经过</source>
-        <translation>How it was lost and found</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/rule_templates.py" line="425" />
-        <source>丢失地点</source>
-        <translation>Place of loss</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/rule_templates.py" line="426" />
-        <source>丢失经过</source>
-        <translation>How it was lost</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/rule_templates.py" line="427" />
-        <source>事由</source>
-        <translation>Purpose</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/rule_templates.py" line="428" />
-        <source>产品ID</source>
-        <translation>Product ID</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/rule_templates.py" line="429" />
-        <source>人员</source>
-        <translation>person</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/rule_templates.py" line="430" />
-        <source>人员信息</source>
-        <translation>a person's details</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/rule_templates.py" line="431" />
-        <source>份数</source>
-        <translation>Copies</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/rule_templates.py" line="432" />
-        <source>借阅人签字</source>
-        <translation>Borrower's signature</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/rule_templates.py" line="433" />
-        <source>分送单位</source>
-        <translation>Recipient</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/rule_templates.py" line="434" />
-        <source>到期天数</source>
-        <translation>Days until due</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/rule_templates.py" line="435" />
-        <source>前往地点</source>
-        <translation>Destination</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/rule_templates.py" line="436" />
-        <source>单位名称</source>
-        <translation>Organisation name</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/rule_templates.py" line="437" />
-        <source>厂商ID</source>
-        <translation>Vendor ID</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/rule_templates.py" line="438" />
-        <source>发出日期</source>
-        <translation>Date sent</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/rule_templates.py" line="439" />
-        <source>发文日期</source>
-        <translation>Date issued</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/rule_templates.py" line="440" />
-        <source>变更理由</source>
-        <translation>Reason for the change</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/rule_templates.py" line="441" />
-        <source>口令</source>
-        <translation>The passphrase</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/rule_templates.py" line="442" />
-        <source>同行人</source>
-        <translation>Companion</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/rule_templates.py" line="443" />
-        <source>品牌型号</source>
-        <translation>Make and model</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/rule_templates.py" line="444" />
-        <source>备注</source>
-        <translation>Remarks</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/rule_templates.py" line="445" />
-        <source>外出地点及事由</source>
-        <translation>Destination and purpose</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/rule_templates.py" line="446" />
-        <source>姓名</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/rule_templates.py" line="447" />
-        <source>存放位置</source>
-        <translation>Storage place</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/rule_templates.py" line="448" />
-        <source>容量</source>
-        <translation>Capacity</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/rule_templates.py" line="449" />
-        <source>差异说明</source>
-        <translation>Explanation of the difference</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/rule_templates.py" line="450" />
-        <source>序列号</source>
-        <translation>Serial number</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/rule_templates.py" line="451" />
-        <source>异常情况说明</source>
-        <translation>Description of the problem</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/rule_templates.py" line="452" />
-        <source>归档清单</source>
-        <translation>The archive list</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/rule_templates.py" line="453" />
-        <source>成文日期</source>
-        <translation>Document date</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/rule_templates.py" line="454" />
-        <source>批件文号</source>
-        <translation>Approval reference</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/rule_templates.py" line="455" />
-        <source>批准人</source>
-        <translation>Approver</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/rule_templates.py" line="456" />
-        <source>找回经过</source>
-        <translation>How it was found</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/rule_templates.py" line="457" />
-        <source>报告对象</source>
-        <translation>Reported to</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/rule_templates.py" line="458" />
-        <source>指定维修点</source>
-        <translation>Designated repair place</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/rule_templates.py" line="459" />
-        <source>接收人</source>
-        <translation>Received by</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/rule_templates.py" line="460" />
-        <source>收件单位</source>
-        <translation>Recipient</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/rule_templates.py" line="461" />
-        <source>收文日期</source>
-        <translation>Date received</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/rule_templates.py" line="462" />
-        <source>收文编号</source>
-        <translation>Entry number</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/rule_templates.py" line="463" />
-        <source>文件</source>
-        <translation>document</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/rule_templates.py" line="464" />
-        <source>文号</source>
-        <translation>Reference</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/rule_templates.py" line="465" />
-        <source>更正理由</source>
-        <translation>Reason for the correction</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/rule_templates.py" line="466" />
-        <source>条码</source>
-        <translation>Code</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/rule_templates.py" line="467" />
-        <source>来文单位</source>
-        <translation>Sender</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/rule_templates.py" line="468" />
-        <source>来源文件</source>
-        <translation>Source documents</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/rule_templates.py" line="469" />
-        <source>查找内容</source>
-        <translation>Search text</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/rule_templates.py" line="470" />
-        <source>标题</source>
-        <translation>Title</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/rule_templates.py" line="471" />
-        <source>档号</source>
-        <translation>Archive number</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/rule_templates.py" line="472" />
-        <source>检索词</source>
-        <translation>Search words</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/rule_templates.py" line="473" />
-        <source>每页行数</source>
-        <translation>Rows per page</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/rule_templates.py" line="474" />
-        <source>涉密等级</source>
-        <translation>Clearance</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/rule_templates.py" line="475" />
-        <source>清退期限</source>
-        <translation>Return deadline</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/rule_templates.py" line="476" />
-        <source>清退清单</source>
-        <translation>The return list</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/rule_templates.py" line="477" />
-        <source>状态</source>
-        <translation>State</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/rule_templates.py" line="478" />
-        <source>申请事由</source>
-        <translation>Reason for the request</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/rule_templates.py" line="479" />
-        <source>留存份数</source>
-        <translation>Copies kept</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/rule_templates.py" line="480" />
-        <source>知悉范围</source>
-        <translation>Need-to-know list</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/rule_templates.py" line="481" />
-        <source>移交对象</source>
-        <translation>Handed over to</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/rule_templates.py" line="482" />
-        <source>签发人</source>
-        <translation>Signed by</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/rule_templates.py" line="483" />
-        <source>签收人</source>
-        <translation>Received by</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/rule_templates.py" line="484" />
-        <source>编号</source>
-        <translation>Number</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/rule_templates.py" line="485" />
-        <source>职务</source>
-        <translation>Post</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/rule_templates.py" line="486" />
-        <source>行数</source>
-        <translation>Rows</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/rule_templates.py" line="487" />
-        <source>补登原因</source>
-        <translation>Reason for the late entry</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/rule_templates.py" line="488" />
-        <source>说明</source>
-        <translation>Explanation</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/rule_templates.py" line="489" />
-        <source>责任人</source>
-        <translation>Holder</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/rule_templates.py" line="490" />
-        <source>购置日期</source>
-        <translation>Purchase date</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/rule_templates.py" line="491" />
-        <source>起始行</source>
-        <translation>First row</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/rule_templates.py" line="492" />
-        <source>载体</source>
-        <translation>Items</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/rule_templates.py" line="493" />
-        <source>载体编号</source>
-        <translation>Item number</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/rule_templates.py" line="494" />
-        <source>部门</source>
-        <translation>Department</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/rule_templates.py" line="495" />
-        <source>销毁地点</source>
-        <translation>Place of destruction</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/rule_templates.py" line="496" />
-        <source>销毁清单</source>
-        <translation>The destruction list</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/rule_templates.py" line="497" />
-        <source>阅读地点</source>
-        <translation>Place of reading</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/rule_templates.py" line="498" />
-        <source>监销人</source>
-        <translation>Witness</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/rule_templates.py" line="499" />
-        <source>保管</source>
-        <translation>hold</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/rule_templates.py" line="500" />
-        <source>随同携带</source>
-        <translation>go along with</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/rule_templates.py" line="501" />
-        <source>监销</source>
-        <translation>witness the destruction of</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/rule_templates.py" line="502" />
-        <source>发放</source>
-        <translation>receive</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/rule_templates.py" line="503" />
-        <source>不是文件夹</source>
-        <translation>is not a folder</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/rule_templates.py" line="504" />
-        <source>不存在：请先建立该文件夹（应在已登记的涉密介质上）</source>
-        <translation>does not exist: create the folder first (on a registered classified medium)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/rule_templates.py" line="505" />
-        <source>绝密载体</source>
-        <translation>Top secret items</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/rule_templates.py" line="506" />
-        <source>密码电报</source>
-        <translation>Cipher telegrams</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/rule_templates.py" line="507" />
-        <source>绝密文件</source>
-        <translation>Top secret documents</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/rule_templates.py" line="508" />
-        <source>急件和密码电报</source>
-        <translation>Urgent documents and cipher telegrams</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/rule_templates.py" line="509" />
-        <source>恢复后的登记簿</source>
-        <translation>The restored register</translation>
-    </message>
-</context>
-<context>
-    <name>MediumStep</name>
-    <message>
-        <location filename="../../app/ui/rule_templates.py" line="514" />
-        <source>发放</source>
-        <translation>be issued</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/rule_templates.py" line="515" />
-        <source>归还</source>
-        <translation>be returned</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/rule_templates.py" line="516" />
-        <source>携带外出</source>
-        <translation>be taken out</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/rule_templates.py" line="517" />
-        <source>登记带回</source>
-        <translation>be booked back in</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/rule_templates.py" line="518" />
-        <source>清查</source>
-        <translation>be checked</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/rule_templates.py" line="519" />
-        <source>送修</source>
-        <translation>be sent for repair</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/rule_templates.py" line="520" />
-        <source>登记修复返回</source>
-        <translation>be booked back from repair</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/rule_templates.py" line="521" />
-        <source>销毁</source>
-        <translation>be destroyed</translation>
     </message>
 </context>
 </TS>
