@@ -11,12 +11,16 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
+    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLayout,
     QLineEdit,
     QPushButton,
+    QSplitter,
     QTableWidget,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -68,14 +72,10 @@ class ChosenRecord:
 
     table: QTableWidget
     message: InlineMessage
-
-    def _detail(self, record_id: int) -> Any:
-        """The chosen record's detail, from the view's controller."""
-        raise NotImplementedError
-
-    def _show(self, detail: Any) -> None:
-        """Show ``detail`` (None: nothing chosen)."""
-        raise NotImplementedError
+    #: The chosen record's detail, from the view's controller.
+    _detail: Callable[[int], Any]
+    #: Shows a detail (None: nothing chosen).
+    _show: Callable[[Any], None]
 
     def current_id(self) -> int | None:
         return row_data(self.table)
@@ -104,6 +104,30 @@ class ChosenRecord:
             self._show(self._detail(record_id))
         except MibuError as err:
             self.message.error(message_of(err))
+
+
+def list_over_detail(view: QWidget, bars: tuple[QLayout, ...], notes: tuple[QWidget, ...],
+                     table: QTableWidget, heading: QWidget, tabs: QTabWidget) -> QSplitter:
+    """A list-and-detail view's layout: its bars and notes, then the list above the chosen
+    record's detail (its heading over its tabs), the list taking three fifths."""
+    detail = QGroupBox()
+    detail_layout = QVBoxLayout(detail)
+    detail_layout.setContentsMargins(6, 6, 6, 6)
+    detail_layout.addWidget(heading)
+    detail_layout.addWidget(tabs, 1)
+    splitter = QSplitter(Qt.Orientation.Vertical)
+    splitter.addWidget(table)
+    splitter.addWidget(detail)
+    splitter.setChildrenCollapsible(False)
+    splitter.setStretchFactor(0, 3)
+    splitter.setStretchFactor(1, 2)
+    layout = QVBoxLayout(view)
+    for bar in bars:
+        layout.addLayout(bar)
+    for note in notes:
+        layout.addWidget(note)
+    layout.addWidget(splitter, 1)
+    return splitter
 
 
 def date_field(day: dt.date) -> QDateEdit:

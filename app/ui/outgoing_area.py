@@ -13,17 +13,14 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QGroupBox,
     QLabel,
     QLineEdit,
     QPushButton,
-    QSplitter,
     QTableWidget,
     QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -32,7 +29,7 @@ from app.reports.catalog import FormKind
 from app.services.dispatch import DispatchInfo, OutgoingInput, OutgoingRow
 from app.services.documents import DocumentInfo
 from app.ui.controller import Controller
-from app.ui.disposal_widgets import ChosenRecord, row_data
+from app.ui.disposal_widgets import ChosenRecord, list_over_detail, row_data
 from app.ui.outgoing_controller import AREA, OutgoingController, OutgoingDetail
 from app.ui.outgoing_forms import DispatchForm, OutgoingForm
 from app.ui.people_view import Message, text_of
@@ -107,25 +104,8 @@ class OutgoingArea(ChosenRecord, QWidget):
         self.tabs.addTab(self.distribution, self.tr("分送范围"))
         self.tabs.addTab(self.envelopes, self.tr("封发记录"))
         self.tabs.addTab(self.history, self.tr("经历"))
-        detail = QGroupBox()
-        detail_layout = QVBoxLayout(detail)
-        detail_layout.setContentsMargins(6, 6, 6, 6)
-        detail_layout.addWidget(self.heading)
-        detail_layout.addWidget(self.tabs, 1)
-
-        self.splitter = QSplitter(Qt.Orientation.Vertical)
-        self.splitter.addWidget(self.table)
-        self.splitter.addWidget(detail)
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addLayout(filters)
-        layout.addWidget(self.empty)
-        layout.addWidget(self.message)
-        layout.addWidget(self.splitter, 1)
+        self.splitter = list_over_detail(self, (top, filters), (self.empty, self.message),
+                                         self.table, self.heading, self.tabs)
         QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
         QShortcut(QKeySequence.StandardKey.New, self, self.open_register)
         QShortcut(QKeySequence.StandardKey.Print, self, self.print_button.print_slip)

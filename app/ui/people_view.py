@@ -11,11 +11,9 @@ import html
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QGroupBox,
     QLabel,
     QLineEdit,
     QPushButton,
-    QSplitter,
     QTableWidget,
     QTabWidget,
     QVBoxLayout,
@@ -28,7 +26,7 @@ from app.services.audit import AuditLine
 from app.services.corrections import PERSON_FIELDS, Field
 from app.services.people import PersonInfo
 from app.ui.correction_form import CorrectionForm
-from app.ui.disposal_widgets import ChosenRecord, InlineMessage
+from app.ui.disposal_widgets import ChosenRecord, InlineMessage, list_over_detail
 from app.ui.medium_actions import local_time
 from app.ui.people_controller import PeopleController, PersonDetail
 from app.ui.people_forms import PersonForm
@@ -162,25 +160,8 @@ class PeopleView(ChosenRecord, QWidget):
         self.changes = read_only_table(
             [self.tr("时间"), self.tr("操作"), self.tr("操作人"), self.tr("变更")], 3)
         self.tabs.addTab(self.changes, self.tr("信息变更"))
-        detail = QGroupBox()
-        detail_layout = QVBoxLayout(detail)
-        detail_layout.setContentsMargins(6, 6, 6, 6)
-        detail_layout.addWidget(self.heading)
-        detail_layout.addWidget(self.tabs, 1)
-
-        self.splitter = QSplitter(Qt.Orientation.Vertical)
-        self.splitter.addWidget(self.table)
-        self.splitter.addWidget(detail)
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addLayout(filters)
-        layout.addWidget(self.empty)
-        layout.addWidget(self.message)
-        layout.addWidget(self.splitter, 1)
+        self.splitter = list_over_detail(self, (top, filters), (self.empty, self.message),
+                                         self.table, self.heading, self.tabs)
         QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
         QShortcut(QKeySequence.StandardKey.New, self, lambda: self.open_add())
         self.refresh()
