@@ -37,7 +37,7 @@ from app.services.ledger_columns import Cancelled, ColumnMap, Watch
 from app.services.ledger_import import Preview
 from app.services.tables import ImportReport, RowError
 from app.ui.ledger_import_controller import LedgerImportController
-from app.ui.widgets import OVERDUE, add_row, cell, info_style, inline_error_style
+from app.ui.widgets import OVERDUE, add_row, cell, info_style, inline_error_style, release_worker
 
 log = logging.getLogger(__name__)
 
@@ -481,11 +481,7 @@ class LedgerImportDialog(QDialog):
         self.outcome.emit(message)
 
     def _thread_done(self) -> None:
-        if self._thread is not None:
-            self._thread.wait()
-            self._thread.deleteLater()
-        if self._worker is not None:
-            self._worker.deleteLater()
+        release_worker(self._thread, self._worker)
         self._thread = None
         self._worker = None
         self._importing = False

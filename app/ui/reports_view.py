@@ -43,7 +43,7 @@ from app.ui.controller import Controller
 from app.ui.print_record import open_preview
 from app.ui.reports_controller import LEDGERS, PERIOD_FORMS, ReportsController
 from app.ui.rule_words import message_of
-from app.ui.widgets import inline_error_style
+from app.ui.widgets import inline_error_style, release_worker
 from app.ui.words import label_of
 
 
@@ -313,11 +313,7 @@ class ReportsView(QWidget):
         self._cancel.set()
 
     def _thread_done(self) -> None:
-        if self._thread is not None:
-            self._thread.wait()
-            self._thread.deleteLater()
-        if self._worker is not None:
-            self._worker.deleteLater()
+        release_worker(self._thread, self._worker)
         self._thread = None
         self._worker = None
         self.progress.setVisible(False)

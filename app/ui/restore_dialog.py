@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from app.errors import MibuError
 from app.ui.rule_words import message_of
 from app.ui.settings_controller import SettingsController
-from app.ui.widgets import inline_error_style
+from app.ui.widgets import inline_error_style, release_worker
 
 
 class RestoreWorker(QObject):
@@ -172,11 +172,7 @@ class RestoreDialog(QDialog):
         self.cancel_button.setEnabled(True)
 
     def _thread_done(self) -> None:
-        if self._thread is not None:
-            self._thread.wait()
-            self._thread.deleteLater()
-        if self._worker is not None:
-            self._worker.deleteLater()
+        release_worker(self._thread, self._worker)
         self._thread = None
         self._worker = None
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QObject, Qt, QThread
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -151,3 +151,13 @@ def list_header(title: QLabel, count: QLabel, buttons: Iterable[QWidget], search
     filters.addWidget(find)
     filters.addWidget(search, 1)
     return top, filters
+
+
+def release_worker(thread: QThread | None, worker: QObject | None) -> None:
+    """After a background thread has finished: wait for it, then delete it and the worker
+    object it ran (the caller forgets both)."""
+    if thread is not None:
+        thread.wait()
+        thread.deleteLater()
+    if worker is not None:
+        worker.deleteLater()
