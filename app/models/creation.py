@@ -14,7 +14,7 @@ import os
 import secrets
 from pathlib import Path
 
-from app.models.keyfile import key_file_path
+from app.models.keyfile import key_file_path, unfinished_writes
 
 INTERRUPTED = "上次新建登记簿时被中断（如断电或强行结束），未完成的文件已清理，可以重新新建"
 
@@ -57,7 +57,7 @@ def _companions(path: Path) -> list[Path]:
 
 def abandon(path: Path, temporary: Path) -> None:
     """A failed ``init``: remove whatever it wrote (never the files of a finished pair)."""
-    for leftover in _companions(temporary):
+    for leftover in [*_companions(temporary), *unfinished_writes(key_file_path(temporary))]:
         leftover.unlink(missing_ok=True)
     if not path.exists():
         key_file_path(path).unlink(missing_ok=True)

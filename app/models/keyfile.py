@@ -33,6 +33,7 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import errno
+import glob
 import hashlib
 import hmac
 import json
@@ -76,6 +77,15 @@ DEFAULT_KDF = {"name": "argon2id", "time_cost": 3, "memory_cost": 65536, "parall
 
 def key_file_path(register_path: Path) -> Path:
     return register_path.with_name(register_path.name + ".keys")
+
+
+def _temporary_prefix(path: Path) -> str:
+    return f".{path.name}.tmp-"
+
+
+def unfinished_writes(path: Path) -> list[Path]:
+    """Temporary files of a key file write that was killed before its rename."""
+    return sorted(path.parent.glob(f"{glob.escape(_temporary_prefix(path))}*"))
 
 
 def _b64(data: bytes) -> str:
@@ -182,7 +192,7 @@ class KeyFile:
             sort_keys=True,
         ).encode("utf-8")
         directory = self.path.parent
-        fd, tmp = tempfile.mkstemp(prefix=".keys-", dir=directory)
+        fd, tmp = tempfile.mkstemp(prefix=_temporary_prefix(self.path), dir=directory)
         try:
             os.fchmod(fd, 0o600)
             os.write(fd, payload)
