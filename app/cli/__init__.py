@@ -53,6 +53,7 @@ def version_text() -> str:
     from PySide6.QtCore import qVersion  # QtCore only: no window system is touched
 
     from app import __version__
+    from app.models import memory
 
     conn = sqlcipher3.connect(":memory:")
     try:
@@ -67,10 +68,14 @@ def version_text() -> str:
         f"SQLCipher {cipher}（SQLite {sqlite}）",
         f"Qt {qVersion()}（PySide6 {pyside_version}）",
         f"Python {platform.python_version()}",
+        memory.protection().summary,
     ])
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from app.models import memory
+
+    memory.protection()  # no core dump, not dumpable: before a passphrase is read
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv == ["--version"]:  # answered before the command modules are imported
         print(version_text())

@@ -31,6 +31,10 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--code", help="纸面检查点码（保密检查记录表上的），核对它仍在登记簿中且相符")
     p.set_defaults(func=cmd_verify)
 
+    p = sub.add_parser("check-memory",
+                       help="检查本机能否让内存中的明文不落盘（交换区、核心转储；安装时运行）")
+    p.set_defaults(func=cmd_check_memory)
+
     p = sub.add_parser("checkpoint", help="审计员签署审计记录检查点（--user auditor）")
     add_register_options(p)
     p.set_defaults(func=cmd_checkpoint)
@@ -180,4 +184,18 @@ def cmd_demo(args: argparse.Namespace) -> int:
         print(f"四个账户共用口令：{passphrase}")
     else:
         print("四个账户共用刚才输入的口令")
+    return 0
+
+
+def cmd_check_memory(args: argparse.Namespace) -> int:
+    """What the package's installer prints: the platform's protection, or why SQLCipher's
+    memory locking is used instead (slower) and what the administrator can do about it."""
+    from app.models import memory
+
+    decided = memory.protection()
+    print(decided.summary)
+    if decided.memory_security:
+        print("建议：关闭交换区（swapoff -a，并从 /etc/fstab 中删去），或改用加密交换区"
+              "（/etc/crypttab 中以随机密钥加密）或 zram；之后密簿会更快。")
+        return 1
     return 0

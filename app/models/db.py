@@ -36,9 +36,11 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
 from app.errors import DiskFull, NotARegister, RegisterDamaged, RegisterError, RegisterReadOnly
+from app.models import memory
 
 SQLITE_PLAIN_HEADER = b"SQLite format 3\x00"
 _BEGIN_OPTION = "mibu_begin"
+CACHE_KIB = 65536  # each connection's page cache (decrypted pages), without memory security
 ROWS_PER_INSERT = 500  # rows of the widest table (30 columns) stay below 32,766 parameters
 
 
@@ -254,14 +256,18 @@ class Database:
                 str(self.path), check_same_thread=False, isolation_level=None, timeout=10.0
             )
         conn.execute(self._key_pragma)  # must be the first statement on the connection
-        conn.execute("PRAGMA cipher_memory_security = ON")
+        # Locking and wiping every allocation, unless the platform keeps memory off the disk
+        # (no unencrypted swap, no core dumps, not dumpable): app/models/memory.py.
+        secure = "ON" if memory.protection().memory_security else "OFF"
+        conn.execute(f"PRAGMA cipher_memory_security = {secure}")
+        if secure == "OFF":
+            # A page cache that holds a large register's recent pages. Not with memory
+            # security: measured, any cache_size made inserts 3x slower than plain SQLite
+            # then (encrypted_vs_plain_ratio 3.2-3.7 against 1.07), each page allocation
+            # being locked and unlocked. Verification sets its own for its one long scan.
+            conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
         conn.execute("PRAGMA cipher_log_level = NONE")  # damage is reported, not logged
         conn.execute("PRAGMA temp_store = MEMORY")
-        # No PRAGMA cache_size (SQLCipher's default is 8 MiB). Measured: setting it here, to
-        # 64 MiB or even 2 MiB, made inserts 3x slower than plain SQLite
-        # (encrypted_vs_plain_ratio 3.2-3.7 against 1.07 without it), presumably as pages
-        # are then allocated one by one, each allocation locked and unlocked by memory
-        # security. Verification sets its own cache for its one long scan.
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA busy_timeout = 10000")
         if read_only:

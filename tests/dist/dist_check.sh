@@ -122,6 +122,9 @@ check "mibu init (the default register in ~/.local/share/mibu)" bash -c \
     "echo '$PASS' | $NONET /usr/bin/mibu init --passphrase-stdin --unit 测试局 \
      --workstation 机要室 --level 机密 --clerk 张保密"
 check "register created where the package says" test -f "$REG"
+check "mibu check-memory: the platform's protection (or why memory locking is used)" \
+    bash -c "out=\$($NONET /usr/bin/mibu check-memory); rc=\$?; echo \"\$out\" >&2; \
+             [ \$rc -le 1 ] && grep -q '^内存保护：' <<<\"\$out\""
 check "mibu verify" bash -c "echo '$PASS' | $NONET /usr/bin/mibu verify --passphrase-stdin"
 check "mibu guard --once --json under a umockdev testbed" bash -c \
     "echo '$PASS' | $NONET umockdev-run --device '$ROOT/tests/devices/data/stick.umockdev' -- \

@@ -155,7 +155,8 @@ def test_version_names_the_runtime_without_loading_the_gui() -> None:
     assert lines[1].startswith("SQLCipher 4.")
     assert lines[2].startswith("Qt 6.") and "PySide6 6." in lines[2]
     assert lines[3].startswith("Python 3.")
-    assert lines[4] == "[]"
+    assert lines[4].startswith("内存保护：")  # app/models/memory.py
+    assert lines[5] == "[]"
 
 
 def test_mibu_audit_shows_the_upgrade(
