@@ -8,7 +8,7 @@ location, exactly one state and at most one current holder. Internal numbers
 The full-text index ``document_fts`` (FTS5, trigram tokenizer) and the triggers that keep it
 in step with ``document`` and ``organisation`` are created by migration 0002 (every text padded
 and the trigram list ``document_fts_terms`` added by 0008); they are not mapped (see
-:data:`FTS_TABLE`).
+:data:`FTS_TABLE`), nor is the table of each id block's latest 收文日期 (0009).
 """
 
 from __future__ import annotations
@@ -43,6 +43,10 @@ FTS_TABLE = "document_fts"
 FTS_INSERT_TRIGGER = "document_fts_ai"
 #: The fts5vocab table listing the index's trigrams (migration 0008).
 FTS_TERMS = "document_fts_terms"
+#: An upper bound of the 收文日期 of each block of ids (migration 0009, kept by triggers).
+RECEIVED_BLOCKS = "document_received_block"
+#: Ids per block of :data:`RECEIVED_BLOCKS`: ``id >> RECEIVED_BLOCK_BITS`` is the block.
+RECEIVED_BLOCK_BITS = 10
 #: What follows every indexed text (migration 0008): two U+001F, which no stored text or query
 #: contains, so that every character of a text starts a trigram.
 FTS_PAD = "\x1f\x1f"

@@ -73,7 +73,9 @@ def downgrade(engine: Engine, revision: str) -> None:
 
 
 def include_name(name: str | None, type_: str, parent_names: object) -> bool:
-    """Autogenerate/compare filter: the FTS5 index and its shadow tables are not mapped."""
-    from app.models.documents import FTS_TABLE
+    """Autogenerate/compare filter: the FTS5 index, its shadow tables and the table of each
+    id block's latest 收文日期 (all derived, kept by triggers) are not mapped."""
+    from app.models.documents import FTS_TABLE, RECEIVED_BLOCKS
 
-    return not (type_ == "table" and name is not None and name.startswith(FTS_TABLE))
+    return not (type_ == "table" and name is not None and (
+        name.startswith(FTS_TABLE) or name == RECEIVED_BLOCKS))

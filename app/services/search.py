@@ -22,10 +22,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+import sqlcipher3
 from sqlalchemy import (
     ColumnElement,
     Integer,
@@ -45,8 +47,11 @@ from sqlalchemy.orm import Session
 from app.errors import ValidationError
 from app.models.documents import (
     FTS_FILL,
+    FTS_PAD,
     FTS_TABLE,
     FTS_TERMS,
+    RECEIVED_BLOCK_BITS,
+    RECEIVED_BLOCKS,
     Copy,
     CopyState,
     Document,
@@ -69,6 +74,7 @@ WALK_PER_ROW = 4  # and this many more for each row up to the page's end
 WALK_GROWTH = 4  # a second walk of a short query spans at most this many times the first
 MANY_MATCHES = 10000  # at most this many candidates are sorted; more: walk the date index
 MAX_TERMS = 500  # trigrams starting with a short query beyond which the index is not asked
+SCAN_ROUNDS = (400, 2000, 10000)  # candidates read from the highest id down, round by round
 
 #: Sort keys a list can be ordered by (the GUI's column -> SQL expression).
 SORT_KEYS = ("received_on", "internal_no", "doc_number", "title", "sender", "level",
@@ -312,44 +318,68 @@ def _few_candidates(s: Session, f: DocumentFilter) -> list[int] | None:
     return some if len(some) < FEW_MATCHES else None
 
 
-def _short_candidates(s: Session, q: str) -> list[int] | None:
-    """The ids of the documents that may contain ``q`` (1 or 2 characters, as the index folds
-    them): those holding a trigram that starts with it (every character starts one, migration
-    0008); None when they are too many to sort."""
-    terms = list(s.scalars(
-        text(f"SELECT term FROM {FTS_TERMS} WHERE term >= :low AND term < :high LIMIT :n"),  # noqa: S608
-        {"low": q, "high": q + "\U0010ffff", "n": MAX_TERMS + 1}))
-    if len(terms) > MAX_TERMS:
-        return None
-    if not terms:
-        return []
-    match = " OR ".join(_fts_phrase(t) for t in terms)
-    return _limited(s, select(_FTS.c.rowid).where(_FTS_MATCH.match(match)))
+def _candidate_match(s: Session, q: str) -> str | None:
+    """An FTS5 query for a superset of the documents that may contain ``q`` as the index
+    folds it; ``""`` when no document can, None when a short query starts too many trigrams.
+
+    One or two characters: the trigrams that start with them (every character starts one,
+    migration 0008). Three or more: all of the query's trigrams (a row holding ``q`` holds
+    them all, in the index's case).
+    """
+    if len(q) < TRIGRAM:
+        folded = _index_fold(q)
+        terms = list(s.scalars(
+            text(f"SELECT term FROM {FTS_TERMS} WHERE term >= :low AND term < :high LIMIT :n"),  # noqa: S608
+            {"low": folded, "high": folded + "\U0010ffff", "n": MAX_TERMS + 1}))
+        if len(terms) > MAX_TERMS:
+            return None
+        return " OR ".join(_fts_phrase(t) for t in terms)
+    grams = dict.fromkeys(q[i:i + TRIGRAM] for i in range(len(q) - TRIGRAM + 1))
+    return " AND ".join(_fts_phrase(g) for g in grams)
 
 
-def _limited(s: Session, stmt: Select[Any]) -> list[int] | None:
-    ids = list(s.scalars(stmt.limit(MANY_MATCHES + 1)).all())
-    return ids if len(ids) <= MANY_MATCHES else None
+_FOLDER: Any = None  # an in-memory FTS5 table of SQLCipher's own SQLite (see _index_fold)
+_FOLDED: dict[str, str] = {}
+_FOLD_LOCK = threading.Lock()
+
+
+def _index_fold(q: str) -> str:
+    """``q`` as the trigram index folds case (``Ω`` → ``ω``, final ``ς`` → ``σ``, ``İ`` kept),
+    which Python's ``lower`` does not always match: asked, once per character, of an
+    in-memory FTS5 table of the same SQLite the register is indexed by."""
+    global _FOLDER
+    with _FOLD_LOCK:
+        for c in set(q) - _FOLDED.keys():
+            if c.isascii() or _caseless(c):
+                _FOLDED[c] = c.lower()
+                continue
+            if _FOLDER is None:
+                _FOLDER = sqlcipher3.connect(":memory:", check_same_thread=False)
+                _FOLDER.execute("CREATE VIRTUAL TABLE fold USING fts5(x, tokenize = 'trigram')")
+                _FOLDER.execute("CREATE VIRTUAL TABLE fold_terms USING fts5vocab(fold, 'row')")
+            _FOLDER.execute("DELETE FROM fold")
+            _FOLDER.execute("INSERT INTO fold VALUES (?)", (c + FTS_PAD,))
+            term = _FOLDER.execute("SELECT term FROM fold_terms").fetchone()[0]
+            _FOLDED[c] = term[0]
+        return "".join(_FOLDED[c] for c in q)
 
 
 def _more_candidates(s: Session, q: str) -> list[int] | None:
     """Up to :data:`MANY_MATCHES` ids that may contain ``q``, else None.
 
-    Short queries of caseless characters and ASCII letters (which the index folds as
-    ``LIKE`` does); longer ones of caseless characters, through all their trigrams: they
+    Short queries, and longer ones of caseless characters through all their trigrams: they
     narrow far better than every third, and this is asked only when the matches are few.
     """
-    if not q:
+    if not q or (len(q) >= TRIGRAM and not _caseless(q)):
         return None
-    if len(q) < TRIGRAM:
-        if all(c.isascii() or _caseless(c) for c in q):
-            return _short_candidates(s, q.lower())
+    match = _candidate_match(s, q)
+    if match is None:
         return None
-    if not _caseless(q):
-        return None
-    grams = dict.fromkeys(q[i:i + TRIGRAM] for i in range(len(q) - TRIGRAM + 1))
-    match = " AND ".join(_fts_phrase(g) for g in grams)
-    return _limited(s, select(_FTS.c.rowid).where(_FTS_MATCH.match(match)))
+    if not match:
+        return []
+    ids = list(s.scalars(select(_FTS.c.rowid).where(_FTS_MATCH.match(match))
+                         .limit(MANY_MATCHES + 1)).all())
+    return ids if len(ids) <= MANY_MATCHES else None
 
 
 def _bounded_walk(s: Session, f: DocumentFilter, descending: bool, offset: int,
@@ -393,6 +423,60 @@ def _walk_span(s: Session, f: DocumentFilter, descending: bool, offset: int, lim
     return ids, edge is None or len(ids) == limit
 
 
+def _newest_by_id(s: Session, f: DocumentFilter, q: str, offset: int,
+                  limit: int) -> list[int] | None:
+    """The page newest first, from the text's candidates read from the highest id down.
+
+    FTS5 gives a query's rows in descending id at once, however many there are, and ids
+    follow the order of registration, which is nearly that of 收文日期. Candidates are read
+    in rounds (:data:`SCAN_ROUNDS`) and confirmed with every condition of the filter; once
+    the confirmed rows fill the page, the page is exact if no document below the lowest id
+    read can be newer than its last row: the latest 收文日期 of the ids below is bounded by
+    ``document_received_block`` (migration 0009) and, within the lowest id's own block, read
+    exactly. A match that ties with the last row on the date has a lower id and so comes
+    after it. None when the rounds end without that proof (an old ledger imported after
+    newer documents): the caller's plan answers then.
+    """
+    match = _candidate_match(s, q)
+    if match is None:
+        return None
+    if not match:
+        return []
+    need = offset + limit
+    found: list[tuple[dt.date, int]] = []
+    below: int | None = None
+    for n in SCAN_ROUNDS:
+        stmt = select(_FTS.c.rowid).where(_FTS_MATCH.match(match))
+        if below is not None:
+            stmt = stmt.where(_FTS.c.rowid < below)
+        ids = list(s.scalars(stmt.order_by(_FTS.c.rowid.desc()).limit(n)).all())
+        if ids:
+            below = ids[-1]
+            order = _order("received_on", True)
+            found.extend((d, i) for d, i in s.execute(  # at most a page's worth a round
+                select(Document.received_on, Document.id).where(*_conditions(f, _ids(ids)))
+                .order_by(*order).limit(need)))
+            found = sorted(found, reverse=True)[:need]
+        if len(ids) < n:  # every candidate read: the matches are all known
+            return [i for _, i in found[offset:need]]
+        if len(found) >= need and below is not None:
+            latest = _latest_below(s, below)
+            if latest is None or latest <= found[need - 1][0]:
+                return [i for _, i in found[offset:need]]
+    return None
+
+
+def _latest_below(s: Session, first: int) -> dt.date | None:
+    """An upper bound of the 收文日期 of the documents whose id is below ``first``."""
+    block = first >> RECEIVED_BLOCK_BITS
+    whole = s.scalar(text(f"SELECT max(latest) FROM {RECEIVED_BLOCKS} WHERE block < :b"),  # noqa: S608
+                     {"b": block})
+    part = s.scalar(select(func.max(Document.received_on)).where(
+        Document.id >= block << RECEIVED_BLOCK_BITS, Document.id < first))
+    dates = [dt.date.fromisoformat(whole) if whole else None, part]
+    return max((d for d in dates if d is not None), default=None)
+
+
 def _walk_by_date(f: DocumentFilter, known: Known | None) -> bool:
     """Should a page in date order walk the date index, testing each row, until it is full?
 
@@ -405,6 +489,29 @@ def _walk_by_date(f: DocumentFilter, known: Known | None) -> bool:
     return not (few or f.expiring_within_days is not None or known is not None)
 
 
+def _planned_page(s: Session, f: DocumentFilter, q: str, order: list[ColumnElement[Any]],
+                  sort: str, descending: bool, offset: int, limit: int) -> list[int]:
+    """The page's ids by walking the date index or sorting the candidates (see
+    :func:`_walk_by_date`), where reading the candidates newest first proved nothing."""
+    known: Known | None = _few_candidates(s, f)
+    if known == []:
+        return []
+    walk = sort == "received_on" and _walk_by_date(f, known)
+    ids = _bounded_walk(s, f, descending, offset, limit) if walk and q else None
+    if ids is not None:
+        return ids
+    if walk and q and len(q) < TRIGRAM:  # rare among the newest: sort its candidates
+        more = _more_candidates(s, q)
+        if more == []:
+            return []
+        if more is not None:
+            known, walk = _ids(more), False
+    stmt = select(Document.id).where(*_conditions(f, known)).order_by(*order)
+    if walk:
+        stmt = stmt.with_hint(Document, f"INDEXED BY {DATE_INDEX}", "sqlite")
+    return list(s.scalars(stmt.offset(offset).limit(limit)).all())
+
+
 def search_documents_s(
     s: Session, f: DocumentFilter, *, sort: str = "received_on", descending: bool = True,
     offset: int = 0, limit: int = 100,
@@ -412,23 +519,19 @@ def search_documents_s(
     offset = checks.integer(offset, "offset", "起始行", low=0, high=10**9)
     limit = checks.integer(limit, "limit", "每页行数", low=1, high=MAX_PAGE)
     order = _order(sort, descending)
-    known: Known | None = _few_candidates(s, f)
-    if known == []:
-        return []
-    walk = sort == "received_on" and _walk_by_date(f, known)
     q = check_query(f.text)
-    ids = _bounded_walk(s, f, descending, offset, limit) if walk and q else None
+    ids: list[int] | None = None
+    if q and sort == "received_on" and descending and f.date_to is None and _walk_by_date(
+            f, None):
+        # The list's default order (an end date is left to SQLite's plan: the newest rows
+        # are not in it). A character or two is common: most pages are among the newest
+        # rows, and the trigrams starting with it are many (an OR of hundreds).
+        if len(q) < TRIGRAM:
+            ids = _bounded_walk(s, f, descending, offset, limit)
+        if ids is None:
+            ids = _newest_by_id(s, f, q, offset, limit)
     if ids is None:
-        if walk and q and len(q) < TRIGRAM:  # rare among the newest: sort its candidates
-            more = _more_candidates(s, q)
-            if more == []:
-                return []
-            if more is not None:
-                known, walk = _ids(more), False
-        stmt = select(Document.id).where(*_conditions(f, known)).order_by(*order)
-        if walk:
-            stmt = stmt.with_hint(Document, f"INDEXED BY {DATE_INDEX}", "sqlite")
-        ids = list(s.scalars(stmt.offset(offset).limit(limit)).all())
+        ids = _planned_page(s, f, q, order, sort, descending, offset, limit)
     if not ids:
         return []
     d = Document

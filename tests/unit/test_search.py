@@ -184,23 +184,28 @@ def _expected(docs: list[documents.DocumentInfo], flt: DocumentFilter, sort: str
        sort=st.sampled_from(["received_on", "title", "doc_number"]), descending=st.booleans(),
        offset=st.integers(0, 12), limit=st.integers(1, 15), few=st.sampled_from([0, 10**6]),
        walk_first=st.sampled_from([0, 3, 10**6]), many=st.sampled_from([0, 5, 10**6]),
-       max_terms=st.sampled_from([0, 500]))
+       max_terms=st.sampled_from([0, 500]),
+       rounds=st.sampled_from([(1, 2, 3), (4,), (1000, 3000, 9000)]))
 def test_every_page_plan_gives_the_plain_answer(
         register: Register, varied: list[documents.DocumentInfo], monkeypatch: pytest.MonkeyPatch,
         query: str, levels: set[Level], since: int | None, sort: str, descending: bool,
-        offset: int, limit: int, few: int, walk_first: int, many: int, max_terms: int) -> None:
+        offset: int, limit: int, few: int, walk_first: int, many: int, max_terms: int,
+        rounds: tuple[int, ...]) -> None:
     """Walking the date index or sorting the candidates, the page is the plain filter's page.
 
     ``few`` = 0 makes every text query walk the (received_on, id) index; a million makes every
     one of three characters or more start from its candidates. ``walk_first`` bounds the first
     walk (0 and 3: a few rows, then the candidates; a million: the whole walk); ``many`` and
-    ``max_terms`` = 0 send every query past its candidates to the whole walk.
+    ``max_terms`` = 0 send every query past its candidates to the whole walk. ``rounds`` of
+    a few candidates read from the highest id down end before the page is proved (the
+    dates are not in id order here) or prove it early.
     """
     monkeypatch.setattr(search, "FEW_MATCHES", few)
     monkeypatch.setattr(search, "WALK_FIRST", walk_first)
     monkeypatch.setattr(search, "WALK_PER_ROW", 1 if walk_first < 10**6 else 0)
     monkeypatch.setattr(search, "MANY_MATCHES", many)
     monkeypatch.setattr(search, "MAX_TERMS", max_terms)
+    monkeypatch.setattr(search, "SCAN_ROUNDS", rounds)
     flt = DocumentFilter(text=query, levels=tuple(levels),
                          date_from=None if since is None else D - dt.timedelta(days=since))
     page = search.search_documents(register, flt, sort=sort, descending=descending,
@@ -275,3 +280,65 @@ def test_short_and_long_queries_equal_substring_matching(
     assert found(register, query) == expected
     with register.read() as s:
         assert search.count_documents_s(s, DocumentFilter(text=query)) == len(expected)
+
+
+@pytest.mark.parametrize("walk_first", [0, 10**6])
+def test_short_queries_of_letters_the_index_folds_unlike_python(
+        register: Register, clerk: Actor, monkeypatch: pytest.MonkeyPatch,
+        walk_first: int) -> None:
+    """One or two non-ASCII letters go through the index too (not a walk of every row),
+    folded as the index folds them (final ς to σ, which Python's ``lower`` keeps); they then
+    match as ``LIKE`` does, exactly, the same through the index or a walk."""
+    monkeypatch.setattr(search, "WALK_FIRST", walk_first)
+    monkeypatch.setattr(search, "WALK_PER_ROW", 0)
+    omega = f.receive(register, clerk, title="Ω型档案柜的采购").id
+    sigma = f.receive(register, clerk, title="关于ΛΟΓΟς的函").id
+    f.receive(register, clerk, title="关于保密工作的通知")
+    assert search._index_fold("Ως") == "ωσ"
+    assert found(register, "Ω") == {omega}
+    assert found(register, "ω") == set()
+    assert found(register, "ς") == {sigma}
+    assert found(register, "Ος") == {sigma}
+    assert found(register, "Ξ") == set()
+
+
+def _blocks(register: Register) -> dict[int, str]:
+    with register.read() as s:
+        return dict(s.execute(text("SELECT block, latest FROM document_received_block")).all())
+
+
+def test_each_id_block_bounds_its_dates(register: Register, clerk: Actor) -> None:
+    """``document_received_block`` holds each block's latest 收文日期, kept by the triggers:
+    a later date raises it; an earlier one leaves it, still an upper bound."""
+    from app.services import corrections
+
+    ids = [f.receive(register, clerk, title=f"通知{n}", received_on=D - dt.timedelta(days=n)).id
+           for n in range(3)]
+    assert _blocks(register) == {ids[0] >> 10: D.isoformat()}
+    later = D + dt.timedelta(days=5)
+    corrections.correct_document(register, clerk, ids[2], "received_on", later, reason="录入错误")
+    assert _blocks(register) == {ids[0] >> 10: later.isoformat()}
+    corrections.correct_document(register, clerk, ids[2], "received_on", D, reason="录入错误")
+    assert _blocks(register) == {ids[0] >> 10: later.isoformat()}
+    with register.read() as s:
+        assert search._latest_below(s, ids[0]) is None
+        assert search._latest_below(s, ids[1]) == D
+        assert search._latest_below(s, ids[2] + 1) == D  # the corrected date, read exactly
+
+
+@pytest.mark.parametrize("rounds", [(1, 1, 1), (2, 50), (1000,)])
+def test_an_old_ledger_registered_after_newer_documents(
+        register: Register, clerk: Actor, monkeypatch: pytest.MonkeyPatch,
+        rounds: tuple[int, ...]) -> None:
+    """Newest first from the highest id down: old documents with higher ids (a paper ledger
+    imported after the first receipts) never hide newer ones with lower ids."""
+    monkeypatch.setattr(search, "WALK_FIRST", 0)
+    monkeypatch.setattr(search, "WALK_PER_ROW", 0)
+    monkeypatch.setattr(search, "SCAN_ROUNDS", rounds)
+    new = [f.receive(register, clerk, title=f"关于保密工作的通知{n}",
+                     received_on=D - dt.timedelta(days=n)).id for n in range(4)]
+    old = [f.receive(register, clerk, title=f"关于保密工作的通知（旧{n}）",
+                     received_on=D - dt.timedelta(days=400 + n)).id for n in range(4)]
+    for q in ("保密工作", "通知", "知"):
+        page = search.search_documents(register, DocumentFilter(text=q), limit=5)
+        assert [r.id for r in page] == [*new, old[0]], q
