@@ -95,8 +95,10 @@ class DocumentsArea(QWidget):
         self.register_view.refresh()
 
     def shutdown(self) -> None:
-        """Before the window goes: a running import is cancelled and waited for."""
+        """Before the window goes: a running import is cancelled and waited for, and a
+        running count of the register's matches."""
         shutdown_imports(self)
+        self.register_view.shutdown()
 
     def open_document(self, document_id: int) -> DocumentDetail:
         self.detail = self._docs.detail(document_id)

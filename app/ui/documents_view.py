@@ -1,8 +1,11 @@
 """The register of documents (收发文登记簿): a search box, filters and a lazy table.
 
-The table model asks for one page at a time (``canFetchMore``/``fetchMore``); filtering and
-sorting happen in SQL in :mod:`app.services.search`. The view takes two plain callables,
-never a session: ``count(filter)`` and ``page(filter, sort, descending, offset, limit)``.
+The table model asks for one page at a time (``canFetchMore``/``fetchMore``: until a page
+comes back short); filtering and sorting happen in SQL in :mod:`app.services.search`. The
+view takes two plain callables, never a session: ``count(filter)`` and ``page(filter, sort,
+descending, offset, limit)``. The first page shows at once; the total (a scan of every match,
+up to a second in a register of a million documents) is counted in a background thread and
+shown when it arrives; a newer search supersedes it.
 """
 
 from __future__ import annotations
@@ -15,9 +18,12 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
+    QThread,
     Signal,
+    Slot,
 )
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
@@ -32,9 +38,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.errors import MibuError
 from app.models.enums import Level
 from app.services.search import DocumentFilter, DocumentRow
-from app.ui.widgets import LEVEL_COLOURS
+from app.ui.rule_words import message_of
+from app.ui.widgets import LEVEL_COLOURS, release_worker
 from app.ui.words import label_of
 
 PAGE = 200
@@ -56,13 +64,13 @@ COLUMNS: tuple[tuple[str, str | None], ...] = (
 
 
 class DocumentsModel(QAbstractTableModel):
-    def __init__(self, count: CountFn, page: PageFn) -> None:
+    def __init__(self, page: PageFn) -> None:
         super().__init__()
-        self._count, self._page = count, page
+        self._page = page
         self._filter = DocumentFilter()
         self._sort, self._descending = "received_on", True
         self._rows: list[DocumentRow] = []
-        self._total = 0
+        self._more = False  # the last page came back full: there may be more
 
     # -- loading ---------------------------------------------------------------------------
     def set_filter(self, f: DocumentFilter) -> None:
@@ -71,24 +79,24 @@ class DocumentsModel(QAbstractTableModel):
 
     def reload(self) -> None:
         self.beginResetModel()
-        self._total = self._count(self._filter)
         self._rows = self._page(self._filter, self._sort, self._descending, 0, PAGE)
+        self._more = len(self._rows) == PAGE
         self.endResetModel()
 
     @property
-    def total(self) -> int:
-        return self._total
+    def filter(self) -> DocumentFilter:
+        return self._filter
 
     def row_at(self, row: int) -> DocumentRow:
         return self._rows[row]
 
     def canFetchMore(self, parent: _Index) -> bool:
-        return not parent.isValid() and len(self._rows) < self._total
+        return not parent.isValid() and self._more
 
     def fetchMore(self, parent: _Index) -> None:
         more = self._page(self._filter, self._sort, self._descending, len(self._rows), PAGE)
+        self._more = len(more) == PAGE
         if not more:
-            self._total = len(self._rows)
             return
         self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
         self._rows.extend(more)
@@ -137,6 +145,26 @@ class DocumentsModel(QAbstractTableModel):
         return None
 
 
+class CountWorker(QObject):
+    """Counts the documents a filter matches, in a thread of its own."""
+
+    counted = Signal(int)
+    failed = Signal(str)
+
+    def __init__(self, count: CountFn, f: DocumentFilter) -> None:
+        super().__init__()
+        self._count, self._filter = count, f
+
+    @Slot()
+    def run(self) -> None:
+        try:
+            n = self._count(self._filter)
+        except MibuError as exc:  # e.g. the register locked meanwhile
+            self.failed.emit(message_of(exc))
+            return
+        self.counted.emit(n)
+
+
 class DocumentsView(QWidget):
     """Search, filters and the lazy table; emits ``opened(document_id)`` on Enter/double-click."""
 
@@ -144,7 +172,14 @@ class DocumentsView(QWidget):
 
     def __init__(self, count: CountFn, page: PageFn, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.model = DocumentsModel(count, page)
+        self.model = DocumentsModel(page)
+        self._count_fn = count
+        self._waiting: DocumentFilter | None = None  # to count once the running count ends
+        self._thread: QThread | None = None
+        self._worker: CountWorker | None = None
+        self._counting: DocumentFilter | None = None
+        #: The total of the current filter once counted (None while counting).
+        self.total: int | None = None
         layout = QVBoxLayout(self)
         heading = QLabel(self.tr("收发文登记簿"))
         heading.setStyleSheet("font-size: 16pt; font-weight: bold;")
@@ -202,7 +237,56 @@ class DocumentsView(QWidget):
 
     def refresh(self) -> None:
         self.model.set_filter(self.current_filter())
-        self.count.setText(self.tr("共 {n} 份文件").format(n=self.model.total))
+        self.total = None
+        if self.model.canFetchMore(QModelIndex()):
+            self.count.setText(self.tr("正在统计总数…"))
+            self._waiting = self.model.filter
+            self._start_count()
+        else:  # one page holds them all
+            self._waiting = None
+            self._show_total(self.model.rowCount())
+
+    def _show_total(self, n: int) -> None:
+        self.total = n
+        self.count.setText(self.tr("共 {n} 份文件").format(n=n))
+
+    def _start_count(self) -> None:
+        if self._thread is not None or self._waiting is None:
+            return  # the running count starts the waiting one when it ends
+        f, self._waiting = self._waiting, None
+        self._thread = QThread(self)
+        self._worker = CountWorker(self._count_fn, f)
+        self._worker.moveToThread(self._thread)
+        self._thread.started.connect(self._worker.run)
+        self._worker.counted.connect(self._counted)  # queued into the GUI thread
+        self._worker.failed.connect(self._count_failed)
+        self._worker.counted.connect(self._thread.quit)
+        self._worker.failed.connect(self._thread.quit)
+        self._thread.finished.connect(self._count_done)
+        self._counting = f
+        self._thread.start()
+
+    @Slot(int)
+    def _counted(self, n: int) -> None:
+        if self._waiting is None and self._counting == self.model.filter:
+            self._show_total(n)
+
+    @Slot(str)
+    def _count_failed(self, message: str) -> None:
+        if self._waiting is None:
+            self.count.setText(message)
+
+    def _count_done(self) -> None:
+        release_worker(self._thread, self._worker)
+        self._thread = self._worker = None
+        self._start_count()  # a newer search was waiting
+
+    def shutdown(self) -> None:
+        """Before the window goes (lock or quit): wait for a running count."""
+        self._waiting = None
+        if self._thread is not None:
+            self._thread.quit()
+            self._thread.wait()
 
     def _open(self, index: QModelIndex) -> None:
         if index.isValid():

@@ -2709,42 +2709,42 @@
 <context>
     <name>DocumentsModel</name>
     <message>
-        <location filename="../../app/ui/documents_view.py" line="47" />
+        <location filename="../../app/ui/documents_view.py" line="55" />
         <source>收文编号</source>
         <translation>Internal no.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_view.py" line="48" />
+        <location filename="../../app/ui/documents_view.py" line="56" />
         <source>密级</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_view.py" line="49" />
+        <location filename="../../app/ui/documents_view.py" line="57" />
         <source>文号</source>
         <translation>Document no.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_view.py" line="50" />
+        <location filename="../../app/ui/documents_view.py" line="58" />
         <source>标题</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_view.py" line="51" />
+        <location filename="../../app/ui/documents_view.py" line="59" />
         <source>来文单位</source>
         <translation>Sender</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_view.py" line="52" />
+        <location filename="../../app/ui/documents_view.py" line="60" />
         <source>收文日期</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_view.py" line="53" />
+        <location filename="../../app/ui/documents_view.py" line="61" />
         <source>期限届满</source>
         <translation>Period ends</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_view.py" line="54" />
+        <location filename="../../app/ui/documents_view.py" line="62" />
         <source>在库/份数</source>
         <translation>In store/copies</translation>
     </message>
@@ -2752,42 +2752,48 @@
 <context>
     <name>DocumentsView</name>
     <message>
-        <location filename="../../app/ui/documents_view.py" line="149" />
+        <location filename="../../app/ui/documents_view.py" line="184" />
         <source>收发文登记簿</source>
+        <extracomment>The total of the current filter once counted (None while counting).</extracomment>
         <translation>Document register</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_view.py" line="155" />
+        <location filename="../../app/ui/documents_view.py" line="190" />
         <source>检索标题、文号、收文编号、来文单位（如 海淀、发〔2016〕）</source>
         <translation>Search title, document number, register number, sender (e.g. 海淀, 发〔2016〕)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_view.py" line="159" />
+        <location filename="../../app/ui/documents_view.py" line="194" />
         <source>全部密级</source>
         <translation>All levels</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_view.py" line="164" />
+        <location filename="../../app/ui/documents_view.py" line="199" />
         <source>不限期限</source>
         <translation>Any period</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_view.py" line="165" />
+        <location filename="../../app/ui/documents_view.py" line="200" />
         <source>已到期未解密</source>
         <translation>Expired, not declassified</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_view.py" line="166" />
+        <location filename="../../app/ui/documents_view.py" line="201" />
         <source>90 天内到期</source>
         <translation>Expiring within 90 days</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_view.py" line="168" />
+        <location filename="../../app/ui/documents_view.py" line="203" />
         <source>检索</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_view.py" line="205" />
+        <location filename="../../app/ui/documents_view.py" line="242" />
+        <source>正在统计总数…</source>
+        <translation>Counting the total…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_view.py" line="251" />
         <source>共 {n} 份文件</source>
         <translation>{n} documents</translation>
     </message>
@@ -3410,22 +3416,23 @@ Please copy the text below for the maintainers.</translation>
 <context>
     <name>ItemList</name>
     <message>
-        <location filename="../../app/ui/disposal_widgets.py" line="130" />
+        <location filename="../../app/ui/disposal_widgets.py" line="154" />
         <source>载体</source>
+        <extracomment>The chosen record's detail, from the view's controller. Shows a detail (None: nothing chosen).</extracomment>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../app/ui/disposal_widgets.py" line="130" />
+        <location filename="../../app/ui/disposal_widgets.py" line="154" />
         <source>密级</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../app/ui/disposal_widgets.py" line="130" />
+        <location filename="../../app/ui/disposal_widgets.py" line="154" />
         <source>标题</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../app/ui/disposal_widgets.py" line="131" />
+        <location filename="../../app/ui/disposal_widgets.py" line="155" />
         <source>状态</source>
         <translation>State</translation>
     </message>
@@ -4695,242 +4702,242 @@ Lent: {out}  Due: {due}  Renewed {n} times</translation>
 <context>
     <name>OutgoingArea</name>
     <message>
-        <location filename="../../app/ui/outgoing_area.py" line="55" />
+        <location filename="../../app/ui/outgoing_area.py" line="52" />
         <source>发文</source>
         <extracomment>The 发文登记簿 in the printing screen (the shell switches areas).</extracomment>
         <translation>Outgoing documents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outgoing_area.py" line="58" />
+        <location filename="../../app/ui/outgoing_area.py" line="55" />
         <source>发文登记(&amp;N)…</source>
         <translation>Register outgoing (&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outgoing_area.py" line="61" />
+        <location filename="../../app/ui/outgoing_area.py" line="58" />
         <source>封发(&amp;S)…</source>
         <translation>Di&amp;spatch…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outgoing_area.py" line="62" />
+        <location filename="../../app/ui/outgoing_area.py" line="59" />
         <source>把选中发文的载体装封，发往经批准的分送单位</source>
         <translation>Put copies of the selected document in an envelope to a recipient of its approved distribution</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outgoing_area.py" line="67" />
+        <location filename="../../app/ui/outgoing_area.py" line="64" />
         <source>打印发文登记簿(&amp;L)…</source>
         <translation>Print outgoing &amp;ledger…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outgoing_area.py" line="68" />
+        <location filename="../../app/ui/outgoing_area.py" line="65" />
         <source>到“打印报表”，按期间打印发文登记簿</source>
         <translation>Go to Printing to print the outgoing ledger for a period</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outgoing_area.py" line="74" />
+        <location filename="../../app/ui/outgoing_area.py" line="71" />
         <source>查找(&amp;F)</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outgoing_area.py" line="74" />
+        <location filename="../../app/ui/outgoing_area.py" line="71" />
         <source>发文编号、文号、标题或签发人</source>
         <translation>Outgoing number, document number, title or signatory</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outgoing_area.py" line="79" />
+        <location filename="../../app/ui/outgoing_area.py" line="76" />
         <source>还没有登记发文。按“发文登记…”（Ctrl+N）登记本单位的发文及其经批准的分送范围，再按“封发…”装封发出。</source>
         <translation>No outgoing documents yet. Use “Register outgoing…” (Ctrl+N) to register a document of this unit with its approved distribution, then “Dispatch…” to send it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outgoing_area.py" line="88" />
+        <location filename="../../app/ui/outgoing_area.py" line="85" />
         <source>发文编号</source>
         <translation>Outgoing no.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outgoing_area.py" line="88" />
+        <location filename="../../app/ui/outgoing_area.py" line="85" />
         <source>文号</source>
         <translation>Document no.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outgoing_area.py" line="88" />
+        <location filename="../../app/ui/outgoing_area.py" line="85" />
         <source>标题</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outgoing_area.py" line="88" />
+        <location filename="../../app/ui/outgoing_area.py" line="85" />
         <source>密级</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outgoing_area.py" line="89" />
+        <location filename="../../app/ui/outgoing_area.py" line="86" />
         <source>发文日期</source>
         <translation>Issued on</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outgoing_area.py" line="89" />
+        <location filename="../../app/ui/outgoing_area.py" line="86" />
         <source>签发人</source>
         <translation>Signed by</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outgoing_area.py" line="89" />
-        <location filename="../../app/ui/outgoing_area.py" line="101" />
+        <location filename="../../app/ui/outgoing_area.py" line="86" />
+        <location filename="../../app/ui/outgoing_area.py" line="98" />
         <source>份数</source>
         <translation>Copies</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outgoing_area.py" line="89" />
+        <location filename="../../app/ui/outgoing_area.py" line="86" />
         <source>已发/应发</source>
         <translation>Sent/approved</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outgoing_area.py" line="90" />
+        <location filename="../../app/ui/outgoing_area.py" line="87" />
         <source>在库</source>
         <translation>In store</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outgoing_area.py" line="94" />
-        <location filename="../../app/ui/outgoing_area.py" line="183" />
+        <location filename="../../app/ui/outgoing_area.py" line="91" />
+        <location filename="../../app/ui/outgoing_area.py" line="163" />
         <source>请选择发文</source>
         <translation>Choose an outgoing document</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outgoing_area.py" line="98" />
+        <location filename="../../app/ui/outgoing_area.py" line="95" />
         <source>分送单位</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outgoing_area.py" line="98" />
+        <location filename="../../app/ui/outgoing_area.py" line="95" />
         <source>批准份数</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outgoing_area.py" line="98" />
+        <location filename="../../app/ui/outgoing_area.py" line="95" />
         <source>已发</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outgoing_area.py" line="98" />
+        <location filename="../../app/ui/outgoing_area.py" line="95" />
         <source>待发</source>
         <translation>To send</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outgoing_area.py" line="100" />
+        <location filename="../../app/ui/outgoing_area.py" line="97" />
         <source>封号</source>
         <translation>Dispatch no.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outgoing_area.py" line="100" />
+        <location filename="../../app/ui/outgoing_area.py" line="97" />
         <source>收件单位</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outgoing_area.py" line="100" />
+        <location filename="../../app/ui/outgoing_area.py" line="97" />
         <source>发出日期</source>
         <translation>Sent on</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outgoing_area.py" line="100" />
+        <location filename="../../app/ui/outgoing_area.py" line="97" />
         <source>信封标注</source>
         <translation>Envelope marking</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outgoing_area.py" line="101" />
+        <location filename="../../app/ui/outgoing_area.py" line="98" />
         <source>份号</source>
         <translation>Copy no.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outgoing_area.py" line="101" />
+        <location filename="../../app/ui/outgoing_area.py" line="98" />
         <source>经办人</source>
         <translation>Handled by</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outgoing_area.py" line="104" />
+        <location filename="../../app/ui/outgoing_area.py" line="101" />
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outgoing_area.py" line="104" />
+        <location filename="../../app/ui/outgoing_area.py" line="101" />
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outgoing_area.py" line="104" />
+        <location filename="../../app/ui/outgoing_area.py" line="101" />
         <source>对象</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outgoing_area.py" line="104" />
+        <location filename="../../app/ui/outgoing_area.py" line="101" />
         <source>内容</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outgoing_area.py" line="105" />
+        <location filename="../../app/ui/outgoing_area.py" line="102" />
         <source>操作人</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outgoing_area.py" line="107" />
+        <location filename="../../app/ui/outgoing_area.py" line="104" />
         <source>分送范围</source>
         <translation>Distribution</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outgoing_area.py" line="108" />
-        <location filename="../../app/ui/outgoing_area.py" line="184" />
+        <location filename="../../app/ui/outgoing_area.py" line="105" />
+        <location filename="../../app/ui/outgoing_area.py" line="164" />
         <source>封发记录</source>
         <translation>Envelopes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outgoing_area.py" line="109" />
-        <location filename="../../app/ui/outgoing_area.py" line="185" />
+        <location filename="../../app/ui/outgoing_area.py" line="106" />
+        <location filename="../../app/ui/outgoing_area.py" line="165" />
         <source>经历</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outgoing_area.py" line="154" />
+        <location filename="../../app/ui/outgoing_area.py" line="134" />
         <source>找到 {n} 件</source>
         <translation>{n} found</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outgoing_area.py" line="155" />
+        <location filename="../../app/ui/outgoing_area.py" line="135" />
         <source>共 {n} 件</source>
         <translation>{n} in all</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outgoing_area.py" line="162" />
+        <location filename="../../app/ui/outgoing_area.py" line="142" />
         <source>（急件）</source>
         <translation> (urgent)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outgoing_area.py" line="188" />
+        <location filename="../../app/ui/outgoing_area.py" line="168" />
         <source>{no}　{number}《{title}》· {marking} · 签发人 {signer}</source>
         <translation>{no}  {number} “{title}” · {marking} · signed by {signer}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outgoing_area.py" line="207" />
+        <location filename="../../app/ui/outgoing_area.py" line="187" />
         <source>封发记录（{n}）</source>
         <translation>Envelopes ({n})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outgoing_area.py" line="208" />
+        <location filename="../../app/ui/outgoing_area.py" line="188" />
         <source>经历（{n}）</source>
         <translation>History ({n})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outgoing_area.py" line="227" />
+        <location filename="../../app/ui/outgoing_area.py" line="207" />
         <source>请先在列表中选择发文</source>
         <translation>Choose an outgoing document in the list first</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outgoing_area.py" line="230" />
+        <location filename="../../app/ui/outgoing_area.py" line="210" />
         <source>{no} 经批准的分送范围已全部发出</source>
         <translation>{no}: the whole approved distribution has been sent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outgoing_area.py" line="257" />
+        <location filename="../../app/ui/outgoing_area.py" line="237" />
         <source>已登记 {no}（{marking}），共 {n} 份；按“封发…”装封发出</source>
         <translation>Registered {no} ({marking}), {n} copies; use “Dispatch…” to send them</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outgoing_area.py" line="274" />
+        <location filename="../../app/ui/outgoing_area.py" line="254" />
         <source>已封发 {no}，发往{unit}，{n} 份；信封标注：{marking}</source>
         <translation>Dispatched {no} to {unit}, {n} copies; envelope marking: {marking}</translation>
     </message>
@@ -5085,7 +5092,7 @@ Lent: {out}  Due: {due}  Renewed {n} times</translation>
 <context>
     <name>PeopleHint</name>
     <message>
-        <location filename="../../app/ui/people_view.py" line="48" />
+        <location filename="../../app/ui/people_view.py" line="46" />
         <source>去“人员与单位”登记人员…</source>
         <extracomment>The order a person's fields are listed in (the trail stores them sorted by code point).</extracomment>
         <translation>Register people in “People and units”…</translation>
@@ -5094,268 +5101,268 @@ Lent: {out}  Due: {due}  Renewed {n} times</translation>
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../../app/ui/people_view.py" line="104" />
+        <location filename="../../app/ui/people_view.py" line="102" />
         <source>涉密人员</source>
         <extracomment>The departure screen, with this person chosen (the shell switches areas).</extracomment>
         <translation>Cleared staff</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="107" />
+        <location filename="../../app/ui/people_view.py" line="105" />
         <source>新增人员(&amp;N)…</source>
         <translation>&amp;New person…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="110" />
+        <location filename="../../app/ui/people_view.py" line="108" />
         <source>修改(&amp;E)…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="112" />
+        <location filename="../../app/ui/people_view.py" line="110" />
         <source>办理离岗(&amp;D)…</source>
         <translation>&amp;Departure…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="113" />
+        <location filename="../../app/ui/people_view.py" line="111" />
         <source>到“离岗”页：清点所持载体，办理离岗</source>
         <translation>To the Departure page: check what they hold, sign off the departure</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="118" />
+        <location filename="../../app/ui/people_view.py" line="116" />
         <source>姓名、部门或职务</source>
         <translation>Name, department or post</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="118" />
+        <location filename="../../app/ui/people_view.py" line="116" />
         <source>查找(&amp;F)</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="123" />
+        <location filename="../../app/ui/people_view.py" line="121" />
         <source>登记簿里还没有涉密人员。传阅、借阅、携带外出和监销都要从这里的人员中选人：按“新增人员…”逐个登记，或用命令 mibu import --kind people 导入人员台帐。</source>
         <translation>The register has no cleared staff yet. Circulation, loans, carry-outs and witnessed destruction all choose people from here: add them one by one with “New person…”, or import a staff ledger with mibu import --kind people.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="132" />
+        <location filename="../../app/ui/people_view.py" line="130" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="132" />
+        <location filename="../../app/ui/people_view.py" line="130" />
         <source>部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="132" />
+        <location filename="../../app/ui/people_view.py" line="130" />
         <source>职务</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="132" />
-        <location filename="../../app/ui/people_view.py" line="302" />
+        <location filename="../../app/ui/people_view.py" line="130" />
+        <location filename="../../app/ui/people_view.py" line="283" />
         <source>涉密等级</source>
         <translation>Clearance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="133" />
-        <location filename="../../app/ui/people_view.py" line="142" />
+        <location filename="../../app/ui/people_view.py" line="131" />
+        <location filename="../../app/ui/people_view.py" line="140" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="133" />
+        <location filename="../../app/ui/people_view.py" line="131" />
         <source>脱密期满</source>
         <translation>Decontamination ends</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="133" />
+        <location filename="../../app/ui/people_view.py" line="131" />
         <source>备注</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="137" />
-        <location filename="../../app/ui/people_view.py" line="229" />
+        <location filename="../../app/ui/people_view.py" line="135" />
+        <location filename="../../app/ui/people_view.py" line="210" />
         <source>请选择人员</source>
         <translation>Choose a person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="142" />
-        <location filename="../../app/ui/people_view.py" line="145" />
+        <location filename="../../app/ui/people_view.py" line="140" />
+        <location filename="../../app/ui/people_view.py" line="143" />
         <source>载体</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="142" />
-        <location filename="../../app/ui/people_view.py" line="145" />
+        <location filename="../../app/ui/people_view.py" line="140" />
+        <location filename="../../app/ui/people_view.py" line="143" />
         <source>密级</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="142" />
-        <location filename="../../app/ui/people_view.py" line="145" />
+        <location filename="../../app/ui/people_view.py" line="140" />
+        <location filename="../../app/ui/people_view.py" line="143" />
         <source>标题</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="142" />
+        <location filename="../../app/ui/people_view.py" line="140" />
         <source>自</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="143" />
+        <location filename="../../app/ui/people_view.py" line="141" />
         <source>身份</source>
         <translation>As</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="145" />
+        <location filename="../../app/ui/people_view.py" line="143" />
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="145" />
+        <location filename="../../app/ui/people_view.py" line="143" />
         <source>交出</source>
         <translation>Out</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="146" />
+        <location filename="../../app/ui/people_view.py" line="144" />
         <source>应还</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="146" />
+        <location filename="../../app/ui/people_view.py" line="144" />
         <source>交回</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="148" />
+        <location filename="../../app/ui/people_view.py" line="146" />
         <source>列出传阅、借阅和携带外出的记录（每类最近 200 条）；更早的记录见打印的登记簿。</source>
         <translation>Readings, loans and carry-outs (the latest 200 of each); older records are in the printed registers.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="160" />
-        <location filename="../../app/ui/people_view.py" line="231" />
+        <location filename="../../app/ui/people_view.py" line="158" />
+        <location filename="../../app/ui/people_view.py" line="212" />
         <source>现持有</source>
         <translation>Holds now</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="161" />
-        <location filename="../../app/ui/people_view.py" line="232" />
+        <location filename="../../app/ui/people_view.py" line="159" />
+        <location filename="../../app/ui/people_view.py" line="213" />
         <source>经手记录</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="163" />
+        <location filename="../../app/ui/people_view.py" line="161" />
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="163" />
+        <location filename="../../app/ui/people_view.py" line="161" />
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="163" />
+        <location filename="../../app/ui/people_view.py" line="161" />
         <source>操作人</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="163" />
+        <location filename="../../app/ui/people_view.py" line="161" />
         <source>变更</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="164" />
-        <location filename="../../app/ui/people_view.py" line="233" />
+        <location filename="../../app/ui/people_view.py" line="162" />
+        <location filename="../../app/ui/people_view.py" line="214" />
         <source>信息变更</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="200" />
+        <location filename="../../app/ui/people_view.py" line="181" />
         <source>找到 {n} 人（共 {total} 人）</source>
         <translation>{n} found ({total} in all)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="203" />
+        <location filename="../../app/ui/people_view.py" line="184" />
         <source>共 {n} 人</source>
         <translation>{n} people</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="236" />
+        <location filename="../../app/ui/people_view.py" line="217" />
         <source>{name}（{department}）· {clearance}涉密人员 · {status}</source>
         <translation>{name} ({department}) · clearance {clearance} · {status}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="243" />
+        <location filename="../../app/ui/people_view.py" line="224" />
         <source>外出陪同人</source>
         <translation>Companion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="243" />
+        <location filename="../../app/ui/people_view.py" line="224" />
         <source>持有人</source>
         <translation>Holder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="247" />
+        <location filename="../../app/ui/people_view.py" line="228" />
         <source>尚有 {n} 份未交回；离岗前须全部收回。</source>
         <translation>{n} item(s) not handed back; all must be back before departure.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="250" />
+        <location filename="../../app/ui/people_view.py" line="231" />
         <source>现未持有任何涉密载体。</source>
         <translation>Holds no classified item.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="251" />
+        <location filename="../../app/ui/people_view.py" line="232" />
         <source>传阅</source>
         <translation>Reading</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="251" />
+        <location filename="../../app/ui/people_view.py" line="232" />
         <source>借阅</source>
         <translation>Loan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="252" />
+        <location filename="../../app/ui/people_view.py" line="233" />
         <source>携带外出</source>
         <translation>Carry-out</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="252" />
+        <location filename="../../app/ui/people_view.py" line="233" />
         <source>陪同外出</source>
         <translation>Companion on carry-out</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="254" />
+        <location filename="../../app/ui/people_view.py" line="235" />
         <source>未交回</source>
         <translation>not back</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="260" />
+        <location filename="../../app/ui/people_view.py" line="241" />
         <source>现持有（{n}）</source>
         <translation>Holds now ({n})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="261" />
+        <location filename="../../app/ui/people_view.py" line="242" />
         <source>经手记录（{n}）</source>
         <translation>History ({n})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="266" />
+        <location filename="../../app/ui/people_view.py" line="247" />
         <source>信息变更（{n}）</source>
         <translation>Changes ({n})</translation>
     </message>
     <message>
+        <location filename="../../app/ui/people_view.py" line="260" />
         <location filename="../../app/ui/people_view.py" line="279" />
-        <location filename="../../app/ui/people_view.py" line="298" />
         <source>请先在列表中选择人员</source>
         <translation>Choose a person in the list first</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="307" />
+        <location filename="../../app/ui/people_view.py" line="288" />
         <source>更正人员信息 · {name}</source>
         <translation>Correct a person's details · {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_view.py" line="327" />
+        <location filename="../../app/ui/people_view.py" line="308" />
         <source>已保存：{name}（{department}）</source>
         <translation>Saved: {name} ({department})</translation>
     </message>
@@ -5800,12 +5807,12 @@ Lent: {out}  Due: {due}  Renewed {n} times</translation>
         <translation>Choose the record to print (by date, newest first)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_view.py" line="333" />
+        <location filename="../../app/ui/reports_view.py" line="329" />
         <source>已生成预览（打印或保存时编号）</source>
         <translation>Preview ready (numbered when printed or saved)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_view.py" line="338" />
+        <location filename="../../app/ui/reports_view.py" line="334" />
         <source>已编号 {serial}</source>
         <translation>Numbered {serial}</translation>
     </message>
@@ -5820,7 +5827,7 @@ Lent: {out}  Due: {due}  Renewed {n} times</translation>
         <translation>Choose a record first</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_view.py" line="385" />
+        <location filename="../../app/ui/reports_view.py" line="381" />
         <source>找不到要打印的记录</source>
         <translation>The record to print was not found</translation>
     </message>
@@ -8337,32 +8344,32 @@ Lent: {out}  Due: {due}  Renewed {n} times</translation>
 <context>
     <name>ScanList</name>
     <message>
-        <location filename="../../app/ui/disposal_widgets.py" line="180" />
+        <location filename="../../app/ui/disposal_widgets.py" line="204" />
         <source>扫描载体条码加入清单，回车</source>
         <translation>Scan an item's code to add it to the list, then Enter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/disposal_widgets.py" line="183" />
+        <location filename="../../app/ui/disposal_widgets.py" line="207" />
         <source>条码：</source>
         <translation>Barcode:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/disposal_widgets.py" line="189" />
+        <location filename="../../app/ui/disposal_widgets.py" line="213" />
         <source>移出清单</source>
         <translation>Remove from list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/disposal_widgets.py" line="193" />
+        <location filename="../../app/ui/disposal_widgets.py" line="217" />
         <source>清空</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../app/ui/disposal_widgets.py" line="206" />
+        <location filename="../../app/ui/disposal_widgets.py" line="230" />
         <source>已加入清单：{copy}</source>
         <translation>Added to the list: {copy}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/disposal_widgets.py" line="208" />
+        <location filename="../../app/ui/disposal_widgets.py" line="232" />
         <source>{copy} 已在清单中</source>
         <translation>{copy} is already on the list</translation>
     </message>

@@ -46,15 +46,15 @@ def test_register_view_searches_and_sorts(qtbot: QtBot, tmp_path: Path) -> None:
         view = _view(reg)
         qtbot.addWidget(view)
         view.resize(1280, 640)
-        assert view.model.total == 27
+        assert view.total == 27  # one page: no count to wait for
         assert "共 27 份文件" in view.count.text()
         view.search.setText("海淀")
         qtbot.keyClick(view.search, Qt.Key.Key_Return)
-        assert view.model.total == 12
+        assert view.total == 12
         save_screenshot(view, "register_search_haidian")
         view.search.setText("发〔2016〕")
         view.refresh()
-        assert view.model.total == 3
+        assert view.total == 3
         assert view.model.data(view.model.index(0, 1)) in ("机密★20年", "秘密★10年", "机密★10年")
         view.search.clear()
         view.refresh()
@@ -84,12 +84,23 @@ def test_register_view_fetches_pages_lazily(qtbot: QtBot, register: Register,
         s.execute(insert(Document), rows)
     view = _view(register)
     qtbot.addWidget(view)
-    assert view.model.total == 450 and view.model.rowCount() == PAGE
+    assert view.model.rowCount() == PAGE and view.count.text() == "正在统计总数…"
+    qtbot.waitUntil(lambda: view.total == 450)  # counted in a thread of its own
+    assert view.count.text() == "共 450 份文件"
     assert view.model.canFetchMore(view.model.index(-1, -1))
     view.model.fetchMore(view.model.index(-1, -1))
     view.model.fetchMore(view.model.index(-1, -1))
     assert view.model.rowCount() == 450
     assert not view.model.canFetchMore(view.model.index(-1, -1))
+    view.search.setText("文件")  # all 450: counted in the background again
+    view.refresh()
+    assert view.total is None
+    view.search.setText("文件4")  # 文件4, 40..49, 400..450: one page, shown at once
+    view.refresh()
+    assert view.total == 62
+    qtbot.waitUntil(lambda: view._thread is None)  # the superseded count ended, unshown
+    assert view.total == 62 and view.count.text() == "共 62 份文件"
+    view.shutdown()
 
 
 def test_receipt_form_registers_and_shows_refusals(qtbot: QtBot, register: Register,
