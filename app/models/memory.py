@@ -25,7 +25,6 @@ When any of that does not hold, memory security is turned on and the cost is pai
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import os
 import resource
 from dataclasses import dataclass
@@ -106,7 +105,7 @@ def harden_process() -> list[str]:
     except (OSError, ValueError):
         failed.append("无法禁止核心转储")
     try:
-        libc = ctypes.CDLL(ctypes.util.find_library("c"), use_errno=True)
+        libc = ctypes.CDLL(None, use_errno=True)  # the process's own symbols: libc's prctl
         if libc.prctl(PR_SET_DUMPABLE, 0, 0, 0, 0) != 0 or libc.prctl(
                 PR_GET_DUMPABLE, 0, 0, 0, 0) != 0:
             failed.append("无法禁止其他进程读取本进程内存")

@@ -14,8 +14,11 @@ starts with the query.
 
 Filtering, sorting and paging all happen in SQL (``LIMIT``/``OFFSET`` with a stable
 tie-breaker on ``id``), so a lazy Qt table fetches page after page of a 100,000-document
-register as fast as of a small one. In the default order (收文日期, newest first) a page walks
-the ``(received_on, id)`` index and stops when it is full, unless the matches are few.
+register as fast as of a small one. In the default order (收文日期, newest first) a text
+query's page comes from its candidates read from the highest id down, proved complete by
+each id block's latest 收文日期 (:func:`_newest_by_id`); where that proves nothing, a page
+walks the ``(received_on, id)`` index and stops when it is full, unless the matches are few
+(:func:`_planned_page`). Every plan gives the same page (tests/unit/test_search.py).
 """
 
 from __future__ import annotations
