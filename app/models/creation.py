@@ -52,7 +52,7 @@ def finish(path: Path, temporary: Path) -> None:
 
 def _companions(path: Path) -> list[Path]:
     return [path, key_file_path(path), Path(f"{path}-wal"), Path(f"{path}-shm"),
-            path.with_name(path.name + ".lock")]
+            Path(f"{path}-journal"), path.with_name(path.name + ".lock")]
 
 
 def abandon(path: Path, temporary: Path) -> None:

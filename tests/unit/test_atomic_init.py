@@ -62,10 +62,12 @@ def test_a_failed_init_leaves_nothing(register_path: Path, monkeypatch: pytest.M
 
 def test_a_key_file_write_killed_before_its_rename_is_cleaned(register_path: Path) -> None:
     """A kill inside ``KeyFile.save`` (after mkstemp, before the rename) leaves a temporary
-    key file named after the temporary register's key file; cleaning removes it too."""
+    key file named after the temporary register's key file, and one in a transaction a
+    rollback journal; cleaning removes them too."""
     temporary = creation.begin(register_path)
     half_written = key_file_path(temporary).with_name(
         f".{key_file_path(temporary).name}.tmp-x1y2z3")
     half_written.write_text('{"format": ', encoding="utf-8")
+    Path(f"{temporary}-journal").write_bytes(b"\0" * 512)  # SQLite's, mid-transaction
     assert creation.clean_interrupted(register_path) == creation.INTERRUPTED
     assert list(register_path.parent.iterdir()) == []
