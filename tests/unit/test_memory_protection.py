@@ -76,7 +76,9 @@ reg = new_register(sys.argv[1]).register
 with reg.db.engine.connect() as conn:
     on = conn.exec_driver_sql("PRAGMA cipher_memory_security").scalar()
 dumpable = __import__("ctypes").CDLL(None).prctl(memory.PR_GET_DUMPABLE, 0, 0, 0, 0)
-print(on, resource.getrlimit(resource.RLIMIT_CORE)[1], dumpable)
+locked = [int(line.split()[1]) for line in open("/proc/self/status")
+          if line.startswith("VmLck:")][0]
+print(on, resource.getrlimit(resource.RLIMIT_CORE)[1], dumpable, locked > 0)
 reg.close()
 """
 
@@ -84,11 +86,12 @@ reg.close()
 @pytest.mark.parametrize("override", [None, "on"])
 def test_the_register_opens_with_what_was_decided(tmp_path: Path, override: str | None) -> None:
     """In a process of its own (the decision is once per process): core dumps off, not
-    dumpable, and memory security as the platform requires (on when asked for)."""
+    dumpable, memory security as the platform requires (on when asked for), and in either
+    mode some memory locked (``VmLck``): SQLCipher's own key buffers (sqlcipher_malloc)."""
     env = {k: v for k, v in os.environ.items() if k != "MIBU_MEMORY_SECURITY"}
     if override:
         env["MIBU_MEMORY_SECURITY"] = override
     out = subprocess.run([sys.executable, "-c", PROBE, str(tmp_path / "r.mibu")], env=env,
                          capture_output=True, text=True, check=True).stdout.split()
     expected = "1" if override or memory.check(hardened=[]).memory_security else "0"
-    assert out == [expected, "0", "0"]
+    assert out == [expected, "0", "0", "True"]
