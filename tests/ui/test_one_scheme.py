@@ -27,7 +27,7 @@ def _row(level: Level) -> DocumentRow:
 
 def test_the_documents_list_colours_each_level_as_everywhere_else(qtbot: QtBot) -> None:
     for level in Level:
-        model = DocumentsModel(lambda _f: 1, lambda *_a, lv=level: [_row(lv)])
+        model = DocumentsModel(lambda *_a, lv=level: [_row(lv)])
         model.reload()
         brush = model.data(model.index(0, 1), Qt.ItemDataRole.ForegroundRole)
         assert brush.color().name() == LEVEL_COLOURS[level], level
