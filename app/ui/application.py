@@ -127,7 +127,6 @@ class Shell(QObject):
         self._show_waiting_refusals()
         QTimer.singleShot(0, _settle)
 
-
     # -- the USB guard ---------------------------------------------------------------------
     def _start_or_resume_guard(self) -> None:
         if self._guard_factory is None:
