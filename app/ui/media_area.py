@@ -46,6 +46,11 @@ class MediaArea(QWidget):
         self.splitter.setSizes([780, 450])
         for column in (3, 4):  # 厂商ID, 产品ID: in the detail pane
             self.ledger.table.setColumnHidden(column, True)
+        # 密级, 状态 and 责任人 next to 编号, so that they stay in sight beside the detail pane
+        # on a 1024 px screen (the model's columns keep their order).
+        header = self.ledger.table.horizontalHeader()
+        for position, column in enumerate((6, 8, 7), start=1):
+            header.moveSection(header.visualIndex(column), position)
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addWidget(self.splitter, 1)

@@ -296,21 +296,25 @@ class MediaLedgerView(QWidget):
         find.setBuddy(self.text_filter)
         filters.addWidget(find)
         filters.addWidget(self.text_filter, 1)
-        filters.addWidget(self.refresh_button)
-        filters.addWidget(self.import_button)
-        filters.addWidget(self.register_button)
-        # The choices on a row of their own: the ledger beside the detail pane fits 1024 px.
+        # The choices on a row of their own and the buttons under the table: beside the
+        # detail pane on a 1024 px screen the search field keeps its width (in English too).
         choices = QHBoxLayout()
         choices.addWidget(self.status_filter)
         choices.addWidget(self.level_filter)
         choices.addWidget(self.due_filter)
         choices.addStretch(1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.refresh_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.import_button)
+        buttons.addWidget(self.register_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addLayout(filters)
         layout.addLayout(choices)
         layout.addWidget(self.table)
+        layout.addLayout(buttons)
         self.form: MediumForm | None = None
         self.refresh()
 
