@@ -48,6 +48,14 @@ class LossBanner(QFrame):
             self._layout.addWidget(self._row(i, now))
         self.setVisible(bool(incidents))
 
+    def _subject(self, i: IncidentView) -> str:
+        """What was lost, in the UI's language (``IncidentView.subject`` is the trail's)."""
+        if i.copy_code:
+            return self.tr("载体 {code}").format(code=i.copy_code)
+        if i.medium_number:
+            return self.tr("介质 {number}").format(number=i.medium_number)
+        return self.tr("泄密事件")
+
     def _row(self, i: IncidentView, now: dt.datetime) -> QWidget:
         row = QWidget()
         when = deadline_words(i, now)
@@ -56,7 +64,7 @@ class LossBanner(QFrame):
                                   "（{when}）").format(due=local_time(i.report_due_at), when=when))
         else:
             text = QLabel(self.tr("{what} 丢失未上报：须于 {due} 前上报（{when}）").format(
-                what=i.subject, due=local_time(i.report_due_at), when=when))
+                what=self._subject(i), due=local_time(i.report_due_at), when=when))
         text.setWordWrap(True)
         text.setStyleSheet(f"color: {ALARM if i.overdue(now) else PENDING};"
                            " font-weight: bold;")

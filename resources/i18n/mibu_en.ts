@@ -3967,22 +3967,37 @@ Lent: {out}  Due: {due}  Renewed {n} times</translation>
 <context>
     <name>LossBanner</name>
     <message>
-        <location filename="../../app/ui/loss_banner.py" line="55" />
+        <location filename="../../app/ui/loss_banner.py" line="54" />
+        <source>载体 {code}</source>
+        <translation>Copy {code}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/loss_banner.py" line="56" />
+        <source>介质 {number}</source>
+        <translation>Medium {number}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/loss_banner.py" line="57" />
+        <source>泄密事件</source>
+        <translation>Leak of secrets</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/loss_banner.py" line="63" />
         <source>USB 设备被擅自放行（Mibu 已重新禁止），未上报：须于 {due} 前上报（{when}）</source>
         <translation>A USB device was switched on without authorization (Mibu has blocked it again), not yet reported: report by {due} ({when})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/loss_banner.py" line="58" />
+        <location filename="../../app/ui/loss_banner.py" line="66" />
         <source>{what} 丢失未上报：须于 {due} 前上报（{when}）</source>
         <translation>{what} lost and not reported: report before {due} ({when})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/loss_banner.py" line="63" />
+        <location filename="../../app/ui/loss_banner.py" line="71" />
         <source>查看</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../app/ui/loss_banner.py" line="65" />
+        <location filename="../../app/ui/loss_banner.py" line="73" />
         <source>已上报…</source>
         <translation>Reported…</translation>
     </message>
@@ -4125,7 +4140,7 @@ Lent: {out}  Due: {due}  Renewed {n} times</translation>
         <translation>Find</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/media_view.py" line="332" />
+        <location filename="../../app/ui/media_view.py" line="336" />
         <source>共 %n 件</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -4133,7 +4148,7 @@ Lent: {out}  Due: {due}  Renewed {n} times</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/media_view.py" line="334" />
+        <location filename="../../app/ui/media_view.py" line="338" />
         <source>筛选出 %n 件（共 {total} 件）</source>
         <translation>
             <numerusform>%n shown (of {total})</numerusform>
