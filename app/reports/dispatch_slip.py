@@ -33,6 +33,11 @@ TITLE = "涉密载体封发单"
 ENVELOPE_HEIGHT = 52 * mm
 
 
+def envelope_marking(level: Level, dispatch_no: str, urgent: bool) -> str:
+    """What the envelope says: level, dispatch number, urgency (the register shows the same)."""
+    return " ".join([level.label, dispatch_no, *(["特急"] if urgent else [])])
+
+
 @dataclass(frozen=True)
 class DispatchSlip:
     """An envelope: its number, recipient, marking and the copies inside."""
@@ -58,11 +63,7 @@ class DispatchSlip:
 
     @property
     def envelope_marking(self) -> str:
-        """What the envelope says: level, dispatch number, urgency (as the register shows)."""
-        parts = [self.envelope_level.label, self.dispatch_no]
-        if self.urgent:
-            parts.append("特急")
-        return " ".join(parts)
+        return envelope_marking(self.envelope_level, self.dispatch_no, self.urgent)
 
 
 def marks(slip: DispatchSlip) -> list[Mark]:

@@ -26,6 +26,7 @@ from app.models.documents import (
 )
 from app.models.enums import Level
 from app.models.people import Organisation
+from app.reports.dispatch_slip import envelope_marking
 from app.services import audit, checks, people
 from app.services.documents import (
     CLERKS,
@@ -65,11 +66,7 @@ class DispatchInfo:
 
     @property
     def envelope_marking(self) -> str:
-        """What is written on the envelope: level, dispatch number, urgency."""
-        parts = [self.envelope_level.label, self.dispatch_no]
-        if self.urgent:
-            parts.append("特急")
-        return " ".join(parts)
+        return envelope_marking(self.envelope_level, self.dispatch_no, self.urgent)
 
 
 # -- outgoing documents and dispatch ----------------------------------------------------------
@@ -277,7 +274,7 @@ class OutgoingRow:
 
     @property
     def pending(self) -> int:
-        return max(self.approved - self.sent, 0)
+        return _pending(self.approved, self.sent)
 
 
 @dataclass(frozen=True)
@@ -290,7 +287,7 @@ class DistributionLine:
 
     @property
     def pending(self) -> int:
-        return max(self.approved - self.sent, 0)
+        return _pending(self.approved, self.sent)
 
 
 @dataclass(frozen=True)
@@ -310,10 +307,12 @@ class EnvelopeLine:
 
     @property
     def envelope_marking(self) -> str:
-        parts = [self.envelope_level.label, self.dispatch_no]
-        if self.urgent:
-            parts.append("特急")
-        return " ".join(parts)
+        return envelope_marking(self.envelope_level, self.dispatch_no, self.urgent)
+
+
+def _pending(approved: int, sent: int) -> int:
+    """Copies the approved distribution still has to send."""
+    return max(approved - sent, 0)
 
 
 def _ranges(numbers: Sequence[int]) -> str:
