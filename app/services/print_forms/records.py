@@ -4,7 +4,9 @@ what the register says *now* about the record a printed slip shows (for the slip
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -281,22 +283,17 @@ def _says_items(s: Session, copy_ids: list[int], done: CopyState, what: str) -> 
     return f"所列 {len(states)} 件中有 {other} 件现不是“{done.label}”：请核查"
 
 
-def _says_destruction(s: Session, key: int) -> str:
-    r = s.get(Destruction, key)
-    if r is None:
-        return ""
-    ids = list(s.scalars(select(DestructionItem.copy_id)
-                         .where(DestructionItem.destruction_id == r.id)))
-    return _says_items(s, ids, CopyState.DESTROYED, f"{r.destroyed_on} 销毁")
-
-
-def _says_return(s: Session, key: int) -> str:
-    r = s.get(IssuerReturn, key)
-    if r is None:
-        return ""
-    ids = list(s.scalars(select(IssuerReturnItem.copy_id)
-                         .where(IssuerReturnItem.return_id == r.id)))
-    return _says_items(s, ids, CopyState.RETURNED, f"{r.returned_on} 清退")
+def _says_batch(record: type[Any], copy_id: Any, batch_id: Any, done: CopyState,
+                what: Callable[[Any], str]) -> Callable[[Session, int], str]:
+    """What the register says of a batch record (a destruction, a return to issuer, a
+    dispatch): whether every copy it lists is still in the state the record put it in."""
+    def says(s: Session, key: int) -> str:
+        r = s.get(record, key)
+        if r is None:
+            return ""
+        ids = list(s.scalars(select(copy_id).where(batch_id == r.id)))
+        return _says_items(s, ids, done, what(r))
+    return says
 
 
 def _says_departure(s: Session, key: int) -> str:
@@ -328,24 +325,21 @@ def _says_labels(s: Session, key: str) -> str:
     return "、".join(f"{m.number} {MediumStatus(m.status).label}" for m in media)
 
 
-def _says_dispatch(s: Session, key: int) -> str:
-    r = s.get(Dispatch, key)
-    if r is None:
-        return ""
-    ids = list(s.scalars(select(DispatchItem.copy_id)
-                         .where(DispatchItem.dispatch_id == r.id)))
-    return _says_items(s, ids, CopyState.DISPATCHED, f"{r.dispatched_on} 封发，{r.dispatch_no}")
-
-
 _SAYS_INT = {
     FormKind.CIRCULATION: _says_circulation,
     FormKind.LOAN: _says_loan,
     FormKind.CARRY_OUT: _says_carry_out,
-    FormKind.DESTRUCTION: _says_destruction,
-    FormKind.RETURN: _says_return,
+    FormKind.DESTRUCTION: _says_batch(Destruction, DestructionItem.copy_id,
+                                      DestructionItem.destruction_id, CopyState.DESTROYED,
+                                      lambda r: f"{r.destroyed_on} 销毁"),
+    FormKind.RETURN: _says_batch(IssuerReturn, IssuerReturnItem.copy_id,
+                                 IssuerReturnItem.return_id, CopyState.RETURNED,
+                                 lambda r: f"{r.returned_on} 清退"),
     FormKind.DEPARTURE: _says_departure,
     FormKind.INCIDENT: _says_incident,
-    FormKind.DISPATCH: _says_dispatch,
+    FormKind.DISPATCH: _says_batch(Dispatch, DispatchItem.copy_id, DispatchItem.dispatch_id,
+                                   CopyState.DISPATCHED,
+                                   lambda r: f"{r.dispatched_on} 封发，{r.dispatch_no}"),
 }
 
 
