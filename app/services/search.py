@@ -446,6 +446,7 @@ def _newest_by_id(s: Session, f: DocumentFilter, q: str, offset: int,
     if not match:
         return []
     need = offset + limit
+    order = _order("received_on", True)
     found: list[tuple[dt.date, int]] = []
     below: int | None = None
     for n in SCAN_ROUNDS:
@@ -455,7 +456,6 @@ def _newest_by_id(s: Session, f: DocumentFilter, q: str, offset: int,
         ids = list(s.scalars(stmt.order_by(_FTS.c.rowid.desc()).limit(n)).all())
         if ids:
             below = ids[-1]
-            order = _order("received_on", True)
             found.extend((d, i) for d, i in s.execute(  # at most a page's worth a round
                 select(Document.received_on, Document.id).where(*_conditions(f, _ids(ids)))
                 .order_by(*order).limit(need)))
