@@ -27,8 +27,7 @@ from app.models.lifecycle import CarryOut, CirculationReading, Loan
 from app.models.media import Medium, MediumStatus
 from app.models.people import Person
 from app.services import trail
-from app.services.documents import DocumentInfo, normalise_code
-from app.services.documents.views import _document_info
+from app.services.documents import DocumentInfo, find_document, normalise_code
 from app.services.register import Actor, Register, require_role
 from app.services.trail import TrailFilter, TrailLine, local_time
 
@@ -198,9 +197,10 @@ def document_by_number(register: Register, actor: Actor, internal_no: str
     """The document a 收文编号/发文编号 names, as it stands now (its level and period after any
     approved change, its declassification, its corrected fields); None if there is none."""
     require_role(actor, *trail.READERS)
-    with register.read() as s:
-        d = s.scalar(select(Document).where(Document.internal_no == internal_no.strip()))
-        return _document_info(s, d) if d is not None else None
+    try:
+        return find_document(register, internal_no)
+    except NotFound:
+        return None
 
 
 @dataclass(frozen=True)

@@ -56,17 +56,20 @@ def get_copy(register: Register, copy_id: int) -> CopyInfo:
         return _copy_info_s(s, copy_id)
 
 
+def copy_by_code_s(s: Session, forms: tuple[str, ...]) -> Copy | None:
+    """The copy the first of ``forms`` (:func:`code_forms`) that is registered names."""
+    found = {c.code: c for c in s.scalars(select(Copy).where(Copy.code.in_(forms)))}
+    return next((found[f] for f in forms if f in found), None)
+
+
 def find_copy(register: Register, code: str) -> CopyInfo:
     """The copy whose label was scanned (or whose code was typed)."""
     forms = code_forms(code)
-    wanted = forms[0]
     with register.read() as s:
-        found = {code: cid for code, cid in
-                 s.execute(select(Copy.code, Copy.id).where(Copy.code.in_(forms)))}
-        cid = next((found[f] for f in forms if f in found), None)
-        if cid is None:
-            raise NotFound(f"找不到条码为“{wanted[:32]}”的载体", field="code")
-        return _copy_info_s(s, cid)
+        c = copy_by_code_s(s, forms)
+        if c is None:
+            raise NotFound(f"找不到条码为“{forms[0][:32]}”的载体", field="code")
+        return _copy_info_s(s, c.id)
 
 
 def list_copies(register: Register, document_id: int) -> list[CopyInfo]:

@@ -17,6 +17,7 @@ from app.models.enums import Level
 from app.models.lifecycle import CarryOut, CirculationReading, Loan
 from app.models.people import Person
 from app.services import backup, documents, media
+from app.services.documents.reading import copy_by_code_s
 from app.services.lifecycle import approvals, common, returns
 from app.services.lifecycle.states import Action, next_actions
 from app.services.register import Register
@@ -234,12 +235,10 @@ def lookup(register: Register, scanned: str, today: dt.date | None = None) -> Co
     (internal number and copy number; for copies without 份号 the n-th of them).
     """
     forms = _code_forms(scanned)
-    code = forms[0]
     with register.read() as s:
-        found = {c.code: c for c in s.scalars(select(Copy).where(Copy.code.in_(forms)))}
-        c = next((found[f] for f in forms if f in found), None)
+        c = copy_by_code_s(s, forms)
         if c is None:
-            raise NotFound(f"找不到条码为“{code[:32]}”的载体", field="code")
+            raise NotFound(f"找不到条码为“{forms[0][:32]}”的载体", field="code")
         return card_s(s, c, today or common.today())
 
 
