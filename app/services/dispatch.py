@@ -392,18 +392,15 @@ def envelopes(register: Register, document_id: int) -> list[EnvelopeLine]:
             .where(Copy.document_id == document_id)
             .order_by(Dispatch.id.desc(), Copy.copy_no)).all()
         seen: dict[int, tuple[Dispatch, str, list[int]]] = {}
+        counts: dict[int, int] = {}  # each row is one of this document's copies in it
         for env, name, copy_no in rows:
             entry = seen.setdefault(env.id, (env, name, []))
+            counts[env.id] = counts.get(env.id, 0) + 1
             if copy_no is not None:
                 entry[2].append(copy_no)
-        counts = dict(s.execute(
-            select(DispatchItem.dispatch_id, func.count(DispatchItem.id))
-            .join(Copy, Copy.id == DispatchItem.copy_id)
-            .where(Copy.document_id == document_id, DispatchItem.dispatch_id.in_(list(seen)))
-            .group_by(DispatchItem.dispatch_id)).all())
         return [EnvelopeLine(env.id, env.dispatch_no, name, env.dispatched_on,
                              Level(env.envelope_level), bool(env.urgent), _ranges(numbers),
-                             int(counts.get(env.id, 0)), env.remarks, env.created_by)
+                             counts[env.id], env.remarks, env.created_by)
                 for env, name, numbers in seen.values()]
 
 
@@ -436,14 +433,17 @@ def dispatchable(register: Register, recipient: str) -> list[DispatchableCopy]:
             .where(Distribution.organisation_id == org_id,
                    Document.kind == DocumentKind.OUTGOING.value)
             .order_by(Document.received_on.desc(), Document.id.desc())).all()
-        out: list[DispatchableCopy] = []
-        for d, n in approved:
-            pending = n - _sent(s, d.id, org_id)
-            if pending <= 0:
-                continue
-            copies = s.scalars(select(Copy).where(
-                Copy.document_id == d.id, Copy.state == CopyState.IN_STORE.value)
-                .order_by(Copy.copy_no, Copy.id)).all()
-            out += [DispatchableCopy(c.id, d.id, d.internal_no, d.title, Level(d.level),
-                                     c.copy_no, c.code, pending) for c in copies]
-        return out
+        sent = dict(s.execute(  # one query for all, not one per document
+            select(Copy.document_id, func.count(DispatchItem.id))
+            .join(Dispatch, DispatchItem.dispatch_id == Dispatch.id)
+            .join(Copy, DispatchItem.copy_id == Copy.id)
+            .where(Dispatch.recipient_id == org_id).group_by(Copy.document_id)).all())
+        owing = [(d, n - sent.get(d.id, 0)) for d, n in approved if n > sent.get(d.id, 0)]
+        in_store: dict[int, list[Copy]] = {}
+        for c in s.scalars(select(Copy).where(
+                Copy.document_id.in_([d.id for d, _ in owing]),
+                Copy.state == CopyState.IN_STORE.value).order_by(Copy.copy_no, Copy.id)):
+            in_store.setdefault(c.document_id, []).append(c)
+        return [DispatchableCopy(c.id, d.id, d.internal_no, d.title, Level(d.level),
+                                 c.copy_no, c.code, pending)
+                for d, pending in owing for c in in_store.get(d.id, [])]
