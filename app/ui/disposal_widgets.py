@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -83,8 +83,9 @@ class ChosenRecord:
     def select(self, record_id: int) -> bool:
         for row in range(self.table.rowCount()):
             if row_data(self.table, row) == record_id:
-                self.table.selectRow(row)
-                self.table.setCurrentCell(row, 0)
+                with QSignalBlocker(self.table):  # the detail is loaded once, below
+                    self.table.selectRow(row)
+                    self.table.setCurrentCell(row, 0)
                 self._selected()
                 return True
         return False

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSignalBlocker, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QLabel,
@@ -231,7 +231,8 @@ class OutgoingArea(ChosenRecord, QWidget):
 
     def _registered(self, doc: object) -> None:
         if isinstance(doc, DocumentInfo):
-            self.search.clear()  # the new document must be listed
+            with QSignalBlocker(self.search):  # listed again by the one refresh below
+                self.search.clear()
             self.refresh()
             self.select(doc.id)
             self.message.info(self.tr("已登记 {no}（{marking}），共 {n} 份；按“封发…”装封发出")
@@ -242,10 +243,7 @@ class OutgoingArea(ChosenRecord, QWidget):
     def _dispatched(self, env: object) -> None:
         if not isinstance(env, DispatchInfo):
             return
-        keep = self.current_id()
-        self.refresh()
-        if keep is not None:
-            self.select(keep)
+        self.refresh()  # keeps the chosen document chosen
         self.tabs.setCurrentWidget(self.envelopes)
         for row in range(self.envelopes.rowCount()):
             if row_data(self.envelopes, row) == env.id:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QLabel,
@@ -302,7 +302,8 @@ class PeopleView(ChosenRecord, QWidget):
     def _recorded(self, person: object) -> None:
         self.correction = None  # closed and deleted
         if isinstance(person, PersonInfo):
-            self.search.clear()  # the new or changed person must be listed
+            with QSignalBlocker(self.search):  # listed again by the one refresh below
+                self.search.clear()
             self.refresh()
             self.select(person.id)
             self.message.info(self.tr("已保存：{name}（{department}）").format(
