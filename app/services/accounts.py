@@ -12,6 +12,7 @@ from dataclasses import dataclass
 import pyotp
 import segno
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from app.errors import AuthError, NotFound, ValidationError
 from app.models.enums import Role
@@ -71,10 +72,14 @@ def list_accounts(register: Register) -> list[AccountInfo]:
     return [_info(register, a) for a in rows]
 
 
-def display_names(register: Register) -> dict[str, str]:
+def display_names_s(s: Session) -> dict[str, str]:
     """Username → display name, for showing who did something (申请人 张保密, not clerk)."""
+    return {u: n for u, n in s.execute(select(Account.username, Account.display_name))}
+
+
+def display_names(register: Register) -> dict[str, str]:
     with register.read() as s:
-        return {u: n for u, n in s.execute(select(Account.username, Account.display_name))}
+        return display_names_s(s)
 
 
 def _info(register: Register, a: Account) -> AccountInfo:

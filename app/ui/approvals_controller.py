@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from app.models.documents import ApprovalKind, ApprovalStatus, CopyKind
 from app.models.enums import Level, Role
 from app.models.people import PersonStatus
-from app.services import accounts, documents, people, periods, search
+from app.services import documents, people, periods, search
 from app.services.documents import CopyInfo, DocumentInfo
 from app.services.lifecycle import approvals, today
 from app.services.lifecycle.approvals import ApprovalInfo, Authority
@@ -58,8 +58,7 @@ class ApprovalsController:
 
     def account_names(self) -> dict[str, str]:
         """Usernames as people are called (申请人 is stored as the account's username)."""
-        return {a.username: a.display_name for a in accounts.list_accounts(
-            self.controller.register)}
+        return self.controller.account_names()
 
     # -- decisions ----------------------------------------------------------------------------
     def approve_at_terminal(self, approval_id: int, username: str, passphrase: str,

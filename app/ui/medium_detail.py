@@ -233,8 +233,7 @@ class MediumDetailPane(QWidget):
     def _fill_events(self, events: tuple[MediumEventView, ...]) -> None:
         t = self.events
         t.setRowCount(0)
-        names = self.media.controller.account_names()
-        for e in events:
+        for e in events:  # e.actor is already the person's name (media.history)
             note = e.note
             if e.kind is MediumEventKind.REGISTERED and note:  # the source of the entry
                 if note == "form":
@@ -243,7 +242,7 @@ class MediumDetailPane(QWidget):
                     note = self.tr("从文件导入：{file}").format(file=note.removeprefix("import:"))
             details = "；".join(x for x in (e.person, e.approval_ref, e.place, note) if x)
             self._row(t, [cell(local_time(e.at)), cell(label_of(e.kind)),
-                          cell(names.get(e.actor, e.actor)), cell(details)])
+                          cell(e.actor), cell(details)])
 
     def _fill_audit(self, lines: tuple[TrailLine, ...]) -> None:
         t = self.audit

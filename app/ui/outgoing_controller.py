@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from app.models.enums import Level
-from app.services import accounts, dispatch, documents, people, trail
+from app.services import dispatch, documents, people, trail
 from app.services.dispatch import (
     DispatchableCopy,
     DispatchInfo,
@@ -78,8 +78,7 @@ class OutgoingController:
 
     def account_names(self) -> dict[str, str]:
         """Who did it, by name rather than user name (clerk → 张保密)."""
-        return {a.username: a.display_name
-                for a in accounts.list_accounts(self.controller.register)}
+        return self.controller.account_names()
 
     # -- changes ----------------------------------------------------------------------------
     def register_outgoing(self, o: OutgoingInput) -> DocumentInfo:

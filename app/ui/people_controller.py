@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.models.enums import Clearance
-from app.services import accounts, audit, corrections, organisations, people, person_history
+from app.services import audit, corrections, organisations, people, person_history
 from app.services.audit import AuditFilter, AuditLine
 from app.services.lifecycle import departure
 from app.services.lifecycle.departure import DepartureCheck
@@ -59,8 +59,7 @@ class PeopleController:
 
     def account_names(self) -> dict[str, str]:
         """Who did it, by name rather than user name (clerk → 张保密)."""
-        return {a.username: a.display_name
-                for a in accounts.list_accounts(self.controller.register)}
+        return self.controller.account_names()
 
     def add_person(self, *, name: str, department: str, post: str,
                    clearance: Clearance | None, remarks: str = "") -> PersonInfo:

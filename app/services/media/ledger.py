@@ -7,7 +7,6 @@ from sqlalchemy.orm import Session
 
 from app.errors import NotFound, ValidationError
 from app.models.enums import Level, Role
-from app.models.foundation import Account
 from app.models.media import (
     Medium,
     MediumEvent,
@@ -15,7 +14,7 @@ from app.models.media import (
     MediumKind,
     MediumStatus,
 )
-from app.services import audit
+from app.services import accounts, audit
 from app.services.media.holders import holder_of
 from app.services.media.validation import clean
 from app.services.media.views import MediumData, MediumEventView, MediumView, NewMedium
@@ -105,9 +104,7 @@ def history(register: Register, number: str) -> list[MediumEventView]:
         m = _by_number(s, number)
         rows = list(s.scalars(select(MediumEvent).where(MediumEvent.medium_id == m.id)
                               .order_by(MediumEvent.id)))
-        names = {user: name for user, name in s.execute(
-            select(Account.username, Account.display_name)
-            .where(Account.username.in_({e.actor for e in rows})))}
+        names = accounts.display_names_s(s)
         # the person who acted, by name as on paper (the user name only if it has none)
         return [MediumEventView(MediumEventKind(e.kind), e.at, names.get(e.actor) or e.actor,
                                 e.person, e.approval_ref, e.place, e.note) for e in rows]

@@ -19,11 +19,11 @@ from app.errors import NotFound
 from app.models.base import Base
 from app.models.documents import Copy, CopyKind, Document, PeriodKind, ScopeEntry, ScopeKind
 from app.models.enums import Level
-from app.models.foundation import Account
 from app.models.people import Organisation, Person
 from app.reports.catalog import FormKind
 from app.reports.data import ItemRef, Period, PrintMeta
 from app.reports.page import Mark, highest
+from app.services import accounts
 from app.services.documents import ScopeLine, scope_text
 from app.services.lifecycle.common import reproduction_mark
 
@@ -137,9 +137,8 @@ def period_ref(kind: FormKind, period: Period) -> str:
 
 
 # -- names ----------------------------------------------------------------------------------------
-def account_names(s: Session) -> dict[str, str]:
-    """Username → display name (the clerk as the forms name them)."""
-    return dict(s.execute(select(Account.username, Account.display_name)).all())
+#: Username → display name (the clerk as the forms name them).
+account_names = accounts.display_names_s
 
 
 def display(names: dict[str, str], username: str | None) -> str:
