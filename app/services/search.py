@@ -367,15 +367,20 @@ def _index_fold(q: str) -> str:
         return "".join(_FOLDED[c] for c in q)
 
 
-def _more_candidates(s: Session, q: str) -> list[int] | None:
+#: :func:`_candidate_match`'s answer, once asked (a 1-tuple: its answer may be None).
+Asked = tuple[str | None] | None
+
+
+def _more_candidates(s: Session, q: str, asked: Asked = None) -> list[int] | None:
     """Up to :data:`MANY_MATCHES` ids that may contain ``q``, else None.
 
     Short queries, and longer ones of caseless characters through all their trigrams: they
     narrow far better than every third, and this is asked only when the matches are few.
+    ``asked``: :func:`_candidate_match`'s answer for ``q`` when already asked.
     """
     if not q or (len(q) >= TRIGRAM and not _caseless(q)):
         return None
-    match = _candidate_match(s, q)
+    match = _candidate_match(s, q) if asked is None else asked[0]
     if match is None:
         return None
     if not match:
@@ -426,7 +431,7 @@ def _walk_span(s: Session, f: DocumentFilter, descending: bool, offset: int, lim
     return ids, edge is None or len(ids) == limit
 
 
-def _newest_by_id(s: Session, f: DocumentFilter, q: str, offset: int,
+def _newest_by_id(s: Session, f: DocumentFilter, match: str | None, offset: int,
                   limit: int) -> list[int] | None:
     """The page newest first, from the text's candidates read from the highest id down.
 
@@ -438,9 +443,8 @@ def _newest_by_id(s: Session, f: DocumentFilter, q: str, offset: int,
     ``document_received_block`` (migration 0009) and, within the lowest id's own block, read
     exactly. A match that ties with the last row on the date has a lower id and so comes
     after it. None when the rounds end without that proof (an old ledger imported after
-    newer documents): the caller's plan answers then.
+    newer documents): the caller's plan answers then. ``match``: :func:`_candidate_match`.
     """
-    match = _candidate_match(s, q)
     if match is None:
         return None
     if not match:
@@ -493,18 +497,25 @@ def _walk_by_date(f: DocumentFilter, known: Known | None) -> bool:
 
 
 def _planned_page(s: Session, f: DocumentFilter, q: str, order: list[ColumnElement[Any]],
-                  sort: str, descending: bool, offset: int, limit: int) -> list[int]:
+                  sort: str, descending: bool, offset: int, limit: int, *,
+                  walked: bool = False, asked: Asked = None) -> list[int]:
     """The page's ids by walking the date index or sorting the candidates (see
-    :func:`_walk_by_date`), where reading the candidates newest first proved nothing."""
-    known: Known | None = _few_candidates(s, f)
+    :func:`_walk_by_date`), where reading the candidates newest first proved nothing.
+
+    What the caller already did is not done again: ``walked``, the bounded walk (it found no
+    page); ``asked``, the candidates' query, whose first round of all the trigrams held at
+    least the first of :data:`SCAN_ROUNDS` rows, so every third of them holds no fewer.
+    """
+    scanned_many = asked is not None and len(q) >= TRIGRAM and SCAN_ROUNDS[0] >= FEW_MATCHES
+    known: Known | None = None if scanned_many else _few_candidates(s, f)
     if known == []:
         return []
     walk = sort == "received_on" and _walk_by_date(f, known)
-    ids = _bounded_walk(s, f, descending, offset, limit) if walk and q else None
+    ids = _bounded_walk(s, f, descending, offset, limit) if walk and q and not walked else None
     if ids is not None:
         return ids
     if walk and q and len(q) < TRIGRAM:  # rare among the newest: sort its candidates
-        more = _more_candidates(s, q)
+        more = _more_candidates(s, q, asked)
         if more == []:
             return []
         if more is not None:
@@ -524,17 +535,20 @@ def search_documents_s(
     order = _order(sort, descending)
     q = check_query(f.text)
     ids: list[int] | None = None
+    walked, asked = False, None
     if q and sort == "received_on" and descending and f.date_to is None and _walk_by_date(
             f, None):
         # The list's default order (an end date is left to SQLite's plan: the newest rows
         # are not in it). A character or two is common: most pages are among the newest
         # rows, and the trigrams starting with it are many (an OR of hundreds).
         if len(q) < TRIGRAM:
-            ids = _bounded_walk(s, f, descending, offset, limit)
+            ids, walked = _bounded_walk(s, f, descending, offset, limit), True
         if ids is None:
-            ids = _newest_by_id(s, f, q, offset, limit)
+            asked = (_candidate_match(s, q),)
+            ids = _newest_by_id(s, f, asked[0], offset, limit)
     if ids is None:
-        ids = _planned_page(s, f, q, order, sort, descending, offset, limit)
+        ids = _planned_page(s, f, q, order, sort, descending, offset, limit, walked=walked,
+                            asked=asked)
     if not ids:
         return []
     d = Document
