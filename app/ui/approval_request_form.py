@@ -117,7 +117,7 @@ class ApprovalRequestForm(QWidget):
         self.form.addRow(self.tr("期限至："), self.until_box)
         self.new_level = QComboBox()
         for level in Level:
-            self.new_level.addItem(level.label, int(level))
+            self.new_level.addItem(label_of(level), int(level))
         self.form.addRow(self.tr("新密级："), self.new_level)
         self.new_period = QLineEdit()
         self.new_period.setMaxLength(32)
@@ -310,7 +310,7 @@ class ApprovalRequestForm(QWidget):
                                                  new_period=self.new_period.text(),
                                                  reason=self.reason.text())
         except MibuError as err:
-            self._error(err.message)
+            self._error(message_of(err))
             return None
         self.new_period.clear()
         return self._submitted(info)

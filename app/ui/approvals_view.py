@@ -410,7 +410,7 @@ class ApprovalsView(QWidget):
             doc = self.approvals.apply_change(a.id)
             info = self.approvals.get(a.id)
         except MibuError as err:
-            self._error(err.message)
+            self._error(message_of(err))
             return
         self._done(info, self.tr("{no}《{title}》已变更为 {marking}").format(
             no=doc.internal_no, title=doc.title, marking=doc.marking))

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 from app.errors import MibuError
 from app.services.corrections import REASON_MAX, Field
 from app.ui.people_forms import FieldForm
+from app.ui.rule_words import message_of
 
 # A field of the form: the service's field and what is registered now.
 Choice = tuple[Field, str]
@@ -68,7 +69,7 @@ class CorrectionForm(FieldForm):
         super().show_error(err)
         if err.field == "field":
             self.errors["field"].hide()
-            self.error.setText(err.message)
+            self.error.setText(message_of(err))
             self.error.show()
             self.field.setFocus()
             self.adjustSize()

@@ -16,7 +16,9 @@ from app.services import periods
 from app.services.documents import DocumentInfo
 from app.ui.controller import Controller
 from app.ui.disposal_widgets import InlineMessage, row_data
+from app.ui.rule_words import message_of
 from app.ui.widgets import LEVEL_COLOURS, OVERDUE, add_row, cell, read_only_table
+from app.ui.words import label_of
 
 
 class PeriodsController:
@@ -84,12 +86,12 @@ class DeclassifyView(QWidget):
         try:
             self.rows = self.periods.expired()
         except MibuError as err:
-            self.message.error(err.message)
+            self.message.error(message_of(err))
             return
         self.table.setRowCount(0)
         for d in self.rows:
             add_row(self.table, [
-                cell(d.internal_no, data=d.id), cell(d.level.label, LEVEL_COLOURS[d.level]),
+                cell(d.internal_no, data=d.id), cell(label_of(d.level), LEVEL_COLOURS[d.level]),
                 cell(d.title), cell(d.period.label),
                 cell(d.period_end.isoformat() if d.period_end else "—", OVERDUE),
                 cell(str(d.copies_count))])
@@ -122,7 +124,7 @@ class DeclassifyView(QWidget):
         try:
             done = self.periods.confirm(document_id)  # the list refreshes on the change
         except MibuError as err:
-            self.message.error(err.message)
+            self.message.error(message_of(err))
             return None
         self.message.info(self.tr("已确认解密：{no}《{title}》，{day} 起为已解密").format(
             no=done.internal_no, title=done.title,

@@ -165,7 +165,7 @@ class DocumentDetail(QDialog):
         fields = [(Field(f.key, self.tr("发文日期"), True) if outgoing and f.key == "received_on"
                    else f, current[f.key])
                   for f in DOCUMENT_FIELDS if not (outgoing and f.key == "sender")]
-        protected = [(Field("level", self.tr("密级")), d.level.label),
+        protected = [(Field("level", self.tr("密级")), label_of(d.level)),
                      (Field("period", self.tr("保密期限")), d.period.label or ""),
                      (Field("scope", self.tr("知悉范围")), d.scope_text)]
         return fields, protected

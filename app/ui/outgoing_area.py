@@ -34,6 +34,7 @@ from app.ui.outgoing_controller import AREA, OutgoingController, OutgoingDetail
 from app.ui.outgoing_forms import DispatchForm, OutgoingForm
 from app.ui.people_view import Message, text_of
 from app.ui.print_record import PrintSlipButton
+from app.ui.rule_words import message_of
 from app.ui.widgets import DONE, LEVEL_COLOURS, OVERDUE, add_row, cell, list_header, read_only_table
 
 
@@ -126,7 +127,7 @@ class OutgoingArea(ChosenRecord, QWidget):
         try:
             rows = self.outgoing.outgoing(self.search.text())
         except MibuError as err:
-            self.message.error(err.message)
+            self.message.error(message_of(err))
             return
         self.rows = rows
         searching = bool(self.search.text().strip())

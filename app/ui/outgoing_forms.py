@@ -46,6 +46,7 @@ from app.ui.disposal_widgets import date_field
 from app.ui.outgoing_controller import OutgoingDetail
 from app.ui.people_forms import FieldForm
 from app.ui.widgets import add_row, cell, pydate, read_only_table
+from app.ui.words import label_of
 
 WIDE = 460  # the distribution editor and the copy list: a unit's full name and its count
 
@@ -173,7 +174,7 @@ class OutgoingForm(FieldForm):
         self.level = QComboBox()
         for lv in reversed(Level):
             if lv <= ceiling:
-                self.level.addItem(lv.label, int(lv))
+                self.level.addItem(label_of(lv), int(lv))
         index = self.level.findData(int(min(Level.SECRET, ceiling)))
         self.level.setCurrentIndex(max(index, 0))
         self.period = _line(20, self.tr("留空按密级最长期限；或 10年、长期"))
@@ -186,7 +187,7 @@ class OutgoingForm(FieldForm):
         self.keep.setSuffix(self.tr(" 份"))
         self.carrier = QComboBox()
         for c in CarrierType:
-            self.carrier.addItem(c.label, c.value)
+            self.carrier.addItem(label_of(c), c.value)
         self.urgent = QCheckBox(self.tr("急件（信封注明特急）"))
         self.location = _line(LOCATION_MAX, self.tr("留存件存放处，如 机要室保密柜2"))
         self.remarks = _line(REMARKS_MAX, self.tr("可不填"))
@@ -291,9 +292,9 @@ class DispatchForm(FieldForm):
                 text = f"{number}　{c.code}"
             else:
                 text = self.tr("另件 {no} {number}《{title}》{level}").format(
-                    no=c.internal_no, number=number, title=c.title[:16], level=c.level.label)
+                    no=c.internal_no, number=number, title=c.title[:16], level=label_of(c.level))
             item = QListWidgetItem(text)
-            item.setToolTip(f"{c.internal_no}《{c.title}》{c.level.label}")
+            item.setToolTip(f"{c.internal_no}《{c.title}》{label_of(c.level)}")
             item.setData(Qt.ItemDataRole.UserRole, c.copy_id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             tick = c.document_id == own_id and ticked < c.pending

@@ -280,7 +280,7 @@ class PeopleView(ChosenRecord, QWidget):
             return None
         p = self.detail.person
         fields = [(f, p.name if f.key == "name" else p.department) for f in PERSON_FIELDS]
-        protected = [(Field("clearance", self.tr("涉密等级")), p.clearance.label)]
+        protected = [(Field("clearance", self.tr("涉密等级")), label_of(p.clearance))]
 
         def submit(field: str, value: str, reason: str) -> object:
             return self.people.correct_person(p.id, field, value, reason)
