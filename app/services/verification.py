@@ -22,7 +22,7 @@ from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from app.errors import AuditChainBroken
-from app.models.db import damage_message
+from app.models.db import CACHE_KIB, damage_message
 from app.models.foundation import Account, AuditEntry, TrailCheckpoint, TrailSigner
 from app.services import anchor, audit, replay
 from app.services.register import Register
@@ -93,11 +93,11 @@ def verify(register: Register, paper_code: str | None = None, *,
     return report
 
 
-#: The page cache while verifying, in KiB (a connection's own is 8,000 here): the checks read
-#: the whole file, and a larger cache spares reading and decrypting pages again, and with them
-#: SQLCipher's mlock/munlock calls (``quick_check`` of the 100,000-document register: about
-#: 3.3 s of CPU with 8,000, 2.7 s with this).
-VERIFY_CACHE_KIB = 65536
+#: The page cache while verifying, in KiB: the checks read the whole file, and a larger cache
+#: spares reading and decrypting pages again (``quick_check`` of the 100,000-document register
+#: with memory security on: about 3.3 s of CPU with SQLCipher's default, 2.7 s with this).
+#: Without memory security every connection has this size already (db.CACHE_KIB).
+VERIFY_CACHE_KIB = CACHE_KIB
 
 
 @contextlib.contextmanager

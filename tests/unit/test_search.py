@@ -342,3 +342,14 @@ def test_an_old_ledger_registered_after_newer_documents(
     for q in ("保密工作", "通知", "知"):
         page = search.search_documents(register, DocumentFilter(text=q), limit=5)
         assert [r.id for r in page] == [*new, old[0]], q
+
+
+def test_the_migration_and_the_search_agree_on_the_block_size() -> None:
+    """Migration 0009 writes its shift out; search reads RECEIVED_BLOCK_BITS."""
+    from pathlib import Path
+
+    from app.models.documents import RECEIVED_BLOCK_BITS
+
+    migration = Path(search.__file__).parents[1] / "models" / "migrations" / "versions"
+    source = (migration / "0009_received_blocks.py").read_text(encoding="utf-8")
+    assert source.count("id >> 10") == 3 and RECEIVED_BLOCK_BITS == 10

@@ -20,6 +20,8 @@ down_revision = "0008"
 branch_labels = None
 depends_on = None
 
+# ``>> 10``: app.models.documents.RECEIVED_BLOCK_BITS, written out as a migration must be
+# (tests/unit/test_search.py checks that the two agree).
 _RAISE = ("INSERT INTO document_received_block (block, latest) "
           "VALUES (new.id >> 10, new.received_on) "
           "ON CONFLICT (block) DO UPDATE SET latest = max(latest, excluded.latest); END")
