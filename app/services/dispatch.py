@@ -45,6 +45,7 @@ from app.services.documents import (
     scope_text,
 )
 from app.services.documents.base import _document
+from app.services.documents.marking import marking_text
 from app.services.documents.receipt import _bool, _insert_copies, _insert_document, _insert_scope
 from app.services.documents.scope import _short
 from app.services.documents.views import _document_info
@@ -321,16 +322,7 @@ def _ranges(numbers: Sequence[int]) -> str:
 
 def _marking(d: Document) -> str:
     """As :attr:`DocumentInfo.marking` (机密★20年, 已解密), without reading the scope."""
-    level = Level(d.level)
-    if d.declassified_on:
-        return "已解密"
-    if not level.is_classified:
-        return level.label
-    return f"{level.label}★{_period_of(d).label}"
-
-
-def _escape_like(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return marking_text(Level(d.level), _period_of(d).label, bool(d.declassified_on))
 
 
 def list_outgoing(register: Register, text: str = "", *,
@@ -341,12 +333,11 @@ def list_outgoing(register: Register, text: str = "", *,
     with register.read() as s:
         stmt = select(Document).where(Document.kind == DocumentKind.OUTGOING.value)
         if needle:
-            like = "%" + _escape_like(needle) + "%"
             stmt = stmt.where(
-                Document.internal_no.like(like, escape="\\")
-                | Document.doc_number.like(like, escape="\\")
-                | Document.title.like(like, escape="\\")
-                | Document.signed_by.like(like, escape="\\"))
+                Document.internal_no.contains(needle, autoescape=True)
+                | Document.doc_number.contains(needle, autoescape=True)
+                | Document.title.contains(needle, autoescape=True)
+                | Document.signed_by.contains(needle, autoescape=True))
         docs = s.scalars(stmt.order_by(Document.received_on.desc(), Document.id.desc())
                          .limit(limit)).all()
         ids = [d.id for d in docs]

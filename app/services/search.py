@@ -65,6 +65,7 @@ from app.models.enums import Level
 from app.models.people import Organisation, Person
 from app.services import checks
 from app.services.documents import CopyInfo, Period, _copy_info
+from app.services.documents.marking import marking_text
 from app.services.register import Register
 
 MAX_PAGE = 1000
@@ -121,10 +122,7 @@ class DocumentRow:
 
     @property
     def marking(self) -> str:
-        if self.declassified_on:
-            return "已解密"
-        return f"{self.level.label}★{self.period_label}" if self.level.is_classified else (
-            self.level.label)
+        return marking_text(self.level, self.period_label, bool(self.declassified_on))
 
 
 def check_query(query: str) -> str:

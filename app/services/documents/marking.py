@@ -31,6 +31,14 @@ def check_workstation_level(level: Level, ceiling: Level | None, *,
 
 
 # -- periods ----------------------------------------------------------------------------------
+def marking_text(level: Level, period_label: str, declassified: bool) -> str:
+    """The marking shown with a title: ``机密★20年``, the level alone when unclassified,
+    ``已解密`` once declassified."""
+    if declassified:
+        return "已解密"
+    return f"{level.label}★{period_label}" if level.is_classified else level.label
+
+
 @dataclass(frozen=True)
 class Period:
     """保密期限: N years from the document date, until a date, 长期, or none."""

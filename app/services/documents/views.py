@@ -17,7 +17,7 @@ from app.models.documents import (
 )
 from app.models.enums import Level
 from app.models.people import Organisation, Person
-from app.services.documents.marking import Period, _period_of
+from app.services.documents.marking import Period, _period_of, marking_text
 from app.services.documents.scope import ScopeLine, _scope_lines, scope_text
 
 
@@ -78,11 +78,7 @@ class DocumentInfo:
     @property
     def marking(self) -> str:
         """The marking shown with the title (e.g. ``机密★20年``)."""
-        if self.declassified_on:
-            return "已解密"
-        if not self.level.is_classified:
-            return self.level.label
-        return f"{self.level.label}★{self.period.label}"
+        return marking_text(self.level, self.period.label, bool(self.declassified_on))
 
 
 @dataclass(frozen=True)
