@@ -52,40 +52,30 @@ def _info(n: Loan, c: Copy, d: Document, p: Person) -> LoanInfo:
 
 def overdue_items_s(s: Session, person_id: int, today: dt.date) -> list[str]:
     """What this person holds past its due date (loans, circulation, carry-out)."""
-    out: list[str] = []
-    for table, kind, who in (
-        (Loan, "借阅", Loan.borrower_id),
-        (CirculationReading, "传阅", CirculationReading.reader_id),
-        (CarryOut, "携带外出", CarryOut.carrier_id),
-    ):
-        rows = s.execute(
-            select(table.due_on, Copy, Document)
-            .join(Copy, Copy.id == table.copy_id)
-            .join(Document, Document.id == Copy.document_id)
-            .where(who == person_id, table.back_at.is_(None), table.due_on < today)
-        ).all()
-        for due_on, c, d in rows:
-            out.append(f"{kind}的{common.copy_label(c, d)}（应还 {due_on.isoformat()}）")
-    return out
+    return _overdue(s, today, person_id).get(person_id, [])
 
 
 def overdue_by_person_s(s: Session, today: dt.date) -> dict[int, list[str]]:
     """Everyone holding something past its due date, with what (as ``overdue_items_s``
     words it): one query per kind, for marking people in a list."""
+    return _overdue(s, today)
+
+
+def _overdue(s: Session, today: dt.date, person_id: int | None = None) -> dict[int, list[str]]:
     out: dict[int, list[str]] = {}
     for table, kind, who in (
         (Loan, "借阅", Loan.borrower_id),
         (CirculationReading, "传阅", CirculationReading.reader_id),
         (CarryOut, "携带外出", CarryOut.carrier_id),
     ):
-        rows = s.execute(
-            select(who, table.due_on, Copy, Document)
-            .join(Copy, Copy.id == table.copy_id)
-            .join(Document, Document.id == Copy.document_id)
-            .where(table.back_at.is_(None), table.due_on < today)
-        ).all()
-        for person_id, due_on, c, d in rows:
-            out.setdefault(person_id, []).append(
+        stmt = (select(who, table.due_on, Copy, Document)
+                .join(Copy, Copy.id == table.copy_id)
+                .join(Document, Document.id == Copy.document_id)
+                .where(table.back_at.is_(None), table.due_on < today))
+        if person_id is not None:
+            stmt = stmt.where(who == person_id)
+        for holder, due_on, c, d in s.execute(stmt).all():
+            out.setdefault(holder, []).append(
                 f"{kind}的{common.copy_label(c, d)}（应还 {due_on.isoformat()}）")
     return out
 
