@@ -195,15 +195,20 @@ def preview_meta(register: Register, actor: Actor, now: dt.datetime | None = Non
                      actor.display_name[:32], None)
 
 
-def check_printing(copies: int,
-                   check: Callable[[], printer.SpoolerCheck] | None = None) -> None:
-    """What :func:`print_to_printer` refuses before sending, checked before a serial is
-    issued: a refused print uses up no serial."""
+def _check_copies(copies: int) -> None:
     if isinstance(copies, bool) or not isinstance(copies, int) or not 1 <= copies <= MAX_COPIES:
         raise ValidationError(f"打印份数须为 1 至 {MAX_COPIES}", field="copies")
+
+
+def check_printing(copies: int, check: Callable[[], printer.SpoolerCheck] | None = None
+                   ) -> printer.SpoolerCheck:
+    """What :func:`print_to_printer` refuses before sending, checked before a serial is
+    issued: a refused print uses up no serial. The spooler's verdict."""
+    _check_copies(copies)
     verdict = (check or printer.check_spooler)()
     if not verdict.ok:
         raise RuleViolation(verdict.message, field="printer")
+    return verdict
 
 
 def _open_folder(where: str) -> int:
@@ -237,8 +242,7 @@ def record_output(
 
     ``details`` (the CUPS job, the spooler check) are added to the audit entry."""
     require_role(actor, *PRINT_ROLES)
-    if not isinstance(copies, int) or not 1 <= copies <= MAX_COPIES:
-        raise ValidationError(f"打印份数须为 1 至 {MAX_COPIES}", field="copies")
+    _check_copies(copies)
     check_text(printer, "printer", "打印机", max_len=128, required=True)
     with register.write() as s:
         row = s.execute(select(PrintJob).where(PrintJob.serial == serial)).scalar_one_or_none()
@@ -289,11 +293,9 @@ def print_to_printer(
     """
     require_role(actor, *PRINT_ROLES)
     job(register, serial)  # NotFound before anything is sent
-    if not isinstance(copies, int) or not 1 <= copies <= MAX_COPIES:
-        raise ValidationError(f"打印份数须为 1 至 {MAX_COPIES}", field="copies")
-    verdict = (check or printer.check_spooler)()
-    if not verdict.ok:
-        raise RuleViolation(verdict.message, field="printer")
+    # Checked again at sending, even after check_printing: the spooler's settings may have
+    # changed since the serial was issued.
+    verdict = check_printing(copies, check)
     cups_job = printer.send(pdf, printer=printer_name, copies=copies, job_title=job_title(serial))
     info = record_output(register, actor, serial, copies=copies, printer=printer_name,
                          details={"打印任务": cups_job, "打印前检查": verdict.summary(),
