@@ -255,8 +255,19 @@ def dispatch(
 LIST_LIMIT = 500  # the newest outgoing documents the screen lists
 
 
+class _Owing:
+    """Copies the approved distribution still has to send (``approved`` less ``sent``)."""
+
+    approved: int
+    sent: int
+
+    @property
+    def pending(self) -> int:
+        return max(self.approved - self.sent, 0)
+
+
 @dataclass(frozen=True)
-class OutgoingRow:
+class OutgoingRow(_Owing):
     """One outgoing document as the 发文 list shows it."""
 
     id: int
@@ -273,22 +284,14 @@ class OutgoingRow:
     sent: int  # copies already dispatched
     in_store: int
 
-    @property
-    def pending(self) -> int:
-        return _pending(self.approved, self.sent)
-
 
 @dataclass(frozen=True)
-class DistributionLine:
+class DistributionLine(_Owing):
     """One recipient of the approved distribution: how many approved, how many sent."""
 
     recipient: str
     approved: int
     sent: int
-
-    @property
-    def pending(self) -> int:
-        return _pending(self.approved, self.sent)
 
 
 @dataclass(frozen=True)
@@ -309,11 +312,6 @@ class EnvelopeLine:
     @property
     def envelope_marking(self) -> str:
         return envelope_marking(self.envelope_level, self.dispatch_no, self.urgent)
-
-
-def _pending(approved: int, sent: int) -> int:
-    """Copies the approved distribution still has to send."""
-    return max(approved - sent, 0)
 
 
 def _ranges(numbers: Sequence[int]) -> str:
